@@ -1,0 +1,99 @@
+/**
+ * The answers the core returns. Front ends (the command line, Discord) only
+ * render these; the `--json` output of the command line is these objects.
+ */
+import type { QuoteKind } from './types.ts';
+
+/** Where a passage or quote comes from, precise enough to find it in the file. */
+export interface SourceRef {
+  /** File name relative to the corpus folder. */
+  file: string;
+  title: string;
+  /** The outlet, when the front matter names one. */
+  source: string | null;
+  date: string | null;
+  url: string | null;
+  /** 1-based paragraph number in the article body. */
+  paragraph: number;
+}
+
+/** Character ranges `[start, end)` within a text that the query matched, for highlighting. */
+export type Highlights = Array<[number, number]>;
+
+export interface QuoteSighting {
+  /** Canonical speaker name, or null when the text does not say who spoke. */
+  speaker: string | null;
+  /** The speaker as written in this article ("he", "Gen. Valery Gerasimov"). */
+  mention: string | null;
+  /** Verbatim from the corpus. */
+  quote: string;
+  kind: QuoteKind;
+  source: SourceRef;
+}
+
+export interface WhoSaidMatch extends QuoteSighting {
+  /** The whole passage that holds the quote, verbatim. */
+  passage: string;
+  /** Ranges of `quote` that the query matched. */
+  highlights: Highlights;
+  /** How much of the query this quote covers, 0..1. */
+  score: number;
+  /** Other sources that carry the same or nearly the same quote. */
+  alsoIn: QuoteSighting[];
+}
+
+export interface WhoSaidAnswer {
+  query: string;
+  matches: WhoSaidMatch[];
+  /** Quotes that come close when nothing matched well enough to answer ("did you mean"). */
+  suggestions: string[];
+}
+
+export interface ArticleRef {
+  file: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+/** A number the sources state about a topic ("10,000–12,000 troops"). */
+export interface Figure {
+  /** As written in the article. */
+  text: string;
+  /** The thing counted or measured, as a normalised noun ("troops"). */
+  about: string;
+  file: string;
+  paragraph: number;
+}
+
+export interface CompareAnswer {
+  topic: string;
+  covered: Array<{
+    source: ArticleRef;
+    passages: Array<{ text: string; paragraph: number; highlights: Highlights }>;
+  }>;
+  /** Sources that say nothing on the topic. */
+  missing: ArticleRef[];
+  /** Every figure the covering sources give about the topic. */
+  figures: Figure[];
+  /** Points every covering source makes. */
+  agreements: string[];
+  /** Where the sources' figures or claims differ. */
+  differences: string[];
+  /** One short paragraph in words: agreements first, then differences. */
+  summary: string;
+}
+
+export interface AskAnswer {
+  question: string;
+  answers: Array<{ passage: string; source: SourceRef; score: number; highlights: Highlights }>;
+  suggestions: string[];
+}
+
+export interface SourcesAnswer {
+  sources: Array<ArticleRef & { author: string | null; passages: number; quotes: number }>;
+  totals: { articles: number; passages: number; quotes: number; speakers: number };
+  /** Files that were not loaded, with the reason. */
+  rejected: Array<{ file: string; reason: string }>;
+}

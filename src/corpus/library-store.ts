@@ -1,0 +1,103 @@
+/**
+ * Holds the Library that answers queries and swaps in a new one on reload.
+ * The new Library is built beside the old; the swap is one assignment, and on
+ * any failure the old one keeps serving. Reloads asked for while one runs
+ * share its result instead of starting another.
+ *
+ * @example
+ * const store = await openLibraryStore({ corpusDir: 'corpus' });
+ * const report = await store.reload();
+ */
+import { buildLibrary, type Library, type LibraryStats } from '../core/library.ts';
+import type { RejectedFile } from '../core/types.ts';
+import { loadCorpus } from './load-corpus.ts';
+
+export interface ReloadReport {
+  ok: boolean;
+  /** Why the reload failed; the old corpus is still serving. */
+  error: string | null;
+  before: LibraryStats;
+  after: LibraryStats;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  rejected: RejectedFile[];
+  durationMs: number;
+}
+
+export interface LibraryStore {
+  /** The Library serving now. Never changes under a caller that holds it. */
+  current(): Library;
+  /** Re-reads the corpus folder. Concurrent calls share one reload. */
+  reload(): Promise<ReloadReport>;
+}
+
+export interface StoreOptions {
+  corpusDir: string;
+  /** Builds a Library from the folder; a seam for snapshots and worker builds. */
+  build?: (corpusDir: string) => Promise<{ ok: true; library: Library } | { ok: false; error: string }>;
+}
+
+export type OpenResult = { ok: true; store: LibraryStore } | { ok: false; error: string };
+
+/** Loads the corpus for the first time; fails only when no Library can be built at all. */
+export async function openLibraryStore(options: StoreOptions): Promise<OpenResult> {
+  const build = options.build ?? buildFromFolder;
+  const first = await build(options.corpusDir);
+  if (!first.ok) return first;
+  let library = first.library;
+  let inFlight: Promise<ReloadReport> | null = null;
+
+  async function reloadOnce(): Promise<ReloadReport> {
+    const started = performance.now();
+    const before = library;
+    let next: Awaited<ReturnType<typeof build>>;
+    try {
+      next = await build(options.corpusDir);
+    } catch (error) {
+      next = { ok: false, error: `quotebook: reload failed (${(error as Error).message})` };
+    }
+    if (next.ok) library = next.library;
+    return describeReload(before, next.ok ? next.library : null, next.ok ? null : next.error, performance.now() - started);
+  }
+
+  return {
+    ok: true,
+    store: {
+      current: () => library,
+      reload() {
+        inFlight ??= reloadOnce().finally(() => {
+          inFlight = null;
+        });
+        return inFlight;
+      },
+    },
+  };
+}
+
+/** Reads the folder and builds a Library; an empty or missing corpus is a failure. */
+export async function buildFromFolder(corpusDir: string): Promise<{ ok: true; library: Library } | { ok: false; error: string }> {
+  const loaded = await loadCorpus(corpusDir);
+  if (!loaded.ok) return { ok: false, error: loaded.error.message };
+  if (loaded.articles.length === 0) {
+    const why = loaded.rejected.length ? `; ${loaded.rejected.length} file(s) rejected` : '';
+    return { ok: false, error: `quotebook: corpus folder "${corpusDir}" holds no usable article${why}` };
+  }
+  return { ok: true, library: buildLibrary(loaded.articles, loaded.rejected) };
+}
+
+function describeReload(before: Library, after: Library | null, error: string | null, durationMs: number): ReloadReport {
+  const oldBodies = new Map(before.articles.map((a) => [a.file, a.body]));
+  const newBodies = new Map((after ?? before).articles.map((a) => [a.file, a.body]));
+  return {
+    ok: after !== null,
+    error,
+    before: before.stats,
+    after: (after ?? before).stats,
+    added: after ? [...newBodies.keys()].filter((f) => !oldBodies.has(f)) : [],
+    changed: after ? [...newBodies].filter(([f, body]) => oldBodies.has(f) && oldBodies.get(f) !== body).map(([f]) => f) : [],
+    removed: after ? [...oldBodies.keys()].filter((f) => !newBodies.has(f)) : [],
+    rejected: [...(after ?? before).rejected],
+    durationMs,
+  };
+}
