@@ -1,5 +1,6 @@
 /** `/who-said quote:<words>`: who said this, where, and who else carries it. */
-import { suggestQuotes, whoSaid } from '../src/core/who-said.ts';
+import { suggestQuotes } from '../src/core/autocomplete.ts';
+import { whoSaid } from '../src/core/who-said.ts';
 import { defineQueryCommand } from './query-command.ts';
 
 export const whoSaidCommand = defineQueryCommand({

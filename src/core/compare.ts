@@ -1,4 +1,76 @@
-/** PLACEHOLDER (being written). */
-import type { CompareAnswer } from './answers.ts';
+/**
+ * `compare(library, topic)`: per source that deals with the topic its best
+ * passages, the sources that are silent, and where their figures agree and
+ * differ. A source covers a topic only when one of its passages holds the
+ * topic's words (for topics of three or more words, nearly all of their weight).
+ *
+ * @example
+ * compare(library, 'North Korean troops').differences;
+ * // ['Figures differ: an estimated 10,000–12,000 troops (000_…txt, 004_…txt); over 10,000 soldiers (001_…txt, …)']
+ */
+import type { CompareAnswer, Figure } from './answers.ts';
+import { findFigures } from './figures.ts';
 import type { Library } from './library.ts';
-export function compare(library: Library, topic: string): CompareAnswer { void library; return { topic, covered: [], missing: [], figures: [], agreements: [], differences: [], summary: '' }; }
+import { queryTerms, searchPassages, termWeight, type Hit } from './search-index.ts';
+import { articleRef } from './source-ref.ts';
+import { topicHighlights, topicSentences } from './topic-text.ts';
+import { summarise } from './compare-summary.ts';
+
+/** Share of a long topic's weight a passage must hold to count as dealing with it. */
+const COVER_LONG_TOPIC = 0.75;
+/** In a source that covers the topic, passages holding this share also lend their figures. */
+const FIGURES_SHARE = 0.5;
+const PASSAGES_PER_SOURCE = 3;
+const CANDIDATES = 400;
+
+export function compare(library: Library, topic: string): CompareAnswer {
+  const terms = queryTerms(topic);
+  const weighed = weighPassages(library, terms);
+  const relevant = weighed.filter((w) => w.share >= (terms.length < 3 ? 1 : COVER_LONG_TOPIC));
+  const byFile = new Map<string, Hit[]>();
+  for (const hit of relevant) {
+    const file = library.passages[hit.id]!.file;
+    byFile.set(file, [...(byFile.get(file) ?? []), hit]);
+  }
+  const covered = [...byFile].map(([file, hits]) => ({
+    source: articleRef(library, file),
+    passages: hits.slice(0, PASSAGES_PER_SOURCE).map((h) => {
+      const passage = library.passages[h.id]!;
+      return { text: passage.text, paragraph: passage.paragraph, highlights: topicHighlights(passage.text, topic) };
+    }),
+  }));
+  const missing = library.articles.filter((a) => !byFile.has(a.file)).map((a) => articleRef(library, a.file));
+  const figures = topicFigures(library, weighed.filter((w) => w.share >= FIGURES_SHARE && byFile.has(library.passages[w.id]!.file)), topic);
+  const { agreements, differences, summary } = summarise(topic, covered.length, library.articles.length, figures);
+  return { topic, covered, missing, figures, agreements, differences, summary };
+}
+
+/**
+ * Passages holding the topic's terms, best first, each with the share of the
+ * topic's weight it holds (rare terms weigh more than common ones).
+ */
+function weighPassages(library: Library, terms: string[]): Array<Hit & { share: number }> {
+  if (terms.length === 0) return [];
+  const strict = searchPassages(library.index, terms, { combineWith: 'AND', limit: CANDIDATES });
+  const loose = searchPassages(library.index, terms, { combineWith: 'OR', limit: CANDIDATES });
+  const seen = new Set(strict.map((h) => h.id));
+  const total = terms.reduce((sum, t) => sum + termWeight(library.index, t), 0);
+  return [...strict, ...loose.filter((h) => !seen.has(h.id))].map((hit) => ({
+    ...hit,
+    share: hit.matchedTerms.reduce((sum, t) => sum + termWeight(library.index, t), 0) / total,
+  }));
+}
+
+/** Figures stated in the sentences of relevant passages that mention the topic. */
+function topicFigures(library: Library, hits: Hit[], topic: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const hit of hits) {
+    const passage = library.passages[hit.id]!;
+    for (const sentence of topicSentences(passage.text, topic)) {
+      for (const found of findFigures(sentence)) {
+        figures.push({ text: found.text, about: found.about, file: passage.file, paragraph: passage.paragraph });
+      }
+    }
+  }
+  return figures;
+}

@@ -23,6 +23,8 @@ export interface LibraryStats {
 
 export interface Library {
   readonly articles: readonly Article[];
+  /** Articles by `Article.file`. */
+  readonly articleByFile: ReadonlyMap<string, Article>;
   readonly passages: readonly Passage[];
   readonly quotes: readonly Quote[];
   /** By `Speaker.id`. */
@@ -39,8 +41,7 @@ export function buildLibrary(articles: readonly Article[], rejected: readonly Re
   const analyses: Analysis[] = [];
   const extracted = [];
   for (const article of articles) {
-    const own: Passage[] = splitPassages(article.file, article.body).map((p) => ({ ...p, id: passages.length + 0 }));
-    own.forEach((p, i) => (p.id = passages.length + i));
+    const own: Passage[] = splitPassages(article.file, article.body).map((p, i) => ({ ...p, id: passages.length + i }));
     passages.push(...own);
     const ownAnalyses = own.map((p) => analyse(p.text));
     analyses.push(...ownAnalyses);
@@ -54,6 +55,7 @@ export function buildLibrary(articles: readonly Article[], rejected: readonly Re
   const index = buildSearchIndex(passages, analyses, quotes);
   return {
     articles,
+    articleByFile: new Map(articles.map((a) => [a.file, a])),
     passages,
     quotes,
     speakers: speakerMap,

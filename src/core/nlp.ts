@@ -39,13 +39,19 @@ export function tokenize(text: string): Token[] {
 
 function readTokens(text: string, doc: ReturnType<typeof nlp.readDoc>): Token[] {
   const all = doc.tokens();
-  return locateTokens(text, all.out(its.value) as string[], all.out(its.pos) as string[], all.out(itsStem) as string[]);
+  return locateTokens(
+    text,
+    all.out(its.value) as string[],
+    all.out(its.pos) as string[],
+    all.out(itsStem) as string[],
+    all.out(its.stopWordFlag) as unknown as boolean[],
+  );
 }
 
 // wink-nlp reports token values, not offsets; find each one in order. A value
 // that cannot be found verbatim (wink rarely rewrites text) keeps the cursor's
 // position with zero width rather than inventing an offset.
-function locateTokens(text: string, values: string[], tags: string[], stems: string[]): Token[] {
+function locateTokens(text: string, values: string[], tags: string[], stems: string[], stops: boolean[]): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -58,7 +64,8 @@ function locateTokens(text: string, values: string[], tags: string[], stems: str
     cursor = end;
     const lower = value.toLowerCase();
     const pos = tags[i] ?? 'X';
-    tokens.push({ text: value, lower, pos, stem: pos === 'PUNCT' ? lower : (stems[i] ?? lower), start, end });
+    const stem = pos === 'PUNCT' ? lower : (stems[i] ?? lower);
+    tokens.push({ text: value, lower, pos, stem, stop: stops[i] === true, start, end });
   }
   return tokens;
 }

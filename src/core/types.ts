@@ -42,6 +42,8 @@ export interface Token {
   pos: string;
   /** Porter stem of the lower-cased word; punctuation keeps its text. */
   stem: string;
+  /** A function word ("the", "of", "said" is not one) that search leaves out. */
+  stop: boolean;
   start: number;
   end: number;
 }

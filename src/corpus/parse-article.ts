@@ -8,6 +8,7 @@
  */
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { shortenText } from '../core/shorten.ts';
 import type { Article } from '../core/types.ts';
 
 const optionalText = z
@@ -88,15 +89,7 @@ export function deriveTitle(body: string): string {
     return firstLine;
   }
   const sentence = firstLine.match(/^.+?[.!?]["”’]?(?=\s|$)/)?.[0] ?? firstLine;
-  return shorten(sentence, MAX_DERIVED_TITLE_CHARS);
-}
-
-/** Cuts at a word boundary and adds an ellipsis; never cuts mid-word. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+  return shortenText(sentence, MAX_DERIVED_TITLE_CHARS);
 }
 
 function firstLine(error: unknown): string {

@@ -1,0 +1,78 @@
+/**
+ * Renders answers as plain text for a terminal: the same answers the Discord
+ * renderer turns into embeds.
+ */
+import type { Answer } from '../../commands/command.ts';
+import type { AskAnswer, CompareAnswer, SourceRef, SourcesAnswer, WhoSaidAnswer } from '../core/answers.ts';
+import type { ReloadReport } from '../corpus/library-store.ts';
+
+export function renderText(answer: Answer): string {
+  switch (answer.command) {
+    case 'who-said':
+      return renderWhoSaid(answer.answer);
+    case 'compare':
+      return renderCompare(answer.answer);
+    case 'ask':
+      return renderAsk(answer.answer);
+    case 'sources':
+      return renderSources(answer.answer);
+    case 'reload':
+      return renderReload(answer.answer);
+  }
+}
+
+function where(source: SourceRef): string {
+  const outlet = [source.source, source.date].filter(Boolean).join(', ');
+  return `${source.title}${outlet ? ` (${outlet})` : ''}, paragraph ${source.paragraph} [${source.file}]`;
+}
+
+function renderWhoSaid(answer: WhoSaidAnswer): string {
+  if (answer.matches.length === 0) {
+    const hint = answer.suggestions.length ? `\nDid you mean:\n${answer.suggestions.map((s) => `  “${s}”`).join('\n')}` : '';
+    return `No statement in the corpus holds “${answer.query}”.${hint}`;
+  }
+  return answer.matches
+    .map((m, i) => {
+      const who = m.speaker ? `${m.speaker}${m.mention && m.mention !== m.speaker ? ` (as “${m.mention}”)` : ''}` : 'Speaker unknown: the text does not say who said this';
+      const kind = m.kind === 'reported' ? ' [reported speech, not a direct quote]' : '';
+      const also = m.alsoIn.map((s) => `     also in ${where(s.source)}: “${s.quote}”${s.speaker ? ` (${s.speaker})` : ''}`);
+      return [`${i + 1}. ${who}${kind}`, `   “${m.quote}”`, `   ${where(m.source)}`, ...also].join('\n');
+    })
+    .join('\n\n');
+}
+
+function renderCompare(answer: CompareAnswer): string {
+  if (answer.covered.length === 0) return `No source covers “${answer.topic}”.`;
+  const sections = answer.covered.map((c) => {
+    const passages = c.passages.map((p) => `   ¶${p.paragraph}: ${p.text}`);
+    return [`== ${c.source.title} [${c.source.file}]`, ...passages].join('\n');
+  });
+  const silent = answer.missing.length ? `\nSilent on this: ${answer.missing.map((m) => `${m.title} [${m.file}]`).join('; ')}` : '';
+  return `${sections.join('\n\n')}\n${silent}\n\nSummary: ${answer.summary}`;
+}
+
+function renderAsk(answer: AskAnswer): string {
+  if (answer.answers.length === 0) return `No passage answers “${answer.question}”.`;
+  return answer.answers.map((a, i) => `${i + 1}. ${a.passage}\n   ${where(a.source)}`).join('\n\n');
+}
+
+function renderSources(answer: SourcesAnswer): string {
+  const rows = answer.sources.map((s) => {
+    const outlet = [s.source, s.date].filter(Boolean).join(', ');
+    return `- ${s.title}${outlet ? ` (${outlet})` : ''} [${s.file}]: ${s.passages} passages, ${s.quotes} quotes`;
+  });
+  const t = answer.totals;
+  const rejected = answer.rejected.map((r) => `  not loaded: ${r.file} ${r.reason}`);
+  return [`${t.articles} articles, ${t.passages} passages, ${t.quotes} quotes, ${t.speakers} speakers`, ...rows, ...rejected].join('\n');
+}
+
+function renderReload(report: ReloadReport): string {
+  const stats = (s: ReloadReport['before']) => `${s.articles} articles, ${s.passages} passages, ${s.quotes} quotes`;
+  const head = report.ok ? `Reloaded in ${Math.round(report.durationMs)} ms.` : `Reload failed, the previous corpus keeps serving: ${report.error}`;
+  const lines = [head, `before: ${stats(report.before)}`, `after:  ${stats(report.after)}`];
+  if (report.added.length) lines.push(`added: ${report.added.join(', ')}`);
+  if (report.changed.length) lines.push(`changed: ${report.changed.join(', ')}`);
+  if (report.removed.length) lines.push(`removed: ${report.removed.join(', ')}`);
+  for (const r of report.rejected) lines.push(`rejected: ${r.file} ${r.reason}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,47 @@
+/**
+ * Whether two quotes are the same statement reported by different sources,
+ * allowing for translations that differ ("professionalism and coordination"
+ * vs "professionalism and coherence").
+ */
+import type { Library } from './library.ts';
+import { alignWords, wordsOf } from './text-match.ts';
+import type { Quote } from './types.ts';
+
+/** Share of the shorter quote's words found, in order, in the longer one. */
+const SAME_WORDS = 0.75;
+/** Share of content words two quotes' sentences must share when their own words differ more. */
+const SAME_CONTEXT = 0.5;
+const MIN_SHARED_CONTEXT_WORDS = 4;
+const CONTEXT_CHARS = 220;
+
+export function sameStatement(library: Library, a: Quote, b: Quote): boolean {
+  // Two named speakers must be the same person; an unattributed copy may still carry the words.
+  if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
+  const [shorter, longer] = a.text.length <= b.text.length ? [a, b] : [b, a];
+  const words = alignWords(wordsOf(shorter.text), wordsOf(longer.text));
+  if (words.coverage >= SAME_WORDS && words.precision >= 0.3) return true;
+  if (!a.speakerId || !b.speakerId) return false;
+  const left = contextWords(library, a);
+  const right = contextWords(library, b);
+  const shared = [...left].filter((w) => right.has(w)).length;
+  return shared >= MIN_SHARED_CONTEXT_WORDS && shared / Math.min(left.size, right.size) >= SAME_CONTEXT;
+}
+
+/**
+ * Content words of the sentence that carries a quote, from its start to the
+ * quote's end, cut to a five-letter prefix so that word endings do not matter.
+ */
+function contextWords(library: Library, quote: Quote): Set<string> {
+  const passage = library.passages[quote.passageId]!;
+  const end = Math.min(passage.text.length, quote.end - passage.start);
+  const from = Math.max(0, quote.start - passage.start - CONTEXT_CHARS);
+  let text = passage.text.slice(from, end);
+  const quoteAt = quote.start - passage.start - from;
+  const sentenceEnd = [...text.slice(0, quoteAt).matchAll(/[.!?]["”’]?\s/g)].pop();
+  if (sentenceEnd) text = text.slice(sentenceEnd.index + sentenceEnd[0].length);
+  return new Set(
+    wordsOf(text)
+      .filter((w) => !w.minor && w.norm.length >= 4)
+      .map((w) => w.norm.slice(0, 5)),
+  );
+}

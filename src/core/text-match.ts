@@ -1,0 +1,132 @@
+/**
+ * Word-level matching of a query against a quote, tolerant of case, quote
+ * marks, apostrophes, dashes, typos and word endings, and sensitive to word
+ * order. Used to verify search hits: the index finds candidates, this decides
+ * whether the words are really there.
+ *
+ * @example
+ * alignWords(wordsOf('the battlefield remains difficult'),
+ *            wordsOf('while the battlefield remains “difficult,”')).coverage; // 1
+ */
+
+export interface Word {
+  /** Lower-cased, with typographic apostrophes and dashes made plain. */
+  norm: string;
+  start: number;
+  end: number;
+  /** A function word: matters for order, weighs little for coverage. */
+  minor: boolean;
+}
+
+// Words that carry little meaning on their own; a query made of these alone must not match.
+const MINOR = new Set(
+  'a an the and or but of to in on at by for with from as is are was were be been being it its this that these those he she they we you i his her their our your my me him them us not no so if then than there here'.split(
+    ' ',
+  ),
+);
+
+/** Words of a text with offsets; punctuation and quote marks are skipped. */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
+    const norm = m[0].toLowerCase().replace(/’/g, "'");
+    words.push({ norm, start: m.index, end: m.index + m[0].length, minor: MINOR.has(norm) });
+  }
+  return words;
+}
+
+export interface Alignment {
+  /** Weighted share of the query's words found in order in the target, 0..1. */
+  coverage: number;
+  /** Share of the target's words the query accounts for, 0..1 (an exact quote scores 1). */
+  precision: number;
+  /** Indexes of target words matched. */
+  matched: number[];
+}
+
+const MINOR_WEIGHT = 0.25;
+
+/**
+ * Longest common subsequence of query and target words under `sameWord`,
+ * weighted so that function words count a quarter of content words.
+ */
+export function alignWords(query: Word[], target: Word[]): Alignment {
+  const n = query.length;
+  const m = target.length;
+  if (n === 0 || m === 0) return { coverage: 0, precision: 0, matched: [] };
+  // The whole table is kept (queries are short) so the matched words can be traced back.
+  const score: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  for (let i = 1; i <= n; i++) {
+    const q = query[i - 1]!;
+    const weight = q.minor ? MINOR_WEIGHT : 1;
+    for (let j = 1; j <= m; j++) {
+      const diagonal = sameWord(q.norm, target[j - 1]!.norm) ? score[i - 1]![j - 1]! + weight : 0;
+      score[i]![j] = Math.max(diagonal, score[i - 1]![j]!, score[i]![j - 1]!);
+    }
+  }
+  const matched: number[] = [];
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    const q = query[i - 1]!;
+    const weight = q.minor ? MINOR_WEIGHT : 1;
+    if (sameWord(q.norm, target[j - 1]!.norm) && score[i]![j] === score[i - 1]![j - 1]! + weight) {
+      matched.push(j - 1);
+      i--;
+      j--;
+    } else if (score[i - 1]![j]! >= score[i]![j - 1]!) i--;
+    else j--;
+  }
+  matched.reverse();
+  const total = query.reduce((sum, w) => sum + (w.minor ? MINOR_WEIGHT : 1), 0);
+  const targetTotal = target.reduce((sum, w) => sum + (w.minor ? MINOR_WEIGHT : 1), 0);
+  const found = score[n]![m]!;
+  return { coverage: found / total, precision: Math.min(1, found / targetTotal), matched };
+}
+
+/** Same word, another ending ("defeat"/"defeated") or a typo ("regmie"/"regime"). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4) return false;
+  if (commonPrefix(a, b) >= Math.max(4, shorter - 1) && Math.abs(a.length - b.length) <= 3) return true;
+  return editDistanceAtMost(a, b, shorter >= 8 ? 2 : 1);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Damerau-Levenshtein distance (with adjacent swaps) is at most `limit`. */
+function editDistanceAtMost(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return false;
+    previous2 = previous;
+    previous = row;
+  }
+  return previous[b.length]! <= limit;
+}
+
+/** Merges matched words into character ranges, joining neighbours separated only by spaces or punctuation. */
+export function highlightRanges(target: Word[], matched: number[], text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const index of matched) {
+    const word = target[index]!;
+    const last = ranges[ranges.length - 1];
+    if (last && /^[\s\p{P}]*$/u.test(text.slice(last[1], word.start)) && matched.includes(index - 1)) last[1] = word.end;
+    else ranges.push([word.start, word.end]);
+  }
+  return ranges;
+}
