@@ -20,6 +20,11 @@ const commands: Record<string, (i: ChatInputCommandInteraction) => Promise<unkno
     const response = await i.reply({ content: 'pick one', components: [row], withResponse: true });
     return response.resource?.message?.id;
   },
+  both: async (i) => {
+    await i.reply('first');
+    await i.followUp({ content: 'second', flags: MessageFlags.Ephemeral });
+  },
+  shard: (i) => i.reply(`shard ${i.guild?.shardId}`),
   expired: async (i) => {
     await i.deferReply();
     await i.editReply('too late');
@@ -82,6 +87,14 @@ describe('fake Discord with the real discord.js client', () => {
     expect(discord.requests.at(-1)).toMatchObject({ method: 'PUT', authorized: true, body, headers: { authorization: '<redacted>' } });
   });
 
+  it('posts a channel message and records the JSON part of a multipart upload', async () => {
+    const rest = new REST({ api: discord.apiUrl }).setToken(discord.token);
+    const files = [{ name: 'quote.txt', data: Buffer.from('a quote') }];
+    const sent = (await rest.post(Routes.channelMessages(discord.channelId()), { body: { content: 'with file' }, files })) as { id: string };
+    expect(discord.message(sent.id)).toMatchObject({ content: 'with file' });
+    expect(discord.requests.at(-1)?.body).toEqual({ content: 'with file', _files: ['quote.txt'] });
+  });
+
   it('answers 401 without the bot token and a recorded 404 for unknown routes', async () => {
     const unauthorized = await fetch(`${discord.apiUrl}/v10/users/@me`);
     const unknown = await fetch(`${discord.apiUrl}/v10/nowhere`, { headers: { authorization: `Bot ${discord.token}` } });
@@ -142,6 +155,26 @@ describe('fake Discord with the real discord.js client', () => {
     expect(await results.get(handle.id)?.catch((e: unknown) => e)).toBeInstanceOf(DiscordAPIError);
   });
 
+  it('records a follow-up after the reply and shows it as the final message', async () => {
+    const handle = discord.runCommand({ name: 'both' });
+    await handle.waitFor((r) => r.kind === 'followup');
+    expect(handle.responses().map((r) => r.kind)).toEqual(['callback', 'followup']);
+    expect(handle.finalMessage()).toMatchObject({ content: 'second', flags: MessageFlags.Ephemeral });
+  });
+
+  it('refuses a second acknowledgement and a callback for an expired token', async () => {
+    const answered = discord.runCommand({ name: 'ping' });
+    await answered.acknowledged();
+    const again = await fetch(`${discord.apiUrl}/v10/interactions/${answered.id}/${answered.token}/callback`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 4, data: { content: 'again' } }),
+    });
+    expect([again.status, await again.json()]).toEqual([400, { message: 'Interaction has already been acknowledged.', code: 40060 }]);
+    const late = discord.runCommand({ name: 'ping' });
+    discord.expireToken(late.token); // before the client can answer
+    await expect.poll(() => results.has(late.id)).toBe(true);
+    await expect(results.get(late.id)).rejects.toMatchObject({ code: 10062, status: 404 });
+  });
+
   it('makes the client retry after an injected 429 and recover from a 500', async () => {
     discord.injectFault({ path: /\/callback$/, status: 429, retryAfterSeconds: 0.1 });
     discord.injectFault({ path: /\/messages\/@original$/, status: 500 });
@@ -172,6 +205,26 @@ describe('fake Discord with the real discord.js client', () => {
     await discord.waitForSessions(1, 3_000);
     await discord.runCommand({ name: 'ping' }).waitFor(undefined, 3_000);
     expect(discord.sessions().filter((s) => !s.closed)).toHaveLength(1);
+  });
+});
+
+describe('fake Discord with several shards', () => {
+  it('spreads guilds over the recommended shards and routes interactions to the owning shard', async () => {
+    const sharded = await startFakeDiscord({ shards: 2, guildCount: 2 });
+    const shardedClient = new Client({ intents: [GatewayIntentBits.Guilds], shards: 'auto', rest: { api: sharded.apiUrl }, ws: unthrottledIdentify });
+    shardedClient.on('interactionCreate', (interaction) => void answer(interaction).catch(() => undefined));
+    try {
+      await shardedClient.login(sharded.token);
+      await sharded.waitForSessions(2, 3_000);
+      expect(sharded.sessions().map((s) => [s.shardId, s.shardCount]).sort()).toEqual([[0, 2], [1, 2]]);
+      await expect.poll(() => shardedClient.guilds.cache.size).toBe(2);
+      const handle = sharded.runCommand({ name: 'shard', guildId: sharded.guildIds[1] });
+      await handle.waitFor();
+      expect(handle.finalMessage()?.content).toBe('shard 1');
+    } finally {
+      await shardedClient.destroy();
+      await sharded.close();
+    }
   });
 });
 

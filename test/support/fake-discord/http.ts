@@ -48,7 +48,8 @@ export class HttpFront {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
-    const record = this.record(req, url, await parseBody(raw, req.headers['content-type']));
+    const body = await parseBody(raw, req.headers['content-type']).catch(() => raw.toString('utf8'));
+    const record = this.record(req, url, body);
     const answer = (result: RouteResult) => {
       record.status = result.status;
       send(res, result);
