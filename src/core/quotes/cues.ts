@@ -1,0 +1,114 @@
+/**
+ * Word lists the attribution rules read: reporting verbs, titles, pronouns,
+ * organisation words. They describe English news grammar, never a particular
+ * article, person or outlet.
+ */
+
+// Verbs that introduce speech or writing. Each is listed by its base form and
+// the inflections are generated, so "insist" also matches "insists",
+// "insisted" and "insisting".
+const REPORTING_BASES = [
+  'say', 'state', 'declare', 'claim', 'note', 'add', 'praise', 'commend', 'respond', 'acknowledge',
+  'emphasize', 'emphasise', 'insist', 'tell', 'write', 'ask', 'explain', 'warn', 'reply', 'recall',
+  'announce', 'argue', 'assert', 'comment', 'confirm', 'continue', 'predict', 'promise', 'report',
+  'remark', 'stress', 'suggest', 'tweet', 'post', 'joke', 'quip', 'deny', 'admit', 'allege', 'concede',
+  'contend', 'counter', 'demand', 'describe', 'urge', 'vow', 'boast', 'complain', 'charge', 'mention',
+  'observe', 'point', 'retort', 'scoff', 'shout', 'sing', 'yell', 'testify', 'maintain', 'inform',
+  'reiterate', 'lament', 'muse', 'recount', 'caution', 'accuse', 'pledge', 'conclude', 'agree', 'cry',
+  'exclaim', 'whisper', 'answer', 'hail', 'welcome', 'call', 'dismiss', 'criticize', 'criticise',
+  'blast', 'slam', 'attack', 'mock', 'thank', 'reject', 'refute', 'dispute', 'read', 'wonder', 'opine',
+  'begin', 'go', 'chime', 'interject', 'summarize', 'indicate', 'assure', 'estimate', 'rule', 'signal',
+];
+// Inflections that the generator below cannot build.
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], sing: ['sang', 'sung'], read: ['read'],
+  begin: ['began', 'begun'], go: ['went', 'gone'], cry: ['cried', 'cries'], reply: ['replied', 'replies'],
+  deny: ['denied', 'denies'], testify: ['testified', 'testifies'], summarize: ['summarized'],
+};
+
+/** Every inflected form of the reporting verbs, lower-cased. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_BASES.flatMap(inflect));
+
+// Verbs that only report speech when their subject is a document or whose
+// bare forms are too ambiguous to trust far from a quote mark.
+const WEAK_BASES = ['read', 'go', 'begin', 'continue', 'call', 'point', 'rule', 'welcome', 'hail', 'attack', 'post', 'sing', 'agree', 'accuse', 'thank'];
+
+/** Reporting verbs trusted only right next to the quote ("…,” the statement reads). */
+export const WEAK_VERBS: ReadonlySet<string> = new Set(WEAK_BASES.flatMap(inflect));
+
+/** Nouns that name a written statement: "the ministry statement reads" is the ministry speaking. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'report', 'release', 'communique', 'letter', 'memo', 'post', 'tweet',
+  'message', 'announcement', 'notice', 'filing', 'transcript', 'ad', 'video', 'website', 'email',
+]);
+
+/** Titles and roles written before or instead of a person's name. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'gen',
+  'general', 'president', 'vice', 'chief', 'minister', 'secretary', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'director', 'chairman', 'chairwoman', 'chair', 'leader', 'mayor', 'judge',
+  'justice', 'commander', 'col', 'colonel', 'lt', 'sgt', 'capt', 'captain', 'adm', 'admiral', 'prof',
+  'professor', 'rev', 'pope', 'king', 'queen', 'prince', 'princess', 'premier', 'chancellor', 'speaker',
+  'attorney', 'candidate', 'nominee', 'deputy', 'head', 'officer', 'official', 'adviser', 'advisor',
+  'strategist', 'aide', 'manager', 'founder', 'ceo', 'sheriff', 'lady', 'sir', 'st', 'staff', 'former',
+  'jr', 'sr', 'analyst', 'economist', 'correspondent', 'editor', 'host', 'anchor', 'press', 'whip',
+  'councilman', 'councilwoman', 'congressman', 'congresswoman', 'lawmaker', 'democrat', 'republican',
+  'rabbi', 'father', 'bishop', 'cardinal', 'dean', 'coach', 'trustee', 'treasurer', 'envoy',
+]);
+
+/** Words that make a capitalised name an organisation rather than a person. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'staff', 'ministry', 'kremlin', 'committee', 'campaign', 'department', 'party', 'council', 'house',
+  'times', 'post', 'news', 'agency', 'forces', 'army', 'office', 'commission', 'association', 'institute',
+  'university', 'center', 'centre', 'foundation', 'group', 'court', 'senate', 'congress', 'administration',
+  'bureau', 'service', 'network', 'union', 'company', 'corporation', 'inc', 'corp', 'bank', 'fund',
+  'journal', 'press', 'tribune', 'herald', 'network', 'pentagon', 'government', 'command', 'military',
+  'police', 'board', 'authority', 'coalition', 'alliance', 'organization', 'organisation', 'federation',
+  'caucus', 'team', 'club', 'society', 'league', 'school', 'magazine', 'channel', 'media', 'reuters',
+  'navy', 'guard', 'poll', 'survey', 'project', 'watch', 'initiative', 'pac', 'ministry', 'cabinet',
+]);
+
+/** Pronouns that can be the subject of a reporting verb, with what they may refer to. */
+export const SUBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'thing'>> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'thing',
+};
+
+/** Honorifics that fix a person's gender for pronoun resolution. */
+export const GENDER_HONORIFICS: Readonly<Record<string, 'male' | 'female'>> = {
+  mr: 'male', 'mr.': 'male', mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female',
+  sir: 'male', lady: 'female', king: 'male', queen: 'female', prince: 'male', princess: 'female',
+  congressman: 'male', congresswoman: 'female', spokesman: 'male', spokeswoman: 'female',
+  chairman: 'male', chairwoman: 'female', councilman: 'male', councilwoman: 'female',
+};
+
+/** Modifiers that describe time or rank, not identity: "the former president" may still be the president. */
+export const NEUTRAL_MODIFIERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'former', 'current', 'then', 'new', 'top', 'own', 'same', 'this', 'that', 'his', 'her',
+  'its', 'their', 'senior', 'longtime', 'veteran', 'outgoing', 'incoming', 'acting', 'interim', 'of', '-',
+]);
+
+/** Words between a subject and its verb that do not break the link ("he also said", "has previously said"). */
+export const VERB_FILLERS: ReadonlySet<string> = new Set([
+  'also', 'has', 'had', 'have', 'later', 'then', 'previously', 'once', 'again', 'repeatedly', 'often',
+  'earlier', 'further', 'recently', 'simply', 'flatly', 'publicly', 'privately', 'specifically', 'quickly',
+  'reportedly', 'similarly', 'would', 'will', 'did', 'does', 'do', 'just', 'still', 'even', 'has', 'once',
+  'frequently', 'famously', 'bluntly', 'angrily', 'openly', 'explicitly', 'sharply', 'firmly', 'only',
+]);
+
+function inflect(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  const doubled = /^(admit|commit|quip)$/.test(base) ? base + base.slice(-1) : stem;
+  const past = base.endsWith('e') ? `${base}d` : `${doubled}ed`;
+  return [base, third, past, `${doubled}ing`, ...(IRREGULAR[base] ?? [])];
+}
+
+/** Time words that follow a reporting verb but never name a speaker ("said Monday"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'week', 'month',
+  'year', 'last', 'this', 'next', 'on', 'in', 'at', 'during', 'after', 'before', 'again',
+]);

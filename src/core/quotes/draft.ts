@@ -1,0 +1,52 @@
+/**
+ * A statement while its article is still being read: the quoted pieces found
+ * so far and the entity it is attributed to. Entities keep learning fuller
+ * names as the article goes on, so the speaker's name is read only at the end.
+ */
+import type { Passage, QuoteKind } from '../types.ts';
+import type { ExtractedQuote } from './extract-quotes.ts';
+import type { Entity } from './resolve-mention.ts';
+
+export interface Draft {
+  passage: Passage;
+  paragraphs: number[];
+  /** Body offsets of each paragraph's part of the quote. */
+  pieces: Array<{ start: number; end: number }>;
+  kind: QuoteKind;
+  mention: string | null;
+  entity: Entity | null;
+  cue: string | null;
+}
+
+/** A new draft for a statement starting in `passage`. */
+export function newDraft(passage: Passage, kind: QuoteKind, start: number, end: number): Draft {
+  return { passage, paragraphs: [passage.paragraph], pieces: [{ start, end }], kind, mention: null, entity: null, cue: null };
+}
+
+/** Adds the next paragraph's part of a quote that runs over several paragraphs. */
+export function extendDraft(draft: Draft, paragraph: number, start: number, end: number): void {
+  if (!draft.paragraphs.includes(paragraph)) draft.paragraphs.push(paragraph);
+  draft.pieces.push({ start, end });
+}
+
+/** The finished statement, with the speaker's fullest name in the article. */
+export function finishDraft(draft: Draft, file: string, body: string): ExtractedQuote {
+  const first = draft.pieces[0]!;
+  const last = draft.pieces[draft.pieces.length - 1]!;
+  const text = draft.pieces.map((p) => body.slice(p.start, p.end)).join('\n');
+  const speakerKind = draft.entity ? draft.entity.kind : undefined;
+  return {
+    file,
+    passageId: draft.passage.id,
+    paragraph: draft.passage.paragraph,
+    paragraphs: draft.paragraphs,
+    start: first.start,
+    end: last.end,
+    text,
+    kind: draft.kind,
+    mention: draft.mention,
+    speakerName: draft.entity?.name ?? null,
+    cue: draft.cue,
+    ...(speakerKind ? { speakerKind } : {}),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Reads a subject phrase as a mention: a pronoun, a name (with its titles set
+ * apart: "Gen. Valery Gerasimov" is the person "Valery Gerasimov" titled
+ * "gen"), an organisation ("the General Staff statement" is "General Staff"),
+ * or a description ("the president", "Ukrainian defense officials").
+ */
+import type { Token } from '../types.ts';
+import { DOCUMENT_NOUNS, GENDER_HONORIFICS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS } from './cues.ts';
+import { isCapitalised } from './noun-phrase.ts';
+
+export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
+
+export interface Mention {
+  kind: MentionKind;
+  /** The phrase as written. */
+  written: string;
+  /** The name without titles ("Valery Gerasimov"), the organisation ("General Staff"), the description ("Ukrainian Chief of Staff"), or the pronoun. */
+  name: string;
+  /** Lower-cased titles and modifiers ("russia", "military", "chief", "staff"); used to resolve descriptions. */
+  descriptors: string[];
+  /** True for organisations and plural descriptions ("officials"): what "they" may refer to. */
+  group: boolean;
+  gender: 'male' | 'female' | null;
+  /** Key of the last word of the head ("officials"), which a group description must share to resolve. */
+  head: string;
+  /** True when the phrase itself shows a person (two-word name, title or honorific). */
+  personEvidence: boolean;
+}
+
+/** Describes the phrase `tokens` (a subject phrase found by noun-phrase.ts) written as `written`. */
+export function describeMention(tokens: Token[], written: string): Mention | null {
+  if (tokens.length === 1 && tokens[0]!.lower in SUBJECT_PRONOUNS) {
+    const lower = tokens[0]!.lower;
+    return { kind: 'pronoun', written, name: lower, descriptors: [], group: lower === 'they', gender: null, head: lower, personEvidence: false };
+  }
+  const head = withoutDocumentNoun(headOf(tokens));
+  if (head.length === 0) return null;
+  const run = capitalisedRun(head);
+  const lastTitle = findLastIndex(run, (t) => isTitleWord(t));
+  const nameTokens = run.slice(lastTitle + 1);
+  const descriptors = tokens.filter((t) => !nameTokens.includes(t)).map(bare).filter((w) => w && !NEUTRAL_MODIFIERS.has(w));
+  const gender = genderOf(tokens);
+  const headWord = bare(head[head.length - 1]!);
+  const hasPersonTitle = head.some((t, i) => isPersonTitle(t, head[i + 1]));
+  const determined = head[0]!.pos === 'DET';
+  if (nameTokens.length > 0 && !(determined && !hasPersonTitle && run.length === head.length - 1)) {
+    const name = nameTokens.map((t) => t.text).join(' ');
+    const personEvidence = nameTokens.length >= 2 || hasPersonTitle || gender !== null;
+    return { kind: 'name', written, name, descriptors, group: false, gender, head: headWord, personEvidence };
+  }
+  const words = head.filter((t) => t.pos !== 'DET' && !/^(his|her|its|their)$/.test(t.lower));
+  const name = joinWords(words);
+  if (!name) return null;
+  const runEndsInOrganisation = run.length > 0 && ORGANISATION_WORDS.has(bare(run[run.length - 1]!));
+  const organisation = run.length > 0 && !hasPersonTitle && (run.length === words.length || runEndsInOrganisation);
+  if (organisation) {
+    return { kind: 'organisation', written, name: joinWords(run), descriptors, group: true, gender: null, head: headWord, personEvidence: false };
+  }
+  const group = !hasPersonTitle && (ORGANISATION_WORDS.has(headWord) || (/s$/.test(headWord) && !/ss$/.test(headWord)));
+  return { kind: 'description', written, name, descriptors, group, gender, head: headWord, personEvidence: hasPersonTitle };
+}
+
+/** A title or an organisation word, lower-cased without its full stop. */
+export function isTitleWord(t: Token): boolean {
+  const w = bare(t);
+  return PERSON_TITLES.has(w) || ORGANISATION_WORDS.has(w);
+}
+
+// "General" titles a person only when no organisation word follows ("General Staff").
+function isPersonTitle(t: Token, next: Token | undefined): boolean {
+  const w = bare(t);
+  return PERSON_TITLES.has(w) && !ORGANISATION_WORDS.has(w) && !(next && ORGANISATION_WORDS.has(bare(next)));
+}
+
+function joinWords(tokens: Token[]): string {
+  return tokens.map((t) => t.text).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ - /g, '-');
+}
+
+function bare(t: Token): string {
+  return t.lower.replace(/\.$/, '').replace(/^['’]s$/, '');
+}
+
+// "The General Staff of the Ukrainian Armed Forces" is the General Staff; but
+// "Chief of Staff" keeps its "of" because no determiner follows it.
+function headOf(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.lower === 'of' && tokens[i + 1]!.pos === 'DET') return tokens.slice(0, i);
+    if (['from', 'for', 'at', 'with'].includes(tokens[i]!.lower)) return tokens.slice(0, i);
+  }
+  return tokens;
+}
+
+function withoutDocumentNoun(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 1 && DOCUMENT_NOUNS.has(tokens[end - 1]!.lower)) end--;
+  return tokens.slice(0, end);
+}
+
+// The capitalised words at the end of the phrase ("Russian Foreign Ministry
+// spokesperson Maria Zakharova" ends in "Maria Zakharova"), with "of" kept
+// inside ("Chief of Staff").
+function capitalisedRun(tokens: Token[]): Token[] {
+  let a = tokens.length;
+  while (a > 0) {
+    const t = tokens[a - 1]!;
+    const inside = isCapitalised(t) || (t.lower === 'of' && a < tokens.length && a - 2 >= 0 && isCapitalised(tokens[a - 2]!));
+    if (!inside || t.pos === 'DET' || /^(['’]s|-)$/.test(t.text)) break;
+    a--;
+  }
+  return tokens.slice(a);
+}
+
+function genderOf(tokens: Token[]): 'male' | 'female' | null {
+  for (const t of tokens) {
+    const g = GENDER_HONORIFICS[t.lower];
+    if (g) return g;
+  }
+  return null;
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}

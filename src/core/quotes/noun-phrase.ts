@@ -1,0 +1,163 @@
+/**
+ * Finds the noun phrase that is the subject of a reporting verb: the name,
+ * pronoun or description written before it ("Rep. Jim Clyburn (D-S.C.), the
+ * assistant leader, said") or after it when the verb comes first ("said
+ * Kenneth Baer, a former official").
+ */
+import type { Token } from '../types.ts';
+import { SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
+import type { TokenView } from './token-view.ts';
+
+/** Inclusive token range of a phrase. */
+export type Range = [number, number];
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const LONGEST_PHRASE = 12;
+// "A representative from Kyiv", "a spokesman for the campaign": the phrase is the representative's.
+const POST_MODIFIERS = new Set(['from', 'for', 'at', 'with']);
+
+/** True for a capitalised word ("Gerasimov", "U.S."). */
+export function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** The subject written before the verb at `v`, looking no further left than `lower`. */
+export function subjectBefore(view: TokenView, v: number, lower: number): Range | null {
+  let j = skipFillers(view, v - 1, lower, -1);
+  if (j < lower) return null;
+  const t = view.tokens[j]!;
+  if (t.lower === 'who') j = view.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+  if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
+  if (j < lower) return null;
+  if (view.tokens[j]!.text === ',') return subjectBeforeAppositive(view, j, lower);
+  return chunkLeft(view, j, lower);
+}
+
+/** The phrase starting at `i` when the verb comes before its subject ("said the president"). */
+export function chunkRight(view: TokenView, i: number, upper: number): Range | null {
+  const first = view.tokens[i];
+  if (!first || i > upper || view.roles[i] !== 'text') return null;
+  if (first.lower in SUBJECT_PRONOUNS) return [i, i];
+  let k = i;
+  if (first.pos === 'DET') k++;
+  let last = -1;
+  for (; k <= upper && k - i < LONGEST_PHRASE; k++) {
+    const t = view.tokens[k]!;
+    if (view.roles[k] !== 'text') break;
+    if (isNominalWord(t) && !TIME_WORDS.has(t.lower)) last = k;
+    else if (!joinsPhrase(view, k)) break;
+  }
+  return last >= i && hasHead(view, i, last) ? [i, last] : null;
+}
+
+/** The phrase ending at `j`, extended left over titles, possessives and "of" phrases. */
+export function chunkLeft(view: TokenView, j: number, lower: number): Range | null {
+  const end = view.tokens[j];
+  if (!end || view.roles[j] !== 'text') return null;
+  if (end.lower in SUBJECT_PRONOUNS && end.pos === 'PRON') return [j, j];
+  if (!isNominalWord(end) || TIME_WORDS.has(end.lower)) return null;
+  let a = j;
+  for (let k = j - 1; k >= lower && j - k < LONGEST_PHRASE; k--) {
+    const t = view.tokens[k]!;
+    if (view.roles[k] !== 'text') break;
+    if (t.pos === 'DET') {
+      a = k;
+      // "The General Staff of the Ukrainian Armed Forces": keep going over "of".
+      if (view.tokens[k - 1]?.lower === 'of' && k - 2 >= lower && isNominalWord(view.tokens[k - 2]!)) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (isNominalWord(t) || joinsPhrase(view, k)) a = k;
+    else if (POST_MODIFIERS.has(t.lower) && isCommonNoun(view.tokens[k - 1])) a = k;
+    else break;
+  }
+  while (a < j && !isNominalWord(view.tokens[a]!) && view.tokens[a]!.pos !== 'DET') a++;
+  return hasHead(view, a, j) ? [a, j] : null;
+}
+
+/**
+ * The subject of the clause a participle hangs on: in "Gerasimov praised the
+ * troops, noting …" the one noting is the one praising.
+ */
+export function mainClauseSubject(view: TokenView, p: number, lower: number): Range | null {
+  for (let k = p - 1; k >= lower; k--) {
+    const t = view.tokens[k]!;
+    if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
+    const subject = subjectBefore(view, k, lower);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** True when the verb at `v` is a participle hanging on an earlier clause (", saying", "by claiming"). */
+export function isParticiple(view: TokenView, v: number): boolean {
+  const t = view.tokens[v]!;
+  if (!t.lower.endsWith('ing')) return false;
+  const prev = view.tokens[v - 1];
+  return !prev || prev.text === ',' || ['by', 'while', 'after', 'before', 'when', 'in', 'and'].includes(prev.lower);
+}
+
+/** Index of the first token at or beyond `j` (stepping by `dir`) that is not an adverb or auxiliary. */
+export function skipFillers(view: TokenView, j: number, bound: number, dir: 1 | -1): number {
+  while (dir < 0 ? j >= bound : j <= bound) {
+    const t = view.tokens[j]!;
+    const filler = VERB_FILLERS.has(t.lower) || t.pos === 'ADV' || t.lower === 'not' || t.lower === "n't";
+    if (!filler || view.roles[j] !== 'text') break;
+    j += dir;
+  }
+  return j;
+}
+
+// "X, a former official who runs a firm, said": the subject is X, or the
+// name inside the commas when X is only a description ("The spokesman, John Smith, said").
+function subjectBeforeAppositive(view: TokenView, comma: number, lower: number): Range | null {
+  let k = comma - 1;
+  while (k >= lower && comma - k < 30 && view.tokens[k]!.text !== ',' && view.roles[k] === 'text') k--;
+  if (k < lower || view.tokens[k]!.text !== ',') return null;
+  let j = k - 1;
+  if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
+  const before = j >= lower ? chunkLeft(view, j, lower) : null;
+  const inside = chunkRight(view, k + 1, comma - 1);
+  if (before && (isNamed(view, before) || before[0] === before[1])) return before;
+  if (inside && isNamed(view, inside)) return inside;
+  return before;
+}
+
+function skipParenthesis(view: TokenView, close: number, lower: number): number {
+  let k = close;
+  while (k >= lower && view.tokens[k]!.text !== '(') k--;
+  return k < lower ? close : k - 1;
+}
+
+function isNamed(view: TokenView, [a, b]: Range): boolean {
+  return view.tokens.slice(a, b + 1).some((t) => t.pos === 'PROPN' && isCapitalised(t));
+}
+
+function isCommonNoun(t: Token | undefined): boolean {
+  return !!t && t.pos === 'NOUN' && !isCapitalised(t);
+}
+
+function isNominalWord(t: Token): boolean {
+  return NOMINAL.has(t.pos) || (t.pos === 'X' && isCapitalised(t));
+}
+
+// Tokens that join two parts of one name or title: "Chief of Staff", "Russia's",
+// "D-S.C.", "U.S.".
+function joinsPhrase(view: TokenView, k: number): boolean {
+  const t = view.tokens[k]!;
+  const prev = view.tokens[k - 1];
+  const next = view.tokens[k + 1];
+  if (!prev || !next) return false;
+  if (POSSESSIVE.has(t.text)) return isNominalWord(prev);
+  if (t.lower === 'of') return isNominalWord(prev) && isNominalWord(next);
+  if (t.lower === '&' || t.text === '-') return isCapitalised(prev) && isCapitalised(next);
+  return t.text === '.' && prev.end === t.start && /^\p{Lu}$/u.test(prev.text);
+}
+
+function hasHead(view: TokenView, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (['PROPN', 'NOUN', 'PRON'].includes(view.tokens[k]!.pos)) return true;
+  return false;
+}

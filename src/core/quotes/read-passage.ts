@@ -1,0 +1,135 @@
+/**
+ * Reads one passage of an article in a single pass: its quoted spans, the
+ * names it mentions, the speaker of each quote, and its reported speech. A
+ * quote left open at the end of a paragraph continues when the next paragraph
+ * reopens it; a quote standing alone at the start of a sentence continues the
+ * speaker of the quote before it.
+ */
+import type { Analysis, Passage } from '../types.ts';
+import { attributeSpan, beforeContext } from './attribute-speaker.ts';
+import { collectMentions, mentionAt } from './collect-mentions.ts';
+import { type Draft, extendDraft, newDraft } from './draft.ts';
+import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
+import type { Range } from './noun-phrase.ts';
+import { findReportedSpeech } from './reported-speech.ts';
+import type { ArticleEntities } from './resolve-mention.ts';
+import { buildTokenView, type TokenView } from './token-view.ts';
+
+/** What one article's reading carries from passage to passage. */
+export interface ReaderState {
+  entities: ArticleEntities;
+  drafts: Draft[];
+  /** A quote still open at the end of the last passage. */
+  open: Draft | null;
+  /** The style of that open quote, for a passage that continues the same paragraph. */
+  carry: QuoteStyle | null;
+  /** The last statement of the previous passage, which a quote-only paragraph may continue. */
+  previous: Draft | null;
+  lastParagraph: number;
+}
+
+/** Reads `passage` into `state`. */
+export function readPassage(state: ReaderState, passage: Passage, analysis: Analysis): void {
+  const sameParagraph = passage.paragraph === state.lastParagraph;
+  if (state.open && !sameParagraph && !startsWithOpeningMark(passage.text)) closeOpenQuote(state);
+  const scan = scanQuoteSpans(passage.text, sameParagraph ? state.carry : null);
+  const view = buildTokenView(passage.text, analysis, scan.spans);
+  collectMentions(view, state.entities, passage.start);
+  const own: Draft[] = [];
+  let last: Draft | null = null;
+  view.spans.forEach((span, s) => {
+    if (!view.inner[s]) return;
+    const draft = readSpan(state, passage, view, s, last);
+    if (!draft) return;
+    if (draft !== state.open && !own.includes(draft)) own.push(draft);
+    if (span.closed && draft === state.open) closeOpenQuote(state);
+    else if (!span.closed) state.open = draft;
+    if (draft.entity) last = draft;
+  });
+  for (const draft of own) if (draft !== state.open) state.drafts.push(draft);
+  own.push(...readReportedSpeech(state, passage, view));
+  state.previous = own.sort((a, b) => a.pieces[0]!.start - b.pieces[0]!.start).at(-1) ?? null;
+  state.carry = scan.openAtEnd;
+  state.lastParagraph = passage.paragraph;
+}
+
+function closeOpenQuote(state: ReaderState): void {
+  if (state.open) state.drafts.push(state.open);
+  state.open = null;
+}
+
+function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: number, last: Draft | null): Draft | null {
+  const span = view.spans[s]!;
+  const start = passage.start + span.start;
+  // The comma before a closing mark belongs to the sentence around the quote, not to the speech.
+  const end = passage.start + span.start + view.text.slice(span.start, span.end).replace(/[\s,]+$/, '').length;
+  const attribution = attributeSpan(view, s);
+  if (s === 0 && state.open) {
+    extendDraft(state.open, passage.paragraph, start, end);
+    if (!state.open.entity && attribution) attribute(state, state.open, view, passage, attribution.subject, attribution.cue);
+    return state.open;
+  }
+  const text = view.text.slice(span.start, span.end);
+  // A name in quotes is skipped unless the quote is followed by its speaker (“Absolutely,” she said).
+  if (isNameLike(text) && attribution?.position !== 'after') return null;
+  const draft = newDraft(passage, 'direct', start, end);
+  if (attribution) attribute(state, draft, view, passage, attribution.subject, attribution.cue);
+  else continueSpeaker(state, draft, view, s, last);
+  return draft;
+}
+
+/** Sets the draft's speaker from the subject phrase `subject`. */
+function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: Passage, subject: Range, cue: string): void {
+  const mention = mentionAt(view, subject);
+  draft.cue = cue;
+  if (!mention) return;
+  draft.mention = mention.written;
+  const at = passage.start + view.tokens[subject[0]]!.start;
+  draft.entity = state.entities.resolve(mention, at);
+  if (draft.entity) state.entities.markSpeaker(draft.entity, at);
+}
+
+// “A,” he said. “B.” — B has no attribution of its own and opens its sentence:
+// it is the same speaker's. So is a paragraph that is only a quote, after a
+// paragraph that ended with someone's statement.
+function continueSpeaker(state: ReaderState, draft: Draft, view: TokenView, s: number, last: Draft | null): void {
+  const [b0, b1] = beforeContext(view, s);
+  if (b0 <= b1) return;
+  const source = last ?? (view.spans[s]!.markStart === 0 && s === 0 ? state.previous : null);
+  if (!source?.entity) return;
+  draft.entity = source.entity;
+  draft.mention = source.mention;
+  draft.cue = null;
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'by', 'from', '&']);
+
+/** A short title-case span ("Kursk", "Fox News Sunday"): a name in quotes, not something said. */
+function isNameLike(text: string): boolean {
+  const words = text.trim().replace(/[,.;:!?]+$/, '').split(/\s+/);
+  if (words.length === 0 || words.length > 6 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+}
+
+function readReportedSpeech(state: ReaderState, passage: Passage, view: TokenView): Draft[] {
+  const drafts: Draft[] = [];
+  for (const found of findReportedSpeech(view)) {
+    const text = view.text.slice(found.start, found.end);
+    const trimmed = text.replace(/[\s"“”'’.,;:]+$/, '');
+    if (trimmed.length < 8 || mostlyQuoted(view, found.start, found.end)) continue;
+    const draft = newDraft(passage, 'reported', passage.start + found.start, passage.start + found.start + trimmed.length);
+    attribute(state, draft, view, passage, found.subject, found.cue);
+    if (!draft.entity) continue;
+    drafts.push(draft);
+    state.drafts.push(draft);
+  }
+  return drafts;
+}
+
+// "Zakharova added that Russia “will never forget Korean friends.”": the
+// direct quote already says it; a second, reported copy would be a duplicate.
+function mostlyQuoted(view: TokenView, start: number, end: number): boolean {
+  let quoted = 0;
+  for (const span of view.spans) quoted += Math.max(0, Math.min(end, span.end) - Math.max(start, span.start));
+  return quoted > (end - start) / 2;
+}

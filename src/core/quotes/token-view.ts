@@ -1,0 +1,93 @@
+/**
+ * One passage as the attribution rules read it: its tokens in a single list,
+ * each marked as plain text, quoted words or a quotation mark, with sentence
+ * boundaries recomputed so that quotation marks and abbreviations ("D-S.C.",
+ * "''") do not cut a sentence where the tagger did.
+ */
+import type { Analysis, Token } from '../types.ts';
+import type { QuoteSpan } from './find-quote-spans.ts';
+
+/** Where a token sits relative to the passage's quoted spans. */
+export type TokenRole = 'text' | 'quoted' | 'mark';
+
+export interface TokenView {
+  /** The passage text the token offsets refer to. */
+  text: string;
+  tokens: Token[];
+  roles: TokenRole[];
+  /** Index of the span a quoted or mark token belongs to, -1 for plain text. */
+  spanOf: number[];
+  spans: QuoteSpan[];
+  /** `sentenceOf[i]` is the index into `sentences` of token i. */
+  sentenceOf: number[];
+  /** [first, last] token indices, inclusive. */
+  sentences: Array<[number, number]>;
+  /** For each span, the [first, last] indices of its quoted tokens, or null when it holds none. */
+  inner: Array<[number, number] | null>;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+
+/** Builds the view of one passage from its analysis and its quoted spans. */
+export function buildTokenView(text: string, analysis: Analysis, spans: QuoteSpan[]): TokenView {
+  const tokens = analysis.sentences.flatMap((s) => s.tokens);
+  const roles: TokenRole[] = new Array(tokens.length).fill('text');
+  const spanOf: number[] = new Array(tokens.length).fill(-1);
+  const inner: Array<[number, number] | null> = spans.map(() => null);
+  // Spans and tokens are both in text order, so one merge-like walk marks them.
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (s < spans.length && spans[s]!.markEnd <= t.start) s++;
+    const span = spans[s];
+    if (!span || t.end <= span.markStart) continue;
+    spanOf[i] = s;
+    const quoted = t.start >= span.start && t.end <= span.end;
+    roles[i] = quoted ? 'quoted' : 'mark';
+    if (quoted) inner[s] = inner[s] ? [inner[s]![0], i] : [i, i];
+  }
+  const view: TokenView = { text, tokens, roles, spanOf, spans, sentenceOf: [], sentences: [], inner };
+  splitSentences(view);
+  return view;
+}
+
+/** True when token i ends a sentence of plain text. */
+export function isTerminal(view: TokenView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || view.roles[i] !== 'text' || !TERMINAL.has(t.text)) return false;
+  // "D-S.C." and "J. Smith": a full stop after a lone capital is an abbreviation.
+  const prev = view.tokens[i - 1];
+  return !(t.text === '.' && prev && /^\p{Lu}$/u.test(prev.text) && prev.end === t.start);
+}
+
+/** True when a closed span's words end a sentence ("… it failed.”"). */
+export function spanEndsSentence(view: TokenView, s: number): boolean {
+  const span = view.spans[s]!;
+  return /[.!?…]\s*$/.test(view.text.slice(span.start, span.end));
+}
+
+function splitSentences(view: TokenView): void {
+  const { tokens, sentences, sentenceOf } = view;
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    sentenceOf[i] = sentences.length;
+    if (!endsSentenceAt(view, i)) continue;
+    sentences.push([first, i]);
+    first = i + 1;
+  }
+  if (first < tokens.length) sentences.push([first, tokens.length - 1]);
+}
+
+// A sentence ends at plain terminal punctuation, or after a closing mark whose
+// quote ended with a full stop and is followed by a capitalised word: the
+// “It failed.” He left. shape. "!" and "?" inside a quote are often followed
+// by the attribution (“Why?” Trump asked), so they do not end the sentence.
+function endsSentenceAt(view: TokenView, i: number): boolean {
+  if (isTerminal(view, i)) return true;
+  const s = view.spanOf[i]!;
+  if (s < 0 || view.roles[i] !== 'mark' || view.tokens[i]!.start < view.spans[s]!.end) return false;
+  if (view.spanOf[i + 1] === s) return false;
+  const next = view.tokens[i + 1];
+  const span = view.spans[s]!;
+  return !!next && /\.\s*$/.test(view.text.slice(span.start, span.end)) && /^[\p{Lu}“"']/u.test(next.text) && next.text !== 'I';
+}
