@@ -47,7 +47,11 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): ConfigResult {
 }
 
 function loadEnv(): NodeJS.ProcessEnv {
+  const fromFile: NodeJS.ProcessEnv = {};
   // quiet: dotenv 17+ otherwise prints a banner to stdout, which would break --json output.
-  loadDotenv({ quiet: true });
-  return process.env;
+  // processEnv: .env stays out of process.env, because discord.js's Client reads SHARD_COUNT
+  // (and SHARDS) from there and would choke on SHARD_COUNT=auto in an unsharded `npm start`.
+  loadDotenv({ quiet: true, processEnv: fromFile });
+  // The real environment wins over .env, as dotenv does by default.
+  return { ...fromFile, ...process.env };
 }

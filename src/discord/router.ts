@@ -1,0 +1,181 @@
+/**
+ * The interaction router: slash commands, autocomplete and page buttons. Each
+ * handler turns the interaction into a command's `run()` and the answer into
+ * messages through `respond()`; the one catch for all of them is at the bottom.
+ *
+ * Acknowledgement (Discord drops an interaction not answered within 3 s):
+ * the engine is synchronous and fast, so a query command computes its answer
+ * first and replies directly; that is what lets "nothing found" be ephemeral
+ * while real answers are public. A `run()` that returns a promise still
+ * pending after `deferAfterMs` is deferred with the command's own visibility;
+ * if its answer then turns out ephemeral, respond() swaps the public "thinking…"
+ * for an ephemeral follow-up. /reload (moderator-only) always defers, since a
+ * reload reads the whole corpus.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { CommandContext, CommandModule, CommandResult } from '../../commands/command.ts';
+import type { LibraryStore, ReloadReport } from '../corpus/library-store.ts';
+import { DiscordLimits, truncateText } from './limits.ts';
+import type { Logger } from './logger.ts';
+import { pageButtons, parsePageButton, type PageStore } from './pagination.ts';
+import { isModerator } from './permissions.ts';
+import { renderAnswer, renderNotice, renderQueryError, type Rendered, type ShardReloadSummary } from './render.ts';
+import { editButtons, respond, updateMessage } from './respond.ts';
+
+export interface RouterDeps {
+  commands: ReadonlyMap<string, CommandModule>;
+  store: LibraryStore;
+  moderatorRoleIds: readonly string[];
+  pages: PageStore;
+  log: Logger;
+  /** Reloads this shard's store and every other shard's. */
+  reloadEverywhere(): Promise<{ report: ReloadReport; shards: ShardReloadSummary }>;
+  /** How long a pending `run()` may take before the bot defers. */
+  deferAfterMs: number;
+}
+
+/** Handles one interaction; never throws, and every repliable interaction gets an answer. */
+export async function handleInteraction(interaction: Interaction, deps: RouterDeps): Promise<void> {
+  try {
+    if (interaction.isChatInputCommand()) await handleCommand(interaction, deps);
+    else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, deps);
+    else if (interaction.isButton()) await handleButton(interaction, deps);
+  } catch (error) {
+    await handleError(interaction, error, deps.log);
+  }
+}
+
+async function handleCommand(interaction: ChatInputCommandInteraction, deps: RouterDeps): Promise<void> {
+  const command = deps.commands.get(interaction.commandName);
+  if (!command) {
+    await send(interaction, renderNotice(`I do not know /${interaction.commandName}; the commands may need redeploying.`), deps);
+    return;
+  }
+  if (command.moderatorOnly && !isModerator(interaction, deps.moderatorRoleIds)) {
+    const refusal = `Only moderators (Manage Server, or a moderator role) can use /${command.data.name}. Nothing was changed.`;
+    await send(interaction, renderNotice(refusal), deps);
+    return;
+  }
+  const text = command.textOption ? interaction.options.getString(command.textOption) : null;
+  let shards: ShardReloadSummary | undefined;
+  const context: CommandContext = { store: deps.store };
+  if (command.moderatorOnly) {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    // The reload command calls store.reload(); route it to every shard and keep the shard summary.
+    context.store = {
+      current: () => deps.store.current(),
+      reload: async () => {
+        const everywhere = await deps.reloadEverywhere();
+        shards = everywhere.shards;
+        return everywhere.report;
+      },
+    };
+  }
+  const result = await runWithinAck(interaction, command, context, text, deps);
+  const rendered = result.ok ? renderAnswer(result.value, shards) : renderQueryError(result.error);
+  await send(interaction, rendered, deps);
+}
+
+/** Runs the command; defers first if a promised answer is not ready within `deferAfterMs`. */
+async function runWithinAck(
+  interaction: ChatInputCommandInteraction,
+  command: CommandModule,
+  context: CommandContext,
+  text: string | null,
+  deps: RouterDeps,
+): Promise<CommandResult> {
+  const started = performance.now();
+  const outcome = command.run(context, text);
+  if (!(outcome instanceof Promise)) {
+    const took = performance.now() - started;
+    // A synchronous run blocks the event loop, so no timer could defer for it; say so loudly if it gets slow.
+    if (took > deps.deferAfterMs) deps.log.warn(`/${command.data.name} took ${Math.round(took)} ms synchronously; the 3 s acknowledgement is at risk`);
+    return outcome;
+  }
+  if (interaction.deferred) return outcome;
+  let timer: NodeJS.Timeout | undefined;
+  const late = Symbol('late');
+  const deadline = new Promise<typeof late>((resolve) => (timer = setTimeout(resolve, deps.deferAfterMs, late)));
+  try {
+    const first = await Promise.race([outcome, deadline]);
+    if (first !== late) return first;
+    await interaction.deferReply({ flags: command.ephemeral ? MessageFlags.Ephemeral : undefined });
+    return await outcome;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Sends a rendered answer; more than one page adds Previous/Next buttons kept in the page store. */
+async function send(interaction: RepliableInteraction, rendered: Rendered, deps: RouterDeps): Promise<void> {
+  const [first, ...rest] = rendered.pages;
+  if (!first) throw new Error('quotebook: a renderer returned no page');
+  if (rest.length === 0) {
+    await respond(interaction, { ...first, ephemeral: rendered.ephemeral });
+    return;
+  }
+  const count = rendered.pages.length;
+  const key = deps.pages.add({
+    ownerId: interaction.user.id,
+    pages: rendered.pages,
+    index: 0,
+    // The original interaction's token stays valid 15 minutes, longer than the 10-minute page life.
+    disable: (entry, k) => editButtons(interaction, pageButtons(k, entry.index, count, true)),
+  });
+  await respond(interaction, { ...first, components: pageButtons(key, 0, count), ephemeral: rendered.ephemeral });
+}
+
+async function handleAutocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {
+  const command = deps.commands.get(interaction.commandName);
+  const focused = interaction.options.getFocused();
+  const choices = command?.autocomplete?.({ store: deps.store }, focused) ?? [];
+  await interaction.respond(
+    choices.slice(0, DiscordLimits.autocompleteChoices).map((c) => ({
+      name: truncateText(c.name, DiscordLimits.choiceName) || '…',
+      // The value becomes the option text, so cut it at a word without adding an ellipsis.
+      value: truncateText(c.value, DiscordLimits.choiceValue, '') || c.value.slice(0, DiscordLimits.choiceValue),
+    })),
+  );
+}
+
+async function handleButton(interaction: ButtonInteraction, deps: RouterDeps): Promise<void> {
+  const parsed = parsePageButton(interaction.customId);
+  const entry = parsed ? deps.pages.get(parsed.key) : undefined;
+  if (!parsed || !entry) {
+    await send(interaction, renderNotice('These buttons have expired. Run the command again to see more.'), deps);
+    return;
+  }
+  if (interaction.user.id !== entry.ownerId) {
+    await send(interaction, renderNotice('Only the person who asked can turn these pages. Run the command yourself to get your own.'), deps);
+    return;
+  }
+  const target = Math.min(Math.max(parsed.target, 0), entry.pages.length - 1);
+  entry.index = target;
+  await updateMessage(interaction, { ...entry.pages[target]!, components: pageButtons(parsed.key, target, entry.pages.length) });
+}
+
+/** The single error path: log with an id, answer ephemerally, and never throw. */
+async function handleError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {
+  const id = randomBytes(3).toString('hex');
+  const what = interaction.isCommand() || interaction.isAutocomplete() ? `/${interaction.commandName}` : interaction.isButton() ? 'a button' : 'an interaction';
+  log.error(`${what} failed (error ${id})`, error);
+  try {
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]);
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    const text = `Sorry, something went wrong with ${what} (error ${id}). It has been logged; please try again.`;
+    await respond(interaction, { content: text, embeds: [], ephemeral: true });
+  } catch (second) {
+    log.error(`could not tell the user about error ${id}`, second);
+  }
+}
