@@ -93,6 +93,8 @@ describe('fake Discord with the real discord.js client', () => {
     const sent = (await rest.post(Routes.channelMessages(discord.channelId()), { body: { content: 'with file' }, files })) as { id: string };
     expect(discord.message(sent.id)).toMatchObject({ content: 'with file' });
     expect(discord.requests.at(-1)?.body).toEqual({ content: 'with file', _files: ['quote.txt'] });
+    await rest.patch(Routes.channelMessage(discord.channelId(), sent.id), { body: { content: 'edited' } });
+    expect(discord.message(sent.id)).toMatchObject({ content: 'edited' });
   });
 
   it('answers 401 without the bot token and a recorded 404 for unknown routes', async () => {
@@ -119,6 +121,8 @@ describe('fake Discord with the real discord.js client', () => {
     await Promise.all([asModerator.waitFor(), asMember.waitFor()]);
     expect(asModerator.finalMessage()?.content).toBe('n=7 mod=true');
     expect(asMember.finalMessage()?.content).toBe('n=2 mod=false');
+    const byRole = discord.runCommand({ name: 'count', options: { n: '1' }, roleIds: [discord.moderatorRoleId()] });
+    expect((await byRole.waitFor()).data.content).toBe('n=1 mod=true');
   });
 
   it('records deferReply then editReply as a deferred callback and an edit of @original', async () => {

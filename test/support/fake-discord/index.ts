@@ -62,6 +62,7 @@ export async function startFakeDiscord(options: StartOptions = {}): Promise<Fake
     channelId: (guildId) => world.guild(guildId).channelId,
     moderator: world.moderator,
     member: world.member,
+    moderatorRoleId: (guildId) => world.guild(guildId).moderatorRoleId,
     waitForSessions: (count = 1, timeoutMs = DEFAULT_SESSION_WAIT_MS) => gateway.waitForSessions(count, timeoutMs),
     sessions: () => gateway.sessions(),
     registeredCommands: (guildId) => [...(world.commands.get(guildId ?? 'global') ?? [])],

@@ -2,14 +2,11 @@
  * What the bot sends back for interactions: `POST /interactions/:id/:token/callback` and the
  * interaction webhook (`/webhooks/:appId/:token[/messages/:messageId]`). None of these carry auth.
  */
-import { performance } from 'node:perf_hooks';
 import { json, notFound, type Route, type RouteContext, type RouteResult } from './http.ts';
 import { messageObject } from './payloads.ts';
 import type { InteractionState, StoredMessage, World } from './state.ts';
-import type { BotResponse } from './types.ts';
+import { applyMessageData, EPHEMERAL, LOADING, recordResponse } from './responses.ts';
 
-const EPHEMERAL = 64;
-const LOADING = 128;
 /** Which callback types each interaction type may use (2 command, 3 component, 4 autocomplete). */
 const ALLOWED_CALLBACKS: Record<number, number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8] };
 
@@ -29,10 +26,10 @@ export function interactionRoutes(world: World): Route[] {
     hook('POST', '/webhooks/:appId/:token', (ctx, state) => {
       const body = ctx.body ?? {};
       const message = world.createMessage({
-        channelId: state.channelId, guildId: state.guildId, interactionId: state.id, type: 0, flags: (body.flags ?? 0) & EPHEMERAL,
+        channelId: state.channelId, guildId: state.guildId, interactionId: state.id, type: 0, flags: Number(body.flags ?? 0) & ~LOADING,
       });
       applyMessageData(message, body, false);
-      respond(state, { kind: 'followup', data: body, flags: message.flags, messageId: message.id });
+      recordResponse(state, { kind: 'followup', data: body, flags: message.flags, messageId: message.id });
       return json(200, messageObject(world, message));
     }),
     hook('GET', '/webhooks/:appId/:token/messages/:messageId', (ctx, state) => {
@@ -44,14 +41,14 @@ export function interactionRoutes(world: World): Route[] {
       if (!message) return notFound('Unknown Message', 10008);
       const body = ctx.body ?? {};
       applyMessageData(message, body, true);
-      respond(state, { kind: 'edit', data: body, flags: message.flags, messageId: message.id });
+      recordResponse(state, { kind: 'edit', data: body, flags: message.flags, messageId: message.id });
       return json(200, messageObject(world, message));
     }),
     hook('DELETE', '/webhooks/:appId/:token/messages/:messageId', (ctx, state) => {
       const message = ownedMessage(world, state, ctx.params.messageId!);
       if (!message) return notFound('Unknown Message', 10008);
       message.deleted = true;
-      respond(state, { kind: 'delete', data: {}, flags: message.flags, messageId: message.id });
+      recordResponse(state, { kind: 'delete', data: {}, flags: message.flags, messageId: message.id });
       return json(204);
     }),
   ];
@@ -72,7 +69,7 @@ function callback(world: World, ctx: RouteContext): RouteResult {
   const message = callbackMessage(world, state, type, data);
   if (message) state.originalMessageId = message.id;
   const flags = message ? message.flags & ~LOADING : Number(data.flags ?? 0);
-  respond(state, { kind: 'callback', type, data, flags, messageId: message?.id });
+  recordResponse(state, { kind: 'callback', type, data, flags, messageId: message?.id });
   if (ctx.query.get('with_response') !== 'true') return json(204);
   return json(200, {
     interaction: {
@@ -86,7 +83,7 @@ function callback(world: World, ctx: RouteContext): RouteResult {
 /** The message a callback creates (4, 5) or updates (6, 7), if any. */
 function callbackMessage(world: World, state: InteractionState, type: number, data: Record<string, unknown>): StoredMessage | undefined {
   if (type === 4 || type === 5) {
-    const flags = (Number(data.flags ?? 0) & EPHEMERAL) | (type === 5 ? LOADING : 0);
+    const flags = (Number(data.flags ?? 0) & ~LOADING) | (type === 5 ? LOADING : 0);
     const message = world.createMessage({
       channelId: state.channelId, guildId: state.guildId, interactionId: state.id, flags, type: state.type === 2 ? 20 : 19,
     });
@@ -101,27 +98,9 @@ function callbackMessage(world: World, state: InteractionState, type: number, da
   return undefined;
 }
 
-/** Applies the visible fields of a create/edit body; the first edit of a deferred reply ends its loading state. */
-export function applyMessageData(message: StoredMessage, data: Record<string, any>, isEdit: boolean): void {
-  if ('content' in data) message.content = data.content ?? '';
-  if ('embeds' in data) message.embeds = data.embeds ?? [];
-  if ('components' in data) message.components = data.components ?? [];
-  if ('allowed_mentions' in data) message.allowed_mentions = data.allowed_mentions;
-  if (isEdit && !(message.flags & LOADING)) message.editedAt = new Date();
-  message.flags &= ~LOADING;
-}
-
 function ownedMessage(world: World, state: InteractionState, messageId: string): StoredMessage | undefined {
   const id = messageId === '@original' ? state.originalMessageId : messageId;
   const message = id ? world.messages.get(id) : undefined;
   const owned = message && (message.id === state.originalMessageId || message.interactionId === state.id);
   return owned && !message.deleted ? message : undefined;
-}
-
-function respond(state: InteractionState, response: Omit<BotResponse, 'at'>): void {
-  state.responses.push({ ...response, at: performance.now() });
-  if (response.messageId && response.kind !== 'delete') {
-    state.touched = [...state.touched.filter((id) => id !== response.messageId), response.messageId];
-  }
-  for (const listener of [...state.listeners]) listener();
 }

@@ -3,6 +3,7 @@ import { json, notFound, type Route, type RouteContext } from './http.ts';
 import {
   applicationObject, channelObject, guildObject, memberObject, messageObject, roleObjects, userObject,
 } from './payloads.ts';
+import { applyMessageData, EPHEMERAL, recordResponse } from './responses.ts';
 import { snowflake } from './snowflake.ts';
 import type { World } from './state.ts';
 
@@ -110,6 +111,15 @@ function channelRoutes(world: World, route: RouteFactory): Route[] {
     route('GET', '/channels/:channelId/messages/:messageId', withChannel((ctx) => {
       const message = findMessage(ctx);
       return message ? json(200, messageObject(world, message)) : notFound('Unknown Message', 10008);
+    })),
+    // Bots may edit their own non-ephemeral messages, interaction replies included; such edits count for that interaction.
+    route('PATCH', '/channels/:channelId/messages/:messageId', withChannel((ctx) => {
+      const message = findMessage(ctx);
+      if (!message || message.flags & EPHEMERAL) return notFound('Unknown Message', 10008);
+      applyMessageData(message, ctx.body ?? {}, true);
+      const state = message.interactionId ? world.interactions.get(message.interactionId) : undefined;
+      if (state) recordResponse(state, { kind: 'edit', data: ctx.body ?? {}, flags: message.flags, messageId: message.id });
+      return json(200, messageObject(world, message));
     })),
     route('DELETE', '/channels/:channelId/messages/:messageId', withChannel((ctx) => {
       const message = findMessage(ctx);

@@ -142,6 +142,8 @@ export interface FakeDiscord {
   moderator: FakeUser;
   /** Has only the @everyone permissions. */
   member: FakeUser;
+  /** The id of the "Moderators" role (Manage Server) that `moderator` has, in a guild (default: the first). */
+  moderatorRoleId(guildId?: string): string;
   waitForSessions(count?: number, timeoutMs?: number): Promise<void>;
   sessions(): SessionInfo[];
   registeredCommands(guildId?: string): Array<Record<string, unknown>>;
