@@ -45,7 +45,8 @@ export function findFigures(text: string): FoundFigure[] {
 
 function isDateOrTime(text: string, at: number, value: string): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
-  if (/^\d{1,2}:\d{2}/.test(text.slice(at, at + 6))) return true;
+  // Clock times: "3:00 pm" (both the hour and the minutes after the colon).
+  if (/^\d{1,2}:\d{2}/.test(text.slice(at, at + 6)) || before.endsWith(':')) return true;
   if (MONTH.test(before)) return true;
   const bare = value.replace(/[^\d]/g, '');
   if (/^(1[89]|20)\d\d$/.test(bare) && value === bare) return true;

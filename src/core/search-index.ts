@@ -8,7 +8,7 @@
  * const index = buildSearchIndex(passages, analyses, quotes);
  * searchPassages(index, queryTerms('Gornal village'), { limit: 10 });
  */
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
 import { tokenize } from './nlp.ts';
 import type { Analysis, Passage, Quote, Token } from './types.ts';
 
@@ -36,24 +36,73 @@ const miniSearchOptions = {
 
 /** Indexes passages (with their analyses, `analyses[i]` for `passages[i]`) and quotes. */
 export function buildSearchIndex(passages: Passage[], analyses: Analysis[], quotes: Quote[]): SearchIndex {
+  const builder = createIndexBuilder();
+  passages.forEach((passage, i) => builder.addPassage(passage.id, passageTerms(analyses[i]!).join(' ')));
+  for (const quote of quotes) {
+    builder.addQuote(quote.id, quoteTerms(analyses[quote.passageId]!, passages[quote.passageId]!, quote).join(' '));
+  }
+  return builder.finish();
+}
+
+/** Index terms of a passage, from its analysis. */
+export function passageTerms(analysis: Analysis): string[] {
+  return termsOf(analysis.sentences.flatMap((s) => s.tokens));
+}
+
+/** Index terms of a quote, from the analysis of the passage that holds its opening. */
+export function quoteTerms(analysis: Analysis, passage: Pick<Passage, 'start'>, quote: Pick<Quote, 'start' | 'end' | 'text'>): string[] {
+  return termsOf(tokensWithin(analysis, quote.start - passage.start, quote.end - passage.start, quote.text));
+}
+
+/** Builds a SearchIndex from precomputed, space-joined terms, one document at a time. */
+export interface IndexBuilder {
+  addPassage(id: number, terms: string): void;
+  addQuote(id: number, terms: string): void;
+  finish(): SearchIndex;
+}
+
+export function createIndexBuilder(): IndexBuilder {
   const vocabulary = new Set<string>();
   const passageFrequency = new Map<string, number>();
-  const passageIndex = new MiniSearch<IndexedDoc>(miniSearchOptions);
-  passages.forEach((passage, i) => {
-    const terms = termsOf(analyses[i]!.sentences.flatMap((s) => s.tokens));
-    for (const term of new Set(terms)) passageFrequency.set(term, (passageFrequency.get(term) ?? 0) + 1);
-    terms.forEach((t) => vocabulary.add(t));
-    passageIndex.add({ id: passage.id, terms: terms.join(' ') });
-  });
-  const quoteIndex = new MiniSearch<IndexedDoc>(miniSearchOptions);
-  for (const quote of quotes) {
-    const passage = passages[quote.passageId]!;
-    const terms = termsOf(tokensWithin(analyses[quote.passageId]!, quote.start - passage.start, quote.end - passage.start, quote.text));
-    terms.forEach((t) => vocabulary.add(t));
-    quoteIndex.add({ id: quote.id, terms: terms.join(' ') });
-  }
-  return { passages: passageIndex, quotes: quoteIndex, vocabulary, passageFrequency };
+  const passages = new MiniSearch<IndexedDoc>(miniSearchOptions);
+  const quotes = new MiniSearch<IndexedDoc>(miniSearchOptions);
+  return {
+    addPassage(id, terms) {
+      for (const term of new Set(terms.split(' '))) {
+        if (!term) continue;
+        passageFrequency.set(term, (passageFrequency.get(term) ?? 0) + 1);
+        vocabulary.add(term);
+      }
+      passages.add({ id, terms });
+    },
+    addQuote(id, terms) {
+      for (const term of terms.split(' ')) if (term) vocabulary.add(term);
+      quotes.add({ id, terms });
+    },
+    finish: () => ({ passages, quotes, vocabulary, passageFrequency }),
+  };
 }
+
+/** A SearchIndex from its serialised minisearch indexes (see `MiniSearch.toJSON`). */
+export function restoreSearchIndex(
+  passages: AsPlainObject,
+  quotes: AsPlainObject,
+  passageFrequency: Array<[string, number]>,
+  quoteOnlyTerms: string[],
+): SearchIndex {
+  const frequency = new Map(passageFrequency);
+  const vocabulary = new Set(frequency.keys());
+  for (const term of quoteOnlyTerms) vocabulary.add(term);
+  return {
+    passages: MiniSearch.loadJS(passages, miniSearchOptions),
+    quotes: MiniSearch.loadJS(quotes, miniSearchOptions),
+    vocabulary,
+    passageFrequency: frequency,
+  };
+}
+
+/** Options every index of ours is built with; a restored index must use the same. */
+export const indexOptions = miniSearchOptions;
 
 /** The search terms of a query: the same stems, minus function words and punctuation. */
 export function queryTerms(text: string): string[] {
@@ -112,7 +161,8 @@ function runSearch(mini: MiniSearch, vocabulary: ReadonlySet<string>, terms: str
  */
 function termQuery(term: string, vocabulary: ReadonlySet<string>): Query {
   if (!vocabulary.has(term)) {
-    return { combineWith: 'OR', queries: [term], fuzzy: term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0 };
+    // Two edits from five letters: minisearch counts a swap of two letters ("berht") as two.
+    return { combineWith: 'OR', queries: [term], fuzzy: term.length >= 5 ? 2 : term.length >= 3 ? 1 : 0 };
   }
   const variants = variantsOf(term, vocabulary);
   return variants.length > 1 ? { combineWith: 'OR', queries: variants } : term;

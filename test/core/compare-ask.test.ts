@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/core/ask.ts';
+import { compare } from '../../src/core/compare.ts';
+import { findFigures } from '../../src/core/figures.ts';
+import { listSources } from '../../src/core/sources.ts';
+import { fixtureLibrary, seedLibrary } from '../support/libraries.ts';
+
+const prefixes = (files: Array<{ file: string }>) => files.map((f) => f.file.slice(0, 3)).sort();
+
+describe('compare', () => {
+  it('counts only sources that deal with the topic and lists the silent ones', async () => {
+    const answer = compare(await seedLibrary(), 'Belgorod');
+    expect(prefixes(answer.covered.map((c) => c.source))).toEqual(['002', '004']);
+    expect(prefixes(answer.missing)).toEqual(['000', '001', '003']);
+  });
+
+  it('gives each covering source its best passages, verbatim, with paragraph numbers', async () => {
+    const library = await seedLibrary();
+    for (const section of compare(library, 'Sumy').covered) {
+      const body = library.articleByFile.get(section.source.file)!.body;
+      for (const p of section.passages) {
+        expect(body).toContain(p.text);
+        expect(p.text.toLowerCase()).toContain('sumy');
+        expect(p.paragraph).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('surfaces the figures each source gives and says where they differ', async () => {
+    const answer = compare(await fixtureLibrary(), 'boats storm');
+    expect(answer.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['about 40 boats', '35 boats']));
+    expect(answer.differences.join(' ')).toMatch(/about 40 boats.*35 boats|35 boats.*about 40 boats/);
+    expect(answer.summary).toContain('differ');
+  });
+
+  it('reports agreement when two sources give the same figure', async () => {
+    const answer = compare(await fixtureLibrary(), 'boats');
+    expect(answer.agreements.join(' ')).toContain('about 40 boats');
+  });
+
+  it('finds nothing, and says so, for a topic no source mentions', async () => {
+    const answer = compare(await seedLibrary(), 'volcano eruption');
+    expect(answer.covered).toEqual([]);
+    expect(answer.missing).toHaveLength(5);
+    expect(answer.summary).toMatch(/no source/i);
+  });
+});
+
+describe('findFigures', () => {
+  it.each([
+    ['sending an estimated 10,000–12,000 troops to support', 'an estimated 10,000–12,000 troops', 'troops'],
+    ['over 10,000 North Korean soldiers were sent', 'over 10,000 North Korean soldiers', 'soldiers'],
+    ['captured over 1,300 square kilometers of land', 'over 1,300 square kilometers', 'kilometers'],
+    ['have repelled five Russian assault attempts', 'five Russian assault', 'assault'],
+  ])('reads the figure in "%s"', (text, figure, about) => {
+    expect(findFigures(text)[0]).toMatchObject({ text: figure, about });
+  });
+
+  it.each([['in August 2024'], ['on 26 April'], ['As of 3:00 pm local time'], ['on April 26']])('does not take the date or time in "%s" for a figure', (text) => {
+    expect(findFigures(text)).toEqual([]);
+  });
+});
+
+describe('ask', () => {
+  it('puts the passage that states a quantity first for a "how many" question', async () => {
+    const [first] = ask(await fixtureLibrary(), 'How many boats were damaged in the storm?').answers;
+    expect(first!.passage).toContain('35 boats were');
+  });
+
+  it('answers with the passage holding the most of the question, with its source', async () => {
+    const [first] = ask(await fixtureLibrary(), 'When did the harbour reopen?').answers;
+    expect(first).toMatchObject({ source: { file: 'harbour.md', paragraph: 2 } });
+    expect(first!.passage).toContain('reopened on Friday');
+  });
+
+  it('returns no answer when no passage holds enough of the question', async () => {
+    expect(ask(await seedLibrary(), 'What is the recipe for sourdough bread?').answers).toEqual([]);
+  });
+});
+
+describe('listSources', () => {
+  it('lists every article with title, source, date and counts, and the files that were refused', async () => {
+    const answer = listSources(await fixtureLibrary());
+    expect(answer.sources.map((s) => s.file)).toEqual(['harbour.md', 'nested/council.txt']);
+    expect(answer.sources[0]).toMatchObject({ title: 'Harbour reopens after storm', source: 'Coast Courier', date: '2024-03-02' });
+    expect(answer.sources.every((s) => s.passages > 0)).toBe(true);
+    expect(answer.totals.articles).toBe(2);
+    expect(answer.rejected.map((r) => r.file)).toEqual(['bad-front-matter.md', 'broken.txt']);
+  });
+});
