@@ -18,7 +18,7 @@ export interface Logger {
 
 const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-export function createLogger(level: LogLevel, secrets: Array<string | undefined> = [], write = (line: string) => process.stderr.write(`${line}\n`)): Logger {
+export function createLogger(level: LogLevel, secrets: Array<string | undefined> = [], write: (line: string) => void = (line) => void process.stderr.write(`${line}\n`)): Logger {
   const hidden = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 8);
   const redact = (text: string) => hidden.reduce((t, s) => t.split(s).join('[redacted]'), text);
   const at = (name: Exclude<LogLevel, 'silent'>) => (message: string, detail?: unknown) => {

@@ -123,14 +123,17 @@ async function send(interaction: RepliableInteraction, rendered: Rendered, deps:
     return;
   }
   const count = rendered.pages.length;
+  let sent: Promise<void> = Promise.resolve();
   const key = deps.pages.add({
     ownerId: interaction.user.id,
     pages: rendered.pages,
     index: 0,
-    // The original interaction's token stays valid 15 minutes, longer than the 10-minute page life.
-    disable: (entry, k) => editButtons(interaction, pageButtons(k, entry.index, count, true)),
+    // Waits for the reply itself (expiry can come first at shutdown). The original interaction's
+    // token stays valid 15 minutes, longer than the 10-minute page life.
+    disable: (entry, k) => sent.then(() => editButtons(interaction, pageButtons(k, entry.index, count, true))),
   });
-  await respond(interaction, { ...first, components: pageButtons(key, 0, count), ephemeral: rendered.ephemeral });
+  sent = respond(interaction, { ...first, components: pageButtons(key, 0, count), ephemeral: rendered.ephemeral });
+  await sent;
 }
 
 async function handleAutocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {
