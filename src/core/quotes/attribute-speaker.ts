@@ -7,6 +7,7 @@
  */
 import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isParticiple, mainClauseSubject, skipFillers, subjectBefore, type Range } from './noun-phrase.ts';
+import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, spanEndsSentence, type TokenView } from './token-view.ts';
 
 export interface Attribution {
@@ -39,21 +40,12 @@ export function beforeContext(view: TokenView, s: number): [number, number] {
   return [b0 + 1, b1];
 }
 
-/** True when the reporting verb at `k` is a verb here, not an adjective ("Kursk's claimed recapture"). */
-export function isReportingVerb(view: TokenView, k: number): boolean {
-  const t = view.tokens[k]!;
-  if (!REPORTING_VERBS.has(t.lower) || view.roles[k] !== 'text') return false;
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== 'said' && t.lower !== 'says') return false;
-  const prev = view.tokens[k - 1];
-  return !prev || !(prev.pos === 'DET' || /^['’]s?$/.test(prev.text) || prev.text === '’s');
-}
-
 function afterContext(view: TokenView, s: number): [number, number] {
   let a = view.inner[s]![1] + 1;
   while (a < view.tokens.length && view.spanOf[a] === s) a++;
   const dash = DASHES.has(view.tokens[a]?.text ?? '');
   // A quote that ended its sentence ("…failed.” Putin left.") has no words after it, unless a tweet byline follows.
-  if (!dash && spanEndsSentence(view, s) && /^\p{Lu}/u.test(view.tokens[a]?.text ?? '') && view.tokens[a]?.text !== 'I') return [a, a - 1];
+  if (!dash && spanEndsSentence(view, s, '.') && /^\p{Lu}/u.test(view.tokens[a]?.text ?? '') && view.tokens[a]?.text !== 'I') return [a, a - 1];
   let b = a;
   while (b < view.tokens.length && view.roles[b] === 'text' && !isTerminal(view, b)) b++;
   return [a, b - 1];
@@ -74,30 +66,33 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     return subject ? { subject, cue: view.tokens[k]!.text, position: 'after' } : null;
   }
   const subject = chunkRight(view, k, b);
-  if (!subject) return null;
-  const v = skipFillers(view, skipAppositive(view, subject[1] + 1, b), b, 1);
-  if (v > b || !REPORTING_VERBS.has(view.tokens[v]!.lower)) return null;
-  return { subject, cue: view.tokens[v]!.text, position: 'after' };
+  const v = subject ? verbAfterSubject(view, subject[1] + 1, b) : -1;
+  if (subject && v >= 0) return { subject, cue: view.tokens[v]!.text, position: 'after' };
+  // "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin said."
+  const closing = closingAttribution(view, a, b);
+  return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;
+}
+
+// The verb after "Scott Pruitt", directly or past appositives between commas
+// or brackets ("Scott Pruitt, the attorney general of Oklahoma, one of the
+// states suing the EPA, said").
+function verbAfterSubject(view: TokenView, j: number, b: number): number {
+  const v = skipFillers(view, j, b, 1);
+  if (v <= b && REPORTING_VERBS.has(view.tokens[v]!.lower)) return v;
+  if (view.tokens[j]?.text !== ',' && view.tokens[j]?.text !== '(') return -1;
+  for (let k = j + 1; k <= b && k - j < 40; k++) {
+    if (!isReportingVerb(view, k)) continue;
+    const before = skipFillers(view, k - 1, j, -1);
+    if (view.tokens[before]?.text === ',' || view.tokens[before]?.text === ')') return k;
+    return -1;
+  }
+  return -1;
 }
 
 // "“…” ― Pamela Padilla (@handle) September 27, 2016": an embedded post's byline.
 function byline(view: TokenView, a: number, b: number): Attribution | null {
   const subject = chunkRight(view, a + 1, b);
   return subject ? { subject, cue: view.tokens[a]!.text, position: 'after' } : null;
-}
-
-function skipAppositive(view: TokenView, j: number, b: number): number {
-  const t = view.tokens[j];
-  if (!t) return j;
-  if (t.text === '(') {
-    let k = j;
-    while (k <= b && view.tokens[k]!.text !== ')') k++;
-    return skipAppositive(view, k + 1, b);
-  }
-  if (t.text !== ',') return j;
-  let k = j + 1;
-  while (k <= b && k - j < 30 && view.tokens[k]!.text !== ',') k++;
-  return k <= b ? k + 1 : j;
 }
 
 function attributeBefore(view: TokenView, a: number, b: number): Attribution | null {
@@ -113,11 +108,17 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       const subject = chunkRight(view, k + 2, b);
       if (subject) return { subject, cue: 'according to', position: 'before' };
     }
-    if (!isReportingVerb(view, k) || (WEAK_VERBS.has(t.lower) && b - k > WEAK_REACH)) continue;
+    if (!isReportingVerb(view, k) || (WEAK_VERBS.has(t.lower) && b - k > WEAK_REACH) || inRestrictiveClause(view, k)) continue;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, a) : (subjectBefore(view, k, a) ?? inverted(view, k, b));
     if (subject) return { subject, cue: t.text, position: 'before' };
   }
   return null;
+}
+
+// "told a young woman who suggested that “…”": the quote is what was told, not what she suggested.
+function inRestrictiveClause(view: TokenView, k: number): boolean {
+  const prev = view.tokens[k - 1]?.lower ?? '';
+  return ['who', 'which', 'that'].includes(prev) && view.tokens[k - 2]?.text !== ',';
 }
 
 // "Says Trump: “…”" and "Added the spokesman, “…”".

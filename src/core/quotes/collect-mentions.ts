@@ -4,7 +4,7 @@
  * descriptions later in the article have something to refer to.
  */
 import { describeMention, type Mention } from './mention.ts';
-import { chunkRight, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkRight, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
 import type { ArticleEntities } from './resolve-mention.ts';
 import type { TokenView } from './token-view.ts';
 
@@ -42,11 +42,15 @@ export function mentionAt(view: TokenView, [a, b]: Range): Mention | null {
 // adverbs, or after an appositive between commas.
 function isSubject(view: TokenView, next: number): boolean {
   let j = skipFillers(view, next, view.tokens.length - 1, 1);
+  if (view.tokens[j]?.text === '(') {
+    while (j < view.tokens.length && view.tokens[j]!.text !== ')') j++;
+    j = skipFillers(view, j + 1, view.tokens.length - 1, 1);
+  }
   if (view.tokens[j]?.text === ',') {
     let k = j + 1;
     while (k < view.tokens.length && k - j < 25 && view.tokens[k]!.text !== ',' && view.roles[k] === 'text') k++;
     if (view.tokens[k]?.text === ',') j = skipFillers(view, k + 1, view.tokens.length - 1, 1);
   }
   const t = view.tokens[j];
-  return !!t && view.roles[j] === 'text' && (t.pos === 'VERB' || t.pos === 'AUX');
+  return !!t && view.roles[j] === 'text' && (t.pos === 'VERB' || t.pos === 'AUX') && !isNominalWord(t);
 }

@@ -92,7 +92,8 @@ function openingMark(text: string, i: number): { style: QuoteStyle; length: numb
 
 function closingMark(text: string, i: number, style: QuoteStyle): number {
   const c = text[i];
-  if (style === 'curly') return c === '\u201D' ? 1 : 0;
+  // Writers mix marks: “… closed by a straight mark that ends a word ("… the FBI," Chaffetz said).
+  if (style === 'curly') return c === '\u201D' || (c === '"' && /\S/.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) ? 1 : 0;
   // Writers mix marks; a curly closing mark also ends a straight quote.
   if (style === 'straight') return c === '"' || c === '\u201D' ? 1 : 0;
   return text.slice(i, i + 2) === "''" ? 2 : 0;

@@ -44,7 +44,7 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   const hasPersonTitle = head.some((t, i) => isPersonTitle(t, head[i + 1]));
   const determined = head[0]!.pos === 'DET';
   if (nameTokens.length > 0 && !(determined && !hasPersonTitle && run.length === head.length - 1)) {
-    const name = nameTokens.map((t) => t.text).join(' ');
+    const name = joinWords(nameTokens);
     const personEvidence = nameTokens.length >= 2 || hasPersonTitle || gender !== null;
     return { kind: 'name', written, name, descriptors, group: false, gender, head: headWord, personEvidence };
   }
@@ -72,8 +72,9 @@ function isPersonTitle(t: Token, next: Token | undefined): boolean {
   return PERSON_TITLES.has(w) && !ORGANISATION_WORDS.has(w) && !(next && ORGANISATION_WORDS.has(bare(next)));
 }
 
+// Words joined as they were written: "Holtz-Eakin" and "Russia's" keep no inner space.
 function joinWords(tokens: Token[]): string {
-  return tokens.map((t) => t.text).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ - /g, '-');
+  return tokens.map((t, i) => (i > 0 && t.start > tokens[i - 1]!.end ? ` ${t.text}` : t.text)).join('');
 }
 
 function bare(t: Token): string {
@@ -103,8 +104,11 @@ function capitalisedRun(tokens: Token[]): Token[] {
   let a = tokens.length;
   while (a > 0) {
     const t = tokens[a - 1]!;
-    const inside = isCapitalised(t) || (t.lower === 'of' && a < tokens.length && a - 2 >= 0 && isCapitalised(tokens[a - 2]!));
-    if (!inside || t.pos === 'DET' || /^(['’]s|-)$/.test(t.text)) break;
+    const inside =
+      isCapitalised(t) ||
+      (t.lower === 'of' && a < tokens.length && a - 2 >= 0 && isCapitalised(tokens[a - 2]!)) ||
+      (t.text === '-' && a < tokens.length && a - 2 >= 0 && tokens[a - 2]!.end === t.start && t.end === tokens[a]!.start);
+    if (!inside || t.pos === 'DET' || /^['’]s$/.test(t.text)) break;
     a--;
   }
   return tokens.slice(a);

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../types.ts';
 import { SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
-import type { TokenView } from './token-view.ts';
+import { isAbbreviation, type TokenView } from './token-view.ts';
 
 /** Inclusive token range of a phrase. */
 export type Range = [number, number];
@@ -85,7 +85,7 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
 export function mainClauseSubject(view: TokenView, p: number, lower: number): Range | null {
   for (let k = p - 1; k >= lower; k--) {
     const t = view.tokens[k]!;
-    if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
+    if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing') || isNominalWord(t)) continue;
     const subject = subjectBefore(view, k, lower);
     if (subject) return subject;
   }
@@ -140,8 +140,14 @@ function isCommonNoun(t: Token | undefined): boolean {
   return !!t && t.pos === 'NOUN' && !isCapitalised(t);
 }
 
-function isNominalWord(t: Token): boolean {
-  return NOMINAL.has(t.pos) || (t.pos === 'X' && isCapitalised(t));
+// The tagger often reads a capitalised name as a verb ("Josh/VERB Earnest",
+// "Lynch/VERB said"), so a capitalised word counts as a noun unless its tag is
+// a closed class.
+const CLOSED_CLASSES = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'PART', 'ADV', 'AUX', 'SYM']);
+
+/** True for a word that can be part of a noun phrase. */
+export function isNominalWord(t: Token): boolean {
+  return NOMINAL.has(t.pos) || (isCapitalised(t) && /\p{L}/u.test(t.text) && !CLOSED_CLASSES.has(t.pos));
 }
 
 // Tokens that join two parts of one name or title: "Chief of Staff", "Russia's",
@@ -154,10 +160,13 @@ function joinsPhrase(view: TokenView, k: number): boolean {
   if (POSSESSIVE.has(t.text)) return isNominalWord(prev);
   if (t.lower === 'of') return isNominalWord(prev) && isNominalWord(next);
   if (t.lower === '&' || t.text === '-') return isCapitalised(prev) && isCapitalised(next);
-  return t.text === '.' && prev.end === t.start && /^\p{Lu}$/u.test(prev.text);
+  return t.text === '.' && prev.end === t.start && isAbbreviation(prev.text);
 }
 
 function hasHead(view: TokenView, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (['PROPN', 'NOUN', 'PRON'].includes(view.tokens[k]!.pos)) return true;
+  for (let k = a; k <= b; k++) {
+    const t = view.tokens[k]!;
+    if (['PROPN', 'NOUN', 'PRON'].includes(t.pos) || (isCapitalised(t) && isNominalWord(t))) return true;
+  }
   return false;
 }

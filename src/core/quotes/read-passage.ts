@@ -64,17 +64,22 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
   // The comma before a closing mark belongs to the sentence around the quote, not to the speech.
   const end = passage.start + span.start + view.text.slice(span.start, span.end).replace(/[\s,]+$/, '').length;
   const attribution = attributeSpan(view, s);
-  if (s === 0 && state.open) {
-    extendDraft(state.open, passage.paragraph, start, end);
-    if (!state.open.entity && attribution) attribute(state, state.open, view, passage, attribution.subject, attribution.cue);
-    return state.open;
-  }
-  const text = view.text.slice(span.start, span.end);
-  // A name in quotes is skipped unless the quote is followed by its speaker (“Absolutely,” she said).
-  if (isNameLike(text) && attribution?.position !== 'after') return null;
   const draft = newDraft(passage, 'direct', start, end);
   if (attribution) attribute(state, draft, view, passage, attribution.subject, attribution.cue);
-  else continueSpeaker(state, draft, view, s, last);
+  if (s === 0 && state.open) {
+    const open = state.open;
+    // A reopened quote attributed to someone else is a new quote: the previous
+    // paragraph's closing mark was missing, not its speaker's words continuing.
+    if (!attribution || !open.entity || draft.entity === open.entity) {
+      extendDraft(open, passage.paragraph, start, end);
+      if (!open.entity && attribution) Object.assign(open, { entity: draft.entity, mention: draft.mention, cue: draft.cue });
+      return open;
+    }
+    closeOpenQuote(state);
+  }
+  // A name in quotes is skipped unless the quote is followed by its speaker (“Absolutely,” she said).
+  if (isNameLike(view.text.slice(span.start, span.end)) && attribution?.position !== 'after') return null;
+  if (!attribution) continueSpeaker(state, draft, view, s, last);
   return draft;
 }
 

@@ -6,8 +6,8 @@
  * statement to report.
  */
 import { WEAK_VERBS } from './cues.ts';
-import { isReportingVerb } from './attribute-speaker.ts';
-import { chunkRight, isParticiple, mainClauseSubject, skipFillers, subjectBefore, type Range } from './noun-phrase.ts';
+import { isParticiple, mainClauseSubject, subjectBefore, type Range } from './noun-phrase.ts';
+import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 
 export interface ReportedSpeech {
@@ -27,7 +27,7 @@ export function findReportedSpeech(view: TokenView): ReportedSpeech[] {
   for (const [first, last] of view.sentences) {
     const end = isTerminal(view, last) ? last - 1 : last;
     if (end <= first) continue;
-    const statement = thatClause(view, first, end) ?? closingAttribution(view, first, end);
+    const statement = thatClause(view, first, end) ?? reportedBeforeAttribution(view, first, end);
     if (statement) found.push(statement);
   }
   return found;
@@ -40,7 +40,7 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     if (that < 0) continue;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject) continue;
-    return { start: view.tokens[that + 1]!.start, end: clauseEnd(view, end), subject, cue: view.tokens[k]!.text };
+    return { start: view.tokens[that + 1]!.start, end: view.tokens[end]!.end, subject, cue: view.tokens[k]!.text };
   }
   return null;
 }
@@ -56,30 +56,9 @@ function findThat(view: TokenView, from: number, to: number): number {
 }
 
 // "…, the president said." / "…, said the spokesman." / "…, he told reporters on Monday."
-function closingAttribution(view: TokenView, first: number, end: number): ReportedSpeech | null {
-  let comma = end;
-  while (comma > first && end - comma <= 12 && view.tokens[comma]!.text !== ',') comma--;
-  if (comma <= first + 2 || view.tokens[comma]!.text !== ',') return null;
+function reportedBeforeAttribution(view: TokenView, first: number, end: number): ReportedSpeech | null {
   for (let k = first; k <= end; k++) if (view.roles[k] !== 'text') return null;
-  const attribution = tailAttribution(view, comma + 1, end);
-  if (!attribution) return null;
-  return { start: view.tokens[first]!.start, end: view.tokens[comma - 1]!.end, ...attribution };
-}
-
-function tailAttribution(view: TokenView, a: number, end: number): { subject: Range; cue: string } | null {
-  if (isReportingVerb(view, a) && !WEAK_VERBS.has(view.tokens[a]!.lower)) {
-    const subject = chunkRight(view, a + 1, end);
-    return subject && subject[1] === end ? { subject, cue: view.tokens[a]!.text } : null;
-  }
-  const subject = chunkRight(view, a, end);
-  if (!subject) return null;
-  const v = skipFillers(view, subject[1] + 1, end, 1);
-  if (v > end || !isReportingVerb(view, v) || WEAK_VERBS.has(view.tokens[v]!.lower)) return null;
-  // After the verb only a short complement without a verb of its own ("told reporters on Monday").
-  for (let j = v + 1; j <= end; j++) if (view.tokens[j]!.pos === 'VERB' || j - v > 6) return null;
-  return { subject, cue: view.tokens[v]!.text };
-}
-
-function clauseEnd(view: TokenView, end: number): number {
-  return view.tokens[end]!.end;
+  const found = closingAttribution(view, first, end);
+  if (!found || found.comma <= first + 2) return null;
+  return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue };
 }

@@ -57,14 +57,25 @@ export function isTerminal(view: TokenView, i: number): boolean {
   if (!t || view.roles[i] !== 'text' || !TERMINAL.has(t.text)) return false;
   // "D-S.C." and "J. Smith": a full stop after a lone capital is an abbreviation.
   const prev = view.tokens[i - 1];
-  return !(t.text === '.' && prev && /^\p{Lu}$/u.test(prev.text) && prev.end === t.start);
+  if (t.text === '.' && prev && prev.end === t.start && isAbbreviation(prev.text)) return false;
+  // "(D-Wis.) said", "R-Ky., said": a full stop followed by a bracket, comma or lower-case word is an abbreviation's.
+  const next = view.tokens[i + 1];
+  return !next || !/^[),;:\p{Ll}]/u.test(next.text);
 }
 
 /** True when a closed span's words end a sentence ("… it failed.”"). */
-export function spanEndsSentence(view: TokenView, s: number): boolean {
+export function spanEndsSentence(view: TokenView, s: number, marks = '.!?…'): boolean {
   const span = view.spans[s]!;
-  return /[.!?…]\s*$/.test(view.text.slice(span.start, span.end));
+  const last = view.text.slice(span.start, span.end).trimEnd().at(-1) ?? '';
+  return marks.includes(last);
 }
+
+/** A lone capital ("S" of "D-S.C.") or a title written short ("Rev", "Gen"): a full stop after it is not a sentence end. */
+export function isAbbreviation(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || SHORT_TITLES.has(word.toLowerCase());
+}
+
+const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'rev', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof', 'maj', 'cmdr', 'atty', 'supt', 'msgr', 'fr']);
 
 function splitSentences(view: TokenView): void {
   const { tokens, sentences, sentenceOf } = view;

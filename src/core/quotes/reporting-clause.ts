@@ -1,0 +1,44 @@
+/**
+ * The small grammar of attributions shared by direct quotes and reported
+ * speech: whether a word is a reporting verb here, and the closing
+ * attribution of a sentence (", Mr. Holtz-Eakin said." / ", said the spokesman.").
+ */
+import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
+import { chunkRight, skipFillers, type Range } from './noun-phrase.ts';
+import type { TokenView } from './token-view.ts';
+
+/** True when the reporting verb at `k` is a verb here, not an adjective ("Kursk's claimed recapture"). */
+export function isReportingVerb(view: TokenView, k: number): boolean {
+  const t = view.tokens[k]!;
+  if (!REPORTING_VERBS.has(t.lower) || view.roles[k] !== 'text') return false;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== 'said' && t.lower !== 'says') return false;
+  const prev = view.tokens[k - 1];
+  return !prev || !(prev.pos === 'DET' || /^['’]s?$/.test(prev.text) || prev.text === '’s');
+}
+
+/**
+ * The attribution filling tokens `a`..`end`: "the president said", "said the
+ * spokesman", "he told reporters on Monday". Null when anything else is there.
+ */
+export function tailAttribution(view: TokenView, a: number, end: number): { subject: Range; cue: string } | null {
+  if (isReportingVerb(view, a) && !WEAK_VERBS.has(view.tokens[a]!.lower)) {
+    const subject = chunkRight(view, a + 1, end);
+    return subject && subject[1] === end ? { subject, cue: view.tokens[a]!.text } : null;
+  }
+  const subject = chunkRight(view, a, end);
+  if (!subject) return null;
+  const v = skipFillers(view, subject[1] + 1, end, 1);
+  if (v > end || !isReportingVerb(view, v) || WEAK_VERBS.has(view.tokens[v]!.lower)) return null;
+  // After the verb only a short complement without a verb of its own ("told reporters on Monday").
+  for (let j = v + 1; j <= end; j++) if (view.tokens[j]!.pos === 'VERB' || j - v > 6) return null;
+  return { subject, cue: view.tokens[v]!.text };
+}
+
+/** The closing attribution after the last comma of `first`..`end`, if the sentence ends with one. */
+export function closingAttribution(view: TokenView, first: number, end: number): { comma: number; subject: Range; cue: string } | null {
+  let comma = end;
+  while (comma > first && end - comma <= 12 && view.tokens[comma]!.text !== ',') comma--;
+  if (comma < first || view.tokens[comma]!.text !== ',') return null;
+  const found = tailAttribution(view, comma + 1, end);
+  return found ? { comma, ...found } : null;
+}
