@@ -90,6 +90,8 @@ async function readArticle(
     const real = await realpath(path);
     if (real !== root && !real.startsWith(root + sep)) return reject('outside-corpus', 'links to a file outside the corpus folder');
     const info = await stat(real);
+    // A FIFO or device would block readFile forever; a folder cannot be read as text.
+    if (!info.isFile()) return reject('unreadable', 'is not a regular file');
     if (info.size > maxFileBytes) return reject('too-large', `is ${info.size} bytes, over the ${maxFileBytes}-byte limit`);
     bytes = await readFile(real);
   } catch (error) {
