@@ -42,14 +42,22 @@ export async function startSharding(options: ShardingOptions): Promise<Sharded> 
     // Each shard is a TypeScript file; tsx's loader lets node run it as the parent does.
     execArgv: ['--import', 'tsx'],
   });
+  let stopping = false;
   manager.on('shardCreate', (shard) => {
     Object.assign(shard.env as Record<string, string>, options.env);
     log.info(`shard ${shard.id} of ${totalShards} starting`);
-    shard.on('death', () => log.warn(`shard ${shard.id} exited`));
+    shard.on('death', () => (stopping ? log.info : log.warn)(`shard ${shard.id} exited`));
   });
   await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs ?? 5500, timeout: 60_000 });
   log.info(`all ${totalShards} shard(s) ready`);
-  return { manager, totalShards, stop: () => stopShards(manager) };
+  return {
+    manager,
+    totalShards,
+    stop: () => {
+      stopping = true;
+      return stopShards(manager);
+    },
+  };
 }
 
 async function stopShards(manager: ShardingManager): Promise<void> {
