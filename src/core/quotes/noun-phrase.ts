@@ -5,7 +5,7 @@
  * Kenneth Baer, a former official").
  */
 import type { Token } from '../types.ts';
-import { SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
+import { ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
 import { isAbbreviation, type TokenView } from './token-view.ts';
 
 /** Inclusive token range of a phrase. */
@@ -121,19 +121,22 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
   const before = j >= lower ? chunkLeft(view, j, lower) : null;
   const inside = chunkRight(view, k + 1, comma - 1);
-  if (before && (isNamed(view, before) || before[0] === before[1])) return before;
-  if (inside && isNamed(view, inside)) return inside;
+  if (before && (endsInName(view, before) || before[0] === before[1])) return before;
+  if (inside && endsInName(view, inside)) return inside;
   return before;
+}
+
+// "Valery Gerasimov" ends in a name; "Russia's military Chief of Staff" ends in a title.
+function endsInName(view: TokenView, [, b]: Range): boolean {
+  const t = view.tokens[b]!;
+  const word = t.lower.replace(/\.$/, '');
+  return isCapitalised(t) && isNominalWord(t) && !PERSON_TITLES.has(word) && !ORGANISATION_WORDS.has(word);
 }
 
 function skipParenthesis(view: TokenView, close: number, lower: number): number {
   let k = close;
   while (k >= lower && view.tokens[k]!.text !== '(') k--;
   return k < lower ? close : k - 1;
-}
-
-function isNamed(view: TokenView, [a, b]: Range): boolean {
-  return view.tokens.slice(a, b + 1).some((t) => t.pos === 'PROPN' && isCapitalised(t));
 }
 
 function isCommonNoun(t: Token | undefined): boolean {

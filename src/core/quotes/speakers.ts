@@ -1,10 +1,23 @@
 /**
  * One speaker, one identity: merges the names the articles use for the same
- * person or body ("Gerasimov", "Gen. Valery Gerasimov"; "Zelensky", "Zelenskyy").
- * PLACEHOLDER: the contract below is fixed; the implementation is being written.
+ * person or body ("Gerasimov", "Gen. Valery Gerasimov"; "Zelensky",
+ * "Zelenskyy") across the whole corpus.
+ *
+ * People meet on their surname key (name-key.ts), and a surname alone joins
+ * the one person with that surname; two different first names ("Bill
+ * Clinton", "Hillary Clinton") stay two people, and a bare surname shared by
+ * both stays apart rather than being guessed into either. Organisations meet
+ * on their whole name. Descriptions the articles never resolved ("Ukrainian
+ * Chief of Staff") are never merged into a named person.
+ *
+ * @example
+ * const { speakers, idFor } = buildSpeakers([{ file: 'a.txt', quotes }]);
+ * idFor('Gerasimov') === idFor('Valery Gerasimov'); // true when one Valery Gerasimov is quoted
  */
 import type { Speaker } from '../types.ts';
+import { ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import type { ExtractedQuote } from './extract-quotes.ts';
+import { nameKey, phraseKey } from './name-key.ts';
 
 export interface SpeakerDirectory {
   speakers: Speaker[];
@@ -12,8 +25,106 @@ export interface SpeakerDirectory {
   idFor(speakerName: string): string;
 }
 
+interface Cluster {
+  names: Map<string, number>;
+  aliases: Set<string>;
+}
+
+/** Merges the speakers of every article into one directory. */
 export function buildSpeakers(perArticle: Array<{ file: string; quotes: ExtractedQuote[] }>): SpeakerDirectory {
-  const names = [...new Set(perArticle.flatMap((a) => a.quotes.map((q) => q.speakerName).filter((n): n is string => !!n)))];
-  const speakers = names.map((name) => ({ id: name.toLowerCase(), name, aliases: [name] }));
-  return { speakers, idFor: (name) => name.toLowerCase() };
+  const clusters = new Map<string, Cluster>();
+  const clusterOf = new Map<string, string>();
+  const people = collectPeople(perArticle);
+  for (const q of perArticle.flatMap((a) => a.quotes)) {
+    if (!q.speakerName) continue;
+    const key = clusterOf.get(q.speakerName) ?? clusterKey(q, people);
+    clusterOf.set(q.speakerName, key);
+    const cluster = clusters.get(key) ?? { names: new Map(), aliases: new Set() };
+    cluster.names.set(q.speakerName, (cluster.names.get(q.speakerName) ?? 0) + 1);
+    cluster.aliases.add(q.speakerName);
+    if (q.mention && !/^(he|she|they|it)$/i.test(q.mention)) cluster.aliases.add(q.mention);
+    clusters.set(key, cluster);
+  }
+  const ids = new Map<string, string>();
+  const speakers: Speaker[] = [];
+  for (const [key, cluster] of clusters) {
+    const name = canonicalName(cluster);
+    const id = uniqueId(slug(name), speakers.length, new Set(ids.values()));
+    ids.set(key, id);
+    speakers.push({ id, name, aliases: [...cluster.aliases].sort() });
+  }
+  const idFor = (speakerName: string) => {
+    const key = clusterOf.get(speakerName);
+    return (key && ids.get(key)) ?? slug(speakerName);
+  };
+  return { speakers, idFor };
+}
+
+/** The first-name keys known for each surname key, across the corpus. */
+function collectPeople(perArticle: Array<{ quotes: ExtractedQuote[] }>): Map<string, Set<string>> {
+  const firsts = new Map<string, Set<string>>();
+  for (const q of perArticle.flatMap((a) => a.quotes)) {
+    if (!q.speakerName || kindOf(q) !== 'person') continue;
+    const keys = personKeys(q.speakerName);
+    if (keys.length < 2) continue;
+    const set = firsts.get(keys[keys.length - 1]!) ?? new Set();
+    set.add(keys[0]!);
+    firsts.set(keys[keys.length - 1]!, set);
+  }
+  return firsts;
+}
+
+function clusterKey(q: ExtractedQuote, people: Map<string, Set<string>>): string {
+  const kind = kindOf(q);
+  if (kind !== 'person') return `${kind}:${phraseKey(q.speakerName!)}`;
+  const keys = personKeys(q.speakerName!);
+  const last = keys[keys.length - 1] ?? '';
+  if (keys.length >= 2) return `person:${keys[0]} ${last}`;
+  // A surname alone joins the only person with that surname, and no one when there are several.
+  const firsts = people.get(last);
+  return firsts?.size === 1 ? `person:${[...firsts][0]} ${last}` : `person:${last}`;
+}
+
+function kindOf(q: ExtractedQuote): 'person' | 'organisation' | 'description' {
+  if (q.speakerKind) return q.speakerKind;
+  const words = q.speakerName!.split(/\s+/);
+  const named = words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+  if (!named) return 'description';
+  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ? 'organisation' : 'person';
+}
+
+// Titles are dropped before keys are taken, so "Gen. Valery Gerasimov" meets "Valery Gerasimov".
+function personKeys(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((w) => !PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+    .map(nameKey)
+    .filter(Boolean);
+}
+
+// The fullest form without titles wins ("Valery Gerasimov" over "Gerasimov"
+// and "Gen. Valery Gerasimov"); among equals, the most used.
+function canonicalName(cluster: Cluster): string {
+  const counts = new Map<string, number>();
+  for (const [name, n] of cluster.names) {
+    const bare = withoutTitles(name);
+    counts.set(bare, (counts.get(bare) ?? 0) + n);
+  }
+  const ranked = [...counts].sort(([a, na], [b, nb]) => b.split(/\s+/).length - a.split(/\s+/).length || nb - na || a.localeCompare(b));
+  return ranked[0]![0];
+}
+
+function withoutTitles(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && PERSON_TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return words.slice(i).join(' ');
+}
+
+function slug(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+function uniqueId(base: string, n: number, taken: Set<string>): string {
+  return taken.has(base) ? `${base}-${n}` : base;
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith } from './extract.ts';
+
+// Made-up sentences in the shapes news writing uses; [case, body, words of the quote, expected speaker].
+describe('attributing a direct quote', () => {
+  it.each([
+    ['the name after "said"', '“We will rebuild the bridge,” said Anna Kowalski, a former city engineer who runs a consultancy.', 'rebuild the bridge', 'Anna Kowalski'],
+    ['the name before "said"', '“The budget is balanced,” Mayor Tom Reyes said on Monday.', 'budget is balanced', 'Tom Reyes'],
+    ['a name with a party tag and an appositive', 'Rep. Dana Whitfield (D-Ore.), the ranking member of the panel, said: “This bill is dead.”', 'bill is dead', 'Dana Whitfield'],
+    ['a title before the name', 'Russia’s military Chief of Staff, Valery Gerasimov, said: “The region is secure.”', 'region is secure', 'Valery Gerasimov'],
+    ['a participle after the main clause', 'Gerasimov thanked the engineers, saying,“They worked day and night to finish it.”', 'worked day and night', 'Gerasimov'],
+    ['"stating" before a partial quote', 'Lena Ortiz praised the volunteers, stating they “kept the shelter open all winter.”', 'kept the shelter open', 'Lena Ortiz'],
+    ['a quote inside reported speech', 'Spokesperson Ida Brandt added that the city “will never forget its firefighters.”', 'never forget its firefighters', 'Ida Brandt'],
+    ['a one-word quote after the verb\'s object', 'Commander Piet Laan claimed his troops had “defeated” the raiders.', 'defeated', 'Piet Laan'],
+    ['"according to"', 'According to Sheriff Mona Hale, “the road will stay closed until Friday.”', 'road will stay closed', 'Mona Hale'],
+    ['an embedded post\'s byline', '“Voting is the only answer to this. Go vote.” ― Carla Mendes (@carlamendes) September 27, 2016', 'Voting is the only answer', 'Carla Mendes'],
+    ['a transcript-style label', 'Gerasimov: “The operation is over.”', 'operation is over', 'Gerasimov'],
+    ['an organisation\'s statement', '“Our units continue to hold their positions,” the General Staff statement reads.', 'continue to hold', 'General Staff'],
+    ['a closing attribution after trailing words', "''I admire the mechanics'' of the plan, Mr. Jonas Berg said.", 'admire the mechanics', 'Jonas Berg'],
+    ['a second appositive before the verb', '“It is an overreach,” Nora Patel, the attorney general of the state, one of those suing the agency, said this week.', 'an overreach', 'Nora Patel'],
+    ['"told" with its listener', 'Senator Ruth Okafor told reporters: “We have the votes.”', 'have the votes', 'Ruth Okafor'],
+  ])('finds %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it('gives a second quote after “A,” he said. the same speaker', () => {
+    const quotes = extract('“The plan failed,” Maya Lind said. “We will try again next year.”');
+    expect(quoteWith(quotes, 'try again')?.speakerName).toBe('Maya Lind');
+  });
+
+  it('gives a paragraph that is only a quote the speaker of the paragraph before', () => {
+    const quotes = extract('“The plan failed,” said Maya Lind, the council leader.\n\n“We will try again next year, and we will win.”');
+    expect(quoteWith(quotes, 'try again')?.speakerName).toBe('Maya Lind');
+  });
+
+  it('joins a quote that runs over several paragraphs into one statement', () => {
+    const body = 'Maya Lind said: “The plan failed because nobody funded it.\n\n“We will try again next year.”';
+    const quotes = extract(body).filter((q) => q.kind === 'direct');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ paragraphs: [1, 2], speakerName: 'Maya Lind' });
+    expect(quotes[0]!.text).toBe('The plan failed because nobody funded it.\nWe will try again next year.');
+  });
+
+  it('keeps quote offsets pointing at the quoted words in the body', () => {
+    const body = 'Intro paragraph here.\n\n“The budget is balanced,” Mayor Tom Reyes said.';
+    const quote = quoteWith(extract(body), 'budget')!;
+    expect(body.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+});
+
+describe('never putting words in anyone\'s mouth', () => {
+  it.each([
+    ['scare quotes with no reporting verb', 'Talks aimed to establish a “full and unconditional ceasefire.”', 'full and unconditional'],
+    ['a quote that ends its sentence before a new one', '“The harvest was poor.” Farmers in the valley began selling land.', 'harvest was poor'],
+    ['a verb used as an adjective', 'The city’s claimed “record surplus” was questioned by auditors.', 'record surplus'],
+  ])('leaves the speaker null for %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a place name in quotes', 'Forces repelled five attacks in the “Kursk” operational zone.', 'Kursk'],
+    ['a show title in quotes', 'She appeared on “Fox News Sunday” to defend the plan.', 'Fox News Sunday'],
+  ])('does not make %s a statement', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)).toBeUndefined();
+  });
+
+  it('does not resolve a description whose modifier conflicts with the only candidate', () => {
+    const body =
+      'Russia’s Chief of Staff, Valery Gerasimov, said the war was won.\n\nThe Ukrainian Chief of Staff noted that while the front remains “difficult,” the army holds.';
+    expect(quoteWith(extract(body), 'difficult')?.speakerName).toBe('Ukrainian Chief of Staff');
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith } from './extract.ts';
+
+describe('reported speech', () => {
+  it.each([
+    ['"said that"', 'Defense Minister Rustem Umerov has previously said that claims of an encirclement were false.', 'claims of an encirclement were false', 'Rustem Umerov'],
+    ['a listener between verb and "that"', 'The governor reported to President Ana Ruiz that the floods have receded from the valley.', 'the floods have receded from the valley', 'governor'],
+    ['a closing attribution', 'Ukrainian President Volodymyr Zelenskyy warned of troops on the border. The probable target was the city of Sumy, the president said.', 'The probable target was the city of Sumy', 'Volodymyr Zelenskyy'],
+  ])('extracts the clause after %s', (_case, body, words, speaker) => {
+    const quote = quoteWith(extract(body), words);
+    expect(quote).toMatchObject({ kind: 'reported', speakerName: speaker });
+    expect(quote!.text.startsWith(words)).toBe(true);
+  });
+
+  it('does not repeat as reported speech a clause that is a direct quote', () => {
+    const quotes = extract('Spokesperson Ida Brandt added that the city “will never forget its firefighters.”');
+    expect(quotes.filter((q) => q.text.includes('forget'))).toHaveLength(1);
+  });
+
+  it('keeps no reported statement without a speaker', () => {
+    expect(extract('It was said that the bridge would reopen in May.')).toEqual([]);
+  });
+});

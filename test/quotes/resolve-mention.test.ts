@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith } from './extract.ts';
+
+describe('resolving pronouns and descriptions within the article', () => {
+  it.each([
+    ['"he" to the last named subject', 'Gen. Valery Gerasimov praised the engineers. He commended the “heroism” of the crews.', 'heroism', 'Valery Gerasimov'],
+    ['"they" to the organisation that spoke', 'Ukraine’s military General Staff stated that the raid met its aims. The operation, they claimed, “achieved most of its goals.”', 'achieved most', 'General Staff'],
+    ['"the president" to the nearest president', 'Russian President Vladimir Putin spoke first. Later, Ukrainian President Volodymyr Zelenskyy reported that troops had moved. “The target is Sumy,” the president said.', 'target is Sumy', 'Volodymyr Zelenskyy'],
+    ['"she" past a man to a woman named Mrs.', 'Mrs. Ada Grant met Mr. Ben Holt in Ohio. “We agreed on nothing,” she said.', 'agreed on nothing', 'Ada Grant'],
+    ['a surname to the full name given earlier', 'Gen. Valery Gerasimov spoke on Saturday.\n\n“The region is free,” Gerasimov said.', 'region is free', 'Valery Gerasimov'],
+  ])('resolves %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
+    const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
+    expect(quote).toMatchObject({ mention: 'he', speakerName: null });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedQuote } from '../../src/core/quotes/extract-quotes.ts';
+import { buildSpeakers } from '../../src/core/quotes/speakers.ts';
+
+const said = (speakerName: string, mention = speakerName, speakerKind?: ExtractedQuote['speakerKind']): ExtractedQuote => ({
+  file: 'a.txt',
+  passageId: 0,
+  paragraph: 1,
+  paragraphs: [1],
+  start: 0,
+  end: 1,
+  text: 'x',
+  kind: 'direct',
+  mention,
+  speakerName,
+  cue: 'said',
+  ...(speakerKind ? { speakerKind } : {}),
+});
+const directoryOf = (...quotes: ExtractedQuote[]) => buildSpeakers([{ file: 'a.txt', quotes }]);
+
+describe('buildSpeakers', () => {
+  it.each([
+    [['Gerasimov', 'Valery Gerasimov', 'Gen. Valery Gerasimov'], 'Valery Gerasimov'],
+    [['Zelensky', 'Volodymyr Zelenskyy'], 'Volodymyr Zelenskyy'],
+    [['Volodymyr Zelensky', 'Volodymyr Zelenskyy'], 'Volodymyr Zelensky'],
+  ])('merges %j into one speaker named %s', (names, canonical) => {
+    const directory = directoryOf(...names.map((n) => said(n)));
+    expect(new Set(names.map(directory.idFor)).size).toBe(1);
+    expect(directory.speakers).toHaveLength(1);
+    expect(directory.speakers[0]!.name).toBe(canonical);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const directory = directoryOf(said('Bill Clinton'), said('Hillary Clinton'));
+    expect(directory.idFor('Bill Clinton')).not.toBe(directory.idFor('Hillary Clinton'));
+  });
+
+  it('does not guess which of two people a bare surname means', () => {
+    const directory = directoryOf(said('Bill Clinton'), said('Hillary Clinton'), said('Clinton'));
+    expect(directory.speakers.map((s) => s.name).sort()).toEqual(['Bill Clinton', 'Clinton', 'Hillary Clinton']);
+  });
+
+  it('does not merge a bare title description into a named person', () => {
+    const directory = directoryOf(said('Valery Gerasimov'), said('Chief of Staff', 'the Chief of Staff', 'description'));
+    expect(directory.idFor('Chief of Staff')).not.toBe(directory.idFor('Valery Gerasimov'));
+  });
+
+  it('keeps every written form as an alias, but not pronouns', () => {
+    const directory = directoryOf(said('Valery Gerasimov', 'Gen. Valery Gerasimov'), said('Valery Gerasimov', 'he'));
+    expect(directory.speakers[0]!.aliases).toEqual(['Gen. Valery Gerasimov', 'Valery Gerasimov']);
+  });
+});
