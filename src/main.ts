@@ -18,5 +18,5 @@ if (DISCORD_TOKEN) {
 } else {
   // Imported only here, so the bot does not load the terminal front end.
   const { runConsole } = await import('./cli/console.ts');
-  await runConsole();
+  process.exitCode = await runConsole({ corpusDir: config.data.CORPUS_DIR });
 }
