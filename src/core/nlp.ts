@@ -20,7 +20,7 @@ const itsStem = its.stem as unknown as ItsFunction<string>;
 
 /** Sentences of tagged tokens, with character offsets into `text`. */
 export function analyse(text: string): Analysis {
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(joinWrappedLines(text));
   const tokens = readTokens(text, doc);
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const sentences: Sentence[] = [];
@@ -34,7 +34,15 @@ export function analyse(text: string): Analysis {
 
 /** Tokens only, for queries: the same tokenisation and stems as the corpus. */
 export function tokenize(text: string): Token[] {
-  return readTokens(text, nlp.readDoc(text));
+  return readTokens(text, nlp.readDoc(joinWrappedLines(text)));
+}
+
+// wink-nlp ends a sentence at a line break, which would cut a hard-wrapped
+// attribution ("harbour master\nIngrid Solberg said") in two. A passage never
+// holds a blank line, so every line break inside it is a wrap; a space has the
+// same length, so offsets into the original text stay exact.
+function joinWrappedLines(text: string): string {
+  return text.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length));
 }
 
 function readTokens(text: string, doc: ReturnType<typeof nlp.readDoc>): Token[] {
