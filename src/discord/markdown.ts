@@ -83,7 +83,8 @@ function normaliseRanges(text: string, highlights: Highlights): Array<[number, n
     .sort((a, b) => a[0] - b[0]);
   for (const range of sorted) {
     const last = ranges.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    // Words separated only by spaces join one bold run: "**North Korea**", not "**North** **Korea**".
+    if (last && (range[0] <= last[1] || /^[^\S\n]+$/.test(text.slice(last[1], range[0])))) last[1] = Math.max(last[1], range[1]);
     else ranges.push([...range]);
   }
   // Bold must start and end on a non-space and cannot span a line break.

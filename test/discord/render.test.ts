@@ -89,6 +89,7 @@ describe('quoteBlock', () => {
     ['one highlighted word', 'alpha beta gamma', [[6, 10]], '> alpha **beta** gamma'],
     ['a range that starts and ends on spaces', 'alpha beta gamma', [[5, 11]], '> alpha **beta** gamma'],
     ['overlapping ranges merge', 'alpha beta gamma', [[0, 7], [6, 10]], '> **alpha beta** gamma'],
+    ['words apart only by a space make one bold run', 'North Korea sent', [[0, 5], [6, 11]], '> **North Korea** sent'],
     ['a range past the end is clamped', 'alpha', [[2, 99]], '> al**pha**'],
     ['a line break inside a range', 'one\ntwo', [[0, 7]], '> **one**\n> **two**'],
   ] as const)('%s', (_name, text, highlights, expected) => {
