@@ -156,6 +156,17 @@ describe('page buttons', () => {
     expect(buttonsOf(turned).Next!.disabled).toBe(true);
   });
 
+  it('pages a long public answer (/compare) the same way', async () => {
+    const handle = h.fake.runCommand({ name: 'compare', options: { topic: 'North Korean troops' }, user: h.fake.member });
+    await settled(h, handle);
+    const message = handle.finalMessage()!;
+    expect(message.flags & EPHEMERAL).toBe(0);
+    const next = buttonsOf(message).Next;
+    expect(next, 'the seed corpus gives /compare more than one page').toBeDefined();
+    await settled(h, h.fake.clickButton({ messageId: message.id, customId: next!.custom_id, user: h.fake.member }));
+    expect(embedsOf(h.fake.message(message.id)).at(-1)!.footer!.text).toMatch(/^Page 2 of \d+$/);
+  });
+
   it('refuses, ephemerally, a click by someone else and leaves the page alone', async () => {
     const message = await paged();
     const click = h.fake.clickButton({ messageId: message.id, customId: buttonsOf(message).Next!.custom_id, user: h.fake.moderator });
