@@ -112,18 +112,39 @@ export function skipFillers(view: TokenView, j: number, bound: number, dir: 1 | 
 }
 
 // "X, a former official who runs a firm, said": the subject is X, or the
-// name inside the commas when X is only a description ("The spokesman, John Smith, said").
+// name inside the commas when X is only a description ("The spokesman, John
+// Smith, said"). With several commas ("Johnnie Wilson, of Springfield, Va.,
+// said") the phrase that opens the clause wins over a place in between.
 function subjectBeforeAppositive(view: TokenView, comma: number, lower: number): Range | null {
-  let k = comma - 1;
-  while (k >= lower && comma - k < 30 && view.tokens[k]!.text !== ',' && view.roles[k] === 'text') k--;
-  if (k < lower || view.tokens[k]!.text !== ',') return null;
+  let fallback: Range | null = null;
+  let right = comma;
+  for (let groups = 0; groups < 3; groups++) {
+    const k = previousComma(view, right, lower);
+    if (k < 0) break;
+    const before = chunkBeforeComma(view, k, lower);
+    const inside = chunkRight(view, k + 1, right - 1);
+    if (before && (endsInName(view, before) || before[0] === before[1]) && opensClause(view, before, lower)) return before;
+    fallback ??= before && endsInName(view, before) ? before : inside && endsInName(view, inside) ? inside : before;
+    right = k;
+  }
+  return fallback;
+}
+
+function previousComma(view: TokenView, from: number, lower: number): number {
+  let k = from - 1;
+  while (k >= lower && from - k < 30 && view.tokens[k]!.text !== ',' && view.roles[k] === 'text') k--;
+  return k >= lower && view.tokens[k]!.text === ',' ? k : -1;
+}
+
+function chunkBeforeComma(view: TokenView, k: number, lower: number): Range | null {
   let j = k - 1;
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
-  const before = j >= lower ? chunkLeft(view, j, lower) : null;
-  const inside = chunkRight(view, k + 1, comma - 1);
-  if (before && (endsInName(view, before) || before[0] === before[1])) return before;
-  if (inside && endsInName(view, inside)) return inside;
-  return before;
+  return j >= lower ? chunkLeft(view, j, lower) : null;
+}
+
+function opensClause(view: TokenView, [a]: Range, lower: number): boolean {
+  const prev = view.tokens[a - 1];
+  return a === lower || !prev || ['and', 'but', ',', ':', ';'].includes(prev.lower);
 }
 
 // "Valery Gerasimov" ends in a name; "Russia's military Chief of Staff" ends in a title.

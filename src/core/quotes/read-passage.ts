@@ -91,7 +91,8 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   draft.mention = mention.written;
   const at = passage.start + view.tokens[subject[0]]!.start;
   draft.entity = state.entities.resolve(mention, at);
-  if (draft.entity) state.entities.markSpeaker(draft.entity, at);
+  const sentence = passage.start + view.tokens[view.sentences[view.sentenceOf[subject[0]]!]![0]]!.start;
+  if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence);
 }
 
 // “A,” he said. “B.” — B has no attribution of its own and opens its sentence:

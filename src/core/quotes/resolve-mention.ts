@@ -16,7 +16,10 @@ export interface Entity {
   first: string | null;
   last: string;
   descriptors: Set<string>;
+  /** From an honorific ("Mrs."), or else from the pronouns of sentences about this person alone. */
   gender: 'male' | 'female' | null;
+  /** Sentences naming only this person that use "he/his" (positive) or "she/her" (negative). */
+  genderVotes: number;
   person: boolean;
   group: boolean;
   /** Last word of the phrase, lower-cased: a group description resolves only to a group with the same head. */
@@ -26,6 +29,8 @@ export interface Entity {
 interface MentionRecord {
   entity: Entity;
   at: number;
+  /** Body offset of the sentence the mention is in. */
+  sentence: number;
   salient: boolean;
 }
 
@@ -38,10 +43,10 @@ export class ArticleEntities {
   private readonly byLast = new Map<string, Entity[]>();
   private readonly byPhrase = new Map<string, Entity>();
 
-  /** Records a mention at body offset `at`; `salient` when it is the subject of a clause. */
-  add(mention: Mention, at: number, salient: boolean): Entity | null {
+  /** Records a mention at body offset `at` in the sentence starting at `sentence`; `salient` when it is the subject of a clause. */
+  add(mention: Mention, at: number, sentence: number, salient: boolean): Entity | null {
     const entity = this.entityFor(mention);
-    if (entity) this.records.push({ entity, at, salient });
+    if (entity) this.records.push({ entity, at, sentence, salient });
     return entity;
   }
 
@@ -64,7 +69,7 @@ export class ArticleEntities {
     let entity = this.byPhrase.get(key);
     if (!entity) {
       const kind = m.kind === 'organisation' ? 'organisation' : 'description';
-      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, person: m.personEvidence, group: m.group, head: m.head };
+      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head };
       this.byPhrase.set(key, entity);
     }
     for (const w of m.descriptors) entity.descriptors.add(w);
@@ -80,7 +85,7 @@ export class ArticleEntities {
     const candidates = this.byLast.get(last) ?? [];
     let entity = [...candidates].reverse().find((e) => !first || !e.first || e.first === first);
     if (!entity) {
-      entity = { kind: 'person', name: m.name, first, last, descriptors: new Set(), gender: null, person: false, group: false, head: last };
+      entity = { kind: 'person', name: m.name, first, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last };
       this.byLast.set(last, [...candidates, entity]);
     }
     if (first && !entity.first) entity.first = first;
@@ -96,9 +101,22 @@ export class ArticleEntities {
       if (pronoun === 'they') return e.group;
       if (pronoun === 'it') return e.kind === 'organisation';
       const wanted = pronoun === 'she' ? 'female' : 'male';
-      return e.kind === 'person' && e.person && (e.gender === null || e.gender === wanted);
+      return e.kind === 'person' && e.person && (genderOf(e) ?? wanted) === wanted;
     };
-    return this.nearest(at, (r) => r.salient && fits(r.entity));
+    const nearest = this.nearestRecord(at, (r) => r.salient && fits(r.entity));
+    return nearest ? this.firstInSentence(nearest, (r) => r.salient && fits(r.entity)).entity : null;
+  }
+
+  // Within the sentence that holds the nearest candidate, the main clause's
+  // subject comes first: in "Clinton says it means Trump never paid", a later
+  // "she" is more likely Clinton than Trump.
+  private firstInSentence(nearest: MentionRecord, test: (r: MentionRecord) => boolean): MentionRecord {
+    let first = nearest;
+    for (let i = this.records.length - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
+      const r = this.records[i]!;
+      if (r.sentence === nearest.sentence && r.at < first.at && test(r)) first = r;
+    }
+    return first;
   }
 
   private resolveDescription(m: Mention, at: number): Entity | null {
@@ -109,21 +127,35 @@ export class ArticleEntities {
     return this.nearest(at, (r) => fits(r.entity));
   }
 
+  /** Counts a sentence that names only `entity` and refers to someone as "he" (male) or "she" (female). */
+  voteGender(entity: Entity, gender: 'male' | 'female'): void {
+    entity.genderVotes += gender === 'male' ? 1 : -1;
+  }
+
   /** Marks `entity` as the subject at `at` (a quote's speaker), so later pronouns can find it. */
-  markSpeaker(entity: Entity, at: number): void {
+  markSpeaker(entity: Entity, at: number, sentence: number): void {
     if (entity.kind === 'person') entity.person = true;
-    this.records.push({ entity, at, salient: true });
+    this.records.push({ entity, at, sentence, salient: true });
   }
 
   // Records are appended passage by passage, and speakers after the passage's
   // names, so they are only nearly in order: take the closest one before `at`
   // among the last few.
   private nearest(at: number, test: (r: MentionRecord) => boolean): Entity | null {
+    return this.nearestRecord(at, test)?.entity ?? null;
+  }
+
+  private nearestRecord(at: number, test: (r: MentionRecord) => boolean): MentionRecord | null {
     let best: MentionRecord | null = null;
     for (let i = this.records.length - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
       const r = this.records[i]!;
       if (r.at < at && (!best || r.at > best.at) && test(r)) best = r;
     }
-    return best?.entity ?? null;
+    return best;
   }
+}
+
+function genderOf(e: Entity): 'male' | 'female' | null {
+  if (e.gender) return e.gender;
+  return e.genderVotes > 0 ? 'male' : e.genderVotes < 0 ? 'female' : null;
 }
