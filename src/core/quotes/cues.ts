@@ -69,20 +69,23 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Pronouns that can be the subject of a reporting verb, with what they may refer to. */
-export const SUBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'thing'>> = {
-  he: 'male',
-  she: 'female',
-  they: 'plural',
-  it: 'thing',
-};
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'thing'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['it', 'thing'],
+] as const);
 
 /** Honorifics that fix a person's gender for pronoun resolution. */
-export const GENDER_HONORIFICS: Readonly<Record<string, 'male' | 'female'>> = {
-  mr: 'male', 'mr.': 'male', mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female',
-  sir: 'male', lady: 'female', king: 'male', queen: 'female', prince: 'male', princess: 'female',
-  congressman: 'male', congresswoman: 'female', spokesman: 'male', spokeswoman: 'female',
-  chairman: 'male', chairwoman: 'female', councilman: 'male', councilwoman: 'female',
-};
+// A Map, not an object literal: a token such as "constructor" must not find Object.prototype.
+export const GENDER_HONORIFICS: ReadonlyMap<string, 'male' | 'female'> = new Map(
+  Object.entries({
+    mr: 'male', 'mr.': 'male', mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female',
+    sir: 'male', lady: 'female', king: 'male', queen: 'female', prince: 'male', princess: 'female',
+    congressman: 'male', congresswoman: 'female', spokesman: 'male', spokeswoman: 'female',
+    chairman: 'male', chairwoman: 'female', councilman: 'male', councilwoman: 'female',
+  } as const),
+);
 
 /** Modifiers that describe time or rank, not identity: "the former president" may still be the president. */
 export const NEUTRAL_MODIFIERS: ReadonlySet<string> = new Set([

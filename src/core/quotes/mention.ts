@@ -29,7 +29,7 @@ export interface Mention {
 
 /** Describes the phrase `tokens` (a subject phrase found by noun-phrase.ts) written as `written`. */
 export function describeMention(tokens: Token[], written: string): Mention | null {
-  if (tokens.length === 1 && tokens[0]!.lower in SUBJECT_PRONOUNS) {
+  if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0]!.lower)) {
     const lower = tokens[0]!.lower;
     return { kind: 'pronoun', written, name: lower, descriptors: [], group: lower === 'they', gender: null, head: lower, personEvidence: false };
   }
@@ -116,7 +116,7 @@ function capitalisedRun(tokens: Token[]): Token[] {
 
 function genderOf(tokens: Token[]): 'male' | 'female' | null {
   for (const t of tokens) {
-    const g = GENDER_HONORIFICS[t.lower];
+    const g = GENDER_HONORIFICS.get(t.lower);
     if (g) return g;
   }
   return null;
