@@ -57,11 +57,11 @@ export interface ArticleRef {
   url: string | null;
 }
 
-/** A number the sources state about a topic ("10,000–12,000 troops"). */
+/** A number or a date the sources state about a topic ("10,000–12,000 troops", "November 2024"). */
 export interface Figure {
   /** As written in the article. */
   text: string;
-  /** The thing counted or measured, as a normalised noun ("troops"). */
+  /** The thing counted or measured, as a normalised noun ("troops"); "date" for dates. */
   about: string;
   file: string;
   paragraph: number;

@@ -1,6 +1,6 @@
 /**
- * The words of a comparison: which figures several sources give alike, which
- * differ, and one short summary paragraph.
+ * The words of a comparison: which figures and dates several sources give
+ * alike, which differ, and one short summary paragraph.
  */
 import type { Figure } from './answers.ts';
 
@@ -10,50 +10,54 @@ export interface Summary {
   summary: string;
 }
 
-export function summarise(topic: string, coveredCount: number, total: number, figures: Figure[]): Summary {
-  const groups = groupFigures(figures);
-  const agreements = groups
-    .filter((g) => g.files.length >= 2)
-    .map((g) => `${g.files.length} sources give ${g.text}: ${g.files.join(', ')}`);
-  const differences = groups.length >= 2 && distinctSources(groups)
-    ? [`Figures differ: ${groups.map((g) => `${g.text} (${g.files.join(', ')})`).join('; ')}`]
-    : [];
-  const coverage = coveredCount === 0
-    ? `No source covers “${topic}”.`
-    : `${coveredCount} of ${total} sources cover “${topic}”.`;
-  const parts = [coverage];
-  if (agreements.length) parts.push(`Agreement: ${agreements.join('; ')}.`);
-  if (differences.length) parts.push(`${differences.join('; ')}.`);
-  else if (groups.length === 1) parts.push(`The only figure given is ${groups[0]!.text} (${groups[0]!.files.join(', ')}).`);
-  return { agreements, differences, summary: parts.join(' ') };
-}
-
 interface FigureGroup {
   /** The first wording seen for this value. */
   text: string;
   files: string[];
 }
 
-/** Figures with the same value (dashes and case aside) stated by the sources, in order of first mention. */
-function groupFigures(figures: Figure[]): FigureGroup[] {
+export function summarise(topic: string, coveredCount: number, total: number, figures: Figure[]): Summary {
+  const kinds = [
+    { label: 'Figures', groups: groupBy(figures.filter((f) => f.about !== 'date'), figureKey) },
+    { label: 'Dates', groups: groupBy(figures.filter((f) => f.about === 'date'), (f) => f.text.toLowerCase()) },
+  ];
+  const agreements = kinds.flatMap(({ groups }) =>
+    groups.filter((g) => g.files.length >= 2).map((g) => `${g.files.length} sources give ${g.text}: ${g.files.join(', ')}`),
+  );
+  const differences = kinds
+    .filter(({ groups }) => groups.length >= 2 && new Set(groups.flatMap((g) => g.files)).size >= 2)
+    .map(({ label, groups }) => `${label} differ: ${groups.map((g) => `${g.text} (${g.files.join(', ')})`).join('; ')}`);
+  const parts = [coveredCount === 0 ? `No source covers “${topic}”.` : `${coveredCount} of ${total} sources cover “${topic}”.`];
+  if (agreements.length) parts.push(`Agreement: ${agreements.join('; ')}.`);
+  if (differences.length) parts.push(`${differences.join('. ')}.`);
+  return { agreements, differences, summary: parts.join(' ') };
+}
+
+/** Groups of equal values, each with the sources (sorted) that state it, in order of first mention. */
+function groupBy(figures: Figure[], keyOf: (figure: Figure) => string): FigureGroup[] {
   const groups = new Map<string, FigureGroup>();
   for (const figure of figures) {
-    const key = figure.text.split(/\s+/).slice(0, valueWords(figure)).join(' ').toLowerCase().replace(/[–—-]/g, '–').replace(/^an? (estimated|reported) /, '');
+    const key = keyOf(figure);
     const group = groups.get(key) ?? { text: figure.text, files: [] };
-    if (!group.files.includes(figure.file)) group.files.push(figure.file);
-    group.files.sort();
+    if (!group.files.includes(figure.file)) group.files = [...group.files, figure.file].sort();
     groups.set(key, group);
   }
   return [...groups.values()];
 }
 
-// The value part of a figure's text is everything before the counted noun's phrase.
-function valueWords(figure: Figure): number {
-  const words = figure.text.split(/\s+/);
-  const numberAt = words.findIndex((w) => /\d|^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)$/i.test(w));
-  return numberAt + 1;
-}
+const NUMBER_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)$/i;
 
-function distinctSources(groups: FigureGroup[]): boolean {
-  return new Set(groups.flatMap((g) => g.files)).size >= 2;
+/**
+ * The value part of a figure, for telling equal figures apart from different
+ * ones: "an estimated 10,000–12,000 troops" and "10,000-12,000 troops" are the same.
+ */
+function figureKey(figure: Figure): string {
+  const words = figure.text.split(/\s+/);
+  const numberAt = words.findIndex((w) => /\d/.test(w) || NUMBER_WORD.test(w));
+  return words
+    .slice(0, numberAt + 1)
+    .join(' ')
+    .toLowerCase()
+    .replace(/[–—-]/g, '–')
+    .replace(/^an? (estimated|reported) /, '');
 }

@@ -9,6 +9,7 @@
  * // ['Figures differ: an estimated 10,000–12,000 troops (000_…txt, 004_…txt); over 10,000 soldiers (001_…txt, …)']
  */
 import type { CompareAnswer, Figure } from './answers.ts';
+import { findDates } from './dates.ts';
 import { findFigures } from './figures.ts';
 import type { Library } from './library.ts';
 import { queryTerms, searchPassages, termWeight, type Hit } from './search-index.ts';
@@ -61,7 +62,7 @@ function weighPassages(library: Library, terms: string[]): Array<Hit & { share: 
   }));
 }
 
-/** Figures stated in the sentences of relevant passages that mention the topic. */
+/** Figures and dates stated in the sentences of relevant passages that mention the topic. */
 function topicFigures(library: Library, hits: Hit[], topic: string): Figure[] {
   const figures: Figure[] = [];
   for (const hit of hits) {
@@ -69,6 +70,9 @@ function topicFigures(library: Library, hits: Hit[], topic: string): Figure[] {
     for (const sentence of topicSentences(passage.text, topic)) {
       for (const found of findFigures(sentence)) {
         figures.push({ text: found.text, about: found.about, file: passage.file, paragraph: passage.paragraph });
+      }
+      for (const date of findDates(sentence)) {
+        figures.push({ text: date, about: 'date', file: passage.file, paragraph: passage.paragraph });
       }
     }
   }

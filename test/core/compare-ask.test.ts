@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/ask.ts';
 import { compare } from '../../src/core/compare.ts';
+import { findDates } from '../../src/core/dates.ts';
 import { findFigures } from '../../src/core/figures.ts';
 import { listSources } from '../../src/core/sources.ts';
 import { fixtureLibrary, seedLibrary } from '../support/libraries.ts';
@@ -86,5 +87,25 @@ describe('listSources', () => {
     expect(answer.sources.every((s) => s.passages > 0)).toBe(true);
     expect(answer.totals.articles).toBe(2);
     expect(answer.rejected.map((r) => r.file)).toEqual(['bad-front-matter.md', 'broken.txt']);
+  });
+});
+
+describe('findDates', () => {
+  it.each([
+    ['North Korea became involved from November 2024, sending troops', ['November 2024']],
+    ['during a videoconference meeting on Saturday, April 26, 2025.', ['Saturday', 'April 26, 2025']],
+    ['since the beginning of 26 April, forces have repelled', ['26 April']],
+    ['soldiers were sent to Russia last year to aid', ['last year']],
+    ['which has occupied parts since the conflict escalated in 2022.', ['2022']],
+    ['10,000 troops and 1,300 square kilometers', []],
+  ])('reads the dates in "%s"', (text, dates) => {
+    expect(findDates(text)).toEqual(dates);
+  });
+});
+
+describe('compare summary', () => {
+  it('says where the sources’ dates differ', async () => {
+    const answer = compare(await seedLibrary(), 'North Korean troops');
+    expect(answer.differences.join(' ')).toMatch(/Dates differ: .*November 2024.*last year/);
   });
 });
