@@ -42,12 +42,14 @@ export function splitPassages(
 }
 
 /**
- * Paragraphs of a body. A blank line always ends a paragraph; a single line
- * break ends one too, unless it is a hard wrap inside a sentence (the line
- * before does not end a sentence and the next starts in lower case), because
- * news exports put one paragraph per line as often as they use blank lines.
+ * Paragraphs of a body. A blank line always ends a paragraph. News exports
+ * either separate paragraphs with blank lines, and then a single line break is
+ * a hard wrap (unless a list item starts), or put one paragraph per line, and
+ * then a single line break ends a paragraph unless it plainly cuts a sentence
+ * (the line before does not end one and the next starts in lower case).
  */
 export function splitParagraphs(body: string): Paragraph[] {
+  const usesBlankLines = /\n[ \t]*\r?\n\s*\S/.test(body.trim());
   const paragraphs: Paragraph[] = [];
   const lines = [...body.matchAll(/[^\n]*(?:\n|$)/g)];
   let open: { start: number; end: number } | null = null;
@@ -69,7 +71,7 @@ export function splitParagraphs(body: string): Paragraph[] {
     const start = match.index + lead;
     const end = start + content.length;
     const previous: { start: number; end: number } | null = open;
-    if (previous && isHardWrap(body.slice(previous.start, previous.end), content)) {
+    if (previous && isHardWrap(body.slice(previous.start, previous.end), content, usesBlankLines)) {
       previous.end = end;
       continue;
     }
@@ -80,7 +82,9 @@ export function splitParagraphs(body: string): Paragraph[] {
   return paragraphs;
 }
 
-function isHardWrap(before: string, next: string): boolean {
+function isHardWrap(before: string, next: string, usesBlankLines: boolean): boolean {
+  if (LIST_ITEM.test(next) || LINK_LIST_HEADER.test(before)) return false;
+  if (usesBlankLines) return true;
   return !/[.!?:;"”’)\]]$/.test(before) && /^[a-z]/.test(next);
 }
 

@@ -46,6 +46,18 @@ describe('splitPassages', () => {
   });
 
   it('numbers paragraphs from 1 over the whole body', () => {
-    expect(splitParagraphs('A.\n\nB.\nC.').map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(splitParagraphs('A.\nB.\nC.').map((p) => p.number)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('hard wraps in files that separate paragraphs with blank lines', () => {
+  it('joins a wrapped line even when it starts with a name', () => {
+    const body = '“We are safe,” harbour master\nIngrid Solberg said.\n\nNext paragraph.';
+    expect(splitPassages('a.md', body).map((p) => p.text)).toEqual(['“We are safe,” harbour master\nIngrid Solberg said.', 'Next paragraph.']);
+  });
+
+  it('still drops a link list written without blank lines between its items', () => {
+    const body = 'Real text.\n\nRead also:\n- Storm warnings\n- Ferry times\n\nMore text.';
+    expect(splitPassages('a.md', body).map((p) => p.text)).toEqual(['Real text.', 'More text.']);
   });
 });

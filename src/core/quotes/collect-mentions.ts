@@ -78,7 +78,8 @@ class GenderVotes {
 
 /** The mention the tokens in `range` make. */
 export function mentionAt(view: TokenView, [a, b]: Range): Mention | null {
-  const written = view.text.slice(view.tokens[a]!.start, view.tokens[b]!.end);
+  // A hard-wrapped name ("harbour master\nIngrid Solberg") is still one name: line breaks are layout.
+  const written = view.text.slice(view.tokens[a]!.start, view.tokens[b]!.end).replace(/\s+/g, ' ');
   return describeMention(view.tokens.slice(a, b + 1), written);
 }
 

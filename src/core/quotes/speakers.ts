@@ -48,7 +48,7 @@ export function buildSpeakers(perArticle: Array<{ file: string; quotes: Extracte
   const ids = new Map<string, string>();
   const speakers: Speaker[] = [];
   for (const [key, cluster] of clusters) {
-    const name = canonicalName(cluster);
+    const name = canonicalName(cluster, key.startsWith('person:'));
     const id = uniqueId(slug(name), speakers.length, new Set(ids.values()));
     ids.set(key, id);
     speakers.push({ id, name, aliases: [...cluster.aliases].sort() });
@@ -103,11 +103,12 @@ function personKeys(name: string): string[] {
 }
 
 // The fullest form without titles wins ("Valery Gerasimov" over "Gerasimov"
-// and "Gen. Valery Gerasimov"); among equals, the most used.
-function canonicalName(cluster: Cluster): string {
+// and "Gen. Valery Gerasimov"); among equals, the most used. Only people lose
+// titles: in an organisation's name "General" is part of it ("General Staff").
+function canonicalName(cluster: Cluster, isPerson: boolean): string {
   const counts = new Map<string, number>();
   for (const [name, n] of cluster.names) {
-    const bare = withoutTitles(name);
+    const bare = isPerson ? withoutTitles(name) : name;
     counts.set(bare, (counts.get(bare) ?? 0) + n);
   }
   const ranked = [...counts].sort(([a, na], [b, nb]) => b.split(/\s+/).length - a.split(/\s+/).length || nb - na || a.localeCompare(b));
