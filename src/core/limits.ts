@@ -3,8 +3,12 @@
  * Discord refuse the same things with the same words.
  */
 
-/** Longest query text accepted by who-said, compare and ask (Discord's option max_length uses it too). */
-export const MAX_QUERY_CHARS = 300;
+/**
+ * Longest query text accepted by who-said, compare and ask (Discord's option
+ * max_length uses it too). Real news quotes run to about 900 characters, and a
+ * user may paste a whole one into /who-said.
+ */
+export const MAX_QUERY_CHARS = 1000;
 
 export type QueryError = { code: 'empty-input' | 'input-too-long' | 'invalid-input'; message: string };
 
