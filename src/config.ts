@@ -25,6 +25,11 @@ const configSchema = z.object({
     .pipe(z.array(snowflake)),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default('auto'),
+  /** Slash commands one user may start per COOLDOWN_WINDOW_MS; 0 turns the cooldown off. */
+  COOLDOWN_QUERIES: z.coerce.number().int().min(0).max(1000).default(3),
+  COOLDOWN_WINDOW_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  /** Slash commands handled at once (per shard) before new ones hear "the bot is busy". */
+  MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(8),
   /** Folder for the index snapshot; empty turns snapshots off. */
   CACHE_DIR: z.string().trim().default('.quotebook-cache'),
 });

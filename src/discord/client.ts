@@ -16,6 +16,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { createPageStore, type PageStore, type PageStoreOptions } from './pagination.ts';
 import { installReloadHook, reloadEverywhere } from './reload-shards.ts';
 import { handleInteraction } from './router.ts';
+import { createGuards, type CooldownOptions } from './throttle.ts';
 
 export interface BotOptions {
   token: string;
@@ -29,6 +30,10 @@ export interface BotOptions {
   deferAfterMs?: number;
   /** How long `stop()` waits for interactions in flight. Default 10 s. */
   drainTimeoutMs?: number;
+  /** Commands per user per window; `limit: 0` turns it off. Default 3 per 10 s (settings COOLDOWN_*). */
+  cooldown?: CooldownOptions;
+  /** Slash commands handled at once before new ones are told the bot is busy. Default 8 (MAX_CONCURRENT). */
+  maxConcurrent?: number;
   commands?: ReadonlyMap<string, CommandModule>;
   /** Extra Client options, e.g. `{ shards: [0], shardCount: 2 }` in tests. */
   clientOptions?: Partial<ClientOptions>;
@@ -45,7 +50,13 @@ export interface Bot {
   readonly inFlight: number;
 }
 
-const defaults = { apiUrl: 'https://discord.com/api', deferAfterMs: 1500, drainTimeoutMs: 10_000 };
+const defaults = {
+  apiUrl: 'https://discord.com/api',
+  deferAfterMs: 1500,
+  drainTimeoutMs: 10_000,
+  cooldown: { limit: 3, windowMs: 10_000 },
+  maxConcurrent: 8,
+};
 
 export function createBot(options: BotOptions): Bot {
   const settings = { ...defaults, ...options };
@@ -67,6 +78,7 @@ export function createBot(options: BotOptions): Bot {
     pages,
     log,
     deferAfterMs: settings.deferAfterMs,
+    guards: createGuards({ cooldown: settings.cooldown, maxConcurrent: settings.maxConcurrent }),
     reloadEverywhere: () => reloadEverywhere(client, options.store),
   };
 

@@ -10,7 +10,12 @@
  * pending after `deferAfterMs` is deferred with the command's own visibility;
  * if its answer then turns out ephemeral, respond() swaps the public "thinking…"
  * for an ephemeral follow-up. /reload (moderator-only) always defers, since a
- * reload reads the whole corpus.
+ * reload reads the whole corpus. The deferral itself is in run-within-ack.ts.
+ *
+ * Admission: a slash command past the moderator check must also pass the
+ * per-user cooldown and the bound on commands in flight (throttle.ts); a
+ * refusal is an ephemeral notice, never silence. Autocomplete and page
+ * buttons are cheap and are not counted.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -21,7 +26,7 @@ import {
   type Interaction,
   type RepliableInteraction,
 } from 'discord.js';
-import type { CommandContext, CommandModule, CommandResult } from '../../commands/command.ts';
+import type { CommandContext, CommandModule } from '../../commands/command.ts';
 import type { LibraryStore, ReloadReport } from '../corpus/library-store.ts';
 import { DiscordLimits, truncateText } from './limits.ts';
 import type { Logger } from './logger.ts';
@@ -29,6 +34,8 @@ import { pageButtons, parsePageButton, type PageStore } from './pagination.ts';
 import { isModerator } from './permissions.ts';
 import { renderAnswer, renderNotice, renderQueryError, type Rendered, type ShardReloadSummary } from './render.ts';
 import { editButtons, respond, updateMessage } from './respond.ts';
+import { runWithinAck } from './run-within-ack.ts';
+import { admit, type Guards } from './throttle.ts';
 
 export interface RouterDeps {
   commands: ReadonlyMap<string, CommandModule>;
@@ -40,6 +47,8 @@ export interface RouterDeps {
   reloadEverywhere(): Promise<{ report: ReloadReport; shards: ShardReloadSummary }>;
   /** How long a pending `run()` may take before the bot defers. */
   deferAfterMs: number;
+  /** Per-user cooldown and the bound on commands in flight. */
+  guards: Guards;
 }
 
 /** Handles one interaction; never throws, and every repliable interaction gets an answer. */
@@ -64,6 +73,22 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Rou
     await send(interaction, renderNotice(refusal), deps);
     return;
   }
+  // /reload is exempt from the cooldown: reloads coalesce, and a moderator fixing a file should not wait.
+  const admission = admit(deps.guards, interaction.user.id, !command.moderatorOnly);
+  if (!admission.ok) {
+    deps.log.debug(`/${command.data.name} refused for user ${interaction.user.id}: ${admission.reason}`);
+    await send(interaction, renderNotice(admission.message), deps);
+    return;
+  }
+  try {
+    await runAndAnswer(interaction, command, deps);
+  } finally {
+    admission.release();
+  }
+}
+
+/** Runs an admitted command and sends its answer (or its refusal of the input). */
+async function runAndAnswer(interaction: ChatInputCommandInteraction, command: CommandModule, deps: RouterDeps): Promise<void> {
   const text = command.textOption ? interaction.options.getString(command.textOption) : null;
   let shards: ShardReloadSummary | undefined;
   const context: CommandContext = { store: deps.store };
@@ -82,36 +107,6 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Rou
   const result = await runWithinAck(interaction, command, context, text, deps);
   const rendered = result.ok ? renderAnswer(result.value, shards) : renderQueryError(result.error);
   await send(interaction, rendered, deps);
-}
-
-/** Runs the command; defers first if a promised answer is not ready within `deferAfterMs`. */
-async function runWithinAck(
-  interaction: ChatInputCommandInteraction,
-  command: CommandModule,
-  context: CommandContext,
-  text: string | null,
-  deps: RouterDeps,
-): Promise<CommandResult> {
-  const started = performance.now();
-  const outcome = command.run(context, text);
-  if (!(outcome instanceof Promise)) {
-    const took = performance.now() - started;
-    // A synchronous run blocks the event loop, so no timer could defer for it; say so loudly if it gets slow.
-    if (took > deps.deferAfterMs) deps.log.warn(`/${command.data.name} took ${Math.round(took)} ms synchronously; the 3 s acknowledgement is at risk`);
-    return outcome;
-  }
-  if (interaction.deferred) return outcome;
-  let timer: NodeJS.Timeout | undefined;
-  const late = Symbol('late');
-  const deadline = new Promise<typeof late>((resolve) => (timer = setTimeout(resolve, deps.deferAfterMs, late)));
-  try {
-    const first = await Promise.race([outcome, deadline]);
-    if (first !== late) return first;
-    await interaction.deferReply({ flags: command.ephemeral ? MessageFlags.Ephemeral : undefined });
-    return await outcome;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Sends a rendered answer; more than one page adds Previous/Next buttons kept in the page store. */

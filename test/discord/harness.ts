@@ -52,6 +52,8 @@ export async function startHarness(options: {
     store: opened.store,
     log: createLogger('debug', [fake.token], (line) => logs.push(line)),
     clientOptions: { ws: unthrottledIdentify },
+    // Tests act as one member many times a second; the cooldown has its own tests (throttle.test.ts).
+    cooldown: { limit: 0, windowMs: 1000 },
     ...options.bot?.(fake),
   });
   await bot.start();
@@ -105,4 +107,25 @@ export function embedsOf(message: { embeds: unknown[] } | null): SentEmbed[] {
 export function buttonsOf(message: { components: unknown[] } | null): Record<string, { custom_id: string; disabled?: boolean }> {
   const rows = (message?.components ?? []) as Array<{ components: Array<{ label: string; custom_id: string; disabled?: boolean }> }>;
   return Object.fromEntries(rows.flatMap((r) => r.components).map((b) => [b.label, b]));
+}
+
+/** Polls `check` every 10 ms until it holds; fails with `what` after `timeoutMs` so no test can hang. */
+export async function eventually(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * Records every unhandled promise rejection in this test process. Vitest fails
+ * a run on them too, but only at the end and without saying which scenario;
+ * asserting the list is empty after each test pins the blame.
+ */
+export function recordUnhandledRejections(): { reasons: unknown[]; stop(): void } {
+  const reasons: unknown[] = [];
+  const listener = (reason: unknown) => void reasons.push(reason);
+  process.on('unhandledRejection', listener);
+  return { reasons, stop: () => void process.off('unhandledRejection', listener) };
 }
