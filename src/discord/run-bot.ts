@@ -5,26 +5,22 @@
  */
 import type { Config } from '../config.ts';
 import { openLibraryStore } from '../corpus/library-store.ts';
-import { createBot } from './client.ts';
-import { createLogger } from './logger.ts';
+import { createBot, type Bot, type BotOptions } from './client.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { logUnhandledRejections } from './process-guards.ts';
+
+/** Settings with the token present (main.ts checks that before choosing the bot over the console). */
+export type BotConfig = Config & { DISCORD_TOKEN: string };
+
+export type Launch = { ok: true; bot: Bot } | { ok: false; code: number };
 
 /** Runs until a signal; returns the process exit code for failures before login. */
-export async function runBot(config: Config & { DISCORD_TOKEN: string }): Promise<number> {
+export async function runBot(config: BotConfig): Promise<number> {
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
-  const opened = await openLibraryStore({ corpusDir: config.CORPUS_DIR });
-  if (!opened.ok) {
-    log.error(opened.error);
-    return 1;
-  }
-  const stats = opened.store.current().stats;
-  log.info(`corpus "${config.CORPUS_DIR}": ${stats.articles} articles, ${stats.passages} passages, ${stats.quotes} quotes`);
-  const bot = createBot({
-    token: config.DISCORD_TOKEN,
-    apiUrl: config.DISCORD_API_URL,
-    store: opened.store,
-    moderatorRoleIds: config.MODERATOR_ROLE_IDS,
-    log,
-  });
+  logUnhandledRejections(log);
+  const launched = await launchBot(config, log);
+  if (!launched.ok) return launched.code;
+  const { bot } = launched;
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -40,13 +36,39 @@ export async function runBot(config: Config & { DISCORD_TOKEN: string }): Promis
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  return 0;
+}
+
+/**
+ * Opens the corpus and logs in, without touching process handlers or signals,
+ * so tests can run the bot exactly as configured and stop it themselves.
+ * The token comes from the settings only and goes to the client and the logger's redaction list.
+ */
+export async function launchBot(config: BotConfig, log: Logger, extra: Partial<BotOptions> = {}): Promise<Launch> {
+  const opened = await openLibraryStore({ corpusDir: config.CORPUS_DIR });
+  if (!opened.ok) {
+    log.error(opened.error);
+    return { ok: false, code: 1 };
+  }
+  const stats = opened.store.current().stats;
+  log.info(`corpus "${config.CORPUS_DIR}": ${stats.articles} articles, ${stats.passages} passages, ${stats.quotes} quotes`);
+  const bot = createBot({
+    token: config.DISCORD_TOKEN,
+    apiUrl: config.DISCORD_API_URL,
+    store: opened.store,
+    moderatorRoleIds: config.MODERATOR_ROLE_IDS,
+    cooldown: { limit: config.COOLDOWN_QUERIES, windowMs: config.COOLDOWN_WINDOW_MS },
+    maxConcurrent: config.MAX_CONCURRENT,
+    log,
+    ...extra,
+  });
   try {
     await bot.start();
   } catch (error) {
     // discord.js names the problem (TokenInvalid, a refused connection); the logger redacts the token.
     log.error('could not log in', error);
     await bot.client.destroy();
-    return 1;
+    return { ok: false, code: 1 };
   }
-  return 0;
+  return { ok: true, bot };
 }
