@@ -3,16 +3,21 @@
  * never changed afterwards. A reload builds a new Library beside the old one
  * and swaps the reference, so a query always sees one consistent corpus.
  *
+ * Building has two phases so the costly one can run in worker threads:
+ * `analyseArticle` (passages, NLP, quotes and index terms of one article; pure
+ * and independent per article) and `assembleLibrary` (numbering, speakers and
+ * the search index, in article order).
+ *
  * @example
  * const library = buildLibrary(articles);
  * whoSaid(library, 'has completely failed').matches[0].speaker;
  */
 import { analyse } from './nlp.ts';
 import { splitPassages } from './passages.ts';
-import { extractQuotes } from './quotes/extract-quotes.ts';
+import { extractQuotes, type ExtractedQuote } from './quotes/extract-quotes.ts';
 import { buildSpeakers } from './quotes/speakers.ts';
-import { buildSearchIndex, type SearchIndex } from './search-index.ts';
-import type { Analysis, Article, Passage, Quote, RejectedFile, Speaker } from './types.ts';
+import { createIndexBuilder, passageTerms, quoteTerms, type SearchIndex } from './search-index.ts';
+import type { Article, Passage, Quote, RejectedFile, Speaker } from './types.ts';
 
 export interface LibraryStats {
   articles: number;
@@ -35,24 +40,87 @@ export interface Library {
   readonly stats: LibraryStats;
 }
 
+/**
+ * One article after the costly phase, as plain data (it crosses thread
+ * boundaries): passage and quote ids are local to the article, starting at 0.
+ */
+export interface AnalysedArticle {
+  file: string;
+  passages: Array<Omit<Passage, 'id'>>;
+  /** Index terms of each passage, space-joined. */
+  passageTerms: string[];
+  quotes: ExtractedQuote[];
+  /** Index terms of each quote, space-joined. */
+  quoteTerms: string[];
+}
+
 /** Analyses every passage once, finds quotes and speakers, and indexes passages and quotes. */
 export function buildLibrary(articles: readonly Article[], rejected: readonly RejectedFile[] = []): Library {
+  const assembler = createLibraryAssembler();
+  for (const article of articles) assembler.add(analyseArticle(article));
+  return assembler.finish(articles, rejected);
+}
+
+/** The costly phase for one article: passages, NLP (once per passage), quotes and index terms. */
+export function analyseArticle(article: Article): AnalysedArticle {
+  const passages = splitPassages(article.file, article.body);
+  const own: Passage[] = passages.map((p, id) => ({ ...p, id }));
+  const analyses = own.map((p) => analyse(p.text));
+  const quotes = extractQuotes(article, own, analyses);
+  return {
+    file: article.file,
+    passages,
+    passageTerms: analyses.map((a) => passageTerms(a).join(' ')),
+    quotes,
+    quoteTerms: quotes.map((q) => quoteTerms(analyses[q.passageId]!, own[q.passageId]!, q).join(' ')),
+  };
+}
+
+export interface LibraryAssembler {
+  /** Adds the next article, in corpus order; returns the passages indexed so far. */
+  add(analysed: AnalysedArticle): number;
+  finish(articles: readonly Article[], rejected: readonly RejectedFile[]): Library;
+}
+
+/** The cheap phase: numbers passages and quotes, merges speakers and indexes, article by article. */
+export function createLibraryAssembler(): LibraryAssembler {
   const passages: Passage[] = [];
-  const analyses: Analysis[] = [];
-  const extracted = [];
-  for (const article of articles) {
-    const own: Passage[] = splitPassages(article.file, article.body).map((p, i) => ({ ...p, id: passages.length + i }));
-    passages.push(...own);
-    const ownAnalyses = own.map((p) => analyse(p.text));
-    analyses.push(...ownAnalyses);
-    extracted.push({ file: article.file, quotes: extractQuotes(article, own, ownAnalyses) });
-  }
-  const { speakers, idFor } = buildSpeakers(extracted);
-  const quotes: Quote[] = extracted.flatMap(({ quotes: found }) =>
-    found.map(({ speakerName, ...q }) => ({ ...q, speakerId: speakerName ? idFor(speakerName) : null })),
-  ).map((q, id) => ({ ...q, id }));
+  const extracted: Array<{ file: string; quotes: ExtractedQuote[] }> = [];
+  let quoteCount = 0;
+  const index = createIndexBuilder();
+  return {
+    add(analysed) {
+      const base = passages.length;
+      analysed.passages.forEach((p, i) => {
+        passages.push({ ...p, id: base + i });
+        index.addPassage(base + i, analysed.passageTerms[i]!);
+      });
+      // Quote ids follow corpus order, so they are known now and the quote index can grow with the passages.
+      analysed.quoteTerms.forEach((terms, i) => index.addQuote(quoteCount + i, terms));
+      quoteCount += analysed.quotes.length;
+      extracted.push({ file: analysed.file, quotes: analysed.quotes.map((q) => ({ ...q, passageId: q.passageId + base })) });
+      return passages.length;
+    },
+    finish(articles, rejected) {
+      const { speakers, idFor } = buildSpeakers(extracted);
+      const quotes: Quote[] = extracted
+        .flatMap(({ quotes: found }) => found)
+        .map(({ speakerName, ...q }, id) => ({ ...q, id, speakerId: speakerName ? idFor(speakerName) : null }));
+      return libraryOf(articles, passages, quotes, speakers, rejected, index.finish());
+    },
+  };
+}
+
+/** A Library from its parts; also used to restore one from a snapshot. */
+export function libraryOf(
+  articles: readonly Article[],
+  passages: Passage[],
+  quotes: Quote[],
+  speakers: Speaker[],
+  rejected: readonly RejectedFile[],
+  index: SearchIndex,
+): Library {
   const speakerMap = new Map(speakers.map((s) => [s.id, s]));
-  const index = buildSearchIndex(passages, analyses, quotes);
   return {
     articles,
     articleByFile: new Map(articles.map((a) => [a.file, a])),

@@ -9,8 +9,10 @@
  * const report = await store.reload();
  */
 import { buildLibrary, type Library, type LibraryStats } from '../core/library.ts';
-import type { RejectedFile } from '../core/types.ts';
+import type { Article, RejectedFile } from '../core/types.ts';
 import { loadCorpus } from './load-corpus.ts';
+import { buildLibraryInWorkers, type BuildProgress } from './parallel-build.ts';
+import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from './snapshot.ts';
 
 export interface ReloadReport {
   ok: boolean;
@@ -36,13 +38,17 @@ export interface StoreOptions {
   corpusDir: string;
   /** Builds a Library from the folder; a seam for snapshots and worker builds. */
   build?: (corpusDir: string) => Promise<{ ok: true; library: Library } | { ok: false; error: string }>;
+  /** Where the default build keeps its snapshot; null (the default) builds from scratch every time. */
+  cacheDir?: string | null;
+  /** Called as the default build indexes a large corpus. */
+  onProgress?: (progress: BuildProgress) => void;
 }
 
 export type OpenResult = { ok: true; store: LibraryStore } | { ok: false; error: string };
 
 /** Loads the corpus for the first time; fails only when no Library can be built at all. */
 export async function openLibraryStore(options: StoreOptions): Promise<OpenResult> {
-  const build = options.build ?? buildFromFolder;
+  const build = options.build ?? ((dir: string) => buildFromFolder(dir, { cacheDir: options.cacheDir ?? null, onProgress: options.onProgress }));
   const first = await build(options.corpusDir);
   if (!first.ok) return first;
   let library = first.library;
@@ -75,15 +81,58 @@ export async function openLibraryStore(options: StoreOptions): Promise<OpenResul
   };
 }
 
-/** Reads the folder and builds a Library; an empty or missing corpus is a failure. */
-export async function buildFromFolder(corpusDir: string): Promise<{ ok: true; library: Library } | { ok: false; error: string }> {
+export interface FolderBuildOptions {
+  /** Snapshot folder; null builds from scratch and writes nothing. */
+  cacheDir: string | null;
+  /** Corpora with at least this many characters of article text are analysed in worker threads. */
+  workerThresholdChars: number;
+  /** Ignore any snapshot and build from scratch (the snapshot is still written). */
+  rebuild: boolean;
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+// Below about a thousand passages, starting workers (each loads the wink model)
+// costs more than it saves; the CLI answers a 5-file corpus in one thread.
+const defaultFolderBuild: FolderBuildOptions = { cacheDir: null, workerThresholdChars: 1_000_000, rebuild: false };
+
+/**
+ * Reads the folder and builds a Library, from the snapshot in `cacheDir` when
+ * one matches the corpus and code; an empty or missing corpus is a failure.
+ */
+export async function buildFromFolder(
+  corpusDir: string,
+  options: Partial<FolderBuildOptions> = {},
+): Promise<{ ok: true; library: Library } | { ok: false; error: string }> {
+  const settings = { ...defaultFolderBuild, ...options };
   const loaded = await loadCorpus(corpusDir);
   if (!loaded.ok) return { ok: false, error: loaded.error.message };
   if (loaded.articles.length === 0) {
     const why = loaded.rejected.length ? `; ${loaded.rejected.length} file(s) rejected` : '';
     return { ok: false, error: `quotebook: corpus folder "${corpusDir}" holds no usable article${why}` };
   }
-  return { ok: true, library: buildLibrary(loaded.articles, loaded.rejected) };
+  const { articles, rejected } = loaded;
+  if (!settings.cacheDir) return { ok: true, library: await buildArticles(articles, rejected, settings) };
+  const path = snapshotPath(settings.cacheDir, corpusDir);
+  const key = await snapshotKey(articles, rejected);
+  if (!settings.rebuild) {
+    const snapshot = await readSnapshot(path, key, articles, rejected);
+    if (snapshot.ok) return snapshot;
+    if (snapshot.reason === 'corrupt') process.emitWarning(`quotebook: ignoring corrupt snapshot ${path} (${snapshot.detail}); rebuilding`, { code: 'QUOTEBOOK_SNAPSHOT' });
+  }
+  const library = await buildArticles(articles, rejected, settings);
+  try {
+    await writeSnapshot(path, key, library);
+  } catch (error) {
+    // The Library is good; only the next start will be slower.
+    process.emitWarning(`quotebook: could not write snapshot ${path} (${(error as Error).message})`, { code: 'QUOTEBOOK_SNAPSHOT' });
+  }
+  return { ok: true, library };
+}
+
+function buildArticles(articles: Article[], rejected: RejectedFile[], settings: FolderBuildOptions): Promise<Library> | Library {
+  const chars = articles.reduce((sum, a) => sum + a.body.length, 0);
+  if (chars < settings.workerThresholdChars) return buildLibrary(articles, rejected);
+  return buildLibraryInWorkers(articles, rejected, { onProgress: settings.onProgress });
 }
 
 function describeReload(before: Library, after: Library | null, error: string | null, durationMs: number): ReloadReport {

@@ -1,0 +1,104 @@
+/**
+ * `npm run bench`: every figure of docs/performance.md, measured in one run
+ * on this machine, printed as one table and written to docs/performance.md.
+ *
+ * usage: npm run bench [-- --passages 100000] [--skip-large]
+ */
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, loadFolder, loadPolnear, POLNEAR, SEEDS, type BenchCorpus } from './corpora.ts';
+import { commands, flexSearch, latency, memoryOf, naiveMiniSearch, rawWink, timeSingleThread, timeWorkers, type Latency } from './measure.ts';
+import { drawQueries } from './queries.ts';
+import { firstAnswerMs, reloadUnderLoad, type ReloadFigures } from './restart.ts';
+import { machine, renderReport, type Column } from './report.ts';
+
+const { values } = parseArgs({ options: { passages: { type: 'string', default: '100000' }, 'skip-large': { type: 'boolean', default: false }, out: { type: 'string', default: 'docs/performance.md' } } });
+const QUERIES = 1000;
+const NAIVE_QUERIES = 200;
+
+async function measureCorpus(corpus: BenchCorpus, dir: string, large: boolean): Promise<Column> {
+  log(`${corpus.name}: raw wink-nlp`);
+  const raw = rawWink(corpus.articles);
+  log(`${corpus.name}: ${raw.passages} passages; single-thread build`);
+  const single = large ? null : timeSingleThread(corpus.articles);
+  log(`${corpus.name}: worker build`);
+  const built = await memoryOf(() => (raw.passages < 2000 ? Promise.resolve(timeSingleThread(corpus.articles)) : timeWorkers(corpus.articles)));
+  const library = built.value.library;
+  const q = drawQueries(library, QUERIES);
+  log(`${corpus.name}: ${library.stats.quotes} quotes; queries`);
+  const who = latency(q.whoSaid, commands.whoSaid(library));
+  const cmp = latency(q.topics, commands.compare(library));
+  const ask = latency(q.questions, commands.ask(library));
+  const flex = latency([...q.whoSaid, ...q.topics], flexSearch(library));
+  const naiveQueries = large ? q.whoSaid.slice(0, NAIVE_QUERIES) : q.whoSaid;
+  const naive = latency(naiveQueries, naiveMiniSearch(library));
+  log(`${corpus.name}: restart`);
+  const cache = await mkdtemp(join(tmpdir(), 'quotebook-cache-'));
+  const probe = q.whoSaid[0] ?? 'said';
+  const writeMs = await firstAnswerMs(dir, cache, probe);
+  const fromSnapshot = median([await firstAnswerMs(dir, cache, probe), await firstAnswerMs(dir, cache, probe), await firstAnswerMs(dir, cache, probe)]);
+  const rebuild = await firstAnswerMs(dir, null, probe);
+  await rm(cache, { recursive: true, force: true });
+  let reload: ReloadFigures | null = null;
+  if (raw.passages >= 2000) {
+    log(`${corpus.name}: reload under load`);
+    reload = await reloadUnderLoad(dir, q.whoSaid);
+  }
+  return {
+    name: corpus.name,
+    articles: library.stats.articles,
+    passages: library.stats.passages,
+    quotes: library.stats.quotes,
+    tokens: raw.tokens,
+    rawMs: raw.ms,
+    singleMs: single?.ms ?? null,
+    buildMs: built.value.ms,
+    workers: raw.passages >= 2000,
+    who,
+    cmp,
+    ask,
+    flex,
+    naive,
+    heap: built.heap,
+    rss: built.rss,
+    restartSnapshot: fromSnapshot,
+    restartFirstWithWrite: writeMs,
+    restartRebuild: rebuild,
+    reload,
+  };
+}
+
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+const columns: Column[] = [];
+columns.push(await measureCorpus(await loadFolder('seeds', SEEDS), SEEDS, false));
+// PolNeAR is read in place; the restart and reload runs need one folder, so a temporary copy is made outside the project.
+const polnearDir = await mkdtemp(join(tmpdir(), 'quotebook-polnear-'));
+try {
+  for (const split of ['train', 'dev', 'test']) await cp(join(POLNEAR, split, 'articles'), join(polnearDir, split), { recursive: true });
+  const polnear = await loadPolnear();
+  columns.push(await measureCorpus(polnear, polnearDir, false));
+  if (!values['skip-large']) {
+    const generated = await generateCorpus(polnear.articles, Number(values.passages));
+    try {
+      columns.push(await measureCorpus(generated, generated.dir!, true));
+    } finally {
+      await generated.cleanup();
+    }
+  }
+} finally {
+  await rm(polnearDir, { recursive: true, force: true });
+}
+const report = renderReport(columns, machine());
+process.stdout.write(`${report.table}\n`);
+await writeFile(values.out!, report.markdown);
+log(`wrote ${values.out}`);
+export type { Latency };

@@ -1,0 +1,157 @@
+/**
+ * Snapshots of a built Library, so a restart skips the NLP: the passages (as
+ * offsets into the article bodies), the quotes, the speakers and both
+ * minisearch indexes. The file is written and read in chunks, one JSON line
+ * each, because a single JSON string of a million-passage index is longer
+ * than V8 allows (512 MiB).
+ *
+ * A snapshot is keyed to the corpus content and the code version; a stale,
+ * truncated or corrupt one reads as a miss and the caller rebuilds.
+ *
+ * @example
+ * const key = await snapshotKey(articles, rejected);
+ * const hit = await readSnapshot(path, key, articles, rejected);
+ * if (!hit.ok) await writeSnapshot(path, key, buildLibrary(articles, rejected));
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import type { AsPlainObject } from 'minisearch';
+import { libraryOf, type Library } from '../core/library.ts';
+import { restoreSearchIndex } from '../core/search-index.ts';
+import type { Article, Passage, Quote, RejectedFile, Speaker } from '../core/types.ts';
+
+const FORMAT = 'quotebook-snapshot/1';
+
+export interface SnapshotOptions {
+  /** Items (terms, quotes, passages) per JSON line. */
+  chunkItems: number;
+}
+
+const defaultSnapshotOptions: SnapshotOptions = { chunkItems: 5000 };
+
+export type SnapshotRead = { ok: true; library: Library } | { ok: false; reason: 'missing' | 'stale' | 'corrupt'; detail: string };
+
+/** The key of a corpus under the current code: a hash of every article (name and content), the rejects and the code version. */
+export async function snapshotKey(articles: readonly Article[], rejected: readonly RejectedFile[]): Promise<string> {
+  const hash = createHash('sha256').update(await codeVersion());
+  for (const a of articles) hash.update(JSON.stringify([a.file, a.title, a.source, a.url, a.date, a.author, a.bodyOffset])).update(a.body);
+  hash.update(JSON.stringify(rejected));
+  return hash.digest('hex');
+}
+
+/** Writes the snapshot beside its final path and renames it, so readers never see half a file. */
+export async function writeSnapshot(path: string, key: string, library: Library, options: Partial<SnapshotOptions> = {}): Promise<void> {
+  const { chunkItems } = { ...defaultSnapshotOptions, ...options };
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  const out = createWriteStream(temporary);
+  let lines = 0;
+  const line = async (value: unknown) => {
+    lines++;
+    if (!out.write(`${JSON.stringify(value)}\n`)) await once(out, 'drain');
+  };
+  const section = async (name: string, items: readonly unknown[]) => {
+    for (let i = 0; i < items.length; i += chunkItems) await line({ s: name, items: items.slice(i, i + chunkItems) });
+  };
+  try {
+    await line({ format: FORMAT, key });
+    const fileIndex = new Map(library.articles.map((a, i) => [a.file, i]));
+    await section('passages', library.passages.map((p) => [fileIndex.get(p.file), p.paragraph, p.start, p.end]));
+    await section('quotes', library.quotes);
+    await section('speakers', [...library.speakers.values()]);
+    for (const [name, mini] of [['passageIndex', library.index.passages], ['quoteIndex', library.index.quotes]] as const) {
+      const { index, ...meta } = mini.toJSON();
+      await line({ s: `${name}Meta`, items: [meta] });
+      await section(name, index);
+    }
+    await section('frequency', [...library.index.passageFrequency]);
+    await section('quoteOnlyTerms', [...library.index.vocabulary].filter((t) => !library.index.passageFrequency.has(t)));
+    await line({ end: lines + 1 });
+    out.end();
+    await once(out, 'finish');
+    await rename(temporary, path);
+  } catch (error) {
+    out.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Reads a snapshot written for `key`; the articles are the ones the key was computed from. */
+export async function readSnapshot(path: string, key: string, articles: readonly Article[], rejected: readonly RejectedFile[]): Promise<SnapshotRead> {
+  const sections = new Map<string, unknown[]>();
+  let header: { format?: string; key?: string } | null = null;
+  let count = 0;
+  let ended = false;
+  try {
+    const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+    for await (const text of lines) {
+      count++;
+      const record = JSON.parse(text) as { s?: string; items?: unknown[]; end?: number; format?: string; key?: string };
+      if (count === 1) {
+        header = record;
+        if (record.format !== FORMAT || record.key !== key) {
+          lines.close();
+          return { ok: false, reason: 'stale', detail: 'snapshot is for another corpus or code version' };
+        }
+      } else if (record.end !== undefined) ended = record.end === count;
+      else if (record.s && Array.isArray(record.items)) {
+        const list = sections.get(record.s) ?? [];
+        for (const item of record.items) list.push(item);
+        sections.set(record.s, list);
+      }
+      else throw new Error(`line ${count} is not a snapshot record`);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, reason: 'missing', detail: 'no snapshot yet' };
+    return { ok: false, reason: 'corrupt', detail: (error as Error).message };
+  }
+  if (!header || !ended) return { ok: false, reason: 'corrupt', detail: 'snapshot is truncated' };
+  try {
+    return { ok: true, library: restore(sections, articles, rejected) };
+  } catch (error) {
+    return { ok: false, reason: 'corrupt', detail: (error as Error).message };
+  }
+}
+
+/** Where the snapshot of a corpus folder lives in the cache folder. */
+export function snapshotPath(cacheDir: string, corpusDir: string): string {
+  return join(cacheDir, `library-${createHash('sha256').update(corpusDir).digest('hex').slice(0, 16)}.ndjson`);
+}
+
+function restore(sections: Map<string, unknown[]>, articles: readonly Article[], rejected: readonly RejectedFile[]): Library {
+  const get = <T>(name: string) => (sections.get(name) ?? []) as T[];
+  const passages: Passage[] = get<[number, number, number, number]>('passages').map(([file, paragraph, start, end], id) => {
+    const article = articles[file];
+    if (!article) throw new Error(`passage ${id} names no article`);
+    return { id, file: article.file, paragraph, start, end, text: article.body.slice(start, end) };
+  });
+  const miniOf = (name: string): AsPlainObject => {
+    const [meta] = get<Omit<AsPlainObject, 'index'>>(`${name}Meta`);
+    if (!meta) throw new Error(`${name} is missing`);
+    return { ...meta, index: get<AsPlainObject['index'][number]>(name) };
+  };
+  const index = restoreSearchIndex(miniOf('passageIndex'), miniOf('quoteIndex'), get('frequency'), get('quoteOnlyTerms'));
+  return libraryOf(articles, passages, get<Quote>('quotes'), get<Speaker>('speakers'), rejected, index);
+}
+
+let cachedVersion: Promise<string> | null = null;
+
+/** Package version plus a hash of every source file of the core: any change to how a Library is built. */
+function codeVersion(): Promise<string> {
+  cachedVersion ??= (async () => {
+    const root = new URL('../../', import.meta.url);
+    const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8')) as { version: string };
+    const hash = createHash('sha256').update(pkg.version);
+    const core = new URL('src/core/', root).pathname;
+    const files = (await readdir(core, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    for (const file of files) hash.update(file.slice(core.length)).update(await readFile(file));
+    return `${pkg.version}:${hash.digest('hex')}`;
+  })();
+  return cachedVersion;
+}
