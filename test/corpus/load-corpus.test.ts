@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile, symlink, mkdir } from 'node:fs/promises';
+import { mkdtemp, writeFile, symlink, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,7 @@ describe('loadCorpus', () => {
       'latin1.txt': 'invalid-utf8',
       'link.txt': 'outside-corpus',
     });
+    await Promise.all([dir, outside].map((d) => rm(d, { recursive: true, force: true })));
   });
 
   it('fails with a clear message when the folder does not exist', async () => {

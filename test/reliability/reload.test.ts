@@ -4,13 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openLibraryStore, type LibraryStore } from '../../src/corpus/library-store.ts';
 import { whoSaid } from '../../src/core/who-said.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
 async function seedCopy(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'quotebook-reload-'));
+  made.push(dir);
   await cp('corpus', dir, { recursive: true });
   return dir;
 }
