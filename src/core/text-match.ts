@@ -88,8 +88,22 @@ export function sameWord(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return false;
   if (commonPrefix(a, b) >= Math.max(4, shorter - 1) && Math.abs(a.length - b.length) <= 3) return true;
-  return editDistanceAtMost(a, b, shorter >= 8 ? 2 : 1);
+  const limit = shorter >= 8 ? 2 : 1;
+  if (Math.abs(a.length - b.length) > limit) return false;
+  // Aligning a query with every candidate quote asks about the same pairs of
+  // words again and again; the edit distance is the costly part, so remember it.
+  const key = `${a}\u0000${b}`;
+  let same = typoMemo.get(key);
+  if (same === undefined) {
+    if (typoMemo.size >= TYPO_MEMO_SIZE) typoMemo.clear();
+    same = editDistanceAtMost(a, b, limit);
+    typoMemo.set(key, same);
+  }
+  return same;
 }
+
+const TYPO_MEMO_SIZE = 200_000;
+const typoMemo = new Map<string, boolean>();
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -100,21 +114,23 @@ function commonPrefix(a: string, b: string): number {
 /** Damerau-Levenshtein distance (with adjacent swaps) is at most `limit`. */
 function editDistanceAtMost(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
-  let previous2: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  let previous2 = new Int32Array(width);
+  let previous = new Int32Array(width);
+  let row = new Int32Array(width);
+  for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
-      row.push(value);
-      best = Math.min(best, value);
+      row[j] = value;
+      if (value < best) best = value;
     }
     if (best > limit) return false;
-    previous2 = previous;
-    previous = row;
+    [previous2, previous, row] = [previous, row, previous2];
   }
   return previous[b.length]! <= limit;
 }
