@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   }
   const config = readConfig();
   if (!config.success) return fail(2, config.error);
-  const opened = await openLibraryStore({ corpusDir: config.data.CORPUS_DIR });
+  const opened = await openLibraryStore({ corpusDir: config.data.CORPUS_DIR, cacheDir: config.data.CACHE_DIR || null });
   if (!opened.ok) return fail(1, opened.error);
   const context = { store: opened.store };
   for (const rejected of opened.store.current().rejected) process.stderr.write(`quotebook: skipped ${rejected.file}: ${rejected.reason}\n`);
