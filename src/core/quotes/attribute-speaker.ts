@@ -6,8 +6,9 @@
  * subject phrase as written; resolving pronouns is left to the caller.
  */
 import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
-import { chunkLeft, chunkRight, isParticiple, mainClauseSubject, skipFillers, subjectBefore, type Range } from './noun-phrase.ts';
-import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
+import { hangingSubject } from './dependent-verb.ts';
+import { chunkLeft, chunkRight, skipFillers, subjectBefore, type Range } from './noun-phrase.ts';
+import { closingAttribution, embeddedAttribution, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, spanEndsSentence, type TokenView } from './token-view.ts';
 
 export interface Attribution {
@@ -69,7 +70,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   const v = subject ? verbAfterSubject(view, subject[1] + 1, b) : -1;
   if (subject && v >= 0) return { subject, cue: view.tokens[v]!.text, position: 'after' };
   // "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin said."
-  const closing = closingAttribution(view, a, b);
+  const closing = closingAttribution(view, a, b) ?? embeddedAttribution(view, a, b);
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;
 }
 
@@ -109,7 +110,10 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       if (subject) return { subject, cue: 'according to', position: 'before' };
     }
     if (!isReportingVerb(view, k) || (WEAK_VERBS.has(t.lower) && b - k > WEAK_REACH) || inRestrictiveClause(view, k)) continue;
-    const subject = isParticiple(view, k) ? mainClauseSubject(view, k, a) : (subjectBefore(view, k, a) ?? inverted(view, k, b));
+    // The verb nearest the quote governs it: when it hangs on a clause whose subject is unclear, an earlier verb would be a guess.
+    const hanging = hangingSubject(view, k);
+    if (hanging === null) return null;
+    const subject = hanging ?? subjectBefore(view, k, a) ?? inverted(view, k, b);
     if (subject) return { subject, cue: t.text, position: 'before' };
   }
   return null;

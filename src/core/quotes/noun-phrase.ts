@@ -80,28 +80,6 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
   return hasHead(view, a, j) ? [a, j] : null;
 }
 
-/**
- * The subject of the clause a participle hangs on: in "Gerasimov praised the
- * troops, noting …" the one noting is the one praising.
- */
-export function mainClauseSubject(view: TokenView, p: number, lower: number): Range | null {
-  for (let k = p - 1; k >= lower; k--) {
-    const t = view.tokens[k]!;
-    if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing') || isNominalWord(t)) continue;
-    const subject = subjectBefore(view, k, lower);
-    if (subject) return subject;
-  }
-  return null;
-}
-
-/** True when the verb at `v` is a participle hanging on an earlier clause (", saying", "by claiming"). */
-export function isParticiple(view: TokenView, v: number): boolean {
-  const t = view.tokens[v]!;
-  if (!t.lower.endsWith('ing')) return false;
-  const prev = view.tokens[v - 1];
-  return !prev || prev.text === ',' || ['by', 'while', 'after', 'before', 'when', 'in', 'and'].includes(prev.lower);
-}
-
 /** Index of the first token at or beyond `j` (stepping by `dir`) that is not an adverb or auxiliary. */
 export function skipFillers(view: TokenView, j: number, bound: number, dir: 1 | -1): number {
   while (dir < 0 ? j >= bound : j <= bound) {

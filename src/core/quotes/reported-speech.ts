@@ -6,7 +6,8 @@
  * statement to report.
  */
 import { WEAK_VERBS } from './cues.ts';
-import { isParticiple, mainClauseSubject, subjectBefore, type Range } from './noun-phrase.ts';
+import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
+import { subjectBefore, type Range } from './noun-phrase.ts';
 import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 

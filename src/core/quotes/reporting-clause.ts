@@ -34,6 +34,24 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
   return { subject, cue: view.tokens[v]!.text };
 }
 
+/**
+ * The attribution after any comma of `first`..`end`, ending at the end or at
+ * the next comma: "…” for the EU, said Ann Berg, founder of the party." and
+ * "…” since most cases were close, Ms. Berg said, adding …". The nearest
+ * comma to the quote whose words form an attribution wins.
+ */
+export function embeddedAttribution(view: TokenView, first: number, end: number): { comma: number; subject: Range; cue: string } | null {
+  const commas: number[] = [];
+  for (let k = first; k <= end; k++) if (view.tokens[k]!.text === ',' && view.roles[k] === 'text') commas.push(k);
+  for (let i = 0; i < commas.length; i++) {
+    const comma = commas[i]!;
+    const next = commas[i + 1];
+    const found = (next !== undefined && tailAttribution(view, comma + 1, next - 1)) || tailAttribution(view, comma + 1, end);
+    if (found) return { comma, ...found };
+  }
+  return null;
+}
+
 /** The closing attribution after the last comma of `first`..`end`, if the sentence ends with one. */
 export function closingAttribution(view: TokenView, first: number, end: number): { comma: number; subject: Range; cue: string } | null {
   let comma = end;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith } from './extract.ts';
+
+// Made-up sentences in attribution shapes that news writing uses beyond the
+// plain "X said": [case, body, words of the quote, expected speaker].
+describe('attributing a quote whose attribution is not next to it', () => {
+  it.each([
+    ['"said X, appositive" after trailing words', 'The vote signals "the beginning of the end" for the union, said Carla Brandt, founder of the Freedom Party.', 'beginning of the end', 'Carla Brandt'],
+    ['"said X, who …" after a clause', '"To see this many cases change is stunning," since so many were close, said Lena Ortiz, who teaches law in Ohio.', 'stunning', 'Lena Ortiz'],
+    ['"says X" after a continuation of the quote', '"Campaigns are broke. They have no choice" but to advertise, says Evan Tull, a media consultant in Ohio.', 'Campaigns are broke', 'Evan Tull'],
+  ])('finds %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+});
+
+describe('attributing a quote introduced by a verb without its own subject', () => {
+  it.each([
+    ['a second verb after "and"', 'Tomas Weller adopted a mock accent and joked, "But I will make it easier for them."', 'make it easier', 'Tomas Weller'],
+    ['an infinitive of purpose', 'The editor, Tim Grove, interrupted me in mid-sentence to announce, "And there goes the whole franchise."', 'there goes', 'Tim Grove'],
+    ['a verb after two earlier quotes', 'Lena Ortiz supports "a higher wage for all," opposes "arbitrary pay freezes" and recalled the long freeze: "I saw how hard it was for the staff."', 'how hard it was', 'Lena Ortiz'],
+    ['a participle after a subordinate clause', 'After the senator attacked her plan, Mara Ortiz fired back, saying: "The plan is fully funded and ready."', 'fully funded', 'Mara Ortiz'],
+    ['a participle after an earlier quote and a "that" clause', 'Jon Pike joined other critics in pouncing on the news that the server had held "top secret" files, saying in a post: "The new release is a disaster for the agency."', 'disaster for the agency', 'Jon Pike'],
+  ])('finds %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it('leaves the speaker null when the infinitive belongs to the object ("asked them to say")', () => {
+    const quotes = extract('Mayor Ruth Dale asked the residents to say, "We will stay here for good."');
+    expect(quoteWith(quotes, 'stay here')?.speakerName ?? null).toBeNull();
+  });
+});
