@@ -29,3 +29,30 @@ describe('attributing a quote introduced by a verb without its own subject', () 
     expect(quoteWith(quotes, 'stay here')?.speakerName ?? null).toBeNull();
   });
 });
+
+describe('attributing a quote that carries on a statement just made', () => {
+  it.each([
+    ['a quote paragraph after a paragraph ending "X reports:"', 'The Daily Ledger reports:\n\n"In a sign of the lack of interest among voters, just 24 percent of donors gave small sums."', 'lack of interest', 'Daily Ledger'],
+    ['a quote after "X says" and a clause without "that"', 'Rosa Perez says too many parents feel torn when they go back to work. "They feel like a bad employee and a bad parent."', 'bad employee', 'Rosa Perez'],
+    ['a second quote in the sentence the speaker opened', 'Dan Cole said the campaign would "do daily requests for the list" and then "run very thorough checks on it."', 'thorough checks', 'Dan Cole'],
+    ['a second quote after "and that"', 'Lina Berg has criticized the voters, declaring that "real fans" do not support the plan and that "the whole region is not listening."', 'not listening', 'Lina Berg'],
+    ['a quote after a direct quote with a "who also said that" aside', '"Voters will not forget this," said Ana Ruiz, the director of the Civic League, who also said that the men must do more. "Nobody votes for a name alone."', 'votes for a name', 'Ana Ruiz'],
+    ['a speaker introduced by "his"', 'The professor was headed to a conference, the Ledger reported. "We had called him just before he boarded," his nephew Sami Amer added.', 'called him', 'Sami Amer'],
+  ])('finds %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it.each([
+    ['a title that is the subject of its sentence', 'Nora Vance sang at the gala.\n\n"Long Road (Nine Miles)" was written by another singer after the flood of 1999.', 'Long Road'],
+    ['a quote after words that start a new clause', 'Ivo Marsh said the plan was "a good start," while critics fear "a slow collapse of the whole system."', 'slow collapse'],
+  ])('does not continue the speaker into %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+});
+
+describe('reading the speaker of a document', () => {
+  it('gives "X\'s tweet" to X', () => {
+    const quotes = extract('Mara Lind\'s tweet said, "The vote was rigged from the start."');
+    expect(quoteWith(quotes, 'rigged')?.speakerName).toBe('Mara Lind');
+  });
+});

@@ -96,6 +96,11 @@ function byline(view: TokenView, a: number, b: number): Attribution | null {
   return subject ? { subject, cue: view.tokens[a]!.text, position: 'after' } : null;
 }
 
+/** The attribution in tokens `a`..`b` before a quote ("Gerasimov said:", "According to X,"). */
+export function attributeSpanBefore(view: TokenView, a: number, b: number): Attribution | null {
+  return attributeBefore(view, a, b);
+}
+
 function attributeBefore(view: TokenView, a: number, b: number): Attribution | null {
   const colon = view.tokens[b]!.text === ':';
   if (colon && b - 1 >= a && !REPORTING_VERBS.has(view.tokens[b - 1]!.lower)) {
@@ -110,9 +115,11 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       if (subject) return { subject, cue: 'according to', position: 'before' };
     }
     if (!isReportingVerb(view, k) || (WEAK_VERBS.has(t.lower) && b - k > WEAK_REACH) || inRestrictiveClause(view, k)) continue;
-    // The verb nearest the quote governs it: when it hangs on a clause whose subject is unclear, an earlier verb would be a guess.
+    // A verb next to the quote governs it: when it hangs on a clause whose
+    // subject is unclear ("asked them to say, “…”"), an earlier verb would be a guess.
     const hanging = hangingSubject(view, k);
-    if (hanging === null) return null;
+    if (hanging === null && b - k <= WEAK_REACH) return null;
+    if (hanging === null) continue;
     const subject = hanging ?? subjectBefore(view, k, a) ?? inverted(view, k, b);
     if (subject) return { subject, cue: t.text, position: 'before' };
   }

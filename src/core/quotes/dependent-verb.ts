@@ -14,10 +14,15 @@ import type { TokenView } from './token-view.ts';
 // object, not the subject, of these verbs.
 const OBJECT_CONTROL = /^(ask|tell|told|urg|invit|encourag|allow|forc|want|expect|order|persuad|convinc|get|got|pressur|challeng|dar|call|prompt|lead|led|caus|requir|push|press|beg|implor|remind)/;
 
-// A clause opened by one of these is not the main clause: in "joined critics
-// pouncing on news that the server had handled files, saying …" the one
-// saying is the one who joined, not the server.
-const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'if', 'when', 'whether', 'while', 'although', 'though', 'since', 'as', 'after', 'before', 'until', 'unless', 'where']);
+// A complement clause is not the main clause: in "joined critics pouncing on
+// news that the server had handled files, saying …" the one saying is the one
+// who joined, and in "He said the move was made by X and said, …" the one
+// saying is he. Adverbial clauses ("when protesters interrupted, shouting")
+// are kept: a participle often hangs on them.
+const COMPLEMENTISERS = new Set(['that', 'which', 'whether', 'if']);
+
+/** Words that open a subordinate clause, whose subject is not the sentence's speaker. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([...COMPLEMENTISERS, 'who', 'whom', 'because', 'when', 'while', 'although', 'though', 'since', 'as', 'after', 'before', 'until', 'unless', 'where']);
 
 /**
  * The subject of the clause the reporting verb at `k` hangs on: a range, null
@@ -27,14 +32,35 @@ export function hangingSubject(view: TokenView, k: number): Range | null | undef
   const kind = dependency(view, k);
   if (!kind) return undefined;
   const sentenceStart = view.sentences[view.sentenceOf[k]!]![0];
-  const main = mainClause(view, k, sentenceStart);
-  if (!main) return null;
-  return kind === 'infinitive' && OBJECT_CONTROL.test(view.tokens[main.verb]!.lower) ? null : main.subject;
+  return kind === 'infinitive' ? infinitiveSubject(view, k, sentenceStart) : mainClauseSubject(view, k, sentenceStart);
+}
+
+// An infinitive belongs to the verb just before it ("took to Twitter to
+// write", "with Lewandowski taking to Twitter to call"), whose subject is the
+// speaker unless that verb hands the speaking to its object ("expects Obama to announce").
+function infinitiveSubject(view: TokenView, k: number, lower: number): Range | null {
+  for (let v = k - 2; v >= lower; v--) {
+    const t = view.tokens[v]!;
+    if (view.roles[v] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isNominalWord(t)) continue;
+    if (OBJECT_CONTROL.test(t.lower)) return null;
+    const subject = subjectBefore(view, v, lower);
+    if (subject) return isComplementSubject(view, subject) ? null : subject;
+    // "joked, but went on to say": the verb before the infinitive hangs on a clause itself.
+    return dependency(view, v) ? mainClauseSubject(view, v, lower) : null;
+  }
+  return null;
 }
 
 /** The subject of the clause a participle hangs on: in "Gerasimov praised the troops, noting …" the one noting is the one praising. */
 export function mainClauseSubject(view: TokenView, p: number, lower: number): Range | null {
-  return mainClause(view, p, lower)?.subject ?? null;
+  // The nearest finite verb to the left whose subject does not open a complement clause.
+  for (let k = p - 1; k >= lower; k--) {
+    const t = view.tokens[k]!;
+    if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing') || isNominalWord(t)) continue;
+    const subject = subjectBefore(view, k, lower);
+    if (subject && !isComplementSubject(view, subject)) return subject;
+  }
+  return null;
 }
 
 /** True when the verb at `v` is a participle hanging on an earlier clause (", saying", "by claiming"). */
@@ -45,15 +71,10 @@ export function isParticiple(view: TokenView, v: number): boolean {
   return !prev || prev.text === ',' || ['by', 'while', 'after', 'before', 'when', 'in', 'and'].includes(prev.lower);
 }
 
-// The nearest finite verb to the left whose subject does not open a subordinate clause.
-function mainClause(view: TokenView, p: number, lower: number): { verb: number; subject: Range } | null {
-  for (let k = p - 1; k >= lower; k--) {
-    const t = view.tokens[k]!;
-    if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing') || isNominalWord(t)) continue;
-    const subject = subjectBefore(view, k, lower);
-    if (subject && !SUBORDINATORS.has(view.tokens[subject[0] - 1]?.lower ?? '')) return { verb: k, subject };
-  }
-  return null;
+// The subject of "that the server had …" or of "said the move was …" (a verb right before it).
+function isComplementSubject(view: TokenView, [a]: Range): boolean {
+  const prev = view.tokens[a - 1];
+  return !!prev && (COMPLEMENTISERS.has(prev.lower) || ((prev.pos === 'VERB' || prev.pos === 'AUX') && !isNominalWord(prev)));
 }
 
 function dependency(view: TokenView, k: number): 'participle' | 'coordinate' | 'infinitive' | null {

@@ -91,10 +91,17 @@ function headOf(tokens: Token[]): Token[] {
   return tokens;
 }
 
+// "Trump's tweet" is Trump speaking: the possessive goes with the document
+// noun. The tagger sometimes glues it to the name ("Trump's" as one token,
+// depending on what it has read before), so it is cut off the word as well.
 function withoutDocumentNoun(tokens: Token[]): Token[] {
   let end = tokens.length;
   while (end > 1 && DOCUMENT_NOUNS.has(tokens[end - 1]!.lower)) end--;
-  return tokens.slice(0, end);
+  if (end < tokens.length && end > 1 && /^['’]s?$/.test(tokens[end - 1]!.text)) end--;
+  const last = tokens[end - 1]!;
+  if (!/\p{L}['’]s$/u.test(last.text)) return tokens.slice(0, end);
+  const text = last.text.slice(0, -2);
+  return [...tokens.slice(0, end - 1), { ...last, text, lower: text.toLowerCase(), end: last.end - 2 }];
 }
 
 // The capitalised words at the end of the phrase ("Russian Foreign Ministry

@@ -13,6 +13,7 @@ export type Range = [number, number];
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 const LONGEST_PHRASE = 12;
 // "A representative from Kyiv", "a spokesman for the campaign": the phrase is the representative's.
 const POST_MODIFIERS = new Set(['from', 'for', 'at', 'with']);
@@ -42,7 +43,8 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
   if (!first || i > upper || view.roles[i] !== 'text') return null;
   if (SUBJECT_PRONOUNS.has(first.lower)) return [i, i];
   let k = i;
-  if (first.pos === 'DET') k++;
+  // "his nephew Sami Amer added": a possessive determiner opens the phrase like "the".
+  if (first.pos === 'DET' || POSSESSIVE_DETERMINERS.has(first.lower)) k++;
   let last = -1;
   for (; k <= upper && k - i < LONGEST_PHRASE; k++) {
     const t = view.tokens[k]!;

@@ -6,7 +6,8 @@
  * speaker of the quote before it.
  */
 import type { Analysis, Passage } from '../types.ts';
-import { attributeSpan, beforeContext } from './attribute-speaker.ts';
+import { attributeSpan } from './attribute-speaker.ts';
+import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
 import { collectMentions, mentionAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
@@ -35,20 +36,29 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
   const scan = scanQuoteSpans(passage.text, sameParagraph ? state.carry : null);
   const view = buildTokenView(passage.text, analysis, scan.spans);
   collectMentions(view, state.entities, passage.start);
+  // Reported speech first, so that a quote after "Perez says women feel torn." can continue it.
+  const reported = readReportedSpeech(state, passage, view);
+  const said: PassageStatements = { spoken: reported.map(({ draft, sentence }) => ({ draft, sentence, direct: false })), leads: [] };
   const own: Draft[] = [];
-  let last: Draft | null = null;
   view.spans.forEach((span, s) => {
     if (!view.inner[s]) return;
-    const draft = readSpan(state, passage, view, s, last);
+    const draft = readSpan(state, passage, view, s, said);
     if (!draft) return;
     if (draft !== state.open && !own.includes(draft)) own.push(draft);
     if (span.closed && draft === state.open) closeOpenQuote(state);
     else if (!span.closed) state.open = draft;
-    if (draft.entity) last = draft;
+    if (draft.entity) said.spoken.push({ draft, sentence: view.sentenceOf[view.inner[s]![0]]!, direct: true });
   });
   for (const draft of own) if (draft !== state.open) state.drafts.push(draft);
-  own.push(...readReportedSpeech(state, passage, view));
+  own.push(...reported.map((r) => r.draft));
   state.previous = own.sort((a, b) => a.pieces[0]!.start - b.pieces[0]!.start).at(-1) ?? null;
+  const leadIn = colonLeadIn(view);
+  if (leadIn) {
+    // "The Times reports:" ending a paragraph: the next paragraph's quote is what it reports.
+    const draft = newDraft(passage, 'direct', passage.end, passage.end);
+    attribute(state, draft, view, passage, leadIn.subject, leadIn.cue);
+    if (draft.entity) state.previous = draft;
+  }
   state.carry = scan.openAtEnd;
   state.lastParagraph = passage.paragraph;
 }
@@ -58,7 +68,7 @@ function closeOpenQuote(state: ReaderState): void {
   state.open = null;
 }
 
-function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: number, last: Draft | null): Draft | null {
+function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: number, said: PassageStatements): Draft | null {
   const span = view.spans[s]!;
   const start = passage.start + span.start;
   // The comma before a closing mark belongs to the sentence around the quote, not to the speech.
@@ -66,6 +76,7 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
   const attribution = attributeSpan(view, s);
   const draft = newDraft(passage, 'direct', start, end);
   if (attribution) attribute(state, draft, view, passage, attribution.subject, attribution.cue);
+  if (attribution?.position === 'before' && draft.entity) said.leads.push({ draft, sentence: view.sentenceOf[view.inner[s]![0]]! });
   if (s === 0 && state.open) {
     const open = state.open;
     // A reopened quote attributed to someone else is a new quote: the previous
@@ -79,7 +90,11 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
   }
   // A name in quotes is skipped unless the quote is followed by its speaker (“Absolutely,” she said).
   if (isNameLike(view.text.slice(span.start, span.end)) && attribution?.position !== 'after') return null;
-  if (!attribution) continueSpeaker(state, draft, view, s, last);
+  if (attribution) return draft;
+  const continued = continuedStatement(view, s, start, said, state.previous);
+  if (continued) continueSpeaker(draft, continued);
+  const leadIn = continued ? null : previousSentenceLeadIn(view, s);
+  if (leadIn) attribute(state, draft, view, passage, leadIn.subject, leadIn.cue);
   return draft;
 }
 
@@ -95,13 +110,8 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence);
 }
 
-// “A,” he said. “B.” — B has no attribution of its own and opens its sentence:
-// it is the same speaker's. So is a paragraph that is only a quote, after a
-// paragraph that ended with someone's statement.
-function continueSpeaker(state: ReaderState, draft: Draft, view: TokenView, s: number, last: Draft | null): void {
-  const [b0, b1] = beforeContext(view, s);
-  if (b0 <= b1) return;
-  const source = last ?? (view.spans[s]!.markStart === 0 && s === 0 ? state.previous : null);
+// The quote is the same speaker's as the statement it continues (continue-speaker.ts says which).
+function continueSpeaker(draft: Draft, source: Draft | null): void {
   if (!source?.entity) return;
   draft.entity = source.entity;
   draft.mention = source.mention;
@@ -117,8 +127,8 @@ function isNameLike(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
 }
 
-function readReportedSpeech(state: ReaderState, passage: Passage, view: TokenView): Draft[] {
-  const drafts: Draft[] = [];
+function readReportedSpeech(state: ReaderState, passage: Passage, view: TokenView): Array<{ draft: Draft; sentence: number }> {
+  const drafts: Array<{ draft: Draft; sentence: number }> = [];
   for (const found of findReportedSpeech(view)) {
     const text = view.text.slice(found.start, found.end);
     const trimmed = text.replace(/[\s"“”'’.,;:]+$/, '');
@@ -126,7 +136,7 @@ function readReportedSpeech(state: ReaderState, passage: Passage, view: TokenVie
     const draft = newDraft(passage, 'reported', passage.start + found.start, passage.start + found.start + trimmed.length);
     attribute(state, draft, view, passage, found.subject, found.cue);
     if (!draft.entity) continue;
-    drafts.push(draft);
+    drafts.push({ draft, sentence: view.sentenceOf[found.subject[0]]! });
     state.drafts.push(draft);
   }
   return drafts;

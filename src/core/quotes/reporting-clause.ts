@@ -4,15 +4,15 @@
  * attribution of a sentence (", Mr. Holtz-Eakin said." / ", said the spokesman.").
  */
 import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
-import { chunkRight, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkRight, isCapitalised, skipFillers, type Range } from './noun-phrase.ts';
 import type { TokenView } from './token-view.ts';
 
 /** True when the reporting verb at `k` is a verb here, not an adjective ("Kursk's claimed recapture"). */
 export function isReportingVerb(view: TokenView, k: number): boolean {
   const t = view.tokens[k]!;
   if (!REPORTING_VERBS.has(t.lower) || view.roles[k] !== 'text') return false;
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== 'said' && t.lower !== 'says') return false;
   const prev = view.tokens[k - 1];
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== 'said' && t.lower !== 'says' && !verbByPlace(view, k)) return false;
   return !prev || !(prev.pos === 'DET' || /^['’]s?$/.test(prev.text) || prev.text === '’s');
 }
 
@@ -59,4 +59,15 @@ export function closingAttribution(view: TokenView, first: number, end: number):
   if (comma < first || view.tokens[comma]!.text !== ',') return null;
   const found = tailAttribution(view, comma + 1, end);
   return found ? { comma, ...found } : null;
+}
+
+// The tagger reads "reports" in "The Times reports:" as a noun. Between a name
+// or pronoun and a colon, comma or "that", an -s form is the verb.
+function verbByPlace(view: TokenView, k: number): boolean {
+  const t = view.tokens[k]!;
+  const prev = view.tokens[k - 1];
+  const next = view.tokens[k + 1];
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || !prev || !next) return false;
+  const subjectBefore = (isCapitalised(prev) && prev.pos === 'PROPN') || prev.pos === 'PRON';
+  return subjectBefore && (next.text === ':' || next.text === ',' || next.lower === 'that');
 }

@@ -1,0 +1,96 @@
+/**
+ * Quotes with no attribution of their own that still say who spoke, because
+ * they carry on a statement just made: “A,” he said. “B.” — a paragraph that
+ * is only a quote after a paragraph ending in someone's statement — a quote
+ * after reported speech ("Perez says that women feel torn. “They feel …”") — and a
+ * later quote of a sentence whose lead-in named the speaker ("Dan said the
+ * campaign would “do A” and then “do B.”").
+ */
+import { attributeSpanBefore, beforeContext, type Attribution } from './attribute-speaker.ts';
+import { WEAK_VERBS } from './cues.ts';
+import { SUBORDINATORS } from './dependent-verb.ts';
+import type { Draft } from './draft.ts';
+import { isNominalWord, skipFillers, subjectBefore } from './noun-phrase.ts';
+import { isReportingVerb } from './reporting-clause.ts';
+import { isTerminal, type TokenView } from './token-view.ts';
+
+/** What one passage has said so far, for quotes that continue it. */
+export interface PassageStatements {
+  /** Statements of this passage (direct or reported) that have a speaker, with the index of their sentence. */
+  spoken: Array<{ draft: Draft; sentence: number; direct: boolean }>;
+  /** Quotes attributed by words before them, with the index of their sentence. */
+  leads: Array<{ draft: Draft; sentence: number }>;
+}
+
+/** The statement that span `s` (at body offset `start`, unattributed) continues, if any. */
+export function continuedStatement(view: TokenView, s: number, start: number, said: PassageStatements, previous: Draft | null): Draft | null {
+  if (isSentenceSubject(view, s)) return null;
+  const [b0, b1] = beforeContext(view, s);
+  if (b0 > b1) {
+    const earlier = said.spoken.filter((d) => d.draft.pieces[0]!.start < start).sort((a, b) => a.draft.pieces[0]!.start - b.draft.pieces[0]!.start);
+    const latest = earlier.at(-1);
+    // Reported speech beside a direct quote in one sentence is an aside ("said X, who also said that …"): the quote goes on.
+    const direct = latest && !latest.direct ? earlier.find((d) => d.direct && d.sentence === latest.sentence) : undefined;
+    return (direct ?? latest)?.draft ?? (view.spans[s]!.markStart === 0 && s === 0 ? previous : null);
+  }
+  const sentence = view.sentenceOf[view.inner[s]![0]]!;
+  const lead = said.leads.filter((l) => l.sentence === sentence).at(-1);
+  return lead && isConnective(view, b0, b1) ? lead.draft : null;
+}
+
+/**
+ * The speaker of a quote that opens its sentence right after a plain sentence
+ * whose main clause reports speech without "that": in "Perez says women feel
+ * torn. “They feel like bad employees.”" the quote carries on what Perez says.
+ */
+export function previousSentenceLeadIn(view: TokenView, s: number): Attribution | null {
+  let mark = view.inner[s]![0];
+  while (mark > 0 && view.spanOf[mark - 1] === s) mark--;
+  if (mark === 0 || !isTerminal(view, mark - 1)) return null;
+  const [p0, p1] = view.sentences[view.sentenceOf[mark - 1]!]!;
+  for (let k = p0; k <= p1; k++) if (view.roles[k] !== 'text') return null;
+  for (let k = p0; k <= p1; k++) {
+    if (!isReportingVerb(view, k)) continue;
+    // "…, the Guardian reported." closes a sentence about something else; what it reported is that sentence.
+    if (WEAK_VERBS.has(view.tokens[k]!.lower) || p1 - k < 3) return null;
+    const subject = subjectBefore(view, k, p0);
+    const opener = view.tokens[(subject?.[0] ?? p0) - 1]?.lower ?? '';
+    return subject && !SUBORDINATORS.has(opener) ? { subject, cue: view.tokens[k]!.text, position: 'before' } : null;
+  }
+  return null;
+}
+
+/**
+ * The attribution of a passage that ends in a colon after a reporting verb
+ * ("The Times reports:"), which the next paragraph's quote takes.
+ */
+export function colonLeadIn(view: TokenView): ReturnType<typeof attributeSpanBefore> {
+  const b = view.tokens.length - 1;
+  if (b < 1 || view.tokens[b]!.text !== ':' || view.roles[b] !== 'text') return null;
+  return attributeSpanBefore(view, view.sentences[view.sentenceOf[b]!]![0], b);
+}
+
+// "“American Skin” was written by …": a quote followed by its verb is the
+// sentence's subject, a title or phrase talked about, not a statement.
+function isSentenceSubject(view: TokenView, s: number): boolean {
+  let a = view.inner[s]![1] + 1;
+  while (a < view.tokens.length && view.spanOf[a] === s) a++;
+  const t = view.tokens[a];
+  return !!t && view.roles[a] === 'text' && (t.pos === 'VERB' || t.pos === 'AUX') && !isNominalWord(t) && !isReportingVerb(view, a);
+}
+
+// Words between two quotes that start no clause of their own: "and then",
+// "bond, and a", "don't support the plan and that". A subject before a verb
+// or a reporting verb means someone else may speak.
+function isConnective(view: TokenView, b0: number, b1: number): boolean {
+  for (let k = b0; k <= b1; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === ':' || isReportingVerb(view, k)) return false;
+    // "while critics fear …": a subordinate clause brings its own subject, even when the tagger misses its verb.
+    if (t.lower !== 'that' && SUBORDINATORS.has(t.lower)) return false;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const j = skipFillers(view, k - 1, b0, -1);
+    if (j >= b0 && (t.pos === 'VERB' || t.pos === 'AUX') && (isNominalWord(view.tokens[j]!) || view.tokens[j]!.pos === 'PRON')) return false;
+  }
+  return true;
+}
