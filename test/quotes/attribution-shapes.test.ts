@@ -37,6 +37,11 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a second quote in the sentence the speaker opened', 'Dan Cole said the campaign would "do daily requests for the list" and then "run very thorough checks on it."', 'thorough checks', 'Dan Cole'],
     ['a second quote after "and that"', 'Lina Berg has criticized the voters, declaring that "real fans" do not support the plan and that "the whole region is not listening."', 'not listening', 'Lina Berg'],
     ['a quote after a direct quote with a "who also said that" aside', '"Voters will not forget this," said Ana Ruiz, the director of the Civic League, who also said that the men must do more. "Nobody votes for a name alone."', 'votes for a name', 'Ana Ruiz'],
+    ['a name inside dashes after a description', 'A former candidate for governor -- Jon Pry, who lost the race -- said the plan "offered no changes to the old strategy."', 'offered no changes', 'Jon Pry'],
+    ['a name before an aside in dashes', 'Lia Dunn, the head of Ora Media -- the firm that owns the channel, which also streams online -- told me, "We are a content provider, nothing more."', 'content provider', 'Lia Dunn'],
+    ['"As X put it"', 'As Steven R. Marr, a tax lawyer at the Policy Center, recently put it, "Did he lower his taxes legally or not?"', 'lower his taxes', 'Steven R. Marr'],
+    ['a rare past form the tagger reads as an adjective', 'Mia Roth spoke last.\n\n"The way I see it," she elaborated, "nobody ever questioned his service."', 'questioned his service', 'Mia Roth'],
+    ['a verb of naming next to the quote', 'Norway branded its neighbour an "outlaw nation in the region."', 'outlaw nation', 'Norway'],
     ['a speaker introduced by "his"', 'The professor was headed to a conference, the Ledger reported. "We had called him just before he boarded," his nephew Sami Amer added.', 'called him', 'Sami Amer'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
@@ -44,7 +49,7 @@ describe('attributing a quote that carries on a statement just made', () => {
 
   it.each([
     ['a title that is the subject of its sentence', 'Nora Vance sang at the gala.\n\n"Long Road (Nine Miles)" was written by another singer after the flood of 1999.', 'Long Road'],
-    ['a quote after words that start a new clause', 'Ivo Marsh said the plan was "a good start," while critics fear "a slow collapse of the whole system."', 'slow collapse'],
+    ['a quote after words that start a new clause', 'Ivo Marsh said the plan was "a good start," while prices rose to "a slow collapse of the whole system."', 'slow collapse'],
   ])('does not continue the speaker into %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
   });

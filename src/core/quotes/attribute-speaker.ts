@@ -114,6 +114,11 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       const subject = chunkRight(view, k + 2, b);
       if (subject) return { subject, cue: 'according to', position: 'before' };
     }
+    // "As Ann Berg put it, “…”": the idiom reports speech though "put" does not.
+    if (t.lower === 'put' && view.tokens[k + 1]?.lower === 'it' && view.roles[k] === 'text') {
+      const subject = subjectBefore(view, k, a);
+      if (subject) return { subject, cue: 'put it', position: 'before' };
+    }
     if (!isReportingVerb(view, k) || (WEAK_VERBS.has(t.lower) && b - k > WEAK_REACH) || inRestrictiveClause(view, k)) continue;
     // A verb next to the quote governs it: when it hangs on a clause whose
     // subject is unclear ("asked them to say, “…”"), an earlier verb would be a guess.

@@ -86,8 +86,6 @@ function isConnective(view: TokenView, b0: number, b1: number): boolean {
   for (let k = b0; k <= b1; k++) {
     const t = view.tokens[k]!;
     if (t.text === ':' || isReportingVerb(view, k)) return false;
-    // "while critics fear …": a subordinate clause brings its own subject, even when the tagger misses its verb.
-    if (t.lower !== 'that' && SUBORDINATORS.has(t.lower)) return false;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const j = skipFillers(view, k - 1, b0, -1);
     if (j >= b0 && (t.pos === 'VERB' || t.pos === 'AUX') && (isNominalWord(view.tokens[j]!) || view.tokens[j]!.pos === 'PRON')) return false;

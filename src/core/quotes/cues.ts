@@ -18,12 +18,14 @@ const REPORTING_BASES = [
   'exclaim', 'whisper', 'answer', 'hail', 'welcome', 'call', 'dismiss', 'criticize', 'criticise',
   'blast', 'slam', 'attack', 'mock', 'thank', 'reject', 'refute', 'dispute', 'read', 'wonder', 'opine',
   'begin', 'go', 'chime', 'interject', 'summarize', 'indicate', 'assure', 'estimate', 'rule', 'signal',
+  'elaborate', 'bemoan', 'decry', 'grouse', 'gripe', 'proclaim', 'clarify', 'brand', 'label', 'dub',
 ];
 // Inflections that the generator below cannot build.
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], sing: ['sang', 'sung'], read: ['read'],
   begin: ['began', 'begun'], go: ['went', 'gone'], cry: ['cried', 'cries'], reply: ['replied', 'replies'],
   deny: ['denied', 'denies'], testify: ['testified', 'testifies'], summarize: ['summarized'],
+  decry: ['decried', 'decries'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'],
 };
 
 /** Every inflected form of the reporting verbs, lower-cased. */
@@ -31,7 +33,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_BASES.flat
 
 // Verbs that only report speech when their subject is a document or whose
 // bare forms are too ambiguous to trust far from a quote mark.
-const WEAK_BASES = ['read', 'go', 'begin', 'continue', 'call', 'point', 'rule', 'welcome', 'hail', 'attack', 'post', 'sing', 'agree', 'accuse', 'thank'];
+const WEAK_BASES = ['read', 'go', 'begin', 'continue', 'call', 'point', 'rule', 'welcome', 'hail', 'attack', 'post', 'sing', 'agree', 'accuse', 'thank', 'brand', 'label', 'dub'];
 
 /** Reporting verbs trusted only right next to the quote ("…,” the statement reads). */
 export const WEAK_VERBS: ReadonlySet<string> = new Set(WEAK_BASES.flatMap(inflect));

@@ -33,6 +33,9 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
   if (t.lower === 'who') j = view.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
   if (j < lower) return null;
+  // "John Dickey, the chief executive of Ora -- the firm that owns it -- told me": the dashes hold an aside.
+  const dash = DASHES.has(view.tokens[j]!.text) ? openingDash(view, j, lower) : -1;
+  if (dash > lower) return dashedSubject(view, dash, j, lower);
   if (view.tokens[j]!.text === ',') return subjectBeforeAppositive(view, j, lower);
   return chunkLeft(view, j, lower);
 }
@@ -52,6 +55,8 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
     if (isNominalWord(t) && !TIME_WORDS.has(t.lower)) last = k;
     else if (!joinsPhrase(view, k)) break;
   }
+  // "his nephew Sami Amer" names someone; "its analysis" or "his boss" is not a speaker the text names.
+  if (POSSESSIVE_DETERMINERS.has(first.lower) && !(last > i && isCapitalised(view.tokens[last]!))) return null;
   return last >= i && hasHead(view, i, last) ? [i, last] : null;
 }
 
@@ -134,6 +139,21 @@ function endsInName(view: TokenView, [, b]: Range): boolean {
   const t = view.tokens[b]!;
   const word = t.lower.replace(/\.$/, '');
   return isCapitalised(t) && isNominalWord(t) && !PERSON_TITLES.has(word) && !ORGANISATION_WORDS.has(word);
+}
+
+const DASHES = new Set(['--', '—', '–']);
+
+// Before the dashes a name, or a description whose name the dashes give ("A former candidate -- John Lee, who lost -- said").
+function dashedSubject(view: TokenView, open: number, close: number, lower: number): Range | null {
+  const before = subjectBeforeAppositive(view, open, lower) ?? chunkLeft(view, open - 1, lower);
+  if (before && endsInName(view, before)) return before;
+  const inside = chunkRight(view, open + 1, close - 1);
+  return inside && endsInName(view, inside) ? inside : before;
+}
+
+function openingDash(view: TokenView, close: number, lower: number): number {
+  for (let k = close - 1; k >= lower && close - k < 40; k--) if (DASHES.has(view.tokens[k]!.text)) return k;
+  return -1;
 }
 
 function skipParenthesis(view: TokenView, close: number, lower: number): number {

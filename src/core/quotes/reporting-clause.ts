@@ -61,13 +61,15 @@ export function closingAttribution(view: TokenView, first: number, end: number):
   return found ? { comma, ...found } : null;
 }
 
-// The tagger reads "reports" in "The Times reports:" as a noun. Between a name
-// or pronoun and a colon, comma or "that", an -s form is the verb.
+// The tagger reads "reports" in "The Times reports:" as a noun, and rarer
+// past forms ("she elaborated", "Norway branded") as adjectives. Right after a
+// name or pronoun, an -ed form is the verb, and so is an -s form before a
+// colon, comma or "that".
 function verbByPlace(view: TokenView, k: number): boolean {
   const t = view.tokens[k]!;
   const prev = view.tokens[k - 1];
   const next = view.tokens[k + 1];
-  if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || !prev || !next) return false;
-  const subjectBefore = (isCapitalised(prev) && prev.pos === 'PROPN') || prev.pos === 'PRON';
-  return subjectBefore && (next.text === ':' || next.text === ',' || next.lower === 'that');
+  if (!prev || !next || !((isCapitalised(prev) && prev.pos === 'PROPN') || prev.pos === 'PRON')) return false;
+  if (t.pos === 'ADJ' && t.lower.endsWith('ed')) return true;
+  return t.pos === 'NOUN' && t.lower.endsWith('s') && (next.text === ':' || next.text === ',' || next.lower === 'that');
 }
