@@ -21,11 +21,12 @@ const itsStem = its.stem as unknown as ItsFunction<string>;
 /** Sentences of tagged tokens, with character offsets into `text`. */
 export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(joinWrappedLines(text));
-  const tokens = readTokens(text, doc);
+  const { tokens, firstOf } = readTokens(text, doc);
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const sentences: Sentence[] = [];
   for (const [first, last] of spans) {
-    const slice = tokens.slice(first, last + 1);
+    // Sentence spans count wink's tokens; ours may be more (split possessives) or fewer (spaces).
+    const slice = tokens.slice(firstOf[first], firstOf[last + 1]);
     if (slice.length === 0) continue;
     sentences.push({ start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice });
   }
@@ -34,7 +35,7 @@ export function analyse(text: string): Analysis {
 
 /** Tokens only, for queries: the same tokenisation and stems as the corpus. */
 export function tokenize(text: string): Token[] {
-  return readTokens(text, nlp.readDoc(joinWrappedLines(text)));
+  return readTokens(text, nlp.readDoc(joinWrappedLines(text))).tokens;
 }
 
 // wink-nlp ends a sentence at a line break, which would cut a hard-wrapped
@@ -45,7 +46,7 @@ function joinWrappedLines(text: string): string {
   return text.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length));
 }
 
-function readTokens(text: string, doc: ReturnType<typeof nlp.readDoc>): Token[] {
+function readTokens(text: string, doc: ReturnType<typeof nlp.readDoc>): LocatedTokens {
   const all = doc.tokens();
   return locateTokens(
     text,
@@ -59,10 +60,18 @@ function readTokens(text: string, doc: ReturnType<typeof nlp.readDoc>): Token[] 
 // wink-nlp reports token values, not offsets; find each one in order. A value
 // that cannot be found verbatim (wink rarely rewrites text) keeps the cursor's
 // position with zero width rather than inventing an offset.
-function locateTokens(text: string, values: string[], tags: string[], stems: string[], stops: boolean[]): Token[] {
+interface LocatedTokens {
+  tokens: Token[];
+  /** `firstOf[i]`: where wink's token i starts in `tokens` (one extra entry marks the end). */
+  firstOf: number[];
+}
+
+function locateTokens(text: string, values: string[], tags: string[], stems: string[], stops: boolean[]): LocatedTokens {
   const tokens: Token[] = [];
+  const firstOf: number[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
+    firstOf.push(tokens.length);
     const value = values[i]!;
     // Line breaks come back as SPACE tokens; they carry no meaning here.
     if (tags[i] === 'SPACE' || value.trim() === '') continue;
@@ -73,7 +82,27 @@ function locateTokens(text: string, values: string[], tags: string[], stems: str
     const lower = value.toLowerCase();
     const pos = tags[i] ?? 'X';
     const stem = pos === 'PUNCT' ? lower : (stems[i] ?? lower);
-    tokens.push({ text: value, lower, pos, stem, stop: stops[i] === true, start, end });
+    tokens.push(...splitPossessive({ text: value, lower, pos, stem, stop: stops[i] === true, start, end }));
   }
-  return tokens;
+  firstOf.push(tokens.length);
+  return { tokens, firstOf };
+}
+
+const GLUED_POSSESSIVE = /^(\p{L}[\p{L}.-]*)(['’]s)$/u;
+
+// wink-nlp learns words as it reads: after a few hundred articles it stops
+// splitting "Trump's" into "Trump" + "'s", so the same sentence would be read
+// differently depending on what came before (and on which worker read it).
+// Splitting here keeps every reading the same as a fresh instance's.
+function splitPossessive(token: Token): Token[] {
+  const glued = token.pos !== 'PUNCT' ? GLUED_POSSESSIVE.exec(token.text) : null;
+  if (!glued) return [token];
+  const base = glued[1]!;
+  const mark = glued[2]!;
+  const baseLower = base.toLowerCase();
+  const baseStem = token.stem.endsWith(mark.toLowerCase()) ? token.stem.slice(0, -mark.length) : baseLower;
+  return [
+    { ...token, text: base, lower: baseLower, stem: baseStem || baseLower, stop: false, end: token.start + base.length },
+    { text: mark, lower: mark.toLowerCase(), pos: 'PART', stem: mark.toLowerCase(), stop: false, start: token.start + base.length, end: token.end },
+  ];
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, tokenize } from '../../src/core/nlp.ts';
+
+const texts = (s: string) => tokenize(s).map((t) => t.text);
+
+describe('analyse', () => {
+  it('gives offsets that point at each token in the original text', () => {
+    const text = '“We are safe,” harbour master\nIngrid Solberg said.';
+    for (const sentence of analyse(text).sentences) {
+      for (const token of sentence.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    }
+  });
+
+  it('reads a hard-wrapped sentence as one sentence', () => {
+    expect(analyse('The harbour master\nIngrid Solberg said so.').sentences).toHaveLength(1);
+  });
+
+  it.each([["Trump's"], ['Trump’s'], ["the company's"]])('splits the possessive in "%s" the same way every time', (phrase) => {
+    const [word, mark] = texts(phrase).slice(-2);
+    expect(mark).toMatch(/^['’]s$/);
+    expect(word!.endsWith('s')).toBe(phrase.endsWith("s's") || phrase.endsWith('s’s'));
+  });
+});
+
+describe('sentences after a split possessive', () => {
+  it('keep every token and end where the text ends a sentence', () => {
+    const text = "Trump's aide spoke. The company's plan failed.";
+    const sentences = analyse(text).sentences.map((s) => s.tokens.map((t) => t.text).join(' '));
+    expect(sentences).toEqual(["Trump 's aide spoke .", "The company 's plan failed ."]);
+  });
+});
