@@ -16,4 +16,16 @@ describe('the terminal console (npm start without DISCORD_TOKEN)', () => {
     expect(printed).toMatch(/5 articles, \d+ passages/);
     expect(printed).toMatch(/quote is empty/);
   });
+
+  it('lists the files it skipped, with their reasons', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => (printed += String(chunk)));
+    const done = runConsole({ corpusDir: 'test/fixtures/small-corpus', input, output });
+    input.end('quit\n');
+    await done;
+    expect(printed).toMatch(/Skipped broken.txt: is a binary file/);
+    expect(printed).toMatch(/Skipped bad-front-matter.md: has front matter/);
+  });
 });

@@ -32,7 +32,9 @@ export async function runConsole(options: ConsoleOptions = {}): Promise<number> 
   const opened = await openLibraryStore({ corpusDir: corpusDir.dir });
   if (!opened.ok) return (say(opened.error), 1);
   const { stats } = opened.store.current();
-  say(`Loaded ${stats.articles} articles, ${stats.passages} passages, ${stats.quotes} quotes from ${corpusDir.dir}. ${HELP}`);
+  say(`Loaded ${stats.articles} articles, ${stats.passages} passages, ${stats.quotes} quotes from ${corpusDir.dir}.`);
+  for (const r of opened.store.current().rejected) say(`Skipped ${r.file}: ${r.reason}`);
+  say(HELP);
   const prompt = createInterface({ input: options.input ?? process.stdin, output, terminal: false });
   prompt.setPrompt('quotebook> ');
   prompt.prompt();

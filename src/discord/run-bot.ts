@@ -6,6 +6,7 @@
 import type { Config } from '../config.ts';
 import { openLibraryStore } from '../corpus/library-store.ts';
 import { createBot, type Bot, type BotOptions } from './client.ts';
+import { logCorpus, withReloadLog } from './corpus-log.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { logUnhandledRejections } from './process-guards.ts';
 
@@ -50,12 +51,11 @@ export async function launchBot(config: BotConfig, log: Logger, extra: Partial<B
     log.error(opened.error);
     return { ok: false, code: 1 };
   }
-  const stats = opened.store.current().stats;
-  log.info(`corpus "${config.CORPUS_DIR}": ${stats.articles} articles, ${stats.passages} passages, ${stats.quotes} quotes`);
+  logCorpus(log, config.CORPUS_DIR, opened.store.current());
   const bot = createBot({
     token: config.DISCORD_TOKEN,
     apiUrl: config.DISCORD_API_URL,
-    store: opened.store,
+    store: withReloadLog(opened.store, log, config.CORPUS_DIR),
     moderatorRoleIds: config.MODERATOR_ROLE_IDS,
     cooldown: { limit: config.COOLDOWN_QUERIES, windowMs: config.COOLDOWN_WINDOW_MS },
     maxConcurrent: config.MAX_CONCURRENT,
