@@ -64,6 +64,29 @@ describe('reload', () => {
     expect(b).toBe(c);
   });
 
+  it('stays consistent while a file is rewritten and deleted during reloads', async () => {
+    const dir = await seedCopy();
+    const store = await open(dir);
+    const path = join(dir, 'live.txt');
+    let writing = true;
+    const writer = (async () => {
+      for (let i = 0; writing; i++) {
+        if (i % 3 === 2) await rm(path, { force: true });
+        else await writeFile(path, `“Version ${i} is final,” editor Mara Quist said.\n`.repeat(1 + (i % 40)));
+      }
+    })();
+    for (let i = 0; i < 30; i++) {
+      const report = await store.reload();
+      expect(report.ok).toBe(true);
+      const library = store.current();
+      // Whatever moment a reload caught the file in, every quote is verbatim in the article it names.
+      for (const quote of library.quotes) expect(library.articleByFile.get(quote.file)!.body).toContain(quote.text.split('\n')[0]);
+      expect(library.articles.length).toBeGreaterThanOrEqual(5);
+    }
+    writing = false;
+    await writer;
+  });
+
   it('rejects with a reason a file that vanished or cannot be read, and loads the rest', async () => {
     const dir = await seedCopy();
     await symlink(join(dir, 'deleted-meanwhile.txt'), join(dir, 'dangling.txt'));
