@@ -7,7 +7,8 @@
  */
 import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
 import { hangingSubject } from './dependent-verb.ts';
-import { chunkLeft, chunkRight, skipFillers, subjectBefore, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, skipFillers, type Range } from './noun-phrase.ts';
+import { subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, spanEndsSentence, type TokenView } from './token-view.ts';
 

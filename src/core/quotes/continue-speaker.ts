@@ -10,7 +10,8 @@ import { attributeSpanBefore, beforeContext, type Attribution } from './attribut
 import { WEAK_VERBS } from './cues.ts';
 import { SUBORDINATORS } from './dependent-verb.ts';
 import type { Draft } from './draft.ts';
-import { isNominalWord, skipFillers, subjectBefore } from './noun-phrase.ts';
+import { isNominalWord, skipFillers } from './noun-phrase.ts';
+import { subjectBefore } from './subject-before.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 

@@ -7,7 +7,8 @@
  * a quote often sits between the subject and the verb ("Lena backs “A,”
  * opposes “B” and recalled: “C”").
  */
-import { isNominalWord, skipFillers, subjectBefore, type Range } from './noun-phrase.ts';
+import { isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
+import { subjectBefore } from './subject-before.ts';
 import type { TokenView } from './token-view.ts';
 
 // "asked reporters to say", "urged voters to tell": the one who speaks is the

@@ -1,8 +1,8 @@
 /**
- * Finds the noun phrase that is the subject of a reporting verb: the name,
- * pronoun or description written before it ("Rep. Jim Clyburn (D-S.C.), the
- * assistant leader, said") or after it when the verb comes first ("said
- * Kenneth Baer, a former official").
+ * Finds noun phrases around a reporting verb: the phrase ending at a word
+ * ("Rep. Jim Clyburn") or starting at one when the verb comes first ("said
+ * Kenneth Baer, a former official"). subject-before.ts picks which phrase
+ * before a verb is its subject.
  */
 import type { Token } from '../types.ts';
 import { ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
@@ -23,21 +23,6 @@ export function isCapitalised(t: Token): boolean {
   // Cheaper than a Unicode regex, and this runs for nearly every token.
   const c = t.text.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
-}
-
-/** The subject written before the verb at `v`, looking no further left than `lower`. */
-export function subjectBefore(view: TokenView, v: number, lower: number): Range | null {
-  let j = skipFillers(view, v - 1, lower, -1);
-  if (j < lower) return null;
-  const t = view.tokens[j]!;
-  if (t.lower === 'who') j = view.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
-  if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
-  if (j < lower) return null;
-  // "John Dickey, the chief executive of Ora -- the firm that owns it -- told me": the dashes hold an aside.
-  const dash = DASHES.has(view.tokens[j]!.text) ? openingDash(view, j, lower) : -1;
-  if (dash > lower) return dashedSubject(view, dash, j, lower);
-  if (view.tokens[j]!.text === ',') return subjectBeforeAppositive(view, j, lower);
-  return chunkLeft(view, j, lower);
 }
 
 /** The phrase starting at `i` when the verb comes before its subject ("said the president"). */
@@ -98,68 +83,11 @@ export function skipFillers(view: TokenView, j: number, bound: number, dir: 1 | 
   return j;
 }
 
-// "X, a former official who runs a firm, said": the subject is X, or the
-// name inside the commas when X is only a description ("The spokesman, John
-// Smith, said"). With several commas ("Johnnie Wilson, of Springfield, Va.,
-// said") the phrase that opens the clause wins over a place in between.
-function subjectBeforeAppositive(view: TokenView, comma: number, lower: number): Range | null {
-  let fallback: Range | null = null;
-  let right = comma;
-  for (let groups = 0; groups < 3; groups++) {
-    const k = previousComma(view, right, lower);
-    if (k < 0) break;
-    const before = chunkBeforeComma(view, k, lower);
-    const inside = chunkRight(view, k + 1, right - 1);
-    if (before && (endsInName(view, before) || before[0] === before[1]) && opensClause(view, before, lower)) return before;
-    fallback ??= before && endsInName(view, before) ? before : inside && endsInName(view, inside) ? inside : before;
-    right = k;
-  }
-  return fallback;
-}
-
-function previousComma(view: TokenView, from: number, lower: number): number {
-  let k = from - 1;
-  while (k >= lower && from - k < 30 && view.tokens[k]!.text !== ',' && view.roles[k] === 'text') k--;
-  return k >= lower && view.tokens[k]!.text === ',' ? k : -1;
-}
-
-function chunkBeforeComma(view: TokenView, k: number, lower: number): Range | null {
-  let j = k - 1;
-  if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
-  return j >= lower ? chunkLeft(view, j, lower) : null;
-}
-
-function opensClause(view: TokenView, [a]: Range, lower: number): boolean {
-  const prev = view.tokens[a - 1];
-  return a === lower || !prev || ['and', 'but', ',', ':', ';'].includes(prev.lower);
-}
-
-// "Valery Gerasimov" ends in a name; "Russia's military Chief of Staff" ends in a title.
-function endsInName(view: TokenView, [, b]: Range): boolean {
+/** True when the phrase ends in a name ("Valery Gerasimov"), not a title ("Russia's military Chief of Staff"). */
+export function endsInName(view: TokenView, [, b]: Range): boolean {
   const t = view.tokens[b]!;
   const word = t.lower.replace(/\.$/, '');
   return isCapitalised(t) && isNominalWord(t) && !PERSON_TITLES.has(word) && !ORGANISATION_WORDS.has(word);
-}
-
-const DASHES = new Set(['--', '—', '–']);
-
-// Before the dashes a name, or a description whose name the dashes give ("A former candidate -- John Lee, who lost -- said").
-function dashedSubject(view: TokenView, open: number, close: number, lower: number): Range | null {
-  const before = subjectBeforeAppositive(view, open, lower) ?? chunkLeft(view, open - 1, lower);
-  if (before && endsInName(view, before)) return before;
-  const inside = chunkRight(view, open + 1, close - 1);
-  return inside && endsInName(view, inside) ? inside : before;
-}
-
-function openingDash(view: TokenView, close: number, lower: number): number {
-  for (let k = close - 1; k >= lower && close - k < 40; k--) if (DASHES.has(view.tokens[k]!.text)) return k;
-  return -1;
-}
-
-function skipParenthesis(view: TokenView, close: number, lower: number): number {
-  let k = close;
-  while (k >= lower && view.tokens[k]!.text !== '(') k--;
-  return k < lower ? close : k - 1;
 }
 
 function isCommonNoun(t: Token | undefined): boolean {

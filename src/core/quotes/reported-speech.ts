@@ -7,7 +7,8 @@
  */
 import { WEAK_VERBS } from './cues.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
-import { subjectBefore, type Range } from './noun-phrase.ts';
+import type { Range } from './noun-phrase.ts';
+import { subjectBefore } from './subject-before.ts';
 import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 
