@@ -7,7 +7,7 @@
  */
 import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
 import { hangingSubject } from './dependent-verb.ts';
-import { chunkLeft, chunkRight, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, spanEndsSentence, type TokenView } from './token-view.ts';
@@ -69,7 +69,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   }
   const subject = chunkRight(view, k, b);
   const v = subject ? verbAfterSubject(view, subject[1] + 1, b) : -1;
-  if (subject && v >= 0) return { subject, cue: view.tokens[v]!.text, position: 'after' };
+  if (subject && v >= 0) return { subject: appositiveName(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
   // "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin said."
   const closing = closingAttribution(view, a, b) ?? embeddedAttribution(view, a, b);
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;
@@ -89,6 +89,14 @@ function verbAfterSubject(view: TokenView, j: number, b: number): number {
     return -1;
   }
   return -1;
+}
+
+// "…,” the group's director, Ana Ruiz, said": a description followed by the
+// name between commas is that person speaking; the name is the better mention.
+function appositiveName(view: TokenView, subject: Range, v: number): Range | null {
+  if (endsInName(view, subject) || view.tokens[subject[1] + 1]?.text !== ',') return null;
+  const inside = chunkRight(view, subject[1] + 2, v - 1);
+  return inside && view.tokens[inside[1] + 1]?.text === ',' && endsInName(view, inside) ? inside : null;
 }
 
 // "“…” ― Pamela Padilla (@handle) September 27, 2016": an embedded post's byline.

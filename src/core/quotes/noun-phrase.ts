@@ -105,7 +105,7 @@ export function isNominalWord(t: Token): boolean {
 }
 
 // Tokens that join two parts of one name or title: "Chief of Staff", "Russia's",
-// "D-S.C.", "U.S.".
+// "D-S.C.", "U.S.", "Texas-based".
 function joinsPhrase(view: TokenView, k: number): boolean {
   const t = view.tokens[k]!;
   const prev = view.tokens[k - 1];
@@ -113,6 +113,9 @@ function joinsPhrase(view: TokenView, k: number): boolean {
   if (!prev || !next) return false;
   if (POSSESSIVE.has(t.text)) return isNominalWord(prev);
   if (t.lower === 'of') return isNominalWord(prev) && isNominalWord(next);
+  // "Texas-based consultant", "GOP-leaning group": a glued hyphen makes one modifier of two words.
+  if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
+  if (prev.text === '-' && prev.end === t.start && view.tokens[k - 2]?.end === prev.start) return /\p{L}/u.test(t.text);
   if (t.lower === '&' || t.text === '-') return isCapitalised(prev) && isCapitalised(next);
   return t.text === '.' && prev.end === t.start && isAbbreviation(prev.text);
 }

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith } from './extract.ts';
+
+// Made-up sentences whose subject phrase is more than a plain name:
+// [case, body, words of the quote, expected speaker].
+describe('reading the subject phrase of an attribution', () => {
+  it.each([
+    ['a glued hyphenated modifier before the name', '"The count is close," Ohio-based consultant Mara Quill said. "The bill will stall in committee."', 'stall in committee', 'Mara Quill'],
+    ['a hyphenated modifier before a name after "said"', '"Nobody expected this turnout," said GOP-leaning pollster Ivo Brandt.', 'expected this turnout', 'Ivo Brandt'],
+    ['a description followed by the name between commas', '"We have run out of money," the union\'s treasurer, Lea Hartmann, said in an interview.', 'run out of money', 'Lea Hartmann'],
+    ['a title and the name between commas after the quote', '"The audit found nothing," the agency\'s chief auditor, Paul Brenner, told reporters.', 'audit found nothing', 'Paul Brenner'],
+  ])('finds %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+});
