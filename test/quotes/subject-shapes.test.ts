@@ -8,6 +8,8 @@ describe('reading the subject phrase of an attribution', () => {
     ['a glued hyphenated modifier before the name', '"The count is close," Ohio-based consultant Mara Quill said. "The bill will stall in committee."', 'stall in committee', 'Mara Quill'],
     ['a hyphenated modifier before a name after "said"', '"Nobody expected this turnout," said GOP-leaning pollster Ivo Brandt.', 'expected this turnout', 'Ivo Brandt'],
     ['a description followed by the name between commas', '"We have run out of money," the union\'s treasurer, Lea Hartmann, said in an interview.', 'run out of money', 'Lea Hartmann'],
+    ['a transcript label with a party tag', 'Rep. Ann Lee (D-Ohio): "Who told you that the files were safe?"', 'files were safe', 'Ann Lee'],
+    ['a transcript label with a title', 'Former governor Tom Hale:"We learned that from the department itself."', 'learned that from', 'Tom Hale'],
     ['a title and the name between commas after the quote', '"The audit found nothing," the agency\'s chief auditor, Paul Brenner, told reporters.', 'audit found nothing', 'Paul Brenner'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });

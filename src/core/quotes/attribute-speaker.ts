@@ -8,7 +8,7 @@
 import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
 import { hangingSubject } from './dependent-verb.ts';
 import { chunkLeft, chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
-import { subjectBefore } from './subject-before.ts';
+import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, spanEndsSentence, type TokenView } from './token-view.ts';
 
@@ -111,10 +111,13 @@ export function attributeSpanBefore(view: TokenView, a: number, b: number): Attr
 }
 
 function attributeBefore(view: TokenView, a: number, b: number): Attribution | null {
-  const colon = view.tokens[b]!.text === ':';
+  // The tagger sometimes glues the bracket to the colon ("(D-Ohio):").
+  const colon = view.tokens[b]!.text === ':' || view.tokens[b]!.text === '):';
   if (colon && b - 1 >= a && !REPORTING_VERBS.has(view.tokens[b - 1]!.lower)) {
-    // "PENCE: …" or "Gerasimov:" — a label, only when the label is the whole lead-in.
-    const label = chunkLeft(view, b - 1, a);
+    // "PENCE: …", "Gerasimov:" or "Rep. Ann Lee (D-Ohio):" — a label, only when the label is the whole lead-in.
+    const close = view.tokens[b]!.text === '):' ? b : view.tokens[b - 1]!.text === ')' ? b - 1 : -1;
+    const end = close < 0 ? b - 1 : skipParenthesis(view, close, a);
+    const label = end >= a && end !== close ? chunkLeft(view, end, a) : null;
     if (label && label[0] === a) return { subject: label, cue: ':', position: 'before' };
   }
   for (let k = b; k >= a; k--) {

@@ -72,7 +72,8 @@ function openingDash(view: TokenView, close: number, lower: number): number {
   return -1;
 }
 
-function skipParenthesis(view: TokenView, close: number, lower: number): number {
+/** The token before the bracket that `close` closes, or `close` when none opens within `lower`. */
+export function skipParenthesis(view: TokenView, close: number, lower: number): number {
   let k = close;
   while (k >= lower && view.tokens[k]!.text !== '(') k--;
   return k < lower ? close : k - 1;
