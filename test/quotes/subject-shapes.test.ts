@@ -10,6 +10,8 @@ describe('reading the subject phrase of an attribution', () => {
     ['a description followed by the name between commas', '"We have run out of money," the union\'s treasurer, Lea Hartmann, said in an interview.', 'run out of money', 'Lea Hartmann'],
     ['a transcript label with a party tag', 'Rep. Ann Lee (D-Ohio): "Who told you that the files were safe?"', 'files were safe', 'Ann Lee'],
     ['a transcript label with a title', 'Former governor Tom Hale:"We learned that from the department itself."', 'learned that from', 'Tom Hale'],
+    ['"who also said that" after an appositive naming a place', '"The vote is close," said Ana Ruiz, a fellow at the Civic League, who also said that the bill "will die in committee without more work."', 'die in committee', 'Ana Ruiz'],
+    ['"who said" right after the name', 'The plan was drafted by Omar Vance, who said it "will pay for itself within a decade."', 'pay for itself', 'Omar Vance'],
     ['a title and the name between commas after the quote', '"The audit found nothing," the agency\'s chief auditor, Paul Brenner, told reporters.', 'audit found nothing', 'Paul Brenner'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });

@@ -11,7 +11,11 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
   let j = skipFillers(view, v - 1, lower, -1);
   if (j < lower) return null;
   const t = view.tokens[j]!;
-  if (t.lower === 'who') j = view.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+  if (t.lower === 'who' && view.tokens[j - 1]?.text === ',') {
+    // "said Ana Ruiz, a fellow at the League, who also said": "who" is the person, not the place in the appositive.
+    return subjectBeforeAppositive(view, j - 1, lower) ?? chunkLeft(view, j - 2, lower);
+  }
+  if (t.lower === 'who') j--;
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
   if (j < lower) return null;
   // "John Dickey, the chief executive of Ora -- the firm that owns it -- told me": the dashes hold an aside.
