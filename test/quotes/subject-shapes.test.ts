@@ -17,3 +17,13 @@ describe('reading the subject phrase of an attribution', () => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });
 });
+
+describe('finding the main clause a participle hangs on', () => {
+  it.each([
+    ['past an adverbial clause inside the sentence', 'Ana Ruiz apologized for the posts after they surfaced, saying they "do not reflect who I am today."', 'reflect who', 'Ana Ruiz'],
+    ['past a "because" clause', 'Jon Pike left the panel because the rules changed, adding that the board "no longer listens to anyone."', 'no longer listens', 'Jon Pike'],
+    ['in an adverbial clause that opens the sentence', 'When the protesters interrupted Dana Cole, shouting "Shame on you and your donors," she stopped.', 'Shame on you', 'protesters'],
+  ])('finds the speaker %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+});

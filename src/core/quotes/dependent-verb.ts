@@ -55,13 +55,19 @@ function infinitiveSubject(view: TokenView, k: number, lower: number): Range | n
 /** The subject of the clause a participle hangs on: in "Gerasimov praised the troops, noting …" the one noting is the one praising. */
 export function mainClauseSubject(view: TokenView, p: number, lower: number): Range | null {
   // The nearest finite verb to the left whose subject does not open a complement clause.
+  let subordinate: Range | null = null;
   for (let k = p - 1; k >= lower; k--) {
     const t = view.tokens[k]!;
     if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing') || isNominalWord(t)) continue;
     const subject = subjectBefore(view, k, lower);
-    if (subject && !isComplementSubject(view, subject)) return subject;
+    if (!subject || isComplementSubject(view, subject)) continue;
+    // "Lee apologized for the posts after they surfaced, saying …": an adverbial
+    // clause inside the sentence is not the main clause; one that opens it may be.
+    const opener = subject[0] - 1;
+    if (opener <= lower || !SUBORDINATORS.has(view.tokens[opener]!.lower)) return subject;
+    subordinate ??= subject;
   }
-  return null;
+  return subordinate;
 }
 
 /** True when the verb at `v` is a participle hanging on an earlier clause (", saying", "by claiming"). */
