@@ -27,3 +27,19 @@ describe('finding the main clause a participle hangs on', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 });
+
+describe('telling a subject from an object before the verb', () => {
+  it('takes the head of a relative clause, not the object inside it', () => {
+    const quotes = extract('A city official who spoke on condition of anonymity to discuss internal plans said Monday, "The bridge will close for a year."');
+    expect(quoteWith(quotes, 'bridge will close')?.speakerName).toBe('city official');
+  });
+
+  it.each([
+    ['the words after "saying" when a statement is the object', 'His office put out a statement saying the agency "does not have the staff to check every claim."', 'staff to check'],
+    ['a thing named after "called" when it is an object', 'The troupe is performing a popular play called "Sons of the Rich and Famous Men" in the capital.', 'Sons of the Rich'],
+    ['a subject of "saying" that is a quoted phrase', 'The town released a statement saying the mayor\'s remarks "are based on opinion, not on facts."', 'based on opinion'],
+  ])('does not make a speaker of %s', (_case, body, words) => {
+    const quote = quoteWith(extract(body), words);
+    expect(quote?.speakerName ?? null).toBeNull();
+  });
+});

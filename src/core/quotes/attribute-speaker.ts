@@ -137,7 +137,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const hanging = hangingSubject(view, k);
     if (hanging === null && b - k <= WEAK_REACH) return null;
     if (hanging === null) continue;
-    const subject = hanging ?? subjectBefore(view, k, a) ?? inverted(view, k, b);
+    const subject = hanging ?? subjectBefore(view, k, a) ?? inverted(view, k, a, b);
     if (subject) return { subject, cue: t.text, position: 'before' };
   }
   return null;
@@ -149,8 +149,12 @@ function inRestrictiveClause(view: TokenView, k: number): boolean {
   return ['who', 'which', 'that'].includes(prev) && view.tokens[k - 2]?.text !== ',';
 }
 
-// "Says Trump: “…”" and "Added the spokesman, “…”".
-function inverted(view: TokenView, k: number, b: number): Range | null {
+// "Says Trump: “…”" and "Added the spokesman, “…”": only a verb that opens
+// its clause; in "put out a statement saying the U.S. “…”" the words after
+// the verb are what was said.
+function inverted(view: TokenView, k: number, a: number, b: number): Range | null {
+  const before = skipFillers(view, k - 1, a, -1);
+  if (before >= a && !/^(,|;|and|but)$/.test(view.tokens[before]!.lower)) return null;
   const subject = chunkRight(view, k + 1, b);
   return subject && subject[1] >= b - 1 ? subject : null;
 }

@@ -3,8 +3,8 @@
  * description that opens its clause, past appositives ("Rep. Jim Clyburn
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
-import { chunkLeft, chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
-import type { TokenView } from './token-view.ts';
+import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
+import { isTerminal, type TokenView } from './token-view.ts';
 
 /** The subject written before the verb at `v`, looking no further left than `lower`. */
 export function subjectBefore(view: TokenView, v: number, lower: number): Range | null {
@@ -22,7 +22,27 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
   const dash = DASHES.has(view.tokens[j]!.text) ? openingDash(view, j, lower) : -1;
   if (dash > lower) return dashedSubject(view, dash, j, lower);
   if (view.tokens[j]!.text === ',') return subjectBeforeAppositive(view, j, lower);
-  return chunkLeft(view, j, lower);
+  const chunk = chunkLeft(view, j, lower);
+  return chunk && isObject(view, chunk) ? relativeAntecedent(view, chunk[0] - 1, lower) : chunk;
+}
+
+// "An official who spoke anonymously to discuss internal plans said": a
+// description right after a verb or preposition is that word's object, not
+// the subject of "said". Names are left alone ("In an interview with CNN Ann Lee said").
+function isObject(view: TokenView, [a, b]: Range): boolean {
+  const prev = view.tokens[a - 1];
+  if (!prev || view.roles[a - 1] !== 'text' || endsInName(view, [a, b]) || view.tokens[b]!.pos === 'PRON') return false;
+  return prev.pos === 'ADP' || (prev.pos === 'VERB' && !isNominalWord(prev));
+}
+
+// The phrase a relative clause hangs on ("An official who spoke … said"), or null when there is none.
+function relativeAntecedent(view: TokenView, from: number, lower: number): Range | null {
+  for (let k = from; k > lower && view.roles[k] === 'text'; k--) {
+    const t = view.tokens[k]!;
+    if (t.text === ',' || t.text === ';' || isTerminal(view, k)) return null;
+    if (t.lower === 'who') return chunkLeft(view, k - 1, lower);
+  }
+  return null;
 }
 
 // "X, a former official who runs a firm, said": the subject is X, or the
