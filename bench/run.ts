@@ -4,9 +4,9 @@
  *
  * usage: npm run bench [-- --passages 100000] [--skip-large]
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, loadFolder, loadPolnear, POLNEAR, SEEDS, type BenchCorpus } from './corpora.ts';
 import { commands, flexSearch, latency, memoryOf, naiveMiniSearch, rawWink, timeSingleThread, timeWorkers, type Latency } from './measure.ts';
@@ -99,6 +99,7 @@ try {
 }
 const report = renderReport(columns, machine());
 process.stdout.write(`${report.table}\n`);
+await mkdir(dirname(values.out!), { recursive: true });
 await writeFile(values.out!, report.markdown);
 log(`wrote ${values.out}`);
 export type { Latency };
