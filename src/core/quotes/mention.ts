@@ -83,12 +83,18 @@ function bare(t: Token): string {
 
 // "The General Staff of the Ukrainian Armed Forces" is the General Staff; but
 // "Chief of Staff" keeps its "of" because no determiner follows it.
+// "Ann Lee of consulting firm Vote Partners" is Ann Lee: after a full name, "of" adds where she works.
 function headOf(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i]!.lower === 'of' && tokens[i + 1]!.pos === 'DET') return tokens.slice(0, i);
+    if (tokens[i]!.lower === 'of' && (tokens[i + 1]!.pos === 'DET' || endsInFullName(tokens.slice(0, i)))) return tokens.slice(0, i);
     if (['from', 'for', 'at', 'with'].includes(tokens[i]!.lower)) return tokens.slice(0, i);
   }
   return tokens;
+}
+
+function endsInFullName(tokens: Token[]): boolean {
+  const [first, last] = tokens.slice(-2);
+  return !!first && !!last && [first, last].every((t) => isCapitalised(t) && !isTitleWord(t) && /^\p{L}/u.test(t.text));
 }
 
 // "Trump's tweet" is Trump speaking: the possessive goes with the document
