@@ -7,6 +7,9 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['"they" to the organisation that spoke', 'Ukraine’s military General Staff stated that the raid met its aims. The operation, they claimed, “achieved most of its goals.”', 'achieved most', 'General Staff'],
     ['"the president" to the nearest president', 'Russian President Vladimir Putin spoke first. Later, Ukrainian President Volodymyr Zelenskyy reported that troops had moved. “The target is Sumy,” the president said.', 'target is Sumy', 'Volodymyr Zelenskyy'],
     ['"she" past a man to a woman named Mrs.', 'Mrs. Ada Grant met Mr. Ben Holt in Ohio. “We agreed on nothing,” she said.', 'agreed on nothing', 'Ada Grant'],
+    ['"the senator" to a name titled "Sen." earlier', 'Sen. Ruth Okafor spoke on Monday.\n\nThe senator said she "has the votes and will pass the bill."', 'has the votes', 'Ruth Okafor'],
+    ['"the governor" to a name titled "Gov." earlier', 'Gov. Tom Hale vetoed the bill. "It is a waste of money," the governor said.', 'waste of money', 'Tom Hale'],
+    ['"the senator" to a name described between commas', 'Ruth Okafor, a Democratic senator, spoke first. "It is a waste of money," the senator said.', 'waste of money', 'Ruth Okafor'],
     ['a surname to the full name given earlier', 'Gen. Valery Gerasimov spoke on Saturday.\n\n“The region is free,” Gerasimov said.', 'region is free', 'Valery Gerasimov'],
   ])('resolves %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);

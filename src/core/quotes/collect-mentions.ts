@@ -33,9 +33,21 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     if (entity?.kind === 'person') votes.people.add(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
     if (entity && pendingDescription && view.tokens[range[0] - 1]?.text === ',') entities.describe(entity, pendingDescription.descriptors);
+    if (entity?.kind === 'person') describeFromAppositive(view, entities, entity, range[1] + 1);
     pendingDescription = null;
   }
   votes.atSentence(-1);
+}
+
+// "Ann Lee, a Democratic senator, said": the description between commas is
+// hers, so "the senator" later in the article can find her.
+function describeFromAppositive(view: TokenView, entities: ArticleEntities, entity: Entity, comma: number): void {
+  if (view.tokens[comma]?.text !== ',') return;
+  const range = chunkRight(view, comma + 1, view.tokens.length - 1);
+  // "the city of Sumy, the president said": a description followed by a verb is the next clause's subject.
+  if (!range || !/^[,;.]$/.test(view.tokens[range[1] + 1]?.text ?? '')) return;
+  const mention = mentionAt(view, range);
+  if (mention?.kind === 'description' && !mention.group && mention.personEvidence) entities.describe(entity, mention.descriptors);
 }
 
 function skipAdverbs(view: TokenView, j: number): number {

@@ -58,6 +58,13 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'rabbi', 'father', 'bishop', 'cardinal', 'dean', 'coach', 'trustee', 'treasurer', 'envoy',
 ]);
 
+/** Titles as abbreviated before a name, and their full form, so "Sen. Ann Lee" is "the senator". */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['lt', 'lieutenant'],
+  ['col', 'colonel'], ['sgt', 'sergeant'], ['capt', 'captain'], ['adm', 'admiral'], ['prof', 'professor'],
+  ['pres', 'president'], ['atty', 'attorney'], ['supt', 'superintendent'], ['cmdr', 'commander'], ['maj', 'major'],
+]);
+
 /** Words that make a capitalised name an organisation rather than a person. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'staff', 'ministry', 'kremlin', 'committee', 'campaign', 'department', 'party', 'council', 'house',

@@ -5,7 +5,7 @@
  * or a description ("the president", "Ukrainian defense officials").
  */
 import type { Token } from '../types.ts';
-import { DOCUMENT_NOUNS, GENDER_HONORIFICS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS } from './cues.ts';
+import { DOCUMENT_NOUNS, GENDER_HONORIFICS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './cues.ts';
 import { isCapitalised } from './noun-phrase.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
@@ -38,7 +38,7 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   const run = capitalisedRun(head);
   const lastTitle = findLastIndex(run, (t) => isTitleWord(t));
   const nameTokens = run.slice(lastTitle + 1);
-  const descriptors = tokens.filter((t) => !nameTokens.includes(t)).map(bare).filter((w) => w && !NEUTRAL_MODIFIERS.has(w));
+  const descriptors = tokens.filter((t) => !nameTokens.includes(t)).map(bare).filter((w) => w && !NEUTRAL_MODIFIERS.has(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
   const gender = genderOf(tokens);
   const headWord = bare(head[head.length - 1]!);
   const hasPersonTitle = head.some((t, i) => isPersonTitle(t, head[i + 1]));
