@@ -45,3 +45,26 @@ describe('telling a subject from an object before the verb', () => {
     expect(quote?.speakerName ?? null).toBeNull();
   });
 });
+
+describe('verbs around a quote that ends its own sentence', () => {
+  it('takes the speaker of "“A,” adding, “B”" from the clause before the first quote', () => {
+    const quotes = extract('On a talk show the day before, Mara Lind stated, “The plan would have failed without the money,” adding, “I think about 300 jobs were saved.”');
+    expect(quoteWith(quotes, '300 jobs')?.speakerName).toBe('Mara Lind');
+  });
+
+  it.each([
+    ['"tweeted a warning."', 'On the other side, Sen. Tom Price (R-Ga.), a candidate for governor, tweeted a warning. "Remember in November the members who blocked the vote."', 'Remember in November', 'Tom Price'],
+    ['"wrote a short note."', 'Mayor Ana Ruiz, who opposed the plan, wrote a short note. "This vote is a disgrace to the whole city council."', 'disgrace to the whole', 'Ana Ruiz'],
+  ])('reads the object after %s as what was said, not as its subject', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+});
+
+describe('a closing attribution with the verb first', () => {
+  it.each([
+    ['"noted" before a name', 'Debates in themselves are not likely to change the race, noted the Ledger\'s Dana Whitcombe.', 'not likely to change the race', 'Dana Whitcombe'],
+    ['"said" before a description', 'The bridge will stay closed until spring, said a county spokesman.', 'bridge will stay closed', 'spokesman'],
+  ])('reads %s as the speaker', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+});

@@ -35,6 +35,15 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_BASES.flat
 // bare forms are too ambiguous to trust far from a quote mark.
 const WEAK_BASES = ['read', 'go', 'begin', 'continue', 'call', 'point', 'rule', 'welcome', 'hail', 'attack', 'post', 'sing', 'agree', 'accuse', 'thank', 'brand', 'label', 'dub'];
 
+// Verbs that news writing puts before any subject ("…, said the spokesman")
+// and that rarely take an object. After other verbs only a name is an
+// inverted subject: after "tweeted" or "wrote", "a warning" or "a short note"
+// is what was said, not who said it.
+const INVERTING_BASES = ['say', 'add', 'reply', 'insist', 'remark', 'quip', 'joke', 'complain', 'respond', 'retort', 'muse', 'opine', 'chime', 'interject'];
+
+/** Reporting verbs that may come before a subject that is not a name in a closing attribution. */
+export const INVERTING_VERBS: ReadonlySet<string> = new Set(INVERTING_BASES.flatMap(inflect));
+
 /** Reporting verbs trusted only right next to the quote ("…,” the statement reads). */
 export const WEAK_VERBS: ReadonlySet<string> = new Set(WEAK_BASES.flatMap(inflect));
 

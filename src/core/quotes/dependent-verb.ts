@@ -75,6 +75,8 @@ export function isParticiple(view: TokenView, v: number): boolean {
   const t = view.tokens[v]!;
   if (!t.lower.endsWith('ing')) return false;
   const prev = view.tokens[v - 1];
+  // "“…,” adding, “…”": the comma sits inside the closing mark.
+  if (prev && view.roles[v - 1] === 'mark' && view.tokens[v - 2]?.text === ',') return true;
   return !prev || prev.text === ',' || ['by', 'while', 'after', 'before', 'when', 'in', 'and'].includes(prev.lower);
 }
 

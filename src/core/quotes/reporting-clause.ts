@@ -3,8 +3,8 @@
  * speech: whether a word is a reporting verb here, and the closing
  * attribution of a sentence (", Mr. Holtz-Eakin said." / ", said the spokesman.").
  */
-import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
-import { chunkRight, isCapitalised, skipFillers, type Range } from './noun-phrase.ts';
+import { INVERTING_VERBS, REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
+import { chunkRight, endsInName, isCapitalised, skipFillers, type Range } from './noun-phrase.ts';
 import type { TokenView } from './token-view.ts';
 
 /** True when the reporting verb at `k` is a verb here, not an adjective ("Kursk's claimed recapture"). */
@@ -23,7 +23,9 @@ export function isReportingVerb(view: TokenView, k: number): boolean {
 export function tailAttribution(view: TokenView, a: number, end: number): { subject: Range; cue: string } | null {
   if (isReportingVerb(view, a) && !WEAK_VERBS.has(view.tokens[a]!.lower)) {
     const subject = chunkRight(view, a + 1, end);
-    return subject && subject[1] === end ? { subject, cue: view.tokens[a]!.text } : null;
+    // "…, noted NBC's Ann Lee." names its subject; "…, tweeted a warning." says what was tweeted.
+    const inverted = subject && subject[1] === end && (INVERTING_VERBS.has(view.tokens[a]!.lower) || endsInName(view, subject));
+    return inverted ? { subject, cue: view.tokens[a]!.text } : null;
   }
   const subject = chunkRight(view, a, end);
   if (!subject) return null;
