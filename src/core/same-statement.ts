@@ -4,7 +4,7 @@
  * vs "professionalism and coherence").
  */
 import type { Library } from './library.ts';
-import { alignWords, wordsOf } from './text-match.ts';
+import { alignWords, bagCoverage, wordsOf } from './text-match.ts';
 import type { Quote } from './types.ts';
 
 /** Share of the shorter quote's words found, in order, in the longer one. */
@@ -18,8 +18,13 @@ export function sameStatement(library: Library, a: Quote, b: Quote): boolean {
   // Two named speakers must be the same person; an unattributed copy may still carry the words.
   if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
   const [shorter, longer] = a.text.length <= b.text.length ? [a, b] : [b, a];
-  const words = alignWords(wordsOf(shorter.text), wordsOf(longer.text));
-  if (words.coverage >= SAME_WORDS && words.precision >= 0.3) return true;
+  const shortWords = wordsOf(shorter.text);
+  const longWords = wordsOf(longer.text);
+  // The exact alignment is quadratic in quote length; most pairs fail the cheap estimate first.
+  if (bagCoverage(shortWords, longWords) >= SAME_WORDS) {
+    const words = alignWords(shortWords, longWords);
+    if (words.coverage >= SAME_WORDS && words.precision >= 0.3) return true;
+  }
   if (!a.speakerId || !b.speakerId) return false;
   const left = contextWords(library, a);
   const right = contextWords(library, b);

@@ -82,6 +82,29 @@ export function alignWords(query: Word[], target: Word[]): Alignment {
   return { coverage: found / total, precision: Math.min(1, found / targetTotal), matched };
 }
 
+/**
+ * A quick upper estimate of `alignWords(query, target).coverage`: the weighted
+ * share of query words present anywhere in the target, as written or with the
+ * same first five letters. It ignores order and typos, so it costs one pass
+ * over each side; use it to choose which candidates deserve the exact alignment.
+ */
+export function bagCoverage(query: Word[], target: Word[]): number {
+  const present = new Set<string>();
+  for (const w of target) present.add(w.norm).add(stemKey(w.norm));
+  let found = 0;
+  let total = 0;
+  for (const w of query) {
+    const weight = w.minor ? MINOR_WEIGHT : 1;
+    total += weight;
+    if (present.has(w.norm) || present.has(stemKey(w.norm))) found += weight;
+  }
+  return total ? found / total : 0;
+}
+
+function stemKey(word: string): string {
+  return word.length > 5 ? `${word.slice(0, 5)}…` : word;
+}
+
 /** Same word, another ending ("defeat"/"defeated") or a typo ("regmie"/"regime"). */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;

@@ -9,17 +9,23 @@
  */
 import type { QuoteSighting, WhoSaidAnswer, WhoSaidMatch } from './answers.ts';
 import type { Library } from './library.ts';
-import { queryTerms, searchQuotes } from './search-index.ts';
+import { queryTerms, searchQuotes, termWeight } from './search-index.ts';
 import { sameStatement } from './same-statement.ts';
 import { sourceRef } from './source-ref.ts';
-import { alignWords, highlightRanges, wordsOf, type Alignment } from './text-match.ts';
+import { alignWords, bagCoverage, highlightRanges, wordsOf, type Alignment } from './text-match.ts';
 import type { Quote } from './types.ts';
 
 /** Share of the query's words that must appear, in order, in a statement for it to count as a match. */
 export const MATCH_COVERAGE = 0.6;
 const SUGGEST_COVERAGE = 0.3;
 const CANDIDATES = 60;
+/** Candidates that get the exact, order-aware alignment; a bag-of-words estimate ranks the rest out. */
+const VERIFIED = 15;
 const MAX_MATCHES = 10;
+/** Matches whose other sightings are looked for beyond the query's own hits. */
+const MATCHES_WITH_SIGHTINGS = 3;
+/** The rarest terms of a quote are enough to find its other sightings. */
+const SIGHTING_TERMS = 8;
 const MAX_SUGGESTIONS = 3;
 
 interface Candidate {
@@ -50,9 +56,16 @@ function findCandidates(library: Library, text: string): Candidate[] {
   // Relax to OR when too few statements hold every term: a typo or a paraphrased word must not hide the quote.
   const hits = strict.length >= 5 || terms.length < 2 ? strict : mergeHits(strict, searchQuotes(library.index, terms, { combineWith: 'OR', limit: CANDIDATES }));
   const queryWords = wordsOf(text);
-  return hits.map(({ id }) => {
-    const quote = library.quotes[id]!;
-    const target = wordsOf(quote.text);
+  // Sorting is stable: equal estimates keep the index's relevance order.
+  const promising = hits
+    .map(({ id }) => {
+      const quote = library.quotes[id]!;
+      const target = wordsOf(quote.text);
+      return { quote, target, estimate: bagCoverage(queryWords, target) };
+    })
+    .sort((a, b) => b.estimate - a.estimate)
+    .slice(0, VERIFIED);
+  return promising.map(({ quote, target }) => {
     const alignment = alignWords(queryWords, target);
     const exactWords = alignment.matched.filter((j) => queryWords.some((w) => w.norm === target[j]!.norm)).length;
     return { quote, alignment, exact: exactWords / Math.max(1, queryWords.length) };
@@ -93,7 +106,7 @@ function groupSightings(library: Library, ranked: Candidate[]): WhoSaidMatch[] {
     }
     matches.push({ match: toMatch(library, candidate), quote: candidate.quote });
   }
-  for (const { match, quote } of matches.slice(0, MAX_MATCHES)) {
+  for (const { match, quote } of matches.slice(0, MATCHES_WITH_SIGHTINGS)) {
     for (const other of otherSightings(library, quote, used)) match.alsoIn.push(sighting(library, other));
   }
   return matches.map((m) => m.match);
@@ -101,7 +114,10 @@ function groupSightings(library: Library, ranked: Candidate[]): WhoSaidMatch[] {
 
 /** Statements elsewhere that the query did not reach but that say the same thing (another translation). */
 function otherSightings(library: Library, quote: Quote, used: Set<number>): Quote[] {
-  const hits = searchQuotes(library.index, queryTerms(quote.text), { combineWith: 'OR', limit: 30 });
+  const rarest = queryTerms(quote.text)
+    .sort((a, b) => termWeight(library.index, b) - termWeight(library.index, a))
+    .slice(0, SIGHTING_TERMS);
+  const hits = searchQuotes(library.index, rarest, { combineWith: 'OR', limit: 30 });
   const found: Quote[] = [];
   for (const { id } of hits) {
     const other = library.quotes[id]!;
