@@ -63,7 +63,7 @@ describe('verbs around a quote that ends its own sentence', () => {
 describe('a closing attribution with the verb first', () => {
   it.each([
     ['"noted" before a name', 'Debates in themselves are not likely to change the race, noted the Ledger\'s Dana Whitcombe.', 'not likely to change the race', 'Dana Whitcombe'],
-    ['"said" before a description', 'The bridge will stay closed until spring, said a county spokesman.', 'bridge will stay closed', 'spokesman'],
+    ['"said" before a description', 'The bridge will stay closed until spring, said a county spokesman.', 'bridge will stay closed', 'county spokesman'],
   ])('reads %s as the speaker', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
