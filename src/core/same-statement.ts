@@ -4,7 +4,7 @@
  * vs "professionalism and coherence").
  */
 import type { Library } from './library.ts';
-import { alignWords, bagCoverage, wordsOf } from './text-match.ts';
+import { alignWords, bagCoverage, wordsOf, type Word } from './text-match.ts';
 import type { Quote } from './types.ts';
 
 /** Share of the shorter quote's words found, in order, in the longer one. */
@@ -14,12 +14,12 @@ const SAME_CONTEXT = 0.5;
 const MIN_SHARED_CONTEXT_WORDS = 4;
 const CONTEXT_CHARS = 220;
 
-export function sameStatement(library: Library, a: Quote, b: Quote): boolean {
+export function sameStatement(library: Library, a: Quote, b: Quote, words: (quote: Quote) => Word[] = (q) => wordsOf(q.text)): boolean {
   // Two named speakers must be the same person; an unattributed copy may still carry the words.
   if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
   const [shorter, longer] = a.text.length <= b.text.length ? [a, b] : [b, a];
-  const shortWords = wordsOf(shorter.text);
-  const longWords = wordsOf(longer.text);
+  const shortWords = words(shorter);
+  const longWords = words(longer);
   // The exact alignment is quadratic in quote length; most pairs fail the cheap estimate first.
   if (bagCoverage(shortWords, longWords) >= SAME_WORDS) {
     const words = alignWords(shortWords, longWords);

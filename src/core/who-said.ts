@@ -12,14 +12,14 @@ import type { Library } from './library.ts';
 import { queryTerms, searchQuotes, termWeight } from './search-index.ts';
 import { sameStatement } from './same-statement.ts';
 import { sourceRef } from './source-ref.ts';
-import { alignWords, bagCoverage, highlightRanges, wordsOf, type Alignment } from './text-match.ts';
+import { alignWords, highlightRanges, wordsOf, type Alignment, type Word } from './text-match.ts';
 import type { Quote } from './types.ts';
 
 /** Share of the query's words that must appear, in order, in a statement for it to count as a match. */
 export const MATCH_COVERAGE = 0.6;
 const SUGGEST_COVERAGE = 0.3;
 const CANDIDATES = 60;
-/** Candidates that get the exact, order-aware alignment; a bag-of-words estimate ranks the rest out. */
+/** Candidates that get the exact, order-aware alignment; the rest are ranked out on the terms they hold. */
 const VERIFIED = 15;
 const MAX_MATCHES = 10;
 /** Matches whose other sightings are looked for beyond the query's own hits. */
@@ -36,9 +36,10 @@ interface Candidate {
 }
 
 export function whoSaid(library: Library, text: string): WhoSaidAnswer {
-  const candidates = findCandidates(library, text);
+  const words = memoWords();
+  const candidates = findCandidates(library, text, words);
   const ranked = candidates.filter((c) => c.alignment.coverage >= MATCH_COVERAGE).sort(byStrength);
-  const matches = groupSightings(library, ranked).slice(0, MAX_MATCHES);
+  const matches = groupSightings(library, ranked, words).slice(0, MAX_MATCHES);
   const suggestions = matches.length
     ? []
     : candidates
@@ -49,32 +50,40 @@ export function whoSaid(library: Library, text: string): WhoSaidAnswer {
   return { query: text, matches, suggestions };
 }
 
-/** Quotes the index finds for the query's terms, each aligned word by word with the query. */
-function findCandidates(library: Library, text: string): Candidate[] {
+/** Quotes the index finds for the query's terms, the most promising aligned word by word with the query. */
+function findCandidates(library: Library, text: string, words: QuoteWords): Candidate[] {
   const terms = queryTerms(text);
   const strict = searchQuotes(library.index, terms, { combineWith: 'AND', limit: CANDIDATES });
-  // Relax to OR when too few statements hold every term: a typo or a paraphrased word must not hide the quote.
-  const hits = strict.length >= 5 || terms.length < 2 ? strict : mergeHits(strict, searchQuotes(library.index, terms, { combineWith: 'OR', limit: CANDIDATES }));
+  // Relax to OR only when no statement holds every term (typos are already
+  // matched fuzzily): a paraphrased or extra word must not hide the quote.
+  const hits = strict.length > 0 || terms.length < 2 ? strict : searchQuotes(library.index, terms, { combineWith: 'OR', limit: CANDIDATES });
   const queryWords = wordsOf(text);
-  // Sorting is stable: equal estimates keep the index's relevance order.
+  const weights = new Map(terms.map((t) => [t, termWeight(library.index, t)]));
+  // The index already says which terms each hit holds: rank on that share
+  // (stable sort, so ties keep the index's order) before any word-level work.
   const promising = hits
-    .map(({ id }) => {
-      const quote = library.quotes[id]!;
-      const target = wordsOf(quote.text);
-      return { quote, target, estimate: bagCoverage(queryWords, target) };
-    })
-    .sort((a, b) => b.estimate - a.estimate)
+    .map((hit) => ({ hit, held: hit.matchedTerms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) }))
+    .sort((a, b) => b.held - a.held)
     .slice(0, VERIFIED);
-  return promising.map(({ quote, target }) => {
+  return promising.map(({ hit }) => {
+    const quote = library.quotes[hit.id]!;
+    const target = words(quote);
     const alignment = alignWords(queryWords, target);
     const exactWords = alignment.matched.filter((j) => queryWords.some((w) => w.norm === target[j]!.norm)).length;
     return { quote, alignment, exact: exactWords / Math.max(1, queryWords.length) };
   });
 }
 
-function mergeHits<T extends { id: number }>(first: T[], second: T[]): T[] {
-  const seen = new Set(first.map((h) => h.id));
-  return [...first, ...second.filter((h) => !seen.has(h.id))];
+/** The words of a quote, worked out once per question however often they are compared. */
+export type QuoteWords = (quote: Quote) => Word[];
+
+function memoWords(): QuoteWords {
+  const cache = new Map<number, Word[]>();
+  return (quote) => {
+    let words = cache.get(quote.id);
+    if (!words) cache.set(quote.id, (words = wordsOf(quote.text)));
+    return words;
+  };
 }
 
 function byStrength(a: Candidate, b: Candidate): number {
@@ -93,27 +102,27 @@ function byStrength(a: Candidate, b: Candidate): number {
  * stands for (same words, same speaker, another source) joins that match's
  * `alsoIn` instead of being listed again.
  */
-function groupSightings(library: Library, ranked: Candidate[]): WhoSaidMatch[] {
+function groupSightings(library: Library, ranked: Candidate[], words: QuoteWords): WhoSaidMatch[] {
   const matches: Array<{ match: WhoSaidMatch; quote: Quote }> = [];
   const used = new Set<number>();
   for (const candidate of ranked) {
     if (used.has(candidate.quote.id)) continue;
-    const owner = matches.find((m) => sameStatement(library, m.quote, candidate.quote));
+    const owner = matches.find((m) => sameStatement(library, m.quote, candidate.quote, words));
     used.add(candidate.quote.id);
     if (owner) {
       if (owner.quote.file !== candidate.quote.file) owner.match.alsoIn.push(sighting(library, candidate.quote));
       continue;
     }
-    matches.push({ match: toMatch(library, candidate), quote: candidate.quote });
+    matches.push({ match: toMatch(library, candidate, words), quote: candidate.quote });
   }
   for (const { match, quote } of matches.slice(0, MATCHES_WITH_SIGHTINGS)) {
-    for (const other of otherSightings(library, quote, used)) match.alsoIn.push(sighting(library, other));
+    for (const other of otherSightings(library, quote, used, words)) match.alsoIn.push(sighting(library, other));
   }
   return matches.map((m) => m.match);
 }
 
 /** Statements elsewhere that the query did not reach but that say the same thing (another translation). */
-function otherSightings(library: Library, quote: Quote, used: Set<number>): Quote[] {
+function otherSightings(library: Library, quote: Quote, used: Set<number>, words: QuoteWords): Quote[] {
   const rarest = queryTerms(quote.text)
     .sort((a, b) => termWeight(library.index, b) - termWeight(library.index, a))
     .slice(0, SIGHTING_TERMS);
@@ -121,7 +130,7 @@ function otherSightings(library: Library, quote: Quote, used: Set<number>): Quot
   const found: Quote[] = [];
   for (const { id } of hits) {
     const other = library.quotes[id]!;
-    if (used.has(id) || other.file === quote.file || !sameStatement(library, quote, other)) continue;
+    if (used.has(id) || other.file === quote.file || !sameStatement(library, quote, other, words)) continue;
     if (found.some((f) => f.file === other.file)) continue;
     used.add(id);
     found.push(other);
@@ -139,11 +148,11 @@ function sighting(library: Library, quote: Quote): QuoteSighting {
   };
 }
 
-function toMatch(library: Library, { quote, alignment }: Candidate): WhoSaidMatch {
+function toMatch(library: Library, { quote, alignment }: Candidate, words: QuoteWords): WhoSaidMatch {
   return {
     ...sighting(library, quote),
     passage: library.passages[quote.passageId]!.text,
-    highlights: highlightRanges(wordsOf(quote.text), alignment.matched, quote.text),
+    highlights: highlightRanges(words(quote), alignment.matched, quote.text),
     score: Math.round(alignment.coverage * 100) / 100,
     alsoIn: [],
   };
