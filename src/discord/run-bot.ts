@@ -6,6 +6,7 @@
 import type { Config } from '../config.ts';
 import { openLibraryStore } from '../corpus/library-store.ts';
 import { createBot, type Bot, type BotOptions } from './client.ts';
+import { progressLog } from '../cli/progress.ts';
 import { logCorpus, withReloadLog } from './corpus-log.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { logUnhandledRejections } from './process-guards.ts';
@@ -46,7 +47,12 @@ export async function runBot(config: BotConfig): Promise<number> {
  * The token comes from the settings only and goes to the client and the logger's redaction list.
  */
 export async function launchBot(config: BotConfig, log: Logger, extra: Partial<BotOptions> = {}): Promise<Launch> {
-  const opened = await openLibraryStore({ corpusDir: config.CORPUS_DIR });
+  // Start from the snapshot when one matches the corpus and code; a large first build logs its progress.
+  const opened = await openLibraryStore({
+    corpusDir: config.CORPUS_DIR,
+    cacheDir: config.CACHE_DIR || null,
+    onProgress: progressLog((line) => log.info(line)).update,
+  });
   if (!opened.ok) {
     log.error(opened.error);
     return { ok: false, code: 1 };
