@@ -105,7 +105,8 @@ export function createLibraryAssembler(): LibraryAssembler {
       const { speakers, idFor } = buildSpeakers(extracted);
       const quotes: Quote[] = extracted
         .flatMap(({ quotes: found }) => found)
-        .map(({ speakerName, ...q }, id) => ({ ...q, id, speakerId: speakerName ? idFor(speakerName) : null }));
+        // speakerKind only served the merge; a Quote carries the merged speaker id instead.
+        .map(({ speakerName, speakerKind: _kind, ...q }, id) => ({ ...q, id, speakerId: speakerName ? idFor(speakerName) : null }));
       return libraryOf(articles, passages, quotes, speakers, rejected, index.finish());
     },
   };

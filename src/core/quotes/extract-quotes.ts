@@ -8,24 +8,17 @@
  * const quotes = extractQuotes(article, passages, passages.map((p) => analyse(p.text)));
  * quotes[0]; // { text: 'The Kiev regime’s adventure has completely failed', speakerName: 'Vladimir Putin', cue: 'responded', ... }
  */
-import type { Analysis, Article, Passage, QuoteKind } from '../types.ts';
+import type { Analysis, Article, Passage, Quote } from '../types.ts';
 import { type Draft, finishDraft } from './draft.ts';
 import { readPassage, type ReaderState } from './read-passage.ts';
 import { ArticleEntities } from './resolve-mention.ts';
 
-/** A statement found in one article, before speakers are merged across the corpus. */
-export interface ExtractedQuote {
-  file: string;
-  passageId: number;
-  paragraph: number;
-  paragraphs: number[];
-  /** Offsets into `Article.body` of the quoted words, without the marks. */
-  start: number;
-  end: number;
-  text: string;
-  kind: QuoteKind;
-  /** The speaker as written where the quote is attributed ("he", "Gen. Valery Gerasimov"), or null. */
-  mention: string | null;
+/**
+ * A statement found in one article, before speakers are merged across the
+ * corpus: a Quote without its Library-wide id and speaker id, carrying instead
+ * the speaker as resolved within the article.
+ */
+export type ExtractedQuote = Omit<Quote, 'id' | 'speakerId'> & {
   /**
    * Who the mention refers to, resolved within the article: the fullest name the
    * article gives that person or body ("Valery Gerasimov" for "he"), or the
@@ -33,10 +26,9 @@ export interface ExtractedQuote {
    * Null when the text does not say who spoke.
    */
   speakerName: string | null;
-  cue: string | null;
   /** What the speaker is: a named person, an organisation, or a description the article never names. */
   speakerKind?: 'person' | 'organisation' | 'description';
-}
+};
 
 /**
  * @param passages the article's passages, in order, with Library-wide ids
