@@ -5,7 +5,9 @@
  * 1 when the corpus cannot be loaded at all.
  */
 import { parseArgs } from 'node:util';
+import { commands } from '../../commands/index.ts';
 import { readConfig } from '../config.ts';
+import { checkQuery } from '../core/limits.ts';
 import { openLibraryStore } from '../corpus/library-store.ts';
 import { runBatch } from './batch.ts';
 import { renderText } from './render-text.ts';
@@ -26,6 +28,10 @@ async function main(): Promise<number> {
   if (name !== 'batch' && !(CLI_COMMANDS as readonly string[]).includes(name)) {
     return fail(2, `quotebook: unknown command "${name}"; commands: ${[...CLI_COMMANDS, 'batch'].join(', ')}`);
   }
+  // Refuse bad text before loading anything: the answer does not depend on the corpus.
+  const textOption = commands.get(name)?.textOption;
+  const checked = textOption ? checkQuery(words.join(' '), textOption) : null;
+  if (checked && !checked.success) return fail(2, `quotebook: ${checked.error.message}`);
   const config = readConfig();
   if (!config.success) return fail(2, config.error);
   const opened = await openLibraryStore({ corpusDir: config.data.CORPUS_DIR, cacheDir: config.data.CACHE_DIR || null });
