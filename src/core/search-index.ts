@@ -46,7 +46,9 @@ export function buildSearchIndex(passages: Passage[], analyses: Analysis[], quot
 
 /** Index terms of a passage, from its analysis. */
 export function passageTerms(analysis: Analysis): string[] {
-  return termsOf(analysis.sentences.flatMap((s) => s.tokens));
+  const terms: string[] = [];
+  for (const sentence of analysis.sentences) for (const term of termsOf(sentence.tokens)) terms.push(term);
+  return terms;
 }
 
 /** Index terms of a quote, from the analysis of the passage that holds its opening. */
@@ -188,10 +190,25 @@ function termsOf(tokens: Token[]): string[] {
   const terms: string[] = [];
   for (const token of tokens) {
     if (token.stop || token.pos === 'PUNCT' || token.pos === 'SYM') continue;
-    const term = token.stem.replace(/[’'`]/g, '').replace(/[^\p{L}\p{N}.,-]/gu, '');
-    if (term && /[\p{L}\p{N}]/u.test(term)) terms.push(term);
+    const term = termOfStem(token.stem);
+    if (term) terms.push(term);
   }
   return terms;
+}
+
+// Stems repeat as much as words do; memoising their clean-up saves two regular expressions per token.
+const termOfStemMemo = new Map<string, string>();
+
+/** The index term of a stem, or '' when nothing of it can be searched. */
+function termOfStem(stem: string): string {
+  let term = termOfStemMemo.get(stem);
+  if (term === undefined) {
+    if (termOfStemMemo.size >= 200_000) termOfStemMemo.clear();
+    const cleaned = stem.replace(/[’'`]/g, '').replace(/[^\p{L}\p{N}.,-]/gu, '');
+    term = cleaned && /[\p{L}\p{N}]/u.test(cleaned) ? cleaned : '';
+    termOfStemMemo.set(stem, term);
+  }
+  return term;
 }
 
 function tokensWithin(analysis: Analysis, start: number, end: number, text: string): Token[] {
