@@ -67,6 +67,14 @@ export interface Figure {
   paragraph: number;
 }
 
+/** A speaker quoted on a topic, the sources that quote them, and one of their statements. */
+export interface QuotedOnTopic {
+  speaker: string;
+  files: string[];
+  quote: string;
+  kind: QuoteKind;
+}
+
 export interface CompareAnswer {
   topic: string;
   covered: Array<{
@@ -77,6 +85,8 @@ export interface CompareAnswer {
   missing: ArticleRef[];
   /** Every figure the covering sources give about the topic. */
   figures: Figure[];
+  /** Who is quoted on the topic in the covering passages: the claims to weigh against each other. */
+  quoted: QuotedOnTopic[];
   /** Points every covering source makes. */
   agreements: string[];
   /** Where the sources' figures or claims differ. */

@@ -2,7 +2,7 @@
  * The words of a comparison: which figures and dates several sources give
  * alike, which differ, and one short summary paragraph.
  */
-import type { Figure } from './answers.ts';
+import type { Figure, QuotedOnTopic } from './answers.ts';
 
 export interface Summary {
   agreements: string[];
@@ -16,7 +16,7 @@ interface FigureGroup {
   files: string[];
 }
 
-export function summarise(topic: string, coveredCount: number, total: number, figures: Figure[]): Summary {
+export function summarise(topic: string, coveredCount: number, total: number, figures: Figure[], quoted: QuotedOnTopic[] = []): Summary {
   const kinds = [
     { label: 'Figures', groups: groupBy(figures.filter((f) => f.about !== 'date'), figureKey) },
     { label: 'Dates', groups: groupBy(figures.filter((f) => f.about === 'date'), (f) => f.text.toLowerCase()) },
@@ -30,7 +30,12 @@ export function summarise(topic: string, coveredCount: number, total: number, fi
   const parts = [coveredCount === 0 ? `No source covers “${topic}”.` : `${coveredCount} of ${total} sources cover “${topic}”.`];
   if (agreements.length) parts.push(`Agreement: ${agreements.join('; ')}.`);
   if (differences.length) parts.push(`${differences.join('. ')}.`);
+  if (quoted.length) parts.push(`Quoted on this: ${quoted.map((q) => `${q.speaker} (${sourceCount(q.files.length)})`).join('; ')}.`);
   return { agreements, differences, summary: parts.join(' ') };
+}
+
+function sourceCount(n: number): string {
+  return `${n} ${n === 1 ? 'source' : 'sources'}`;
 }
 
 /** Groups of equal values, each with the sources (sorted) that state it, in order of first mention. */

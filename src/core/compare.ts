@@ -16,6 +16,7 @@ import { queryTerms, searchPassages, termWeight, type Hit } from './search-index
 import { articleRef } from './source-ref.ts';
 import { topicHighlights, topicSentences } from './topic-text.ts';
 import { summarise } from './compare-summary.ts';
+import { speakersOnTopic } from './topic-speakers.ts';
 
 /** Share of a long topic's weight a passage must hold to count as dealing with it. */
 const COVER_LONG_TOPIC = 0.75;
@@ -42,8 +43,9 @@ export function compare(library: Library, topic: string): CompareAnswer {
   }));
   const missing = library.articles.filter((a) => !byFile.has(a.file)).map((a) => articleRef(library, a.file));
   const figures = topicFigures(library, weighed.filter((w) => w.share >= FIGURES_SHARE && byFile.has(library.passages[w.id]!.file)), topic);
-  const { agreements, differences, summary } = summarise(topic, covered.length, library.articles.length, figures);
-  return { topic, covered, missing, figures, agreements, differences, summary };
+  const quoted = speakersOnTopic(library, new Set(relevant.map((h) => h.id)));
+  const { agreements, differences, summary } = summarise(topic, covered.length, library.articles.length, figures, quoted);
+  return { topic, covered, missing, figures, quoted, agreements, differences, summary };
 }
 
 /**

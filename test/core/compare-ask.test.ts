@@ -103,6 +103,22 @@ describe('findDates', () => {
   });
 });
 
+describe('compare: who is quoted on the topic', () => {
+  it('lists each speaker quoted in the covering passages with the sources that quote them', async () => {
+    const answer = compare(await fixtureLibrary(), 'library budget');
+    expect(answer.quoted).toEqual([expect.objectContaining({ speaker: 'Tomas Berg', files: ['nested/council.txt'], kind: 'direct' })]);
+    expect(answer.quoted[0]!.quote).toContain('keeps every library open');
+    expect(answer.summary).toContain('Quoted on this: Tomas Berg (1 source)');
+  });
+
+  it('puts the speaker quoted by the most sources first', async () => {
+    const quoted = compare(await seedLibrary(), 'North Korean troops').quoted;
+    expect(quoted[0]!.speaker).toBe('Valery Gerasimov');
+    expect(quoted[0]!.files.length).toBeGreaterThanOrEqual(2);
+    for (const q of quoted.slice(1)) expect(q.files.length).toBeLessThanOrEqual(quoted[0]!.files.length);
+  });
+});
+
 describe('compare summary', () => {
   it('says where the sources’ dates differ', async () => {
     const answer = compare(await seedLibrary(), 'North Korean troops');

@@ -1,0 +1,45 @@
+/**
+ * Who is quoted on a topic, and by which sources: the competing claims a
+ * comparison should put side by side ("Valery Gerasimov, in 4 sources" against
+ * "the General Staff, in 2").
+ */
+import type { QuotedOnTopic } from './answers.ts';
+import type { Library } from './library.ts';
+import { speakerName } from './who-said.ts';
+import type { Quote } from './types.ts';
+
+/** Speakers quoted in the given passages, most sources first; each with one of their statements. */
+export function speakersOnTopic(library: Library, passageIds: ReadonlySet<number>): QuotedOnTopic[] {
+  const bySpeaker = new Map<string, { files: Set<string>; quote: Quote }>();
+  for (const id of passageIds) {
+    for (const quote of quotesOfPassage(library, id)) {
+      if (!quote.speakerId) continue;
+      const entry = bySpeaker.get(quote.speakerId) ?? { files: new Set(), quote };
+      entry.files.add(quote.file);
+      // Show a direct quote when the speaker has one: their own words, not a paraphrase.
+      if (entry.quote.kind !== 'direct' && quote.kind === 'direct') entry.quote = quote;
+      bySpeaker.set(quote.speakerId, entry);
+    }
+  }
+  return [...bySpeaker.values()]
+    .map(({ files, quote }) => ({ speaker: speakerName(library, quote)!, files: [...files].sort(), quote: quote.text, kind: quote.kind }))
+    .sort((a, b) => b.files.length - a.files.length || a.speaker.localeCompare(b.speaker));
+}
+
+/**
+ * Quotes that open in a passage. Library quotes are in passage order, so a
+ * binary search finds them without scanning every quote of the corpus.
+ */
+function quotesOfPassage(library: Library, passageId: number): Quote[] {
+  const quotes = library.quotes;
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (quotes[mid]!.passageId < passageId) low = mid + 1;
+    else high = mid;
+  }
+  const found: Quote[] = [];
+  for (let i = low; i < quotes.length && quotes[i]!.passageId === passageId; i++) found.push(quotes[i]!);
+  return found;
+}
