@@ -15,7 +15,7 @@
 import { analyse } from './nlp.ts';
 import { splitPassages } from './passages.ts';
 import { extractQuotes, type ExtractedQuote } from './quotes/extract-quotes.ts';
-import { buildSpeakers } from './quotes/speakers.ts';
+import { speakerSteps } from './quotes/speakers.ts';
 import { createIndexBuilder, passageTerms, quoteTerms, type SearchIndex } from './search-index.ts';
 import type { Article, Passage, Quote, RejectedFile, Speaker } from './types.ts';
 
@@ -80,6 +80,12 @@ export interface LibraryAssembler {
   /** Adds the next article, in corpus order; returns the passages indexed so far. */
   add(analysed: AnalysedArticle): number;
   finish(articles: readonly Article[], rejected: readonly RejectedFile[]): Library;
+  /**
+   * `finish` in steps: a generator that pauses every few hundred quotes or
+   * speakers and returns the Library, so a caller on the main thread can
+   * yield to the event loop between steps.
+   */
+  finishSteps(articles: readonly Article[], rejected: readonly RejectedFile[]): Generator<void, Library>;
 }
 
 /** The cheap phase: numbers passages and quotes, merges speakers and indexes, article by article. */
@@ -88,6 +94,18 @@ export function createLibraryAssembler(): LibraryAssembler {
   const extracted: Array<{ file: string; quotes: ExtractedQuote[] }> = [];
   let quoteCount = 0;
   const index = createIndexBuilder();
+  function* finishSteps(articles: readonly Article[], rejected: readonly RejectedFile[]): Generator<void, Library> {
+    const { speakers, idFor } = yield* speakerSteps(extracted);
+    const quotes: Quote[] = [];
+    for (const { quotes: found } of extracted) {
+      // speakerKind only served the merge; a Quote carries the merged speaker id instead.
+      for (const { speakerName, speakerKind: _kind, ...q } of found) {
+        quotes.push({ ...q, id: quotes.length, speakerId: speakerName ? idFor(speakerName) : null });
+        if (quotes.length % 1000 === 0) yield;
+      }
+    }
+    return libraryOf(articles, passages, quotes, speakers, rejected, index.finish());
+  }
   return {
     add(analysed) {
       const base = passages.length;
@@ -102,13 +120,13 @@ export function createLibraryAssembler(): LibraryAssembler {
       return passages.length;
     },
     finish(articles, rejected) {
-      const { speakers, idFor } = buildSpeakers(extracted);
-      const quotes: Quote[] = extracted
-        .flatMap(({ quotes: found }) => found)
-        // speakerKind only served the merge; a Quote carries the merged speaker id instead.
-        .map(({ speakerName, speakerKind: _kind, ...q }, id) => ({ ...q, id, speakerId: speakerName ? idFor(speakerName) : null }));
-      return libraryOf(articles, passages, quotes, speakers, rejected, index.finish());
+      const steps = finishSteps(articles, rejected);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
     },
+    finishSteps,
   };
 }
 

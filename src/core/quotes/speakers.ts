@@ -32,25 +32,46 @@ interface Cluster {
 
 /** Merges the speakers of every article into one directory. */
 export function buildSpeakers(perArticle: Array<{ file: string; quotes: ExtractedQuote[] }>): SpeakerDirectory {
+  const steps = speakerSteps(perArticle);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildSpeakers` as a generator that pauses every few hundred quotes, so a
+ * build on the main thread can yield to the event loop between steps; the
+ * directory is the generator's return value.
+ */
+export function* speakerSteps(perArticle: Array<{ file: string; quotes: ExtractedQuote[] }>): Generator<void, SpeakerDirectory> {
   const clusters = new Map<string, Cluster>();
   const clusterOf = new Map<string, string>();
-  const people = collectPeople(perArticle);
-  for (const q of perArticle.flatMap((a) => a.quotes)) {
-    if (!q.speakerName) continue;
-    const key = clusterOf.get(q.speakerName) ?? clusterKey(q, people);
-    clusterOf.set(q.speakerName, key);
-    const cluster = clusters.get(key) ?? { names: new Map(), aliases: new Set() };
-    cluster.names.set(q.speakerName, (cluster.names.get(q.speakerName) ?? 0) + 1);
-    cluster.aliases.add(q.speakerName);
-    if (q.mention && !/^(he|she|they|it)$/i.test(q.mention)) cluster.aliases.add(q.mention);
-    clusters.set(key, cluster);
+  const people = yield* collectPeople(perArticle);
+  let n = 0;
+  for (const article of perArticle) {
+    for (const q of article.quotes) {
+      if (++n % STEP === 0) yield;
+      if (!q.speakerName) continue;
+      const key = clusterOf.get(q.speakerName) ?? clusterKey(q, people);
+      clusterOf.set(q.speakerName, key);
+      const cluster = clusters.get(key) ?? { names: new Map(), aliases: new Set() };
+      cluster.names.set(q.speakerName, (cluster.names.get(q.speakerName) ?? 0) + 1);
+      cluster.aliases.add(q.speakerName);
+      if (q.mention && !/^(he|she|they|it)$/i.test(q.mention)) cluster.aliases.add(q.mention);
+      clusters.set(key, cluster);
+    }
   }
   const ids = new Map<string, string>();
+  // The ids given so far (the values of `ids`), kept beside it rather than rebuilt per cluster.
+  const taken = new Set<string>();
   const speakers: Speaker[] = [];
   for (const [key, cluster] of clusters) {
+    if (speakers.length % STEP === 0) yield;
     const name = canonicalName(cluster, key.startsWith('person:'));
-    const id = uniqueId(slug(name), speakers.length, new Set(ids.values()));
+    const id = uniqueId(slug(name), speakers.length, taken);
     ids.set(key, id);
+    taken.add(id);
     speakers.push({ id, name, aliases: [...cluster.aliases].sort() });
   }
   const idFor = (speakerName: string) => {
@@ -60,10 +81,15 @@ export function buildSpeakers(perArticle: Array<{ file: string; quotes: Extracte
   return { speakers, idFor };
 }
 
+// Quotes or clusters handled between two pauses of `speakerSteps`.
+const STEP = 500;
+
 /** The first-name keys known for each surname key, across the corpus. */
-function collectPeople(perArticle: Array<{ quotes: ExtractedQuote[] }>): Map<string, Set<string>> {
+function* collectPeople(perArticle: Array<{ quotes: ExtractedQuote[] }>): Generator<void, Map<string, Set<string>>> {
   const firsts = new Map<string, Set<string>>();
+  let n = 0;
   for (const q of perArticle.flatMap((a) => a.quotes)) {
+    if (++n % STEP === 0) yield;
     if (!q.speakerName || kindOf(q) !== 'person') continue;
     const keys = personKeys(q.speakerName);
     if (keys.length < 2) continue;
