@@ -2,20 +2,34 @@
  * Worker thread of the parallel build: runs the costly phase
  * (`analyseArticle`: passages, wink-nlp, quotes, index terms) for batches of
  * articles and posts back plain data. Started by `parallel-build.ts`.
+ *
+ * What the main thread already holds is left out of the message: passage
+ * texts and file names are cut from the article again on arrival
+ * (`rehydrate` in parallel-build.ts), which makes the message smaller and
+ * lets the Library share the article's strings instead of holding copies.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyseArticle } from '../core/library.ts';
-import type { Article } from '../core/types.ts';
+import { analyseArticle, type AnalysedArticle } from '../core/library.ts';
+import type { Article, Passage } from '../core/types.ts';
 
 export interface WorkerRequest {
   batch: number;
   articles: Article[];
 }
 
+/** An analysed article as sent to the main thread: passages as `[paragraph, start, end]`. */
+export interface WireArticle extends Omit<AnalysedArticle, 'passages' | 'file'> {
+  passages: Array<[Passage['paragraph'], Passage['start'], Passage['end']]>;
+}
+
 parentPort?.on('message', ({ batch, articles }: WorkerRequest) => {
   try {
-    parentPort!.postMessage({ batch, analysed: articles.map(analyseArticle) });
+    parentPort!.postMessage({ batch, analysed: articles.map((article) => toWire(analyseArticle(article))) });
   } catch (error) {
     parentPort!.postMessage({ batch, error: `${(error as Error).stack ?? error}` });
   }
 });
+
+function toWire({ file: _file, passages, ...rest }: AnalysedArticle): WireArticle {
+  return { ...rest, passages: passages.map((p) => [p.paragraph, p.start, p.end]) };
+}
