@@ -148,10 +148,12 @@ function runSearch(mini: MiniSearch, vocabulary: ReadonlySet<string>, terms: str
   );
   const query: Query = { combineWith: options.combineWith, queries };
   const results: SearchResult[] = mini.search(query);
+  // Each query term with the forms that count as it, worked out once rather than per result.
+  const forms = terms.map((t) => [t, variantsOf(t, vocabulary)] as const);
   return results.slice(0, options.limit).map((r) => ({
     id: r.id as number,
     score: r.score,
-    matchedTerms: terms.filter((t) => r.queryTerms.includes(t) || variantsOf(t, vocabulary).some((v) => r.queryTerms.includes(v))),
+    matchedTerms: forms.filter(([t, variants]) => r.queryTerms.includes(t) || variants.some((v) => r.queryTerms.includes(v))).map(([t]) => t),
   }));
 }
 

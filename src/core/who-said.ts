@@ -9,16 +9,18 @@
  */
 import type { QuoteSighting, WhoSaidAnswer, WhoSaidMatch } from './answers.ts';
 import type { Library } from './library.ts';
-import { queryTerms, searchQuotes, termWeight } from './search-index.ts';
+import { queryTerms, searchQuotes, termWeight, type Hit } from './search-index.ts';
 import { sameStatement } from './same-statement.ts';
 import { sourceRef } from './source-ref.ts';
-import { alignWords, highlightRanges, wordsOf, type Alignment, type Word } from './text-match.ts';
+import { alignWords, bagCoverage, highlightRanges, wordsOf, type Alignment, type Word } from './text-match.ts';
 import type { Quote } from './types.ts';
 
 /** Share of the query's words that must appear, in order, in a statement for it to count as a match. */
 export const MATCH_COVERAGE = 0.6;
 const SUGGEST_COVERAGE = 0.3;
 const CANDIDATES = 60;
+/** The rarest known terms of a query are enough to find the statements that hold it. */
+const RETRIEVAL_TERMS = 4;
 /** Candidates that get the exact, order-aware alignment; the rest are ranked out on the terms they hold. */
 const VERIFIED = 15;
 const MAX_MATCHES = 10;
@@ -50,22 +52,46 @@ export function whoSaid(library: Library, text: string): WhoSaidAnswer {
   return { query: text, matches, suggestions };
 }
 
-/** Quotes the index finds for the query's terms, the most promising aligned word by word with the query. */
+/**
+ * Statements that may hold the query, each aligned word by word with it.
+ * Retrieval starts cheap and widens only while nothing passes the word check:
+ * the index scores every posting of every term it is given, so a common word
+ * or a typo expanded fuzzily costs far more than it tells. First the rarest
+ * terms the corpus knows, then every term (typos matched fuzzily), then any.
+ */
 function findCandidates(library: Library, text: string, words: QuoteWords): Candidate[] {
   const terms = queryTerms(text);
-  const strict = searchQuotes(library.index, terms, { combineWith: 'AND', limit: CANDIDATES });
-  // Relax to OR only when no statement holds every term (typos are already
-  // matched fuzzily): a paraphrased or extra word must not hide the quote.
-  const hits = strict.length > 0 || terms.length < 2 ? strict : searchQuotes(library.index, terms, { combineWith: 'OR', limit: CANDIDATES });
-  const queryWords = wordsOf(text);
   const weights = new Map(terms.map((t) => [t, termWeight(library.index, t)]));
-  // The index already says which terms each hit holds: rank on that share
-  // (stable sort, so ties keep the index's order) before any word-level work.
-  const promising = hits
-    .map((hit) => ({ hit, held: hit.matchedTerms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) }))
-    .sort((a, b) => b.held - a.held)
-    .slice(0, VERIFIED);
-  return promising.map(({ hit }) => {
+  const queryWords = wordsOf(text);
+  const checked = new Map<number, Candidate>();
+  for (const [query, combineWith] of retrievalAttempts(library, terms, weights)) {
+    const hits = searchQuotes(library.index, query, { combineWith, limit: CANDIDATES });
+    for (const candidate of verify(library, hits, weights, queryWords, words)) checked.set(candidate.quote.id, candidate);
+    if ([...checked.values()].some((c) => c.alignment.coverage >= MATCH_COVERAGE)) break;
+  }
+  return [...checked.values()];
+}
+
+function retrievalAttempts(library: Library, terms: string[], weights: Map<string, number>): Array<[string[], 'AND' | 'OR']> {
+  const known = terms.filter((t) => library.index.vocabulary.has(t)).sort((a, b) => weights.get(b)! - weights.get(a)!);
+  const attempts: Array<[string[], 'AND' | 'OR']> = [];
+  if (known.length > 0) attempts.push([known.slice(0, RETRIEVAL_TERMS), 'AND']);
+  if (terms.length > Math.min(known.length, RETRIEVAL_TERMS)) attempts.push([terms, 'AND']);
+  if (terms.length >= 2) attempts.push([terms, 'OR']);
+  return attempts;
+}
+
+/**
+ * Aligns the most promising hits with the query. The index says which terms
+ * each hit holds, so hits are ranked on that first; only when more hits tie
+ * than can be checked does a one-pass bag-of-words estimate break the tie.
+ */
+function verify(library: Library, hits: Hit[], weights: Map<string, number>, queryWords: Word[], words: QuoteWords): Candidate[] {
+  const ranked = hits.map((hit) => ({ hit, held: hit.matchedTerms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0), estimate: 0 }));
+  if (ranked.length > VERIFIED) for (const r of ranked) r.estimate = bagCoverage(queryWords, words(library.quotes[r.hit.id]!));
+  // Stable sort: full ties keep the index's relevance order.
+  ranked.sort((a, b) => b.held - a.held || b.estimate - a.estimate);
+  return ranked.slice(0, VERIFIED).map(({ hit }) => {
     const quote = library.quotes[hit.id]!;
     const target = words(quote);
     const alignment = alignWords(queryWords, target);
