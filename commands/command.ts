@@ -39,6 +39,17 @@ export type Answer =
 
 export type CommandResult = { ok: true; value: Answer } | { ok: false; error: QueryError };
 
+/** One render function per command: a front end (terminal, Discord) is one such table. */
+export type AnswerRenderers<T> = { [K in Answer['command']]: (answer: Extract<Answer, { command: K }>['answer']) => T };
+
+/**
+ * Renders an answer with the table's function for its command. The table's
+ * type makes a front end that forgets a command fail to compile.
+ */
+export function renderWith<T>(renderers: AnswerRenderers<T>, answer: Answer): T {
+  return (renderers[answer.command] as (value: Answer['answer']) => T)(answer.answer);
+}
+
 export interface CommandContext {
   store: LibraryStore;
 }

@@ -2,23 +2,20 @@
  * Renders answers as plain text for a terminal: the same answers the Discord
  * renderer turns into embeds.
  */
-import type { Answer } from '../../commands/command.ts';
+import { renderWith, type Answer, type AnswerRenderers } from '../../commands/command.ts';
 import type { AskAnswer, CompareAnswer, SourceRef, SourcesAnswer, WhoSaidAnswer } from '../core/answers.ts';
 import type { ReloadReport } from '../corpus/library-store.ts';
 
+const textRenderers: AnswerRenderers<string> = {
+  'who-said': renderWhoSaid,
+  compare: renderCompare,
+  ask: renderAsk,
+  sources: renderSources,
+  reload: renderReload,
+};
+
 export function renderText(answer: Answer): string {
-  switch (answer.command) {
-    case 'who-said':
-      return renderWhoSaid(answer.answer);
-    case 'compare':
-      return renderCompare(answer.answer);
-    case 'ask':
-      return renderAsk(answer.answer);
-    case 'sources':
-      return renderSources(answer.answer);
-    case 'reload':
-      return renderReload(answer.answer);
-  }
+  return renderWith(textRenderers, answer);
 }
 
 function where(source: SourceRef): string {

@@ -6,7 +6,7 @@
  * @example
  * const { pages, ephemeral } = renderAnswer({ command: 'sources', answer });
  */
-import type { Answer } from '../../commands/command.ts';
+import { renderWith, type Answer } from '../../commands/command.ts';
 import type { QueryError } from '../core/limits.ts';
 import { renderAsk } from './render-ask.ts';
 import { renderCompare } from './render-compare.ts';
@@ -20,18 +20,16 @@ export type { Page, Rendered } from './render-shared.ts';
 export type { ShardReloadSummary } from './render-reload.ts';
 
 export function renderAnswer(answer: Answer, shards?: ShardReloadSummary): Rendered {
-  switch (answer.command) {
-    case 'who-said':
-      return renderWhoSaid(answer.answer);
-    case 'compare':
-      return renderCompare(answer.answer);
-    case 'ask':
-      return renderAsk(answer.answer);
-    case 'sources':
-      return renderSources(answer.answer);
-    case 'reload':
-      return renderReload(answer.answer, shards);
-  }
+  return renderWith<Rendered>(
+    {
+      'who-said': renderWhoSaid,
+      compare: renderCompare,
+      ask: renderAsk,
+      sources: renderSources,
+      reload: (report) => renderReload(report, shards),
+    },
+    answer,
+  );
 }
 
 /** A refused input ("The quote is empty…") as the ephemeral reply. */
