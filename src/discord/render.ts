@@ -1,5 +1,5 @@
 /**
- * Answer → Discord messages. The one switch over commands; each renderer lives
+ * Answer → Discord messages: the table of renderers, one per command, each
  * in its own file. The command line renders the same answers as text
  * elsewhere, so nothing here knows about terminals and nothing there about embeds.
  *
