@@ -104,7 +104,8 @@ export function createLibraryAssembler(): LibraryAssembler {
         if (quotes.length % 1000 === 0) yield;
       }
     }
-    return libraryOf(articles, passages, quotes, speakers, rejected, index.finish());
+    const searchIndex = yield* index.finishSteps();
+    return libraryOf(articles, passages, quotes, speakers, rejected, searchIndex);
   }
   return {
     add(analysed) {

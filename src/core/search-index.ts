@@ -1,38 +1,30 @@
 /**
- * Two minisearch indexes, one over passages and one over quotes, fed with
- * wink-nlp stems so the corpus and the queries are processed the same way.
- * Quotes get their own index because `/who-said` only ever looks for quotes:
- * searching a few thousand statements is much cheaper than every passage.
+ * The search index: passages and quotes, each as postings (`postings.ts`)
+ * over one shared dictionary of wink-nlp stems, so the corpus and the queries
+ * are processed the same way. Quotes get their own postings because
+ * `/who-said` only ever looks for quotes: searching a few thousand statements
+ * is much cheaper than every passage. minisearch's radix tree
+ * (`SearchableMap`) finds the dictionary's terms near a typo or under a
+ * prefix; scoring is ours, with a top-k cut (see `postings.ts` for why).
  *
  * @example
  * const index = buildSearchIndex(passages, analyses, quotes);
- * searchPassages(index, queryTerms('Gornal village'), { limit: 10 });
+ * searchPassages(index, queryTerms('Gornal village'), { combineWith: 'AND', limit: 10 });
  */
-import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { tokenize } from './nlp.ts';
+import { createPostingsBuilder, documentFrequency, searchPostings, type Postings, type TermGroup } from './postings.ts';
 import type { Analysis, Passage, Quote, Token } from './types.ts';
 
 export interface SearchIndex {
-  readonly passages: MiniSearch;
-  readonly quotes: MiniSearch;
-  /** Every indexed term, so fuzzy matching is spent only on terms the corpus does not know. */
-  readonly vocabulary: ReadonlySet<string>;
-  /** Passages each term occurs in, for weighting rare terms above common ones. */
-  readonly passageFrequency: ReadonlyMap<string, number>;
+  /** Every indexed term, by id; `termIds` is its inverse. */
+  readonly terms: readonly string[];
+  readonly termIds: ReadonlyMap<string, number>;
+  /** The same terms in a radix tree, for typo and prefix lookups. */
+  readonly termTree: SearchableMap<number>;
+  readonly passages: Postings;
+  readonly quotes: Postings;
 }
-
-interface IndexedDoc {
-  id: number;
-  terms: string;
-}
-
-// Documents arrive as space-joined stems, already filtered; minisearch only splits them.
-const miniSearchOptions = {
-  fields: ['terms'],
-  storeFields: [] as string[],
-  tokenize: (text: string) => text.split(' '),
-  processTerm: (term: string) => term || null,
-};
 
 /** Indexes passages (with their analyses, `analyses[i]` for `passages[i]`) and quotes. */
 export function buildSearchIndex(passages: Passage[], analyses: Analysis[], quotes: Quote[]): SearchIndex {
@@ -56,55 +48,78 @@ export function quoteTerms(analysis: Analysis, passage: Pick<Passage, 'start'>, 
   return termsOf(tokensWithin(analysis, quote.start - passage.start, quote.end - passage.start, quote.text));
 }
 
-/** Builds a SearchIndex from precomputed, space-joined terms, one document at a time. */
+/** Builds a SearchIndex from precomputed, space-joined terms, one document at a time, ids ascending. */
 export interface IndexBuilder {
   addPassage(id: number, terms: string): void;
   addQuote(id: number, terms: string): void;
   finish(): SearchIndex;
+  /** `finish` in steps, for a caller that must keep its event loop free. */
+  finishSteps(): Generator<void, SearchIndex>;
 }
 
 export function createIndexBuilder(): IndexBuilder {
-  const vocabulary = new Set<string>();
-  const passageFrequency = new Map<string, number>();
-  const passages = new MiniSearch<IndexedDoc>(miniSearchOptions);
-  const quotes = new MiniSearch<IndexedDoc>(miniSearchOptions);
-  return {
-    addPassage(id, terms) {
-      for (const term of new Set(terms.split(' '))) {
-        if (!term) continue;
-        passageFrequency.set(term, (passageFrequency.get(term) ?? 0) + 1);
-        vocabulary.add(term);
+  const terms: string[] = [];
+  const termIds = new Map<string, number>();
+  const passages = createPostingsBuilder();
+  const quotes = createPostingsBuilder();
+  const idsOf = (text: string): number[] => {
+    const ids: number[] = [];
+    for (const term of text.split(' ')) {
+      if (!term) continue;
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = terms.length;
+        termIds.set(term, id);
+        terms.push(term);
       }
-      passages.add({ id, terms });
-    },
-    addQuote(id, terms) {
-      for (const term of terms.split(' ')) if (term) vocabulary.add(term);
-      quotes.add({ id, terms });
-    },
-    finish: () => ({ passages, quotes, vocabulary, passageFrequency }),
+      ids.push(id);
+    }
+    return ids;
   };
-}
-
-/** A SearchIndex from its serialised minisearch indexes (see `MiniSearch.toJSON`). */
-export function restoreSearchIndex(
-  passages: AsPlainObject,
-  quotes: AsPlainObject,
-  passageFrequency: Array<[string, number]>,
-  quoteOnlyTerms: string[],
-): SearchIndex {
-  const frequency = new Map(passageFrequency);
-  const vocabulary = new Set(frequency.keys());
-  for (const term of quoteOnlyTerms) vocabulary.add(term);
+  function* finishSteps(): Generator<void, SearchIndex> {
+    const passagePostings = yield* passages.finishSteps(terms.length);
+    const quotePostings = yield* quotes.finishSteps(terms.length);
+    const termTree = yield* treeSteps(terms);
+    return { terms, termIds, termTree, passages: passagePostings, quotes: quotePostings };
+  }
   return {
-    passages: MiniSearch.loadJS(passages, miniSearchOptions),
-    quotes: MiniSearch.loadJS(quotes, miniSearchOptions),
-    vocabulary,
-    passageFrequency: frequency,
+    addPassage: (id, text) => passages.add(id, idsOf(text)),
+    addQuote: (id, text) => quotes.add(id, idsOf(text)),
+    finish() {
+      const steps = finishSteps();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
+    },
+    finishSteps,
   };
 }
 
-/** Options every index of ours is built with; a restored index must use the same. */
-export const indexOptions = miniSearchOptions;
+/** A SearchIndex from its parts as a snapshot holds them. */
+export function restoreSearchIndex(terms: string[], passages: Postings, quotes: Postings): SearchIndex {
+  const expected = terms.length + 1;
+  if (passages.offsets.length !== expected || quotes.offsets.length !== expected) throw new Error('index postings do not match its terms');
+  const termIds = new Map(terms.map((t, i) => [t, i]));
+  const tree = treeSteps(terms);
+  let step = tree.next();
+  while (!step.done) step = tree.next();
+  return { terms, termIds, termTree: step.value, passages, quotes };
+}
+
+function* treeSteps(terms: readonly string[]): Generator<void, SearchableMap<number>> {
+  const tree = new SearchableMap<number>();
+  for (let i = 0; i < terms.length; i++) {
+    tree.set(terms[i]!, i);
+    if (i % 20_000 === 19_999) yield;
+  }
+  return tree;
+}
+
+/** Whether the corpus has the term at all (passages or quotes). */
+export function knowsTerm(index: SearchIndex, term: string): boolean {
+  return index.termIds.has(term);
+}
 
 /** The search terms of a query: the same stems, minus function words and punctuation. */
 export function queryTerms(text: string): string[] {
@@ -127,56 +142,67 @@ export interface Hit {
 }
 
 export function searchPassages(index: SearchIndex, terms: string[], options: SearchOptions): Hit[] {
-  return runSearch(index.passages, index.vocabulary, terms, options);
+  return runSearch(index, index.passages, terms, options);
 }
 
 export function searchQuotes(index: SearchIndex, terms: string[], options: SearchOptions): Hit[] {
-  return runSearch(index.quotes, index.vocabulary, terms, options);
+  return runSearch(index, index.quotes, terms, options);
 }
 
 /** How rare a term is among passages: log-scaled inverse document frequency, at least 0.1. */
 export function termWeight(index: SearchIndex, term: string): number {
   const total = Math.max(1, index.passages.documentCount);
-  const df = index.passageFrequency.get(term) ?? 0;
+  const id = index.termIds.get(term);
+  const df = id === undefined ? 0 : documentFrequency(index.passages, id);
   return Math.max(0.1, Math.log(1 + total / (1 + df)));
 }
 
-function runSearch(mini: MiniSearch, vocabulary: ReadonlySet<string>, terms: string[], options: SearchOptions): Hit[] {
+function runSearch(index: SearchIndex, postings: Postings, terms: string[], options: SearchOptions): Hit[] {
   if (terms.length === 0) return [];
-  const queries: Query[] = terms.map((t, i) =>
-    options.prefixLast && i === terms.length - 1 ? ({ combineWith: 'OR', queries: [t], prefix: true } as const) : termQuery(t, vocabulary),
-  );
-  const query: Query = { combineWith: options.combineWith, queries };
-  const results: SearchResult[] = mini.search(query);
-  // Each query term with the forms that count as it, worked out once rather than per result.
-  const forms = terms.map((t) => [t, variantsOf(t, vocabulary)] as const);
-  return results.slice(0, options.limit).map((r) => ({
-    id: r.id as number,
-    score: r.score,
-    matchedTerms: forms.filter(([t, variants]) => r.queryTerms.includes(t) || variants.some((v) => r.queryTerms.includes(v))).map(([t]) => t),
+  const groups = terms.map((t, i) => (options.prefixLast && i === terms.length - 1 ? prefixGroup(index, t) : termGroup(index, t)));
+  return searchPostings(postings, groups, options.combineWith, options.limit).map((hit) => ({
+    id: hit.id,
+    score: hit.score,
+    matchedTerms: hit.groups.map((g) => terms[g]!),
   }));
 }
 
+// minisearch's default weights for a term reached by a typo or as a prefix, so ranking stays as it was.
+const FUZZY_WEIGHT = 0.45;
+const PREFIX_WEIGHT = 0.375;
+
 /**
- * One query term as a minisearch query: a known term also matches its
- * demonym forms present in the corpus ("korean" finds "korea"); an unknown
- * term is treated as a typo and matched fuzzily. Fuzzy matching only where
- * needed keeps queries fast on a large index.
+ * One query term as the index terms that count as it: a known term also
+ * matches its demonym forms present in the corpus ("korean" finds "korea");
+ * an unknown term is treated as a typo and matched fuzzily. Fuzzy matching
+ * only where needed keeps queries fast on a large index.
  */
-function termQuery(term: string, vocabulary: ReadonlySet<string>): Query {
-  if (!vocabulary.has(term)) {
-    // Two edits from five letters: minisearch counts a swap of two letters ("berht") as two.
-    return { combineWith: 'OR', queries: [term], fuzzy: term.length >= 5 ? 2 : term.length >= 3 ? 1 : 0 };
+function termGroup(index: SearchIndex, term: string): TermGroup {
+  const id = index.termIds.get(term);
+  if (id === undefined) {
+    // Two edits from five letters: a swap of two letters ("berht") counts as two.
+    const distance = term.length >= 5 ? 2 : term.length >= 3 ? 1 : 0;
+    if (distance === 0) return { terms: [] };
+    const near = index.termTree.fuzzyGet(term, distance);
+    return { terms: [...near].map(([found, [foundId, edits]]) => ({ id: foundId, weight: (FUZZY_WEIGHT * found.length) / (found.length + edits) })) };
   }
-  const variants = variantsOf(term, vocabulary);
-  return variants.length > 1 ? { combineWith: 'OR', queries: variants } : term;
+  return { terms: variantsOf(term, index.termIds).map((v) => ({ id: index.termIds.get(v)!, weight: 1 })) };
+}
+
+function prefixGroup(index: SearchIndex, prefix: string): TermGroup {
+  const terms: Array<{ id: number; weight: number }> = [];
+  for (const [term, id] of index.termTree.atPrefix(prefix)) {
+    const extra = term.length - prefix.length;
+    terms.push({ id, weight: extra === 0 ? 1 : (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * extra) });
+  }
+  return { terms };
 }
 
 // Stems of a place and its people differ by an ending ("ukrain"/"ukrainian",
 // "korea"/"korean", "russia"/"russian"); Porter stemming leaves them apart.
 const DEMONYM_ENDINGS = ['n', 'an', 'ian'];
 
-function variantsOf(term: string, vocabulary: ReadonlySet<string>): string[] {
+function variantsOf(term: string, vocabulary: ReadonlyMap<string, number>): string[] {
   const variants = [term];
   for (const ending of DEMONYM_ENDINGS) {
     const longer = term + ending;

@@ -9,7 +9,7 @@
  */
 import type { QuoteSighting, WhoSaidAnswer, WhoSaidMatch } from './answers.ts';
 import type { Library } from './library.ts';
-import { queryTerms, searchQuotes, termWeight, type Hit } from './search-index.ts';
+import { knowsTerm, queryTerms, searchQuotes, termWeight, type Hit } from './search-index.ts';
 import { sameStatement } from './same-statement.ts';
 import { sourceRef } from './source-ref.ts';
 import { alignWords, bagCoverage, highlightRanges, wordsOf, type Alignment, type Word } from './text-match.ts';
@@ -73,7 +73,7 @@ function findCandidates(library: Library, text: string, words: QuoteWords): Cand
 }
 
 function retrievalAttempts(library: Library, terms: string[], weights: Map<string, number>): Array<[string[], 'AND' | 'OR']> {
-  const known = terms.filter((t) => library.index.vocabulary.has(t)).sort((a, b) => weights.get(b)! - weights.get(a)!);
+  const known = terms.filter((t) => knowsTerm(library.index, t)).sort((a, b) => weights.get(b)! - weights.get(a)!);
   const attempts: Array<[string[], 'AND' | 'OR']> = [];
   if (known.length > 0) attempts.push([known.slice(0, RETRIEVAL_TERMS), 'AND']);
   if (terms.length > Math.min(known.length, RETRIEVAL_TERMS)) attempts.push([terms, 'AND']);

@@ -1,9 +1,12 @@
 /**
  * Snapshots of a built Library, so a restart skips the NLP: the passages (as
- * offsets into the article bodies), the quotes, the speakers and both
- * minisearch indexes. The file is written and read in chunks, one JSON line
- * each, because a single JSON string of a million-passage index is longer
- * than V8 allows (512 MiB).
+ * offsets into the article bodies), the quotes, the speakers and the search
+ * index (its terms, and its postings as base64 of their typed arrays, which
+ * load without building an object per posting). The file is written and read
+ * in chunks, one JSON line each, because a single JSON string of a
+ * million-passage index is longer than V8 allows (512 MiB). Typed arrays are
+ * stored in this machine's byte order: a snapshot is a local cache, not an
+ * exchange format.
  *
  * A snapshot is keyed to the corpus content and the code version; a stale,
  * truncated or corrupt one reads as a miss and the caller rebuilds.
@@ -19,15 +22,15 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
-import type { AsPlainObject } from 'minisearch';
 import { libraryOf, type Library } from '../core/library.ts';
+import type { Postings } from '../core/postings.ts';
 import { restoreSearchIndex } from '../core/search-index.ts';
 import type { Article, Passage, Quote, RejectedFile, Speaker } from '../core/types.ts';
 
-const FORMAT = 'quotebook-snapshot/1';
+const FORMAT = 'quotebook-snapshot/2';
 
 export interface SnapshotOptions {
-  /** Items (terms, quotes, passages) per JSON line. */
+  /** Items (terms, quotes, passages, postings) per JSON line. */
   chunkItems: number;
 }
 
@@ -63,13 +66,17 @@ export async function writeSnapshot(path: string, key: string, library: Library,
     await section('passages', library.passages.map((p) => [fileIndex.get(p.file), p.paragraph, p.start, p.end]));
     await section('quotes', library.quotes);
     await section('speakers', [...library.speakers.values()]);
-    for (const [name, mini] of [['passageIndex', library.index.passages], ['quoteIndex', library.index.quotes]] as const) {
-      const { index, ...meta } = mini.toJSON();
-      await line({ s: `${name}Meta`, items: [meta] });
-      await section(name, index);
+    await section('terms', library.index.terms);
+    for (const [name, postings] of [['passageIndex', library.index.passages], ['quoteIndex', library.index.quotes]] as const) {
+      await line({ s: `${name}Meta`, items: [{ documentCount: postings.documentCount, averageLength: postings.averageLength }] });
+      for (const part of POSTINGS_ARRAYS) {
+        const array = postings[part];
+        for (let i = 0; i < Math.max(1, array.length); i += chunkItems) {
+          const slice = array.subarray(i, i + chunkItems);
+          await line({ s: name, a: part, b64: Buffer.from(slice.buffer, slice.byteOffset, slice.byteLength).toString('base64') });
+        }
+      }
     }
-    await section('frequency', [...library.index.passageFrequency]);
-    await section('quoteOnlyTerms', [...library.index.vocabulary].filter((t) => !library.index.passageFrequency.has(t)));
     await line({ end: lines + 1 });
     out.end();
     await once(out, 'finish');
@@ -84,6 +91,7 @@ export async function writeSnapshot(path: string, key: string, library: Library,
 /** Reads a snapshot written for `key`; the articles are the ones the key was computed from. */
 export async function readSnapshot(path: string, key: string, articles: readonly Article[], rejected: readonly RejectedFile[]): Promise<SnapshotRead> {
   const sections = new Map<string, unknown[]>();
+  const arrays = new Map<string, Buffer[]>();
   let header: { format?: string; key?: string } | null = null;
   let count = 0;
   let ended = false;
@@ -91,7 +99,7 @@ export async function readSnapshot(path: string, key: string, articles: readonly
     const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
     for await (const text of lines) {
       count++;
-      const record = JSON.parse(text) as { s?: string; items?: unknown[]; end?: number; format?: string; key?: string };
+      const record = JSON.parse(text) as { s?: string; items?: unknown[]; a?: string; b64?: string; end?: number; format?: string; key?: string };
       if (count === 1) {
         header = record;
         if (record.format !== FORMAT || record.key !== key) {
@@ -99,7 +107,12 @@ export async function readSnapshot(path: string, key: string, articles: readonly
           return { ok: false, reason: 'stale', detail: 'snapshot is for another corpus or code version' };
         }
       } else if (record.end !== undefined) ended = record.end === count;
-      else if (record.s && Array.isArray(record.items)) {
+      else if (record.s && record.a && typeof record.b64 === 'string') {
+        const name = `${record.s}.${record.a}`;
+        const parts = arrays.get(name) ?? [];
+        parts.push(Buffer.from(record.b64, 'base64'));
+        arrays.set(name, parts);
+      } else if (record.s && Array.isArray(record.items)) {
         const list = sections.get(record.s) ?? [];
         for (const item of record.items) list.push(item);
         sections.set(record.s, list);
@@ -113,7 +126,7 @@ export async function readSnapshot(path: string, key: string, articles: readonly
   }
   if (!header || !ended) return { ok: false, reason: 'corrupt', detail: 'snapshot is truncated' };
   try {
-    return { ok: true, library: restore(sections, articles, rejected) };
+    return { ok: true, library: restore(sections, arrays, articles, rejected) };
   } catch (error) {
     return { ok: false, reason: 'corrupt', detail: (error as Error).message };
   }
@@ -124,21 +137,48 @@ export function snapshotPath(cacheDir: string, corpusDir: string): string {
   return join(cacheDir, `library-${createHash('sha256').update(corpusDir).digest('hex').slice(0, 16)}.ndjson`);
 }
 
-function restore(sections: Map<string, unknown[]>, articles: readonly Article[], rejected: readonly RejectedFile[]): Library {
+function restore(sections: Map<string, unknown[]>, arrays: Map<string, Buffer[]>, articles: readonly Article[], rejected: readonly RejectedFile[]): Library {
   const get = <T>(name: string) => (sections.get(name) ?? []) as T[];
   const passages: Passage[] = get<[number, number, number, number]>('passages').map(([file, paragraph, start, end], id) => {
     const article = articles[file];
     if (!article) throw new Error(`passage ${id} names no article`);
     return { id, file: article.file, paragraph, start, end, text: article.body.slice(start, end) };
   });
-  const miniOf = (name: string): AsPlainObject => {
-    const [meta] = get<Omit<AsPlainObject, 'index'>>(`${name}Meta`);
+  const postingsOf = (name: string): Postings => {
+    const [meta] = get<{ documentCount: number; averageLength: number }>(`${name}Meta`);
     if (!meta) throw new Error(`${name} is missing`);
-    return { ...meta, index: get<AsPlainObject['index'][number]>(name) };
+    const part = <T>(a: string, make: (buffer: ArrayBuffer, length: number) => T, width: number): T => {
+      const bytes = Buffer.concat(arrays.get(`${name}.${a}`) ?? []);
+      if (bytes.length % width !== 0) throw new Error(`${name}.${a} is cut short`);
+      // Copied into a fresh buffer: a Buffer's own memory may not be aligned for a wider type.
+      const copy = new ArrayBuffer(bytes.length);
+      new Uint8Array(copy).set(bytes);
+      return make(copy, bytes.length / width);
+    };
+    const postings: Postings = {
+      ...meta,
+      offsets: part('offsets', (b) => new Uint32Array(b), 4),
+      docs: part('docs', (b) => new Uint32Array(b), 4),
+      freqs: part('freqs', (b) => new Uint16Array(b), 2),
+      lengths: part('lengths', (b) => new Uint16Array(b), 2),
+    };
+    checkPostings(name, postings);
+    return postings;
   };
-  const index = restoreSearchIndex(miniOf('passageIndex'), miniOf('quoteIndex'), get('frequency'), get('quoteOnlyTerms'));
+  const index = restoreSearchIndex(get<string>('terms'), postingsOf('passageIndex'), postingsOf('quoteIndex'));
   return libraryOf(articles, passages, get<Quote>('quotes'), get<Speaker>('speakers'), rejected, index);
 }
+
+/** A snapshot that parses can still be damaged; postings that point outside their arrays would answer wrongly, not fail. */
+function checkPostings(name: string, postings: Postings): void {
+  const { offsets, docs, freqs, lengths, documentCount } = postings;
+  let ok = lengths.length === documentCount && docs.length === freqs.length && offsets[offsets.length - 1] === docs.length;
+  for (let t = 1; ok && t < offsets.length; t++) ok = offsets[t - 1]! <= offsets[t]!;
+  for (let i = 0; ok && i < docs.length; i++) ok = docs[i]! < documentCount;
+  if (!ok) throw new Error(`${name} is inconsistent`);
+}
+
+const POSTINGS_ARRAYS = ['offsets', 'docs', 'freqs', 'lengths'] as const;
 
 let cachedVersion: Promise<string> | null = null;
 
