@@ -45,19 +45,42 @@ export async function loadCorpus(dir: string, options: Partial<LoadOptions> = {}
       },
     };
   }
-  const files = (await listFiles(root, root)).sort();
+  const files = (await listFiles(root, root)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const outcomes = await mapInOrder(files, READS_IN_FLIGHT, ({ path, link }) => readArticle(root, path, link, relative(root, path).split(sep).join('/'), settings));
   const articles: Article[] = [];
   const rejected: RejectedFile[] = [];
-  for (const path of files) {
-    const file = relative(root, path).split(sep).join('/');
-    const outcome = await readArticle(root, path, file, settings);
+  for (const outcome of outcomes) {
     if ('reason' in outcome) rejected.push(outcome);
     else articles.push(outcome);
   }
   return { ok: true, articles, rejected };
 }
 
-async function listFiles(root: string, dir: string): Promise<string[]> {
+// Each file costs a few round trips to libuv's thread pool; one file at a time
+// left a 100k-passage corpus (3,322 files) waiting on them for most of a second.
+const READS_IN_FLIGHT = 16;
+
+/** `fn` over `items` with at most `limit` calls pending, results in the items' order. */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+interface Listed {
+  path: string;
+  /** A symbolic link, which may point outside the corpus; anything else was reached through real folders under the root. */
+  link: boolean;
+}
+
+async function listFiles(root: string, dir: string): Promise<Listed[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -67,12 +90,12 @@ async function listFiles(root: string, dir: string): Promise<string[]> {
     if (dir === root) throw error;
     return [];
   }
-  const found: string[] = [];
+  const found: Listed[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await listFiles(root, path)));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && ARTICLE_FILE.test(entry.name)) found.push(path);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && ARTICLE_FILE.test(entry.name)) found.push({ path, link: entry.isSymbolicLink() });
   }
   return found;
 }
@@ -80,14 +103,17 @@ async function listFiles(root: string, dir: string): Promise<string[]> {
 async function readArticle(
   root: string,
   path: string,
+  link: boolean,
   file: string,
   { maxFileBytes }: LoadOptions,
 ): Promise<Article | RejectedFile> {
   const reject = (code: RejectCode, reason: string): RejectedFile => ({ file, code, reason });
   let bytes: Buffer;
   try {
-    // A symlink may point anywhere; only files that really live in the corpus are read.
-    const real = await realpath(path);
+    // A symlink may point anywhere; only files that really live in the corpus
+    // are read. (Folders are walked without following links, so a plain file's
+    // path is already real.)
+    const real = link ? await realpath(path) : path;
     if (real !== root && !real.startsWith(root + sep)) return reject('outside-corpus', 'links to a file outside the corpus folder');
     const info = await stat(real);
     // A FIFO or device would block readFile forever; a folder cannot be read as text.
