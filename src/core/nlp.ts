@@ -15,13 +15,9 @@ import type { Analysis, Sentence, Token } from './types.ts';
 // about 1.5x faster than the default one on news text.
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
-// `its.stem` is the model's Porter stemmer applied to the token's value, so a
-// stem depends on the word alone. News text repeats its words, so memoising
-// the stemmer makes stemming nearly free (it was a third of the NLP cost).
+// `its.stem` is the model's Porter stemmer applied to the token's value; it
+// lower-cases first, so a stem depends on the lower-cased word alone.
 const porterStem = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
-const stems = new Map<string, string>();
-// Bounds the memo on an endless stream of new words (a worker lives through a whole build).
-const MAX_STEMS = 200_000;
 
 /** Sentences of tagged tokens, with character offsets into `text`. */
 export function analyse(text: string): Analysis {
@@ -51,20 +47,7 @@ function joinWrappedLines(text: string): string {
   return text.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length));
 }
 
-function readTokens(text: string, doc: ReturnType<typeof nlp.readDoc>): LocatedTokens {
-  const all = doc.tokens();
-  return locateTokens(text, all.out(its.value) as string[], all.out(its.pos) as string[], all.out(its.stopWordFlag) as unknown as boolean[]);
-}
-
-function stemOf(value: string): string {
-  let stem = stems.get(value);
-  if (stem === undefined) {
-    if (stems.size >= MAX_STEMS) stems.clear();
-    stem = porterStem(value);
-    stems.set(value, stem);
-  }
-  return stem;
-}
+type Doc = ReturnType<typeof nlp.readDoc>;
 
 // wink-nlp reports token values, not offsets; find each one in order. A value
 // that cannot be found verbatim (wink rarely rewrites text) keeps the cursor's
@@ -75,28 +58,116 @@ interface LocatedTokens {
   firstOf: number[];
 }
 
-function locateTokens(text: string, values: string[], tags: string[], stops: boolean[]): LocatedTokens {
+function readTokens(text: string, doc: Doc): LocatedTokens {
+  const all = doc.tokens();
+  // Lexeme ids rather than values: everything that depends on the word alone
+  // (lower case, stem, possessive split) is then one array read per token.
+  const ids = all.out(its.uniqueId) as unknown as number[];
+  const tags = all.out(its.pos) as string[];
+  // A contraction's parts ("ca" + "n't") take their stop flag from the
+  // expansion, so only they need it read per token; any other token's flag is
+  // its lexeme's, and reading the flags of a whole document costs twice this pass.
+  const contracted = all.out(its.contractionFlag) as unknown as boolean[];
   const tokens: Token[] = [];
-  const firstOf: number[] = [];
+  const firstOf: number[] = new Array(ids.length + 1);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    firstOf.push(tokens.length);
-    const value = values[i]!;
+  for (let i = 0; i < ids.length; i++) {
+    firstOf[i] = tokens.length;
+    const word = words[ids[i]!] ?? learnWord(ids[i]!, all.itemAt(i).out(its.value));
     // Line breaks come back as SPACE tokens; they carry no meaning here.
-    if (tags[i] === 'SPACE' || value.trim() === '') continue;
+    const pos = tags[i] ?? 'X';
+    if (pos === 'SPACE' || word.blank) continue;
+    const value = word.text;
     const at = text.indexOf(value, cursor);
     const start = at === -1 ? cursor : at;
     const end = at === -1 ? cursor : at + value.length;
     cursor = end;
-    const lower = value.toLowerCase();
-    const pos = tags[i] ?? 'X';
-    const stem = pos === 'PUNCT' ? lower : stemOf(value);
-    const token: Token = { text: value, lower, pos, stem, stop: stops[i] === true, start, end };
-    if (mayBePossessive(value)) tokens.push(...splitPossessive(token));
-    else tokens.push(token);
+    const punct = pos === 'PUNCT';
+    const stop = contracted[i] ? isStopWord(all, i) : (word.stop ??= isStopWord(all, i));
+    const glued = punct ? null : gluedPossessive(word);
+    if (glued) tokens.push(...splitPossessive(glued, pos, start, end));
+    else tokens.push({ text: value, lower: word.lower, pos, stem: punct ? word.lower : stemOf(word), stop, start, end });
   }
-  firstOf.push(tokens.length);
+  firstOf[ids.length] = tokens.length;
   return { tokens, firstOf };
+}
+
+function isStopWord(tokens: ReturnType<Doc['tokens']>, i: number): boolean {
+  return (tokens.itemAt(i).out(its.stopWordFlag) as unknown) === true;
+}
+
+/** What the read-out needs of one wink lexeme, worked out when the lexeme is first met. */
+interface Word {
+  text: string;
+  lower: string;
+  /** Only white space: never a token of ours. */
+  blank: boolean;
+  /** wink's stop-word flag, read on first use (it is the same for every token of the lexeme but contractions). */
+  stop?: boolean;
+  /** Porter stem, computed on first use (punctuation never needs one). */
+  stem?: string;
+  /** The parts of a glued possessive ("Trump's"), null when the word is none; computed on first use. */
+  glued?: GluedPossessive | null;
+}
+
+// By wink's lexeme id. wink keeps every word it has read under a fixed id, so
+// this grows no faster than wink's own vocabulary; the bound only keeps a
+// worker's memory flat on an endless stream of new words. Ids run up to
+// wink's vocabulary size (about 87,000 words in the lite model, then one per
+// word it learns); the array is filled up to the largest id seen, because an
+// array with holes that large falls back to a slow dictionary.
+let words: Array<Word | undefined> = [];
+let learned = 0;
+const MAX_WORDS = 200_000;
+// News text repeats its words, so memoising the stemmer makes stemming nearly
+// free; by lower case, since "The" and "the" are two lexemes with one stem.
+const stems = new Map<string, string>();
+
+function learnWord(id: number, text: string): Word {
+  if (learned >= MAX_WORDS) {
+    words = [];
+    stems.clear();
+    learned = 0;
+  }
+  const word: Word = { text, lower: text.toLowerCase(), blank: text.trim() === '' };
+  while (words.length <= id) words.push(undefined);
+  words[id] = word;
+  learned++;
+  return word;
+}
+
+function stemOf(word: Word): string {
+  if (word.stem !== undefined) return word.stem;
+  let stem = stems.get(word.lower);
+  if (stem === undefined) {
+    stem = porterStem(word.lower);
+    stems.set(word.lower, stem);
+  }
+  word.stem = stem;
+  return stem;
+}
+
+interface GluedPossessive {
+  base: string;
+  baseLower: string;
+  baseStem: string;
+  mark: string;
+  markLower: string;
+}
+
+const GLUED_POSSESSIVE = /^(\p{L}[\p{L}.-]*)(['’]s)$/u;
+
+function gluedPossessive(word: Word): GluedPossessive | null {
+  if (word.glued !== undefined) return word.glued;
+  const glued = mayBePossessive(word.text) ? GLUED_POSSESSIVE.exec(word.text) : null;
+  if (!glued) return (word.glued = null);
+  const base = glued[1]!;
+  const mark = glued[2]!;
+  const baseLower = base.toLowerCase();
+  const markLower = mark.toLowerCase();
+  const stem = stemOf(word);
+  const baseStem = stem.endsWith(markLower) ? stem.slice(0, -mark.length) : baseLower;
+  return (word.glued = { base, baseLower, baseStem: baseStem || baseLower, mark, markLower });
 }
 
 // A cheap test before the regular expression: does the value end in "'s" or "’s"?
@@ -108,21 +179,14 @@ function mayBePossessive(value: string): boolean {
   return s === 115 && (mark === 39 || mark === 0x2019);
 }
 
-const GLUED_POSSESSIVE = /^(\p{L}[\p{L}.-]*)(['’]s)$/u;
-
 // wink-nlp learns words as it reads: after a few hundred articles it stops
 // splitting "Trump's" into "Trump" + "'s", so the same sentence would be read
 // differently depending on what came before (and on which worker read it).
 // Splitting here keeps every reading the same as a fresh instance's.
-function splitPossessive(token: Token): Token[] {
-  const glued = token.pos !== 'PUNCT' ? GLUED_POSSESSIVE.exec(token.text) : null;
-  if (!glued) return [token];
-  const base = glued[1]!;
-  const mark = glued[2]!;
-  const baseLower = base.toLowerCase();
-  const baseStem = token.stem.endsWith(mark.toLowerCase()) ? token.stem.slice(0, -mark.length) : baseLower;
+function splitPossessive(glued: GluedPossessive, pos: string, start: number, end: number): Token[] {
+  const { base, baseLower, baseStem, mark, markLower } = glued;
   return [
-    { ...token, text: base, lower: baseLower, stem: baseStem || baseLower, stop: false, end: token.start + base.length },
-    { text: mark, lower: mark.toLowerCase(), pos: 'PART', stem: mark.toLowerCase(), stop: false, start: token.start + base.length, end: token.end },
+    { text: base, lower: baseLower, pos, stem: baseStem, stop: false, start, end: start + base.length },
+    { text: mark, lower: markLower, pos: 'PART', stem: markLower, stop: false, start: start + base.length, end },
   ];
 }
