@@ -47,13 +47,14 @@ export interface PostingsBuilder {
   add(id: number, termIds: readonly number[]): void;
   /** Packs the postings; `termCount` is the dictionary's size, so every term id has a (maybe empty) range. */
   finish(termCount: number): Postings;
-  /** `finish` in steps that pause every million postings, for a caller that must keep its event loop free. */
+  /** `finish` in steps that pause every few ms, for a caller that must keep its event loop free. */
   finishSteps(termCount: number): Generator<void, Postings>;
 }
 
 // minisearch's defaults, so scores rank as they did when minisearch scored them.
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-const STEP = 1_000_000;
+// Postings packed between pauses: about 5 ms of work, so a build on the main thread never holds its event loop long.
+const STEP = 200_000;
 
 export function createPostingsBuilder(): PostingsBuilder {
   // Postings arrive document by document; they are kept as one flat stream of
@@ -77,7 +78,10 @@ export function createPostingsBuilder(): PostingsBuilder {
   };
   function* finishSteps(termCount: number): Generator<void, Postings> {
     const offsets = new Uint32Array(termCount + 1);
-    for (let i = 0; i < size; i++) offsets[terms[i]! + 1]!++;
+    for (let i = 0; i < size; i++) {
+      offsets[terms[i]! + 1]!++;
+      if (i % STEP === STEP - 1) yield;
+    }
     for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
     const next = offsets.slice(0, termCount);
     const packedDocs = new Uint32Array(size);

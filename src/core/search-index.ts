@@ -111,7 +111,7 @@ function* treeSteps(terms: readonly string[]): Generator<void, SearchableMap<num
   const tree = new SearchableMap<number>();
   for (let i = 0; i < terms.length; i++) {
     tree.set(terms[i]!, i);
-    if (i % 20_000 === 19_999) yield;
+    if (i % 5_000 === 4_999) yield;
   }
   return tree;
 }

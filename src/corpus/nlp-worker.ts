@@ -8,6 +8,7 @@
  * (`rehydrate` in parallel-build.ts), which makes the message smaller and
  * lets the Library share the article's strings instead of holding copies.
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { analyseArticle, type AnalysedArticle } from '../core/library.ts';
 import type { Article, Passage } from '../core/types.ts';
@@ -20,6 +21,20 @@ export interface WorkerRequest {
 /** An analysed article as sent to the main thread: passages as `[paragraph, start, end]`. */
 export interface WireArticle extends Omit<AnalysedArticle, 'passages' | 'file'> {
   passages: Array<[Passage['paragraph'], Passage['start'], Passage['end']]>;
+}
+
+// The build is background work: on a machine with as many workers as cores,
+// the main thread (gateway heartbeats, queries against the old Library) must
+// get a core the moment it wakes. On Linux a thread has its own nice value and
+// priority 0 names the calling thread, so this lowers only this worker; on
+// other systems it would lower the whole process, so it is left alone there.
+const WORKER_NICE = 10;
+if (process.platform === 'linux') {
+  try {
+    setPriority(WORKER_NICE);
+  } catch {
+    // Not allowed here (some sandboxes): the build still works, only less politely.
+  }
 }
 
 parentPort?.on('message', ({ batch, articles }: WorkerRequest) => {
