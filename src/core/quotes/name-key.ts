@@ -9,6 +9,38 @@
 
 /** The key of one word of a name: no diacritics, case, doubled letters or -y/-iy/-yy/-ij endings. */
 export function nameKey(word: string): string {
+  return remembered(wordKeys, word, keyOfWord);
+}
+
+/** Keys of every word of a name ("Gen. Valery Gerasimov" → ["gen", "valer", "gerasimov"]). */
+export function nameKeys(name: string): string[] {
+  return name.split(/\s+/).map(nameKey).filter(Boolean);
+}
+
+/** The normalised form of a whole phrase, for organisations and descriptions. */
+export function phraseKey(phrase: string): string {
+  return remembered(phraseKeys, phrase, keyOfPhrase);
+}
+
+// Every name and phrase an article mentions is keyed when it is read, and news
+// names the same few people again and again; each key takes nine regular
+// expressions, so keys are worked out once per word or phrase.
+const wordKeys = new Map<string, string>();
+const phraseKeys = new Map<string, string>();
+// Bounds each memo on an endless stream of new names (a worker lives through a whole build).
+const MAX_KEYS = 100_000;
+
+function remembered(memo: Map<string, string>, text: string, keyOf: (text: string) => string): string {
+  let key = memo.get(text);
+  if (key === undefined) {
+    if (memo.size >= MAX_KEYS) memo.clear();
+    key = keyOf(text);
+    memo.set(text, key);
+  }
+  return key;
+}
+
+function keyOfWord(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -21,12 +53,6 @@ export function nameKey(word: string): string {
     .replace(/(?<=..)(iy|yi|ij|y|i)$/, '');
 }
 
-/** Keys of every word of a name ("Gen. Valery Gerasimov" → ["gen", "valer", "gerasimov"]). */
-export function nameKeys(name: string): string[] {
-  return name.split(/\s+/).map(nameKey).filter(Boolean);
-}
-
-/** The normalised form of a whole phrase, for organisations and descriptions. */
-export function phraseKey(phrase: string): string {
+function keyOfPhrase(phrase: string): string {
   return nameKeys(phrase.replace(/^(the|a|an)\s+/i, '')).join(' ');
 }
