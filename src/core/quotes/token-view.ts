@@ -30,7 +30,7 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 
 /** Builds the view of one passage from its analysis and its quoted spans. */
 export function buildTokenView(text: string, analysis: Analysis, spans: QuoteSpan[]): TokenView {
-  const tokens = analysis.sentences.flatMap((s) => s.tokens);
+  const tokens = allTokens(analysis);
   const roles: TokenRole[] = new Array(tokens.length).fill('text');
   const spanOf: number[] = new Array(tokens.length).fill(-1);
   const inner: Array<[number, number] | null> = spans.map(() => null);
@@ -49,6 +49,17 @@ export function buildTokenView(text: string, analysis: Analysis, spans: QuoteSpa
   const view: TokenView = { text, tokens, roles, spanOf, spans, sentenceOf: [], sentences: [], inner };
   splitSentences(view);
   return view;
+}
+
+// The tokens of every sentence in one list. Most passages are one sentence,
+// whose list is used as it is (a view never changes its tokens); a loop
+// builds the others because flatMap is several times slower.
+function allTokens(analysis: Analysis): Token[] {
+  const { sentences } = analysis;
+  if (sentences.length === 1) return sentences[0]!.tokens;
+  const tokens: Token[] = [];
+  for (const sentence of sentences) for (const t of sentence.tokens) tokens.push(t);
+  return tokens;
 }
 
 /** True when token i ends a sentence of plain text. */
