@@ -75,7 +75,17 @@ export function startsWithOpeningMark(text: string): boolean {
 // and is followed by a word rather than by a space.
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-―,:;/]/;
 
+// Character codes of the marks: “ ” " ' `.
+const LEFT_DOUBLE = 0x201c;
+const RIGHT_DOUBLE = 0x201d;
+const STRAIGHT = 0x22;
+const APOSTROPHE = 0x27;
+const BACKTICK = 0x60;
+
 function openingMark(text: string, i: number): { style: QuoteStyle; length: number } | null {
+  // Every character of every passage comes here: rule out all but the four marks by code first.
+  const code = text.charCodeAt(i);
+  if (code !== LEFT_DOUBLE && code !== STRAIGHT && code !== APOSTROPHE && code !== BACKTICK) return null;
   const c = text[i];
   if (c === '\u201C') return { style: 'curly', length: 1 };
   const prev = i === 0 ? ' ' : text[i - 1]!;
@@ -91,6 +101,9 @@ function openingMark(text: string, i: number): { style: QuoteStyle; length: numb
 }
 
 function closingMark(text: string, i: number, style: QuoteStyle): number {
+  // Every character inside a quote comes here: rule out all but the closing marks by code first.
+  const code = text.charCodeAt(i);
+  if (code !== RIGHT_DOUBLE && code !== STRAIGHT && code !== APOSTROPHE) return 0;
   const c = text[i];
   // Writers mix marks: “… closed by a straight mark that ends a word ("… the FBI," Chaffetz said).
   if (style === 'curly') return c === '\u201D' || (c === '"' && /\S/.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) ? 1 : 0;
