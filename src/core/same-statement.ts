@@ -17,6 +17,8 @@ const CONTEXT_CHARS = 220;
 export function sameStatement(library: Library, a: Quote, b: Quote, words: (quote: Quote) => Word[] = (q) => wordsOf(q.text)): boolean {
   // Two named speakers must be the same person; an unattributed copy may still carry the words.
   if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
+  // The same words copied (syndicated wire copy): nothing to align.
+  if (a.text === b.text) return true;
   const [shorter, longer] = a.text.length <= b.text.length ? [a, b] : [b, a];
   const shortWords = words(shorter);
   const longWords = words(longer);

@@ -54,21 +54,29 @@ export function alignWords(query: Word[], target: Word[]): Alignment {
   const n = query.length;
   const m = target.length;
   if (n === 0 || m === 0) return { coverage: 0, precision: 0, matched: [] };
+  // Which word pairs count as the same, asked once per pair: the table fill and the trace back both need it.
+  const same = new Uint8Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const norm = query[i]!.norm;
+    for (let j = 0; j < m; j++) same[i * m + j] = sameWord(norm, target[j]!.norm) ? 1 : 0;
+  }
   // The whole table is kept (queries are short) so the matched words can be traced back.
   const score: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = 1; i <= n; i++) {
     const q = query[i - 1]!;
     const weight = q.minor ? MINOR_WEIGHT : 1;
+    const above = score[i - 1]!;
+    const here = score[i]!;
     for (let j = 1; j <= m; j++) {
-      const diagonal = sameWord(q.norm, target[j - 1]!.norm) ? score[i - 1]![j - 1]! + weight : 0;
-      score[i]![j] = Math.max(diagonal, score[i - 1]![j]!, score[i]![j - 1]!);
+      const diagonal = same[(i - 1) * m + j - 1] ? above[j - 1]! + weight : 0;
+      here[j] = Math.max(diagonal, above[j]!, here[j - 1]!);
     }
   }
   const matched: number[] = [];
   for (let i = n, j = m; i > 0 && j > 0; ) {
     const q = query[i - 1]!;
     const weight = q.minor ? MINOR_WEIGHT : 1;
-    if (sameWord(q.norm, target[j - 1]!.norm) && score[i]![j] === score[i - 1]![j - 1]! + weight) {
+    if (same[(i - 1) * m + j - 1] && score[i]![j] === score[i - 1]![j - 1]! + weight) {
       matched.push(j - 1);
       i--;
       j--;
@@ -114,19 +122,25 @@ export function sameWord(a: string, b: string): boolean {
   const limit = shorter >= 8 ? 2 : 1;
   if (Math.abs(a.length - b.length) > limit) return false;
   // Aligning a query with every candidate quote asks about the same pairs of
-  // words again and again; the edit distance is the costly part, so remember it.
-  const key = `${a}\u0000${b}`;
-  let same = typoMemo.get(key);
+  // words again and again; the edit distance is the costly part, so remember
+  // it (two levels of maps: no key string to build for every lookup).
+  let row = typoMemo.get(a);
+  if (!row) typoMemo.set(a, (row = new Map()));
+  let same = row.get(b);
   if (same === undefined) {
-    if (typoMemo.size >= TYPO_MEMO_SIZE) typoMemo.clear();
+    if (++typoMemoPairs > TYPO_MEMO_PAIRS) {
+      typoMemo.clear();
+      typoMemoPairs = 0;
+    }
     same = editDistanceAtMost(a, b, limit);
-    typoMemo.set(key, same);
+    row.set(b, same);
   }
   return same;
 }
 
-const TYPO_MEMO_SIZE = 200_000;
-const typoMemo = new Map<string, boolean>();
+const TYPO_MEMO_PAIRS = 200_000;
+const typoMemo = new Map<string, Map<string, boolean>>();
+let typoMemoPairs = 0;
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
