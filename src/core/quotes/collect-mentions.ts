@@ -91,9 +91,13 @@ class GenderVotes {
 /** The mention the tokens in `range` make. */
 export function mentionAt(view: TokenView, [a, b]: Range): Mention | null {
   // A hard-wrapped name ("harbour master\nIngrid Solberg") is still one name: line breaks are layout.
-  const written = view.text.slice(view.tokens[a]!.start, view.tokens[b]!.end).replace(/\s+/g, ' ');
+  const text = view.text.slice(view.tokens[a]!.start, view.tokens[b]!.end);
+  const written = UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
   return describeMention(view.tokens.slice(a, b + 1), written);
 }
+
+// Space other than single plain spaces: only then has the phrase anything to collapse (testing is cheaper than replacing).
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
 
 // A phrase is a clause subject when a verb follows it, directly, after
 // adverbs, or after an appositive between commas.

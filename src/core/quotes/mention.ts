@@ -38,7 +38,7 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   const run = capitalisedRun(head);
   const lastTitle = findLastIndex(run, (t) => isTitleWord(t));
   const nameTokens = run.slice(lastTitle + 1);
-  const descriptors = tokens.filter((t) => !nameTokens.includes(t)).map(bare).filter((w) => w && !NEUTRAL_MODIFIERS.has(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
+  const descriptors = descriptorsOf(tokens, nameTokens);
   const gender = genderOf(tokens);
   const headWord = bare(head[head.length - 1]!);
   const hasPersonTitle = head.some((t, i) => isPersonTitle(t, head[i + 1]));
@@ -48,7 +48,7 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
     const personEvidence = nameTokens.length >= 2 || hasPersonTitle || gender !== null;
     return { kind: 'name', written, name, descriptors, group: false, gender, head: headWord, personEvidence };
   }
-  const words = head.filter((t) => t.pos !== 'DET' && !/^(his|her|its|their)$/.test(t.lower));
+  const words = head.filter((t) => t.pos !== 'DET' && !POSSESSIVE_PRONOUNS.has(t.lower));
   const name = joinWords(words);
   if (!name) return null;
   const runEndsInOrganisation = run.length > 0 && ORGANISATION_WORDS.has(bare(run[run.length - 1]!));
@@ -56,8 +56,21 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   if (organisation) {
     return { kind: 'organisation', written, name: joinWords(run), descriptors, group: true, gender: null, head: headWord, personEvidence: false };
   }
-  const group = !hasPersonTitle && (ORGANISATION_WORDS.has(headWord) || (/s$/.test(headWord) && !/ss$/.test(headWord)));
+  const group = !hasPersonTitle && (ORGANISATION_WORDS.has(headWord) || (headWord.endsWith('s') && !headWord.endsWith('ss')));
   return { kind: 'description', written, name, descriptors, group, gender, head: headWord, personEvidence: hasPersonTitle };
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+// The phrase's words outside the name, lower-cased and bare, with titles written in full ("sen" is "senator").
+function descriptorsOf(tokens: Token[], nameTokens: Token[]): string[] {
+  const descriptors: string[] = [];
+  for (const t of tokens) {
+    if (nameTokens.includes(t)) continue;
+    const w = bare(t);
+    if (w && !NEUTRAL_MODIFIERS.has(w)) descriptors.push(TITLE_ABBREVIATIONS.get(w) ?? w);
+  }
+  return descriptors;
 }
 
 /** A title or an organisation word, lower-cased without its full stop. */
@@ -74,11 +87,26 @@ function isPersonTitle(t: Token, next: Token | undefined): boolean {
 
 // Words joined as they were written: "Holtz-Eakin" and "Russia's" keep no inner space.
 function joinWords(tokens: Token[]): string {
-  return tokens.map((t, i) => (i > 0 && t.start > tokens[i - 1]!.end ? ` ${t.text}` : t.text)).join('');
+  let joined = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    joined += i > 0 && t.start > tokens[i - 1]!.end ? ` ${t.text}` : t.text;
+  }
+  return joined;
 }
 
+// The word without a final full stop; a possessive mark alone is no word.
+// Runs for every word of every phrase, hence no regular expressions.
 function bare(t: Token): string {
-  return t.lower.replace(/\.$/, '').replace(/^['’]s$/, '');
+  const w = t.lower;
+  const word = w.charCodeAt(w.length - 1) === FULL_STOP ? w.slice(0, -1) : w;
+  return isPossessiveMark(word) ? '' : word;
+}
+
+const FULL_STOP = 0x2e;
+
+function isPossessiveMark(text: string): boolean {
+  return text === "'s" || text === '’s';
 }
 
 // "The General Staff of the Ukrainian Armed Forces" is the General Staff; but
@@ -105,9 +133,17 @@ function withoutDocumentNoun(tokens: Token[]): Token[] {
   while (end > 1 && DOCUMENT_NOUNS.has(tokens[end - 1]!.lower)) end--;
   if (end < tokens.length && end > 1 && /^['’]s?$/.test(tokens[end - 1]!.text)) end--;
   const last = tokens[end - 1]!;
-  if (!/\p{L}['’]s$/u.test(last.text)) return tokens.slice(0, end);
+  if (!endsInPossessive(last.text) || !/\p{L}['’]s$/u.test(last.text)) return end === tokens.length ? tokens : tokens.slice(0, end);
   const text = last.text.slice(0, -2);
   return [...tokens.slice(0, end - 1), { ...last, text, lower: text.toLowerCase(), end: last.end - 2 }];
+}
+
+// A cheap test before the regular expression: does the word end in "'s" or "’s"?
+function endsInPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 3 || text.charCodeAt(n - 1) !== 0x73) return false;
+  const mark = text.charCodeAt(n - 2);
+  return mark === 0x27 || mark === 0x2019;
 }
 
 // The capitalised words at the end of the phrase ("Russian Foreign Ministry
@@ -121,7 +157,7 @@ function capitalisedRun(tokens: Token[]): Token[] {
       isCapitalised(t) ||
       (t.lower === 'of' && a < tokens.length && a - 2 >= 0 && isCapitalised(tokens[a - 2]!)) ||
       (t.text === '-' && a < tokens.length && a - 2 >= 0 && tokens[a - 2]!.end === t.start && t.end === tokens[a]!.start);
-    if (!inside || t.pos === 'DET' || /^['’]s$/.test(t.text)) break;
+    if (!inside || t.pos === 'DET' || isPossessiveMark(t.text)) break;
     a--;
   }
   return tokens.slice(a);
