@@ -20,7 +20,10 @@ const POST_MODIFIERS = new Set(['from', 'for', 'at', 'with']);
 
 /** True for a capitalised word ("Gerasimov", "U.S."). */
 export function isCapitalised(t: Token): boolean {
-  // Cheaper than a Unicode regex, and this runs for nearly every token.
+  // Cheaper than a Unicode regex, and this runs for nearly every token; an
+  // ASCII first character needs no case mapping at all.
+  const code = t.text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const c = t.text.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
@@ -101,7 +104,10 @@ const CLOSED_CLASSES = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT',
 
 /** True for a word that can be part of a noun phrase. */
 export function isNominalWord(t: Token): boolean {
-  return NOMINAL.has(t.pos) || (isCapitalised(t) && /\p{L}/u.test(t.text) && !CLOSED_CLASSES.has(t.pos));
+  if (NOMINAL.has(t.pos)) return true;
+  if (!isCapitalised(t) || CLOSED_CLASSES.has(t.pos)) return false;
+  // A capitalised ASCII first character is a letter ("A"-"Z"); only other words need the regular expression.
+  return t.text.charCodeAt(0) < 0x80 || /\p{L}/u.test(t.text);
 }
 
 // Tokens that join two parts of one name or title: "Chief of Staff", "Russia's",
@@ -123,7 +129,7 @@ function joinsPhrase(view: TokenView, k: number): boolean {
 function hasHead(view: TokenView, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     const t = view.tokens[k]!;
-    if (['PROPN', 'NOUN', 'PRON'].includes(t.pos) || (isCapitalised(t) && isNominalWord(t))) return true;
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || (isCapitalised(t) && isNominalWord(t))) return true;
   }
   return false;
 }
