@@ -12,9 +12,9 @@ export function nameKey(word: string): string {
   return remembered(wordKeys, word, keyOfWord);
 }
 
-/** Keys of every word of a name ("Gen. Valery Gerasimov" → ["gen", "valer", "gerasimov"]). */
-export function nameKeys(name: string): string[] {
-  return name.split(/\s+/).map(nameKey).filter(Boolean);
+/** Keys of every word of a name ("Gen. Valery Gerasimov" → ["gen", "valer", "gerasimov"]); shared, so never changed. */
+export function nameKeys(name: string): readonly string[] {
+  return remembered(namesKeys, name, keysOfName);
 }
 
 /** The normalised form of a whole phrase, for organisations and descriptions. */
@@ -26,11 +26,12 @@ export function phraseKey(phrase: string): string {
 // names the same few people again and again; each key takes nine regular
 // expressions, so keys are worked out once per word or phrase.
 const wordKeys = new Map<string, string>();
+const namesKeys = new Map<string, readonly string[]>();
 const phraseKeys = new Map<string, string>();
 // Bounds each memo on an endless stream of new names (a worker lives through a whole build).
 const MAX_KEYS = 100_000;
 
-function remembered(memo: Map<string, string>, text: string, keyOf: (text: string) => string): string {
+function remembered<K>(memo: Map<string, K>, text: string, keyOf: (text: string) => K): K {
   let key = memo.get(text);
   if (key === undefined) {
     if (memo.size >= MAX_KEYS) memo.clear();
@@ -51,6 +52,10 @@ function keyOfWord(word: string): string {
     .replace(/ph/g, 'f')
     .replace(/(.)\1+/g, '$1')
     .replace(/(?<=..)(iy|yi|ij|y|i)$/, '');
+}
+
+function keysOfName(name: string): readonly string[] {
+  return Object.freeze(name.split(/\s+/).map(nameKey).filter(Boolean));
 }
 
 function keyOfPhrase(phrase: string): string {

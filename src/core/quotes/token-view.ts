@@ -24,8 +24,11 @@ export interface TokenView {
   sentences: Array<[number, number]>;
   /** For each span, the [first, last] indices of its quoted tokens, or null when it holds none. */
   inner: Array<[number, number] | null>;
+  /** 1 where `isTerminal` holds: worked out once, since the rules ask about the same tokens again and again. */
+  terminal: Uint8Array;
 }
 
+// Each one character long, which rules most tokens out before the lookup.
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
 /** Builds the view of one passage from its analysis and its quoted spans. */
@@ -46,7 +49,8 @@ export function buildTokenView(text: string, analysis: Analysis, spans: QuoteSpa
     roles[i] = quoted ? 'quoted' : 'mark';
     if (quoted) inner[s] = inner[s] ? [inner[s]![0], i] : [i, i];
   }
-  const view: TokenView = { text, tokens, roles, spanOf, spans, sentenceOf: [], sentences: [], inner };
+  const view: TokenView = { text, tokens, roles, spanOf, spans, sentenceOf: [], sentences: [], inner, terminal: new Uint8Array(tokens.length) };
+  for (let i = 0; i < tokens.length; i++) if (endsPlainSentence(view, i)) view.terminal[i] = 1;
   splitSentences(view);
   return view;
 }
@@ -64,8 +68,12 @@ function allTokens(analysis: Analysis): Token[] {
 
 /** True when token i ends a sentence of plain text. */
 export function isTerminal(view: TokenView, i: number): boolean {
+  return view.terminal[i] === 1;
+}
+
+function endsPlainSentence(view: TokenView, i: number): boolean {
   const t = view.tokens[i];
-  if (!t || view.roles[i] !== 'text' || !TERMINAL.has(t.text)) return false;
+  if (!t || view.roles[i] !== 'text' || t.text.length !== 1 || !TERMINAL.has(t.text)) return false;
   // "D-S.C." and "J. Smith": a full stop after a lone capital is an abbreviation.
   const prev = view.tokens[i - 1];
   if (t.text === '.' && prev && prev.end === t.start && isAbbreviation(prev.text)) return false;
