@@ -6,10 +6,10 @@
  * parseArticle('a.md', '---\ntitle: Hello\n---\nBody.');
  * // { ok: true, article: { title: 'Hello', body: 'Body.', bodyOffset: 20, ... } }
  */
-import matter from 'gray-matter';
 import { z } from 'zod';
 import { shortenText } from '../core/shorten.ts';
 import type { Article } from '../core/types.ts';
+import { readFrontMatter, splitFrontMatter } from './front-matter.ts';
 
 const optionalText = z
   .union([z.string(), z.number()])
@@ -40,14 +40,13 @@ const FRONT_MATTER_START = /^\uFEFF?---\r?\n/;
 
 export function parseArticle(file: string, raw: string): ParseResult {
   if (raw.trim() === '') return { ok: false, code: 'empty', reason: 'is empty' };
-  let data: Record<string, unknown> = {};
+  let data: unknown = {};
   let body = raw;
-  if (FRONT_MATTER_START.test(raw)) {
+  const split = FRONT_MATTER_START.test(raw) ? splitFrontMatter(raw) : null;
+  if (split) {
     try {
-      // Passing options turns off gray-matter's cache, which would keep every file in memory.
-      const parsed = matter(raw, { excerpt: false });
-      data = parsed.data;
-      body = parsed.content;
+      data = readFrontMatter(split.yaml);
+      body = split.body;
     } catch (error) {
       return { ok: false, code: 'bad-front-matter', reason: `has front matter that is not valid YAML (${firstLine(error)})` };
     }
@@ -57,7 +56,7 @@ export function parseArticle(file: string, raw: string): ParseResult {
     const issue = checked.error.issues[0];
     return { ok: false, code: 'bad-front-matter', reason: `has a bad front matter field "${issue?.path.join('.')}": ${issue?.message}` };
   }
-  // gray-matter returns the text after the closing delimiter; keep offsets into the file exact.
+  // The body is the end of the file; keep offsets into the file exact.
   const bodyOffset = raw.endsWith(body) ? raw.length - body.length : 0;
   if (body.trim() === '') return { ok: false, code: 'empty', reason: 'has no article text' };
   const meta = checked.data;
