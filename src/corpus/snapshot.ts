@@ -20,7 +20,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { libraryOf, type Library } from '../core/library.ts';
 import type { Postings } from '../core/postings.ts';
@@ -96,14 +95,12 @@ export async function readSnapshot(path: string, key: string, articles: readonly
   let count = 0;
   let ended = false;
   try {
-    const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-    for await (const text of lines) {
+    for await (const text of readLines(path)) {
       count++;
       const record = JSON.parse(text) as { s?: string; items?: unknown[]; a?: string; b64?: string; end?: number; format?: string; key?: string };
       if (count === 1) {
         header = record;
         if (record.format !== FORMAT || record.key !== key) {
-          lines.close();
           return { ok: false, reason: 'stale', detail: 'snapshot is for another corpus or code version' };
         }
       } else if (record.end !== undefined) ended = record.end === count;
@@ -129,6 +126,41 @@ export async function readSnapshot(path: string, key: string, articles: readonly
     return { ok: true, library: restore(sections, arrays, articles, rejected) };
   } catch (error) {
     return { ok: false, reason: 'corrupt', detail: (error as Error).message };
+  }
+}
+
+/**
+ * The lines of a file, read in 4 MiB chunks. readline's default 64 KiB reads
+ * and its line-break regular expression were a fifth of a restart at 100k
+ * passages; a newline byte never occurs inside a UTF-8 sequence, so lines can
+ * be cut from the bytes directly.
+ */
+async function* readLines(path: string): AsyncGenerator<string> {
+  const stream = createReadStream(path, { highWaterMark: 4 << 20 });
+  let rest: Buffer | null = null;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let start = 0;
+      let end = chunk.indexOf(10);
+      if (rest) {
+        // Only the line that spans two chunks is copied.
+        if (end === -1) {
+          rest = Buffer.concat([rest, chunk]);
+          continue;
+        }
+        yield Buffer.concat([rest, chunk.subarray(0, end)]).toString('utf8');
+        start = end + 1;
+        end = chunk.indexOf(10, start);
+      }
+      for (; end !== -1; end = chunk.indexOf(10, start)) {
+        yield chunk.toString('utf8', start, end);
+        start = end + 1;
+      }
+      rest = start < chunk.length ? chunk.subarray(start) : null;
+    }
+    if (rest) yield rest.toString('utf8');
+  } finally {
+    stream.destroy();
   }
 }
 
