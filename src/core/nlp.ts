@@ -102,12 +102,14 @@ interface Word {
   lower: string;
   /** Only white space: never a token of ours. */
   blank: boolean;
-  /** wink's stop-word flag, read on first use (it is the same for every token of the lexeme but contractions). */
-  stop?: boolean;
-  /** Porter stem, computed on first use (punctuation never needs one). */
-  stem?: string;
-  /** The parts of a glued possessive ("Trump's"), null when the word is none; computed on first use. */
-  glued?: GluedPossessive | null;
+  // The rest is filled in on first use, undefined until then. Every field is
+  // there from the start so that all words share one shape (faster reads).
+  /** wink's stop-word flag (the same for every token of the lexeme but contractions). */
+  stop: boolean | undefined;
+  /** Porter stem (punctuation never needs one). */
+  stem: string | undefined;
+  /** The parts of a glued possessive ("Trump's"), null when the word is none. */
+  glued: GluedPossessive | null | undefined;
 }
 
 // By wink's lexeme id. wink keeps every word it has read under a fixed id, so
@@ -129,7 +131,7 @@ function learnWord(id: number, text: string): Word {
     stems.clear();
     learned = 0;
   }
-  const word: Word = { text, lower: text.toLowerCase(), blank: text.trim() === '' };
+  const word: Word = { text, lower: text.toLowerCase(), blank: text.trim() === '', stop: undefined, stem: undefined, glued: undefined };
   while (words.length <= id) words.push(undefined);
   words[id] = word;
   learned++;
