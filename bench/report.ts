@@ -9,21 +9,24 @@ export interface Column {
   passages: number;
   quotes: number;
   tokens: number;
-  rawMs: number;
+  /** Null where a figure was not run for this corpus (the 1M column runs only what the issue asks of it). */
+  rawMs: number | null;
   singleMs: number | null;
   buildMs: number;
   workers: boolean;
   who: Latency;
   cmp: Latency;
   ask: Latency;
-  flex: Latency;
-  naive: Latency;
+  flex: Latency | null;
+  naive: Latency | null;
   heap: number;
   rss: number;
   restartSnapshot: number;
   restartFirstWithWrite: number;
-  restartRebuild: number;
+  restartRebuild: number | null;
   reload: ReloadFigures | null;
+  /** Size of the snapshot file in bytes, and how many lines (chunks) it was written in. */
+  snapshot?: { bytes: number; lines: number };
 }
 
 export function machine(): string {
@@ -36,29 +39,32 @@ const ms = (n: number) => (n >= 100 ? int(n) : n.toFixed(n >= 10 ? 1 : 2));
 const lat = (l: Latency) => `${ms(l.p50)} / ${ms(l.p99)}`;
 const rate = (count: number, millis: number) => int((count * 1000) / millis);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const NOT_RUN = 'not run';
+const maybe = <T>(value: T | null, show: (v: T) => string) => (value === null ? NOT_RUN : show(value));
 
 function rows(c: Column): Array<[string, string]> {
   return [
     ['articles / passages / quotes', `${int(c.articles)} / ${int(c.passages)} / ${int(c.quotes)}`],
-    ['raw wink-nlp readDoc, 1 thread: passages/s, tokens/s', `${rate(c.passages, c.rawMs)}, ${rate(c.tokens, c.rawMs)}`],
-    ['ingest as the store builds (workers from 2,000 passages): passages/s, tokens/s', `${rate(c.passages, c.buildMs)}, ${rate(c.tokens, c.buildMs)}`],
-    ['ingest ÷ raw wink-nlp (target ≥ 1.0)', ratio(c.rawMs, c.buildMs)],
-    ['ingest in 1 thread: passages/s (÷ raw)', c.singleMs === null ? 'not run' : `${rate(c.passages, c.singleMs)} (${ratio(c.rawMs, c.singleMs)})`],
+    ['raw wink-nlp readDoc, 1 thread: passages/s, tokens/s', maybe(c.rawMs, (raw) => `${rate(c.passages, raw)}, ${rate(c.tokens, raw)}`)],
+    ['ingest as the store builds (workers from 2,000 passages): passages/s, tokens/s', `${rate(c.passages, c.buildMs)}, ${c.tokens ? rate(c.tokens, c.buildMs) : NOT_RUN}`],
+    ['ingest ÷ raw wink-nlp (target ≥ 1.0)', maybe(c.rawMs, (raw) => ratio(raw, c.buildMs))],
+    ['ingest in 1 thread: passages/s (÷ raw)', c.singleMs === null || c.rawMs === null ? NOT_RUN : `${rate(c.passages, c.singleMs)} (${ratio(c.rawMs, c.singleMs)})`],
     ['/who-said p50 / p99 ms', lat(c.who)],
     ['/compare p50 / p99 ms', lat(c.cmp)],
     ['/ask p50 / p99 ms', lat(c.ask)],
-    ['FlexSearch exact p50 / p99 ms', lat(c.flex)],
-    [`minisearch naive (fuzzy 0.2, prefix) p50 / p99 ms`, `${lat(c.naive)} (n=${c.naive.n})`],
-    ['/who-said p99 ÷ FlexSearch p99 (target ≤ 1.5)', ratio(c.who.p99, c.flex.p99)],
+    ['FlexSearch exact p50 / p99 ms', maybe(c.flex, lat)],
+    [`minisearch naive (fuzzy 0.2, prefix) p50 / p99 ms`, maybe(c.naive, (n) => `${lat(n)} (n=${n.n})`)],
+    ['/who-said p99 ÷ FlexSearch p99 (target ≤ 1.5)', maybe(c.flex, (f) => ratio(c.who.p99, f.p99))],
     ['heap per passage (target ≤ 3 KB)', `${(c.heap / c.passages / 1024).toFixed(2)} KB`],
     ['RSS per passage', `${(c.rss / c.passages / 1024).toFixed(2)} KB`],
     ['restart → first answer, from snapshot', `${ms(c.restartSnapshot)} ms`],
-    ['restart → first answer, full rebuild (no cache)', `${ms(c.restartRebuild)} ms`],
-    ['rebuild ÷ snapshot (target ≥ 10)', ratio(c.restartRebuild, c.restartSnapshot)],
+    ['restart → first answer, full rebuild (no cache)', maybe(c.restartRebuild, (r) => `${ms(r)} ms`)],
+    ['rebuild ÷ snapshot (target ≥ 10)', maybe(c.restartRebuild, (r) => ratio(r, c.restartSnapshot))],
     ['first start with empty cache (build + write snapshot)', `${ms(c.restartFirstWithWrite)} ms`],
-    ['reload: event-loop delay p99 / max ms', c.reload ? `${ms(c.reload.eventLoopP99)} / ${ms(c.reload.eventLoopMax)}` : 'n/a (1 thread)'],
-    ['reload: /who-said p50 / p99 ms meanwhile', c.reload ? lat(c.reload.queries) : 'n/a'],
-    ['reload duration', c.reload ? `${ms(c.reload.reloadMs)} ms` : 'n/a'],
+    ['snapshot file: size, lines (chunks)', c.snapshot ? `${(c.snapshot.bytes / 2 ** 20).toFixed(0)} MiB, ${int(c.snapshot.lines)}` : NOT_RUN],
+    ['reload: event-loop delay p99 / max ms', c.reload ? `${ms(c.reload.eventLoopP99)} / ${ms(c.reload.eventLoopMax)}` : NOT_RUN],
+    ['reload: /who-said p50 / p99 ms meanwhile', c.reload ? lat(c.reload.queries) : NOT_RUN],
+    ['reload duration', c.reload ? `${ms(c.reload.reloadMs)} ms` : NOT_RUN],
   ];
 }
 
