@@ -82,6 +82,19 @@ describe('snapshot', () => {
     expect(await readSnapshot(path, key, articles, rejected)).toMatchObject({ ok: false, reason: 'corrupt' });
   });
 
+  it('reads a snapshot whose postings point past the passages as corrupt', async () => {
+    const path = join(dir, 'out-of-range.ndjson');
+    const key = await snapshotKey(articles, rejected);
+    await writeSnapshot(path, key, fresh);
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    const at = lines.findIndex((l) => l.includes('"a":"docs"'));
+    const record = JSON.parse(lines[at]!) as { b64: string };
+    const ids = new Uint32Array(Buffer.from(record.b64, 'base64').length / 4).fill(fresh.stats.passages + 1000);
+    lines[at] = JSON.stringify({ ...record, b64: Buffer.from(ids.buffer).toString('base64') });
+    await writeFile(path, lines.join('\n'));
+    expect(await readSnapshot(path, key, articles, rejected)).toMatchObject({ ok: false, reason: 'corrupt' });
+  });
+
   it('rebuilds over a corrupt snapshot and replaces it', async () => {
     const cacheDir = join(dir, 'cache');
     const first = await buildFromFolder(CORPUS, { cacheDir });
