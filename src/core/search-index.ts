@@ -240,7 +240,15 @@ function termOfStem(stem: string): string {
 }
 
 function tokensWithin(analysis: Analysis, start: number, end: number, text: string): Token[] {
-  const tokens = analysis.sentences.flatMap((s) => s.tokens).filter((t) => t.start >= start && t.end <= end);
   // A quote that spans paragraphs is longer than its first passage: analyse its own text.
-  return end - start === text.length ? tokens : tokenize(text);
+  if (end - start !== text.length) return tokenize(text);
+  const tokens: Token[] = [];
+  for (const sentence of analysis.sentences) {
+    const first = sentence.tokens[0];
+    const last = sentence.tokens[sentence.tokens.length - 1];
+    // Whole sentences outside the quote are skipped without looking at their tokens.
+    if (!first || !last || last.end <= start || first.start >= end) continue;
+    for (const t of sentence.tokens) if (t.start >= start && t.end <= end) tokens.push(t);
+  }
+  return tokens;
 }
