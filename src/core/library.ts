@@ -17,6 +17,7 @@ import { splitPassages } from './passages.ts';
 import { extractQuotes, type ExtractedQuote } from './quotes/extract-quotes.ts';
 import { speakerSteps } from './quotes/speakers.ts';
 import { createIndexBuilder, passageTerms, quoteTerms, type SearchIndex } from './search-index.ts';
+import { runSteps } from './steps.ts';
 import type { Article, Passage, Quote, RejectedFile, Speaker } from './types.ts';
 
 export interface LibraryStats {
@@ -120,13 +121,7 @@ export function createLibraryAssembler(): LibraryAssembler {
       extracted.push({ file: analysed.file, quotes: analysed.quotes.map((q) => ({ ...q, passageId: q.passageId + base })) });
       return passages.length;
     },
-    finish(articles, rejected) {
-      const steps = finishSteps(articles, rejected);
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-      }
-    },
+    finish: (articles, rejected) => runSteps(finishSteps(articles, rejected)),
     finishSteps,
   };
 }

@@ -16,6 +16,7 @@
  * const postings = builder.finish(8);
  * searchPostings(postings, [{ terms: [{ id: 7, weight: 1 }] }], 'AND', 10); // [{ id: 0, score, groups: [0] }]
  */
+import { runSteps } from './steps.ts';
 
 export interface Postings {
   readonly documentCount: number;
@@ -118,11 +119,7 @@ export function createPostingsBuilder(): PostingsBuilder {
       }
     },
     finish(termCount) {
-      const steps = finishSteps(termCount);
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-      }
+      return runSteps(finishSteps(termCount));
     },
     finishSteps,
   };

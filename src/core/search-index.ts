@@ -14,6 +14,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { tokenize } from './nlp.ts';
 import { createPostingsBuilder, documentFrequency, searchPostings, type Postings, type TermGroup } from './postings.ts';
+import { runSteps } from './steps.ts';
 import type { Analysis, Passage, Quote, Token } from './types.ts';
 
 export interface SearchIndex {
@@ -85,13 +86,7 @@ export function createIndexBuilder(): IndexBuilder {
   return {
     addPassage: (id, text) => passages.add(id, idsOf(text)),
     addQuote: (id, text) => quotes.add(id, idsOf(text)),
-    finish() {
-      const steps = finishSteps();
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-      }
-    },
+    finish: () => runSteps(finishSteps()),
     finishSteps,
   };
 }
@@ -101,10 +96,7 @@ export function restoreSearchIndex(terms: string[], passages: Postings, quotes: 
   const expected = terms.length + 1;
   if (passages.offsets.length !== expected || quotes.offsets.length !== expected) throw new Error('index postings do not match its terms');
   const termIds = new Map(terms.map((t, i) => [t, i]));
-  const tree = treeSteps(terms);
-  let step = tree.next();
-  while (!step.done) step = tree.next();
-  return { terms, termIds, termTree: step.value, passages, quotes };
+  return { terms, termIds, termTree: runSteps(treeSteps(terms)), passages, quotes };
 }
 
 function* treeSteps(terms: readonly string[]): Generator<void, SearchableMap<number>> {

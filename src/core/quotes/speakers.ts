@@ -14,6 +14,7 @@
  * const { speakers, idFor } = buildSpeakers([{ file: 'a.txt', quotes }]);
  * idFor('Gerasimov') === idFor('Valery Gerasimov'); // true when one Valery Gerasimov is quoted
  */
+import { runSteps } from '../steps.ts';
 import type { Speaker } from '../types.ts';
 import { ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import type { ExtractedQuote } from './extract-quotes.ts';
@@ -32,11 +33,7 @@ interface Cluster {
 
 /** Merges the speakers of every article into one directory. */
 export function buildSpeakers(perArticle: Array<{ file: string; quotes: ExtractedQuote[] }>): SpeakerDirectory {
-  const steps = speakerSteps(perArticle);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(speakerSteps(perArticle));
 }
 
 /**
