@@ -26,7 +26,7 @@ import type { Postings } from '../core/postings.ts';
 import { restoreSearchIndex } from '../core/search-index.ts';
 import type { Article, Passage, Quote, RejectedFile, Speaker } from '../core/types.ts';
 
-const FORMAT = 'quotebook-snapshot/2';
+const FORMAT = 'quotebook-snapshot/3';
 
 export interface SnapshotOptions {
   /** Items (terms, quotes, passages, postings) per JSON line. */
@@ -59,22 +59,26 @@ export async function writeSnapshot(path: string, key: string, library: Library,
   const section = async (name: string, items: readonly unknown[]) => {
     for (let i = 0; i < items.length; i += chunkItems) await line({ s: name, items: items.slice(i, i + chunkItems) });
   };
+  const typed = async (name: string, part: string, array: Uint32Array | Uint16Array) => {
+    for (let i = 0; i < Math.max(1, array.length); i += chunkItems) {
+      const slice = array.subarray(i, i + chunkItems);
+      await line({ s: name, a: part, b64: Buffer.from(slice.buffer, slice.byteOffset, slice.byteLength).toString('base64') });
+    }
+  };
   try {
     await line({ format: FORMAT, key });
     const fileIndex = new Map(library.articles.map((a, i) => [a.file, i]));
-    await section('passages', library.passages.map((p) => [fileIndex.get(p.file), p.paragraph, p.start, p.end]));
-    await section('quotes', library.quotes);
+    const { passages } = library;
+    await typed('passages', 'file', Uint32Array.from(passages, (p) => fileIndex.get(p.file)!));
+    await typed('passages', 'paragraph', Uint32Array.from(passages, (p) => p.paragraph));
+    await typed('passages', 'start', Uint32Array.from(passages, (p) => p.start));
+    await typed('passages', 'end', Uint32Array.from(passages, (p) => p.end));
+    await section('quotes', library.quotes.map((q) => quoteRow(q, library)));
     await section('speakers', [...library.speakers.values()]);
     await section('terms', library.index.terms);
     for (const [name, postings] of [['passageIndex', library.index.passages], ['quoteIndex', library.index.quotes]] as const) {
       await line({ s: `${name}Meta`, items: [{ documentCount: postings.documentCount, averageLength: postings.averageLength }] });
-      for (const part of POSTINGS_ARRAYS) {
-        const array = postings[part];
-        for (let i = 0; i < Math.max(1, array.length); i += chunkItems) {
-          const slice = array.subarray(i, i + chunkItems);
-          await line({ s: name, a: part, b64: Buffer.from(slice.buffer, slice.byteOffset, slice.byteLength).toString('base64') });
-        }
-      }
+      for (const part of POSTINGS_ARRAYS) await typed(name, part, postings[part]);
     }
     await line({ end: lines + 1 });
     out.end();
@@ -171,34 +175,68 @@ export function snapshotPath(cacheDir: string, corpusDir: string): string {
 
 function restore(sections: Map<string, unknown[]>, arrays: Map<string, Buffer[]>, articles: readonly Article[], rejected: readonly RejectedFile[]): Library {
   const get = <T>(name: string) => (sections.get(name) ?? []) as T[];
-  const passages: Passage[] = get<[number, number, number, number]>('passages').map(([file, paragraph, start, end], id) => {
+  const u32 = (name: string, part: string) => typedArray(arrays, name, part, 4, (b) => new Uint32Array(b));
+  const u16 = (name: string, part: string) => typedArray(arrays, name, part, 2, (b) => new Uint16Array(b));
+  const [files, paragraphs, starts, ends] = [u32('passages', 'file'), u32('passages', 'paragraph'), u32('passages', 'start'), u32('passages', 'end')];
+  if (new Set([files.length, paragraphs.length, starts.length, ends.length]).size !== 1) throw new Error('passages are inconsistent');
+  const passages: Passage[] = Array.from(files, (file, id) => {
     const article = articles[file];
     if (!article) throw new Error(`passage ${id} names no article`);
-    return { id, file: article.file, paragraph, start, end, text: article.body.slice(start, end) };
+    const [start, end] = [starts[id]!, ends[id]!];
+    return { id, file: article.file, paragraph: paragraphs[id]!, start, end, text: article.body.slice(start, end) };
   });
+  const quotes = get<QuoteRow>('quotes').map((row, id) => quoteOf(row, id, passages, articles, files));
   const postingsOf = (name: string): Postings => {
     const [meta] = get<{ documentCount: number; averageLength: number }>(`${name}Meta`);
     if (!meta) throw new Error(`${name} is missing`);
-    const part = <T>(a: string, make: (buffer: ArrayBuffer, length: number) => T, width: number): T => {
-      const bytes = Buffer.concat(arrays.get(`${name}.${a}`) ?? []);
-      if (bytes.length % width !== 0) throw new Error(`${name}.${a} is cut short`);
-      // Copied into a fresh buffer: a Buffer's own memory may not be aligned for a wider type.
-      const copy = new ArrayBuffer(bytes.length);
-      new Uint8Array(copy).set(bytes);
-      return make(copy, bytes.length / width);
-    };
-    const postings: Postings = {
-      ...meta,
-      offsets: part('offsets', (b) => new Uint32Array(b), 4),
-      docs: part('docs', (b) => new Uint32Array(b), 4),
-      freqs: part('freqs', (b) => new Uint16Array(b), 2),
-      lengths: part('lengths', (b) => new Uint16Array(b), 2),
-    };
+    const postings: Postings = { ...meta, offsets: u32(name, 'offsets'), docs: u32(name, 'docs'), freqs: u16(name, 'freqs'), lengths: u16(name, 'lengths') };
     checkPostings(name, postings);
     return postings;
   };
   const index = restoreSearchIndex(get<string>('terms'), postingsOf('passageIndex'), postingsOf('quoteIndex'));
-  return libraryOf(articles, passages, get<Quote>('quotes'), get<Speaker>('speakers'), rejected, index);
+  return libraryOf(articles, passages, quotes, get<Speaker>('speakers'), rejected, index);
+}
+
+/**
+ * A quote as the snapshot holds it: a row rather than an object (no key names
+ * repeated 65k times), without its file (its passage's) and without its text
+ * when that is the article's own words at its offsets, which the reader slices
+ * again; both make a restart parse less and collect less garbage.
+ */
+type QuoteRow = [
+  passageId: number,
+  paragraph: number,
+  paragraphs: number[],
+  start: number,
+  end: number,
+  text: string | null,
+  kind: Quote['kind'],
+  speakerId: string | null,
+  mention: string | null,
+  cue: string | null,
+];
+
+function quoteRow(q: Quote, library: Library): QuoteRow {
+  const body = library.articleByFile.get(q.file)!.body;
+  const sliced = q.end - q.start === q.text.length && body.startsWith(q.text, q.start);
+  return [q.passageId, q.paragraph, q.paragraphs, q.start, q.end, sliced ? null : q.text, q.kind, q.speakerId, q.mention, q.cue];
+}
+
+function quoteOf(row: QuoteRow, id: number, passages: Passage[], articles: readonly Article[], files: Uint32Array): Quote {
+  const [passageId, paragraph, paragraphs, start, end, text, kind, speakerId, mention, cue] = row;
+  const passage = passages[passageId];
+  if (!passage) throw new Error(`quote ${id} names no passage`);
+  const body = articles[files[passageId]!]!.body;
+  return { id, file: passage.file, passageId, paragraph, paragraphs, start, end, text: text ?? body.slice(start, end), kind, speakerId, mention, cue };
+}
+
+/** The typed array a snapshot holds as base64 chunks, in a fresh buffer (a Buffer's own memory may not be aligned for a wider type). */
+function typedArray<T>(arrays: Map<string, Buffer[]>, name: string, part: string, width: number, make: (buffer: ArrayBuffer) => T): T {
+  const bytes = Buffer.concat(arrays.get(`${name}.${part}`) ?? []);
+  if (bytes.length % width !== 0) throw new Error(`${name}.${part} is cut short`);
+  const copy = new ArrayBuffer(bytes.length);
+  new Uint8Array(copy).set(bytes);
+  return make(copy);
 }
 
 /** A snapshot that parses can still be damaged; postings that point outside their arrays would answer wrongly, not fail. */
