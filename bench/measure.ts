@@ -2,6 +2,7 @@
  * The bench's measurements: ingest throughput beside raw wink-nlp, query
  * latency beside FlexSearch and naive minisearch, and memory per passage.
  */
+import { Worker } from 'node:worker_threads';
 import { Index as FlexIndex } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import winkNLP from 'wink-nlp';
@@ -28,6 +29,27 @@ export function rawWink(articles: readonly Article[]): { passages: number; token
   const started = performance.now();
   for (const text of texts) tokens += nlp.readDoc(text).tokens().length();
   return { passages: texts.length, tokens, ms: performance.now() - started };
+}
+
+/**
+ * readDoc alone in `threads` worker threads at once, each on an equal share of
+ * the passages; wall time from starting the threads to the last one done. The
+ * ceiling for any build that runs wink-nlp in that many workers.
+ */
+export async function rawWinkThreads(articles: readonly Article[], threads: number): Promise<{ passages: number; ms: number }> {
+  const texts = articles.flatMap((a) => splitPassages(a.file, a.body).map((p) => p.text));
+  const share = Math.ceil(texts.length / threads);
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: threads }, (_, i) => {
+      const worker = new Worker(new URL('./raw-wink-worker.mjs', import.meta.url), { workerData: texts.slice(i * share, (i + 1) * share) });
+      return new Promise<void>((resolve, reject) => {
+        worker.once('message', () => void worker.terminate().then(() => resolve()));
+        worker.once('error', reject);
+      });
+    }),
+  );
+  return { passages: texts.length, ms: performance.now() - started };
 }
 
 export function timeSingleThread(articles: readonly Article[]): { library: Library; ms: number } {

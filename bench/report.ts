@@ -11,6 +11,9 @@ export interface Column {
   tokens: number;
   /** Null where a figure was not run for this corpus (the 1M column runs only what the issue asks of it). */
   rawMs: number | null;
+  /** Raw readDoc in as many worker threads as the build uses, all at once. */
+  rawThreadsMs: number | null;
+  threads: number;
   singleMs: number | null;
   buildMs: number;
   workers: boolean;
@@ -46,6 +49,10 @@ function rows(c: Column): Array<[string, string]> {
   return [
     ['articles / passages / quotes', `${int(c.articles)} / ${int(c.passages)} / ${int(c.quotes)}`],
     ['raw wink-nlp readDoc, 1 thread: passages/s, tokens/s', maybe(c.rawMs, (raw) => `${rate(c.passages, raw)}, ${rate(c.tokens, raw)}`)],
+    [
+      'raw wink-nlp readDoc, one worker thread per core at once: passages/s (÷ 1 thread)',
+      c.rawThreadsMs === null || c.rawMs === null ? NOT_RUN : `${rate(c.passages, c.rawThreadsMs)} (${ratio(c.rawMs, c.rawThreadsMs)}, ${c.threads} threads)`,
+    ],
     ['ingest as the store builds (workers from 2,000 passages): passages/s, tokens/s', `${rate(c.passages, c.buildMs)}, ${c.tokens ? rate(c.tokens, c.buildMs) : NOT_RUN}`],
     ['ingest ÷ raw wink-nlp (target ≥ 1.0)', maybe(c.rawMs, (raw) => ratio(raw, c.buildMs))],
     ['ingest in 1 thread: passages/s (÷ raw)', c.singleMs === null || c.rawMs === null ? NOT_RUN : `${rate(c.passages, c.singleMs)} (${ratio(c.rawMs, c.singleMs)})`],

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, loadFolder, loadPolnear, POLNEAR, SEEDS, type BenchCorpus } from './corpora.ts';
-import { commands, flexSearch, latency, memoryOf, naiveMiniSearch, rawWink, timeSingleThread, timeWorkers, type Latency } from './measure.ts';
+import { commands, flexSearch, latency, memoryOf, naiveMiniSearch, rawWink, rawWinkThreads, timeSingleThread, timeWorkers, type Latency } from './measure.ts';
+import { availableParallelism } from 'node:os';
 import { drawQueries } from './queries.ts';
 import { firstAnswerMs, reloadUnderLoad, type ReloadFigures } from './restart.ts';
 import { machine, renderReport, type Column } from './report.ts';
@@ -30,6 +31,8 @@ const NAIVE_QUERIES = 200;
 async function measureCorpus(corpus: BenchCorpus, dir: string, large: boolean): Promise<Column> {
   log(`${corpus.name}: raw wink-nlp`);
   const raw = rawWink(corpus.articles);
+  const threads = Math.max(1, availableParallelism());
+  const rawThreads = raw.passages >= 2000 ? await rawWinkThreads(corpus.articles, threads) : null;
   log(`${corpus.name}: ${raw.passages} passages; single-thread build`);
   const single = large ? null : timeSingleThread(corpus.articles);
   log(`${corpus.name}: worker build`);
@@ -63,6 +66,8 @@ async function measureCorpus(corpus: BenchCorpus, dir: string, large: boolean): 
     quotes: library.stats.quotes,
     tokens: raw.tokens,
     rawMs: raw.ms,
+    rawThreadsMs: rawThreads?.ms ?? null,
+    threads,
     singleMs: single?.ms ?? null,
     buildMs: built.value.ms,
     workers: raw.passages >= 2000,
@@ -111,6 +116,8 @@ async function measureMillion(corpus: BenchCorpus): Promise<Column> {
     quotes: library.stats.quotes,
     tokens: 0,
     rawMs: null,
+    rawThreadsMs: null,
+    threads: Math.max(1, availableParallelism()),
     singleMs: null,
     buildMs: built.value.ms,
     workers: true,
