@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/ask.ts';
 import { buildLibrary, type Library } from '../../src/core/library.ts';
@@ -27,4 +28,24 @@ describe('worker build', () => {
     expect(answers(parallel)).toEqual(answers(single));
     expect(progress.at(-1)).toBe(loaded.articles.length);
   });
+
+  // Linux gives each thread its own nice value; elsewhere the workers leave priority alone.
+  it.runIf(process.platform === 'linux')('runs its workers at a lower priority than the main thread', async () => {
+    const loaded = await loadCorpus(CORPUS);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const seen: number[][] = [];
+    // Progress arrives on the main thread while the workers are alive: look at every thread of this process then.
+    await buildLibraryInWorkers(loaded.articles, loaded.rejected, { workers: 2, batchChars: 1, onProgress: () => seen.push(threadNiceValues()) });
+    const self = Number(readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ')[16]);
+    expect(seen.some((values) => values.filter((n) => n > self).length >= 1)).toBe(true);
+    expect(threadNiceValues().every((n) => n === self)).toBe(true);
+  });
 });
+
+/** The nice value of every thread of this process (field 19 of /proc/<pid>/task/<tid>/stat). */
+function threadNiceValues(): number[] {
+  return readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
