@@ -1,6 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_QUERY_CHARS } from '../src/core/limits.ts';
 
 // The command line is a contract other tools depend on: run it as they do.
@@ -79,5 +82,39 @@ describe('npm run ask -- batch --json', () => {
     child.stdin!.end();
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
+  });
+});
+
+describe('npm run index', () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'quotebook-index-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  const index = (args: string[] = []) =>
+    spawnSync(tsx, ['src/cli/index-command.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CORPUS_DIR: 'test/fixtures/small-corpus', CACHE_DIR: cacheDir },
+      timeout: 30_000,
+    });
+
+  it('writes the snapshot, then keeps it while the corpus is unchanged, and rebuilds it with --force', () => {
+    const first = index();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/snapshot .* written$/m);
+    expect(readdirSync(cacheDir).some((f) => f.endsWith('.ndjson'))).toBe(true);
+    expect(index().stdout).toMatch(/up to date, kept$/m);
+    expect(index(['--force']).stdout).toMatch(/written$/m);
+  });
+
+  it('names the files it skipped, since they are not in the snapshot', () => {
+    expect(index().stderr).toMatch(/skipped .*broken\.txt/);
+  });
+
+  it('prints its usage for --help and exits 2 with a one-line reason for an unknown option', () => {
+    const help = index(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run index/);
+    const wrong = index(['--fast']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/'--fast'/);
+    expect(wrong.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 });

@@ -81,6 +81,12 @@ export async function openLibraryStore(options: StoreOptions): Promise<OpenResul
   };
 }
 
+/**
+ * What became of the snapshot: `read` (the Library came from it), `written`
+ * (built, then saved), `unwritten` (built, saving failed) or `none` (no cache).
+ */
+export type SnapshotUse = 'read' | 'written' | 'unwritten' | 'none';
+
 export interface FolderBuildOptions {
   /** Snapshot folder; null builds from scratch and writes nothing. */
   cacheDir: string | null;
@@ -102,7 +108,7 @@ const defaultFolderBuild: FolderBuildOptions = { cacheDir: null, workerThreshold
 export async function buildFromFolder(
   corpusDir: string,
   options: Partial<FolderBuildOptions> = {},
-): Promise<{ ok: true; library: Library } | { ok: false; error: string }> {
+): Promise<{ ok: true; library: Library; snapshot: SnapshotUse } | { ok: false; error: string }> {
   const settings = { ...defaultFolderBuild, ...options };
   const loaded = await loadCorpus(corpusDir);
   if (!loaded.ok) return { ok: false, error: loaded.error.message };
@@ -111,12 +117,12 @@ export async function buildFromFolder(
     return { ok: false, error: `quotebook: corpus folder "${corpusDir}" holds no usable article${why}` };
   }
   const { articles, rejected } = loaded;
-  if (!settings.cacheDir) return { ok: true, library: await buildArticles(articles, rejected, settings) };
+  if (!settings.cacheDir) return { ok: true, library: await buildArticles(articles, rejected, settings), snapshot: 'none' };
   const path = snapshotPath(settings.cacheDir, corpusDir);
   const key = await snapshotKey(articles, rejected);
   if (!settings.rebuild) {
     const snapshot = await readSnapshot(path, key, articles, rejected);
-    if (snapshot.ok) return snapshot;
+    if (snapshot.ok) return { ok: true, library: snapshot.library, snapshot: 'read' };
     if (snapshot.reason === 'corrupt') process.emitWarning(`quotebook: ignoring corrupt snapshot ${path} (${snapshot.detail}); rebuilding`, { code: 'QUOTEBOOK_SNAPSHOT' });
   }
   const library = await buildArticles(articles, rejected, settings);
@@ -125,8 +131,9 @@ export async function buildFromFolder(
   } catch (error) {
     // The Library is good; only the next start will be slower.
     process.emitWarning(`quotebook: could not write snapshot ${path} (${(error as Error).message})`, { code: 'QUOTEBOOK_SNAPSHOT' });
+    return { ok: true, library, snapshot: 'unwritten' };
   }
-  return { ok: true, library };
+  return { ok: true, library, snapshot: 'written' };
 }
 
 function buildArticles(articles: Article[], rejected: RejectedFile[], settings: FolderBuildOptions): Promise<Library> | Library {
