@@ -221,6 +221,7 @@ const termOfStemMemo = new Map<string, string>();
 
 /** The index term of a stem, or '' when nothing of it can be searched. */
 function termOfStem(stem: string): string {
+  if (isPlainWord(stem)) return stem;
   let term = termOfStemMemo.get(stem);
   if (term === undefined) {
     if (termOfStemMemo.size >= 200_000) termOfStemMemo.clear();
@@ -229,6 +230,18 @@ function termOfStem(stem: string): string {
     termOfStemMemo.set(stem, term);
   }
   return term;
+}
+
+// Lower-case ASCII letters and digits only, as most stems are: the clean-up
+// below would return such a stem unchanged, and testing its characters is
+// cheaper than the memo's lookup.
+function isPlainWord(stem: string): boolean {
+  if (stem.length === 0) return false;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
 }
 
 function tokensWithin(analysis: Analysis, start: number, end: number, text: string): Token[] {

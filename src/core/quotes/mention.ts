@@ -112,10 +112,12 @@ function isPossessiveMark(text: string): boolean {
 // "The General Staff of the Ukrainian Armed Forces" is the General Staff; but
 // "Chief of Staff" keeps its "of" because no determiner follows it.
 // "Ann Lee of consulting firm Vote Partners" is Ann Lee: after a full name, "of" adds where she works.
+const POST_MODIFIERS = new Set(['from', 'for', 'at', 'with']);
+
 function headOf(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.lower === 'of' && (tokens[i + 1]!.pos === 'DET' || endsInFullName(tokens.slice(0, i)))) return tokens.slice(0, i);
-    if (['from', 'for', 'at', 'with'].includes(tokens[i]!.lower)) return tokens.slice(0, i);
+    if (POST_MODIFIERS.has(tokens[i]!.lower)) return tokens.slice(0, i);
   }
   return tokens;
 }

@@ -82,11 +82,12 @@ export class ArticleEntities {
     const keys = nameKeys(m.name);
     const last = keys[keys.length - 1]!;
     const first = keys.length > 1 ? keys[0]! : null;
-    const candidates = this.byLast.get(last) ?? [];
-    let entity = [...candidates].reverse().find((e) => !first || !e.first || e.first === first);
+    let candidates = this.byLast.get(last);
+    let entity = candidates && latest(candidates, (e) => !first || !e.first || e.first === first);
     if (!entity) {
       entity = { kind: 'person', name: m.name, first, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last };
-      this.byLast.set(last, [...candidates, entity]);
+      if (!candidates) this.byLast.set(last, (candidates = []));
+      candidates.push(entity);
     }
     if (first && !entity.first) entity.first = first;
     if (m.name.length > entity.name.length && first === entity.first) entity.name = m.name;
@@ -153,6 +154,12 @@ export class ArticleEntities {
     }
     return best;
   }
+}
+
+/** The last entity that passes `test` (every mention of a name looks one up, so no copies). */
+function latest(entities: Entity[], test: (e: Entity) => boolean): Entity | undefined {
+  for (let i = entities.length - 1; i >= 0; i--) if (test(entities[i]!)) return entities[i];
+  return undefined;
 }
 
 function genderOf(e: Entity): 'male' | 'female' | null {
