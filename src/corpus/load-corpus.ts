@@ -7,7 +7,7 @@
  * const result = await loadCorpus('corpus');
  * if (result.ok) console.log(result.articles.length, result.rejected);
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseArticle } from './parse-article.ts';
@@ -111,11 +111,10 @@ function readArticle(
     // path is already real.)
     const real = link ? realpathSync(path) : path;
     if (real !== root && !real.startsWith(root + sep)) return reject('outside-corpus', 'links to a file outside the corpus folder');
-    const info = statSync(real);
-    // A FIFO or device would block readFile forever; a folder cannot be read as text.
-    if (!info.isFile()) return reject('unreadable', 'is not a regular file');
-    if (info.size > maxFileBytes) return reject('too-large', `is ${info.size} bytes, over the ${maxFileBytes}-byte limit`);
-    bytes = readFileSync(real);
+    const read = readRegularFile(real, maxFileBytes);
+    if (read === 'not-a-file') return reject('unreadable', 'is not a regular file');
+    if (typeof read === 'number') return reject('too-large', `is ${read} bytes, over the ${maxFileBytes}-byte limit`);
+    bytes = read;
   } catch (error) {
     return reject('unreadable', `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
@@ -124,10 +123,48 @@ function readArticle(
   if (bytes.includes(0)) return reject('binary', 'is a binary file, not text');
   let raw: string;
   try {
-    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    raw = UTF8.decode(bytes);
   } catch {
     return reject('invalid-utf8', 'is not valid UTF-8 text');
   }
   const parsed = parseArticle(file, raw);
   return parsed.ok ? parsed.article : reject(parsed.code, parsed.reason);
+}
+
+// Stateless between calls (no `stream` option), so one decoder serves every file.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The bytes of a regular file, read up to one byte past `maxBytes` (the
+ * caller rejects a file that grew over the limit since it was measured); its
+ * size when it is already larger; 'not-a-file' for anything else.
+ * Opened non-blocking, so a FIFO, which would block a plain open forever, is
+ * refused instead; one open and fstat replace a stat and a second open.
+ */
+export function readRegularFile(path: string, maxBytes: number): Buffer | number | 'not-a-file' {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    // A FIFO or device would block or never end; a folder cannot be read as text.
+    if (!info.isFile()) return 'not-a-file';
+    if (info.size > maxBytes) return info.size;
+    // One byte over the size it has now, so that the end of the file is seen
+    // by the read that returns nothing; a file that grew meanwhile is read on.
+    let buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) break;
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 }

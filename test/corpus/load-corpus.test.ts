@@ -2,7 +2,7 @@ import { mkdtemp, writeFile, symlink, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { loadCorpus, readRegularFile } from '../../src/corpus/load-corpus.ts';
 import { deriveTitle } from '../../src/corpus/parse-article.ts';
 
 const fixture = 'test/fixtures/small-corpus';
@@ -80,5 +80,24 @@ describe('deriveTitle', () => {
     ],
   ])('uses %s', (_, body, title) => {
     expect(deriveTitle(body)).toBe(title);
+  });
+});
+
+describe('readRegularFile', () => {
+  // A file can grow between its fstat and its read; /proc files report a size
+  // of 0 and still hold text, which exercises the same path without a race.
+  it.runIf(process.platform === 'linux')('reads a file whose content outgrew its reported size, and stops one byte past the limit', () => {
+    const whole = readRegularFile('/proc/self/status', 1 << 20);
+    expect(Buffer.isBuffer(whole) && whole.toString('utf8')).toMatch(/^Name:[\s\S]*\nPid:/);
+    const capped = readRegularFile('/proc/self/status', 10);
+    expect(Buffer.isBuffer(capped) && capped.length).toBe(11);
+  });
+
+  it('gives the size of a file already over the limit without reading it, and refuses a folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'quotebook-read-'));
+    await writeFile(join(dir, 'big.txt'), 'x'.repeat(100));
+    expect(readRegularFile(join(dir, 'big.txt'), 50)).toBe(100);
+    expect(readRegularFile(dir, 50)).toBe('not-a-file');
+    await rm(dir, { recursive: true, force: true });
   });
 });
