@@ -30,7 +30,7 @@ const configSchema = z.object({
   COOLDOWN_WINDOW_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
   /** Slash commands handled at once (per shard) before new ones hear "the bot is busy". */
   MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(8),
-  /** Folder for the index snapshot; empty turns snapshots off. */
+  /** Folder for the index snapshot (empty, like every setting, means the default). */
   CACHE_DIR: z.string().trim().default('.quotebook-cache'),
 });
 

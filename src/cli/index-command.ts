@@ -31,7 +31,6 @@ async function main(): Promise<number> {
   const config = readConfig();
   if (!config.success) return fail(2, config.error);
   const { CORPUS_DIR, CACHE_DIR } = config.data;
-  if (!CACHE_DIR) return fail(2, 'quotebook: CACHE_DIR is empty, so there is nowhere to write a snapshot');
   const started = performance.now();
   const bar = progressBar();
   const built = await buildFromFolder(CORPUS_DIR, { cacheDir: CACHE_DIR, rebuild: values.force, onProgress: bar.update });
