@@ -3,7 +3,10 @@
  * `cacheDir` is given and one is there, else a full build), answers one
  * /who-said query and exits. The parent times it from spawn to exit.
  *
- * usage: tsx bench/first-answer.ts <corpusDir> <cacheDir|-> <query>
+ * Run compiled (dist/bench/first-answer.js, built by `npm run build`), as
+ * the bot runs in production.
+ *
+ * usage: node dist/bench/first-answer.js <corpusDir> <cacheDir|-> <query>
  */
 import { openLibraryStore } from '../src/corpus/library-store.ts';
 import { whoSaid } from '../src/core/who-said.ts';

@@ -3,6 +3,8 @@
  * (child processes), and event-loop delay while a full reload runs.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { buildFromFolder, openLibraryStore } from '../src/corpus/library-store.ts';
@@ -10,14 +12,15 @@ import { whoSaid } from '../src/core/who-said.ts';
 import { summarise, type Latency } from './measure.ts';
 
 const run = promisify(execFile);
-const script = new URL('./first-answer.ts', import.meta.url).pathname;
+// Compiled, as the bot runs in production (`npm run bench` builds it first);
+// it opens the store the way the bot does and answers one query.
+const script = fileURLToPath(new URL('../dist/bench/first-answer.js', import.meta.url));
 
-/** Wall time of one fresh process (same Node and tsx loader as this one) from spawn to its first answer. */
+/** Wall time of one fresh process from spawn to its first /who-said answer; `cacheDir` null rebuilds without a snapshot. */
 export async function firstAnswerMs(corpusDir: string, cacheDir: string | null, query: string): Promise<number> {
+  if (!existsSync(script)) throw new Error(`bench: ${script} is missing; run \`npm run build\` (npm run bench does)`);
   const started = performance.now();
-  await run(process.execPath, [...process.execArgv.filter((a) => a !== '--expose-gc'), script, corpusDir, cacheDir ?? '-', query], {
-    maxBuffer: 1 << 20,
-  });
+  await run(process.execPath, [script, corpusDir, cacheDir ?? '-', query], { maxBuffer: 1 << 20 });
   return performance.now() - started;
 }
 

@@ -17,9 +17,10 @@
  * if (!hit.ok) await writeSnapshot(path, key, buildLibrary(articles, rejected));
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { libraryOf, type Library } from '../core/library.ts';
 import type { Postings } from '../core/postings.ts';
@@ -252,16 +253,28 @@ const POSTINGS_ARRAYS = ['offsets', 'docs', 'freqs', 'lengths'] as const;
 
 let cachedVersion: Promise<string> | null = null;
 
-/** Package version plus a hash of every source file of the core: any change to how a Library is built. */
+/**
+ * Package version plus a hash of every source file of the core: any change to
+ * how a Library is built. The TypeScript sources count also when this runs
+ * compiled (dist/ beside src/), so a snapshot written under one serves the other.
+ */
 function codeVersion(): Promise<string> {
   cachedVersion ??= (async () => {
-    const root = new URL('../../', import.meta.url);
-    const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8')) as { version: string };
+    const root = packageRoot(fileURLToPath(new URL('.', import.meta.url)));
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
     const hash = createHash('sha256').update(pkg.version);
-    const core = new URL('src/core/', root).pathname;
+    const core = join(root, 'src', 'core') + sep;
     const files = (await readdir(core, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
     for (const file of files) hash.update(file.slice(core.length)).update(await readFile(file));
     return `${pkg.version}:${hash.digest('hex')}`;
   })();
   return cachedVersion;
+}
+
+/** The nearest folder at or above `dir` that holds a package.json: src/corpus/ and dist/src/corpus/ both lead to the project. */
+function packageRoot(dir: string): string {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, 'package.json'))) return at;
+    if (dirname(at) === at) throw new Error(`quotebook: no package.json above ${dir}`);
+  }
 }

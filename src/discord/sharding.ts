@@ -1,7 +1,8 @@
 /**
  * Runs the bot under discord.js's ShardingManager: one process per shard,
- * each running src/main.ts with its own copy of the corpus. A /reload in any
- * guild reaches every shard through broadcastEval (see reload-shards.ts).
+ * each running the bot's main module (src/main.ts, or dist/src/main.js when
+ * compiled) with its own copy of the corpus. A /reload in any guild reaches
+ * every shard through broadcastEval (see reload-shards.ts).
  *
  * @example
  * const sharded = await startSharding({ token, apiUrl, totalShards: 'auto', log });
@@ -11,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import type { Logger } from './logger.ts';
 
-const SHARD_SCRIPT = fileURLToPath(new URL('../main.ts', import.meta.url));
+// Compiled (dist/), each shard runs the compiled main.js; from the sources, main.ts under tsx's loader.
+const COMPILED = import.meta.url.endsWith('.js');
+const SHARD_SCRIPT = fileURLToPath(new URL(COMPILED ? '../main.js' : '../main.ts', import.meta.url));
 
 export interface ShardingOptions {
   token: string;
@@ -39,8 +42,7 @@ export async function startSharding(options: ShardingOptions): Promise<Sharded> 
     token: options.token,
     totalShards,
     mode: 'process',
-    // Each shard is a TypeScript file; tsx's loader lets node run it as the parent does.
-    execArgv: ['--import', 'tsx'],
+    execArgv: COMPILED ? [] : ['--import', 'tsx'],
   });
   let stopping = false;
   manager.on('shardCreate', (shard) => {
