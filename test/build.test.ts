@@ -9,6 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deployCommands } from '../src/discord/deploy-commands.ts';
+import { createLogger } from '../src/discord/logger.ts';
+import { makeCorpus, type SentEmbed } from './discord/harness.ts';
+import { startFakeDiscord } from './support/fake-discord/index.ts';
 
 const run = (command: string, args: string[], env: Record<string, string> = {}, input?: string) =>
   spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, input, timeout: 60_000 });
@@ -50,6 +54,39 @@ describe('the compiled bot (npm run build)', () => {
     expect(built.stderr).toBe('');
     expect(built.stdout).toMatch(/^same [1-9]\d*\n$/);
   });
+
+  it('runs sharded from dist/ (npm run start:sharded): each shard runs the compiled bot without tsx', async () => {
+    // Imported once dist/ exists: the module decides from its own file name what each shard runs.
+    const { startSharding } = (await import(pathToFileURL('dist/src/discord/sharding.js').href)) as typeof import('../src/discord/sharding.ts');
+    const fake = await startFakeDiscord({ guildCount: 2, shards: 2 });
+    const corpusDir = await makeCorpus();
+    try {
+      for (const guildId of fake.guildIds) await deployCommands({ token: fake.token, apiUrl: fake.apiUrl, guildId });
+      const sharded = await startSharding({
+        token: fake.token,
+        apiUrl: fake.apiUrl,
+        totalShards: 'auto',
+        spawnDelayMs: 0,
+        log: createLogger('warn', [fake.token]),
+        env: { DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir, LOG_LEVEL: 'warn' },
+      });
+      const shards = [...sharded.manager.shards.values()];
+      expect(sharded.manager.file).toMatch(/dist\/src\/main\.js$/);
+      expect(shards.flatMap((shard) => shard.execArgv)).not.toContain('tsx');
+      await fake.waitForSessions(2, 30_000);
+      for (const guildId of fake.guildIds) {
+        const sources = fake.runCommand({ name: 'sources', guildId });
+        await sources.waitFor(undefined, 10_000);
+        expect((sources.finalMessage()!.embeds as SentEmbed[])[0]!.description).toMatch(/^5 articles/);
+      }
+      const exits = shards.map((shard) => new Promise((resolve) => shard.process!.once('exit', resolve)));
+      await sharded.stop();
+      expect(await Promise.all(exits)).toEqual([0, 0]);
+    } finally {
+      await fake.close();
+      rmSync(corpusDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 
   it('starts the console with npm start’s entry point when no token is set', () => {
     const started = run(process.execPath, ['dist/src/main.js'], { DISCORD_TOKEN: '', CACHE_DIR: cacheDir }, 'who-said will never forget Korean friends\nquit\n');
