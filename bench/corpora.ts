@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seeded } from './random.ts';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
+import { packageRoot } from '../src/package-root.ts';
 import { splitParagraphs } from '../src/core/passages.ts';
 import type { Article, RejectedFile } from '../src/core/types.ts';
 
 export const POLNEAR = '/work/shared/eval/polnear';
-export const SEEDS = new URL('../corpus', import.meta.url).pathname;
+export const SEEDS = join(packageRoot(import.meta.url), 'corpus');
 
 export interface BenchCorpus {
   name: string;

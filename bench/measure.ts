@@ -2,6 +2,7 @@
  * The bench's measurements: ingest throughput beside raw wink-nlp, query
  * latency beside FlexSearch and naive minisearch, and memory per passage.
  */
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Index as FlexIndex } from 'flexsearch';
 import MiniSearch from 'minisearch';
@@ -13,7 +14,12 @@ import { buildLibrary, type Library } from '../src/core/library.ts';
 import { splitPassages } from '../src/core/passages.ts';
 import { whoSaid } from '../src/core/who-said.ts';
 import { buildLibraryInWorkers } from '../src/corpus/parallel-build.ts';
+import { packageRoot } from '../src/package-root.ts';
 import type { Article } from '../src/core/types.ts';
+
+// Plain JavaScript, so it runs as it is from bench/ whether the bench itself
+// runs compiled (dist/bench/, as `npm run bench` does) or under tsx.
+const RAW_WINK_WORKER = join(packageRoot(import.meta.url), 'bench', 'raw-wink-worker.mjs');
 
 export interface Latency {
   p50: number;
@@ -42,7 +48,7 @@ export async function rawWinkThreads(articles: readonly Article[], threads: numb
   const started = performance.now();
   await Promise.all(
     Array.from({ length: threads }, (_, i) => {
-      const worker = new Worker(new URL('./raw-wink-worker.mjs', import.meta.url), { workerData: texts.slice(i * share, (i + 1) * share) });
+      const worker = new Worker(RAW_WINK_WORKER, { workerData: texts.slice(i * share, (i + 1) * share) });
       return new Promise<void>((resolve, reject) => {
         worker.once('message', () => void worker.terminate().then(() => resolve()));
         worker.once('error', reject);

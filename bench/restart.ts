@@ -4,17 +4,18 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { buildFromFolder, openLibraryStore } from '../src/corpus/library-store.ts';
 import { whoSaid } from '../src/core/who-said.ts';
+import { packageRoot } from '../src/package-root.ts';
 import { summarise, type Latency } from './measure.ts';
 
 const run = promisify(execFile);
 // Compiled, as the bot runs in production (`npm run bench` builds it first);
 // it opens the store the way the bot does and answers one query.
-const script = fileURLToPath(new URL('../dist/bench/first-answer.js', import.meta.url));
+const script = join(packageRoot(import.meta.url), 'dist', 'bench', 'first-answer.js');
 
 /** Wall time of one fresh process from spawn to its first /who-said answer; `cacheDir` null rebuilds without a snapshot. */
 export async function firstAnswerMs(corpusDir: string, cacheDir: string | null, query: string): Promise<number> {

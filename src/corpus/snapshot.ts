@@ -17,12 +17,12 @@
  * if (!hit.ok) await writeSnapshot(path, key, buildLibrary(articles, rejected));
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { libraryOf, type Library } from '../core/library.ts';
+import { packageRoot } from '../package-root.ts';
 import type { Postings } from '../core/postings.ts';
 import { restoreSearchIndex } from '../core/search-index.ts';
 import type { Article, Passage, Quote, RejectedFile, Speaker } from '../core/types.ts';
@@ -260,7 +260,7 @@ let cachedVersion: Promise<string> | null = null;
  */
 function codeVersion(): Promise<string> {
   cachedVersion ??= (async () => {
-    const root = packageRoot(fileURLToPath(new URL('.', import.meta.url)));
+    const root = packageRoot(import.meta.url);
     const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
     const hash = createHash('sha256').update(pkg.version);
     const core = join(root, 'src', 'core') + sep;
@@ -269,12 +269,4 @@ function codeVersion(): Promise<string> {
     return `${pkg.version}:${hash.digest('hex')}`;
   })();
   return cachedVersion;
-}
-
-/** The nearest folder at or above `dir` that holds a package.json: src/corpus/ and dist/src/corpus/ both lead to the project. */
-function packageRoot(dir: string): string {
-  for (let at = dir; ; at = dirname(at)) {
-    if (existsSync(join(at, 'package.json'))) return at;
-    if (dirname(at) === at) throw new Error(`quotebook: no package.json above ${dir}`);
-  }
 }
