@@ -21,7 +21,7 @@ const porterStem = (model as unknown as { addons: { stem: (word: string) => stri
 
 /** Sentences of tagged tokens, with character offsets into `text`. */
 export function analyse(text: string): Analysis {
-  const doc = nlp.readDoc(joinWrappedLines(text));
+  const doc = nlp.readDoc(textForWink(text));
   const { tokens, firstOf } = readTokens(text, doc);
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const sentences: Sentence[] = [];
@@ -36,16 +36,27 @@ export function analyse(text: string): Analysis {
 
 /** Tokens only, for queries: the same tokenisation and stems as the corpus. */
 export function tokenize(text: string): Token[] {
-  return readTokens(text, nlp.readDoc(joinWrappedLines(text))).tokens;
+  return readTokens(text, nlp.readDoc(textForWink(text))).tokens;
 }
 
-// wink-nlp ends a sentence at a line break, which would cut a hard-wrapped
-// attribution ("harbour master\nIngrid Solberg said") in two. A passage never
-// holds a blank line, so every line break inside it is a wrap; a space has the
-// same length, so offsets into the original text stay exact.
-function joinWrappedLines(text: string): string {
-  return text.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length));
+/**
+ * The text as wink-nlp is given it. Neither change moves a word, and
+ * `readTokens` finds each token in the original text, so offsets stay exact.
+ *
+ * - wink-nlp ends a sentence at a line break, which would cut a hard-wrapped
+ *   attribution ("harbour master\nIngrid Solberg said") in two. A passage never
+ *   holds a blank line, so every line break inside it is a wrap: a space.
+ * - Before punctuation ("the party's, then"), wink-nlp keeps a possessive whole
+ *   and learns "party's" as a new word, tagged as a guess; from then on it reads
+ *   "party's" whole everywhere. A space after the "'s" lets it split the
+ *   possessive as it does before a space, so a sentence reads the same whatever
+ *   was read before it (and whichever worker reads it).
+ */
+function textForWink(text: string): string {
+  return text.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)).replace(POSSESSIVE_BEFORE_PUNCTUATION, '$& ');
 }
+
+const POSSESSIVE_BEFORE_PUNCTUATION = /\p{L}['’]s(?=[^\s\p{L}\p{N}])/gu;
 
 type Doc = ReturnType<typeof nlp.readDoc>;
 
@@ -61,7 +72,7 @@ interface LocatedTokens {
 function readTokens(text: string, doc: Doc): LocatedTokens {
   const all = doc.tokens();
   // Lexeme ids rather than values: everything that depends on the word alone
-  // (lower case, stem, possessive split) is then one array read per token.
+  // (lower case, stem, stop flag) is then one array read per token.
   const ids = all.out(its.uniqueId) as unknown as number[];
   const tags = all.out(its.pos) as string[];
   // A contraction's parts ("ca" + "n't") take their stop flag from the
@@ -84,9 +95,7 @@ function readTokens(text: string, doc: Doc): LocatedTokens {
     cursor = end;
     const punct = pos === 'PUNCT';
     const stop = contracted[i] ? isStopWord(all, i) : (word.stop ??= isStopWord(all, i));
-    const glued = punct ? null : gluedPossessive(word);
-    if (glued) tokens.push(...splitPossessive(glued, pos, start, end));
-    else tokens.push({ text: value, lower: word.lower, pos, stem: punct ? word.lower : stemOf(word), stop, start, end });
+    tokens.push({ text: value, lower: word.lower, pos, stem: punct ? word.lower : stemOf(word), stop, start, end });
   }
   firstOf[ids.length] = tokens.length;
   return { tokens, firstOf };
@@ -108,8 +117,6 @@ interface Word {
   stop: boolean | undefined;
   /** Porter stem (punctuation never needs one). */
   stem: string | undefined;
-  /** The parts of a glued possessive ("Trump's"), null when the word is none. */
-  glued: GluedPossessive | null | undefined;
 }
 
 // By wink's lexeme id. wink keeps every word it has read under a fixed id, so
@@ -131,7 +138,7 @@ function learnWord(id: number, text: string): Word {
     stems.clear();
     learned = 0;
   }
-  const word: Word = { text, lower: text.toLowerCase(), blank: text.trim() === '', stop: undefined, stem: undefined, glued: undefined };
+  const word: Word = { text, lower: text.toLowerCase(), blank: text.trim() === '', stop: undefined, stem: undefined };
   while (words.length <= id) words.push(undefined);
   words[id] = word;
   learned++;
@@ -147,48 +154,4 @@ function stemOf(word: Word): string {
   }
   word.stem = stem;
   return stem;
-}
-
-interface GluedPossessive {
-  base: string;
-  baseLower: string;
-  baseStem: string;
-  mark: string;
-  markLower: string;
-}
-
-const GLUED_POSSESSIVE = /^(\p{L}[\p{L}.-]*)(['’]s)$/u;
-
-function gluedPossessive(word: Word): GluedPossessive | null {
-  if (word.glued !== undefined) return word.glued;
-  const glued = mayBePossessive(word.text) ? GLUED_POSSESSIVE.exec(word.text) : null;
-  if (!glued) return (word.glued = null);
-  const base = glued[1]!;
-  const mark = glued[2]!;
-  const baseLower = base.toLowerCase();
-  const markLower = mark.toLowerCase();
-  const stem = stemOf(word);
-  const baseStem = stem.endsWith(markLower) ? stem.slice(0, -mark.length) : baseLower;
-  return (word.glued = { base, baseLower, baseStem: baseStem || baseLower, mark, markLower });
-}
-
-// A cheap test before the regular expression: does the value end in "'s" or "’s"?
-function mayBePossessive(value: string): boolean {
-  const n = value.length;
-  if (n < 3) return false;
-  const s = value.charCodeAt(n - 1);
-  const mark = value.charCodeAt(n - 2);
-  return s === 115 && (mark === 39 || mark === 0x2019);
-}
-
-// wink-nlp learns words as it reads: after a few hundred articles it stops
-// splitting "Trump's" into "Trump" + "'s", so the same sentence would be read
-// differently depending on what came before (and on which worker read it).
-// Splitting here keeps every reading the same as a fresh instance's.
-function splitPossessive(glued: GluedPossessive, pos: string, start: number, end: number): Token[] {
-  const { base, baseLower, baseStem, mark, markLower } = glued;
-  return [
-    { text: base, lower: baseLower, pos, stem: baseStem, stop: false, start, end: start + base.length },
-    { text: mark, lower: markLower, pos: 'PART', stem: markLower, stop: false, start: start + base.length, end },
-  ];
 }

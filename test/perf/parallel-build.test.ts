@@ -24,6 +24,7 @@ describe('worker build', () => {
     expect(parallel.quotes).toEqual(single.quotes);
     expect(parallel.speakers).toEqual(single.speakers);
     expect(parallel.stats).toEqual(single.stats);
+    expect(parallel.index).toEqual(single.index);
     const answers = (library: Library) => ['has completely failed', 'Kursk'].map((q) => [whoSaid(library, q), ask(library, q)]);
     expect(answers(parallel)).toEqual(answers(single));
     expect(progress.at(-1)).toBe(loaded.articles.length);
