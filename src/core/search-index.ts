@@ -209,11 +209,17 @@ function variantsOf(term: string, vocabulary: ReadonlyMap<string, number>): stri
 function termsOf(tokens: Token[]): string[] {
   const terms: string[] = [];
   for (const token of tokens) {
-    if (token.stop || token.pos === 'PUNCT' || token.pos === 'SYM') continue;
+    if (token.stop || token.pos === 'PUNCT' || token.pos === 'SYM' || isPossessiveMark(token)) continue;
     const term = termOfStem(token.stem);
     if (term) terms.push(term);
   }
   return terms;
+}
+
+// The "'s" of "Russia's army" would otherwise be indexed as the term "s": in
+// nearly every passage, it would only make "Russia's army" miss "the army of Russia".
+function isPossessiveMark(token: Token): boolean {
+  return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
 }
 
 // Stems repeat as much as words do; memoising their clean-up saves two regular expressions per token.
