@@ -3,6 +3,7 @@
  * on this machine, printed as one table and written to docs/performance.md.
  *
  * usage: npm run bench [-- --passages 100000] [--million 1000000] [--skip-large] [--skip-million]
+ * (--skip-million leaves out the 1M column, --skip-large both generated corpora)
  */
 import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
@@ -26,17 +27,15 @@ const { values } = parseArgs({
   },
 });
 const QUERIES = 1000;
+const INGEST_ROUNDS = 3;
 const NAIVE_QUERIES = 200;
 
 async function measureCorpus(corpus: BenchCorpus, dir: string, large: boolean): Promise<Column> {
-  log(`${corpus.name}: raw wink-nlp`);
-  const raw = rawWink(corpus.articles);
   const threads = Math.max(1, availableParallelism());
-  const rawThreads = raw.passages >= 2000 ? await rawWinkThreads(corpus.articles, threads) : null;
+  const ingest = await measureIngest(corpus, threads);
+  const { raw, built } = ingest;
   log(`${corpus.name}: ${raw.passages} passages; single-thread build`);
   const single = large ? null : timeSingleThread(corpus.articles);
-  log(`${corpus.name}: worker build`);
-  const built = await memoryOf(() => (raw.passages < 2000 ? Promise.resolve(timeSingleThread(corpus.articles)) : timeWorkers(corpus.articles)));
   const library = built.value.library;
   const q = drawQueries(library, QUERIES);
   log(`${corpus.name}: ${library.stats.quotes} quotes; queries`);
@@ -65,11 +64,11 @@ async function measureCorpus(corpus: BenchCorpus, dir: string, large: boolean): 
     passages: library.stats.passages,
     quotes: library.stats.quotes,
     tokens: raw.tokens,
-    rawMs: raw.ms,
-    rawThreadsMs: rawThreads?.ms ?? null,
+    rawMs: ingest.rawMs,
+    rawThreadsMs: ingest.rawThreadsMs,
     threads,
     singleMs: single?.ms ?? null,
-    buildMs: built.value.ms,
+    buildMs: ingest.buildMs,
     workers: raw.passages >= 2000,
     who,
     cmp,
@@ -83,6 +82,37 @@ async function measureCorpus(corpus: BenchCorpus, dir: string, large: boolean): 
     restartRebuild: rebuild,
     reload,
     snapshot,
+  };
+}
+
+/**
+ * The ingest figures. The ratio sets one figure against another, and one run
+ * of each moved by 10% between bench runs: raw wink-nlp and the build
+ * alternate for INGEST_ROUNDS rounds and each figure is the median of its
+ * rounds, so neither rides alone on a fast or slow moment of the machine.
+ * Memory is the last round's build, whose Library the rest of the column uses.
+ */
+async function measureIngest(corpus: BenchCorpus, threads: number) {
+  const rawMs: number[] = [];
+  const rawThreadsMs: number[] = [];
+  const buildMs: number[] = [];
+  let last = null;
+  for (let round = 1; round <= INGEST_ROUNDS; round++) {
+    log(`${corpus.name}: ingest round ${round} of ${INGEST_ROUNDS} (raw wink-nlp, then the build)`);
+    const raw = rawWink(corpus.articles);
+    rawMs.push(raw.ms);
+    const workers = raw.passages >= 2000;
+    if (workers) rawThreadsMs.push((await rawWinkThreads(corpus.articles, threads)).ms);
+    last = null; // The previous round's Library is garbage before memoryOf's first GC.
+    const built = await memoryOf(() => (workers ? timeWorkers(corpus.articles) : Promise.resolve(timeSingleThread(corpus.articles))));
+    buildMs.push(built.value.ms);
+    last = { raw, built };
+  }
+  return {
+    ...last!,
+    rawMs: median(rawMs),
+    rawThreadsMs: rawThreadsMs.length > 0 ? median(rawThreadsMs) : null,
+    buildMs: median(buildMs),
   };
 }
 
@@ -170,7 +200,7 @@ try {
       await generated.cleanup();
     }
   }
-  if (!values['skip-million']) {
+  if (!values['skip-million'] && !values['skip-large']) {
     const million = await generateCorpus(polnear.articles, Number(values.million));
     million.name = 'generated 1M';
     try {
