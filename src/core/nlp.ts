@@ -40,7 +40,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * The text as wink-nlp is given it. Neither change moves a word, and
+ * The text as wink-nlp is given it. Neither change alters a word, and
  * `readTokens` finds each token in the original text, so offsets stay exact.
  *
  * - wink-nlp ends a sentence at a line break, which would cut a hard-wrapped
