@@ -12,8 +12,10 @@ import { packageRoot } from '../src/package-root.ts';
 import { splitParagraphs } from '../src/core/passages.ts';
 import type { Article, RejectedFile } from '../src/core/types.ts';
 
-export const POLNEAR = '/work/shared/eval/polnear';
-export const SEEDS = join(packageRoot(import.meta.url), 'corpus');
+const ROOT = packageRoot(import.meta.url);
+/** The PolNeAR articles, beside the project (../shared/eval/polnear), never copied into it. */
+export const POLNEAR = join(ROOT, '..', 'shared', 'eval', 'polnear');
+export const SEEDS = join(ROOT, 'corpus');
 
 export interface BenchCorpus {
   name: string;
