@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, tokenize } from '../../src/core/nlp.ts';
 
@@ -28,6 +29,19 @@ describe('analyse', () => {
     const fresh = tokenize(sentence);
     tokenize(sentence.replace(/(['’]s) /, '$1- '));
     expect(tokenize(sentence)).toEqual(fresh);
+  });
+
+  it('reads any new word\'s possessive the same after it stood before any punctuation', () => {
+    const punctuation = ['-', '.', ',', ';', ':', '!', '?', ')', ']', '"', '”', "'", '’', '…', '—'];
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z]?[a-z]{4,9}$/), fc.constantFrom("'s", '’s'), fc.constantFrom(...punctuation), (word, mark, after) => {
+        const sentence = `Then the ${word}${mark} envoy spoke.`;
+        const fresh = tokenize(sentence);
+        tokenize(`It was the ${word}${mark}${after} not ours.`);
+        expect(tokenize(sentence)).toEqual(fresh);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
