@@ -127,25 +127,12 @@ function endsInFullName(tokens: Token[]): boolean {
   return !!first && !!last && [first, last].every((t) => isCapitalised(t) && !isTitleWord(t) && /^\p{L}/u.test(t.text));
 }
 
-// "Trump's tweet" is Trump speaking: the possessive goes with the document
-// noun. The tagger sometimes glues it to the name ("Trump's" as one token,
-// depending on what it has read before), so it is cut off the word as well.
+// "Trump's tweet" is Trump speaking: the possessive goes with the document noun.
 function withoutDocumentNoun(tokens: Token[]): Token[] {
   let end = tokens.length;
   while (end > 1 && DOCUMENT_NOUNS.has(tokens[end - 1]!.lower)) end--;
   if (end < tokens.length && end > 1 && /^['’]s?$/.test(tokens[end - 1]!.text)) end--;
-  const last = tokens[end - 1]!;
-  if (!endsInPossessive(last.text) || !/\p{L}['’]s$/u.test(last.text)) return end === tokens.length ? tokens : tokens.slice(0, end);
-  const text = last.text.slice(0, -2);
-  return [...tokens.slice(0, end - 1), { ...last, text, lower: text.toLowerCase(), end: last.end - 2 }];
-}
-
-// A cheap test before the regular expression: does the word end in "'s" or "’s"?
-function endsInPossessive(text: string): boolean {
-  const n = text.length;
-  if (n < 3 || text.charCodeAt(n - 1) !== 0x73) return false;
-  const mark = text.charCodeAt(n - 2);
-  return mark === 0x27 || mark === 0x2019;
+  return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 
 // The capitalised words at the end of the phrase ("Russian Foreign Ministry
