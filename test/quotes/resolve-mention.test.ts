@@ -11,6 +11,10 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['"the governor" to a name titled "Gov." earlier', 'Gov. Tom Hale vetoed the bill. "It is a waste of money," the governor said.', 'waste of money', 'Tom Hale'],
     ['"the senator" to a name described between commas', 'Ruth Okafor, a Democratic senator, spoke first. "It is a waste of money," the senator said.', 'waste of money', 'Ruth Okafor'],
     ['a surname to the full name given earlier', 'Gen. Valery Gerasimov spoke on Saturday.\n\n“The region is free,” Gerasimov said.', 'region is free', 'Valery Gerasimov'],
+    ['"he" past a place that a verb follows', 'Gov. Tom Hale toured the coast. Rising tides in North Dale could flood the farms, Hale said. “It is urgent,” he said.', 'It is urgent', 'Tom Hale'],
+    ['"she" to a subject whose appositive holds commas', 'Mr. Ben Holt spoke first. Ada Grant, a nurse in Dayton, Ohio, voted early. “It took an hour,” she said.', 'took an hour', 'Ada Grant'],
+    ['"he" to an appositive that a verb follows', 'Mr. Ben Holt spoke first. The city’s mayor, Tom Hale, plays down the risk. “We are ready,” he said.', 'We are ready', 'Tom Hale'],
+    ['"he" to the subject after "said"', 'Mr. Ben Holt spoke first. The plan helps no one, said Tom Hale, a farmer. “It is a waste,” he said.', 'It is a waste', 'Tom Hale'],
   ])('resolves %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });

@@ -3,6 +3,7 @@
  * the article's entities, in one left-to-right walk, so that pronouns and
  * descriptions later in the article have something to refer to.
  */
+import { INVERTING_VERBS } from './cues.ts';
 import { describeMention, type Mention } from './mention.ts';
 import { chunkRight, isNominalWord, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
@@ -29,7 +30,8 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       continue;
     }
     const sentence = offset + view.tokens[view.sentences[view.sentenceOf[range[0]]!]![0]]!.start;
-    const entity = entities.add(mention, offset + view.tokens[range[0]]!.start, sentence, isSubject(view, range[1] + 1));
+    const salient = afterInvertingVerb(view, range[0]) || (!afterPreposition(view, range[0]) && isSubject(view, range[1] + 1));
+    const entity = entities.add(mention, offset + view.tokens[range[0]]!.start, sentence, salient);
     if (entity?.kind === 'person') votes.people.add(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
     if (entity && pendingDescription && view.tokens[range[0] - 1]?.text === ',') entities.describe(entity, pendingDescription.descriptors);
@@ -99,8 +101,26 @@ export function mentionAt(view: TokenView, [a, b]: Range): Mention | null {
 // Space other than single plain spaces: only then has the phrase anything to collapse (testing is cheaper than replacing).
 const UNUSUAL_SPACE = /\s\s|[^\S ]/;
 
+// The object of a preposition is never a clause's subject, even when a verb
+// follows it: in "monsoon patterns in South Asia could affect", the patterns
+// affect. Words that may also open a clause ("as", "after", "before") are not here.
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'by', 'into', 'onto', 'about', 'against', 'among', 'between', 'during', 'through', 'toward', 'towards', 'under', 'over', 'within', 'without', 'across', 'behind', 'near', 'including', 'per', 'via', 'inside', 'outside', 'throughout']);
+
+// "…, said David Axelrod, a former strategist": the name after the verb is its subject.
+function afterInvertingVerb(view: TokenView, first: number): boolean {
+  const before = view.tokens[first - 1];
+  return !!before && view.roles[first - 1] === 'text' && INVERTING_VERBS.has(before.lower);
+}
+
+function afterPreposition(view: TokenView, first: number): boolean {
+  const before = view.tokens[first - 1];
+  return !!before && PREPOSITIONS.has(before.lower);
+}
+
 // A phrase is a clause subject when a verb follows it, directly, after
-// adverbs, or after an appositive between commas.
+// adverbs, after an appositive between commas ("Ann Lee, who leads it, said"),
+// or after a verbless appositive that holds commas of its own ("Scott Slinker,
+// an entrepreneur in San Jose, Calif., gave").
 function isSubject(view: TokenView, next: number): boolean {
   let j = skipAdverbs(view, next);
   if (view.tokens[j]?.text === '(') {
@@ -108,10 +128,31 @@ function isSubject(view: TokenView, next: number): boolean {
     j = skipAdverbs(view, j + 1);
   }
   if (view.tokens[j]?.text === ',') {
+    const comma = j;
+    // "…to Mr. Sanders, said David Axelrod": a verb that news puts before its subject has one of its own.
+    if (INVERTING_VERBS.has(view.tokens[skipAdverbs(view, comma + 1)]?.lower ?? '')) return false;
     let k = j + 1;
     while (k < view.tokens.length && k - j < 25 && view.tokens[k]!.text !== ',' && view.roles[k] === 'text') k++;
     if (view.tokens[k]?.text === ',') j = skipAdverbs(view, k + 1);
+    if (!isVerbAt(view, j)) j = afterVerblessAppositive(view, comma);
   }
+  return isVerbAt(view, j);
+}
+
+function isVerbAt(view: TokenView, j: number): boolean {
   const t = view.tokens[j];
   return !!t && view.roles[j] === 'text' && (t.pos === 'VERB' || t.pos === 'AUX') && !isNominalWord(t);
+}
+
+// From the comma at `comma`, past further commas and words that are no verb,
+// to the word after the last comma within the sentence; -1 when there is none.
+function afterVerblessAppositive(view: TokenView, comma: number): number {
+  let lastComma = -1;
+  const sentence = view.sentenceOf[comma];
+  for (let k = comma; k < view.tokens.length && k - comma < 25 && view.roles[k] === 'text' && view.sentenceOf[k] === sentence; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === ',') lastComma = k;
+    else if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') break;
+  }
+  return lastComma < 0 ? -1 : skipAdverbs(view, lastComma + 1);
 }
