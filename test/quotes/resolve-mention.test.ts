@@ -19,6 +19,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it('takes no names from a title-case headline, whose capitals do not mark where a name ends', () => {
+    const body = 'Judge Frees Hacker Guccifer After Long Trial\n\nThe court met on Monday. “I had total access,” Guccifer said.';
+    expect(quoteWith(extract(body), 'total access')?.speakerName).toBe('Guccifer');
+  });
+
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
     const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });

@@ -7,7 +7,7 @@ import { INVERTING_VERBS } from './cues.ts';
 import { describeMention, type Mention } from './mention.ts';
 import { chunkRight, isNominalWord, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
-import type { TokenView } from './token-view.ts';
+import { inHeadline, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
@@ -15,7 +15,8 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
   const votes = new GenderVotes(entities);
   for (let i = 0; i < view.tokens.length; i++) {
     votes.atSentence(view.sentenceOf[i]!);
-    if (view.roles[i] !== 'text') continue;
+    // A headline's capitals would make "Jeb Bush Hits Marco Rubio" one name.
+    if (view.roles[i] !== 'text' || inHeadline(view, i)) continue;
     votes.countPronoun(view.tokens[i]!.lower);
     const range = chunkRight(view, i, view.tokens.length - 1);
     if (!range) {

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../types.ts';
 import { DOCUMENT_NOUNS, GENDER_HONORIFICS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './cues.ts';
-import { isCapitalised } from './noun-phrase.ts';
+import { isCapitalised } from './token-view.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
 

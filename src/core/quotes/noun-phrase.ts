@@ -6,7 +6,7 @@
  */
 import type { Token } from '../types.ts';
 import { ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
-import { isAbbreviation, type TokenView } from './token-view.ts';
+import { isAbbreviation, isCapitalised, type TokenView } from './token-view.ts';
 
 /** Inclusive token range of a phrase. */
 export type Range = [number, number];
@@ -17,16 +17,6 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 const LONGEST_PHRASE = 12;
 // "A representative from Kyiv", "a spokesman for the campaign": the phrase is the representative's.
 const POST_MODIFIERS = new Set(['from', 'for', 'at', 'with']);
-
-/** True for a capitalised word ("Gerasimov", "U.S."). */
-export function isCapitalised(t: Token): boolean {
-  // Cheaper than a Unicode regex, and this runs for nearly every token; an
-  // ASCII first character needs no case mapping at all.
-  const code = t.text.charCodeAt(0);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  const c = t.text.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-}
 
 /** The phrase starting at `i` when the verb comes before its subject ("said the president"). */
 export function chunkRight(view: TokenView, i: number, upper: number): Range | null {

@@ -14,7 +14,7 @@ import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-q
 import type { Range } from './noun-phrase.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import type { ArticleEntities } from './resolve-mention.ts';
-import { buildTokenView, type TokenView } from './token-view.ts';
+import { buildTokenView, inHeadline, type TokenView } from './token-view.ts';
 
 /** What one article's reading carries from passage to passage. */
 export interface ReaderState {
@@ -100,8 +100,10 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
 
 /** Sets the draft's speaker from the subject phrase `subject`. */
 function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: Passage, subject: Range, cue: string): void {
-  const mention = mentionAt(view, subject);
   draft.cue = cue;
+  // In a headline every word is capitalised, so where a name starts or ends is a guess.
+  if (inHeadline(view, subject[0])) return;
+  const mention = mentionAt(view, subject);
   if (!mention) return;
   draft.mention = mention.written;
   const at = passage.start + view.tokens[subject[0]]!.start;

@@ -4,8 +4,8 @@
  * attribution of a sentence (", Mr. Holtz-Eakin said." / ", said the spokesman.").
  */
 import { INVERTING_VERBS, REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
-import { chunkRight, endsInName, isCapitalised, skipFillers, type Range } from './noun-phrase.ts';
-import type { TokenView } from './token-view.ts';
+import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
+import { isCapitalised, type TokenView } from './token-view.ts';
 
 /** True when the reporting verb at `k` is a verb here, not an adjective ("Kursk's claimed recapture"). */
 export function isReportingVerb(view: TokenView, k: number): boolean {

@@ -26,6 +26,8 @@ export interface TokenView {
   inner: Array<[number, number] | null>;
   /** 1 where `isTerminal` holds: worked out once, since the rules ask about the same tokens again and again. */
   terminal: Uint8Array;
+  /** 1 for each sentence written in title case (a headline), whose capitals say nothing about names. */
+  headline: Uint8Array;
 }
 
 // Each one character long, which rules most tokens out before the lookup.
@@ -49,11 +51,55 @@ export function buildTokenView(text: string, analysis: Analysis, spans: QuoteSpa
     roles[i] = quoted ? 'quoted' : 'mark';
     if (quoted) inner[s] = inner[s] ? [inner[s]![0], i] : [i, i];
   }
-  const view: TokenView = { text, tokens, roles, spanOf, spans, sentenceOf: [], sentences: [], inner, terminal: new Uint8Array(tokens.length) };
+  const view: TokenView = { text, tokens, roles, spanOf, spans, sentenceOf: [], sentences: [], inner, terminal: new Uint8Array(tokens.length), headline: new Uint8Array(0) };
   for (let i = 0; i < tokens.length; i++) if (endsPlainSentence(view, i)) view.terminal[i] = 1;
   splitSentences(view);
+  view.headline = new Uint8Array(view.sentences.length);
+  view.sentences.forEach(([first, last], s) => {
+    if (isTitleCase(view, first, last)) view.headline[s] = 1;
+  });
   return view;
 }
+
+/** True for a capitalised word ("Gerasimov", "U.S."). */
+export function isCapitalised(t: Token): boolean {
+  // Cheaper than a Unicode regex, and this runs for nearly every token; an
+  // ASCII first character needs no case mapping at all.
+  const code = t.text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** True when token i is in a sentence written in title case. */
+export function inHeadline(view: TokenView, i: number): boolean {
+  return view.headline[view.sentenceOf[i]!] === 1;
+}
+
+// "Jeb Bush Hits Marco Rubio On Rape Exception": no word outside the small
+// ones that titles leave in lower case ("of", "the") is in lower case, quoted
+// words included; at least three words of four letters or more; and a
+// capitalised word after the first that is no name ("Hits", "On"), since a
+// line of names ("― Pamela Padilla ― Jacklyn Ashley") is not a headline.
+function isTitleCase(view: TokenView, first: number, last: number): boolean {
+  let long = 0;
+  let capitalisedWord = false;
+  for (let i = first; i <= last; i++) {
+    const t = view.tokens[i]!;
+    if (view.roles[i] === 'mark' || !LETTERS.test(t.text)) continue;
+    if (!isCapitalised(t)) {
+      if (!TITLE_SMALL_WORDS.has(t.lower)) return false;
+      continue;
+    }
+    if (t.text.length >= 4) long++;
+    if (i > first && !NAME_TAGS.has(t.pos)) capitalisedWord = true;
+  }
+  return long >= 3 && capitalisedWord;
+}
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'on', 'at', 'to', 'by', 'in', 'as', 'vs']);
+const NAME_TAGS = new Set(['PROPN', 'NOUN', 'X']);
+const LETTERS = /^\p{L}+$/u;
 
 // The tokens of every sentence in one list. Most passages are one sentence,
 // whose list is used as it is (a view never changes its tokens); a loop
