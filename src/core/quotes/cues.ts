@@ -67,6 +67,13 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'rabbi', 'father', 'bishop', 'cardinal', 'dean', 'coach', 'trustee', 'treasurer', 'envoy',
 ]);
 
+/** What a title may be "of" before the name it titles: "Secretary of State", "Secretary of Homeland Security". */
+export const TITLE_OBJECTS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'homeland', 'security', 'justice', 'treasury', 'commerce', 'labor', 'labour',
+  'energy', 'education', 'agriculture', 'interior', 'transportation', 'health', 'human', 'services', 'housing',
+  'urban', 'development', 'veterans', 'affairs', 'staff', 'general', 'the', 'navy', 'army', 'war',
+]);
+
 /** Titles as abbreviated before a name, and their full form, so "Sen. Ann Lee" is "the senator". */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['lt', 'lieutenant'],

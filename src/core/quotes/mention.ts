@@ -5,7 +5,7 @@
  * or a description ("the president", "Ukrainian defense officials").
  */
 import type { Token } from '../types.ts';
-import { DOCUMENT_NOUNS, GENDER_HONORIFICS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './cues.ts';
+import { DOCUMENT_NOUNS, GENDER_HONORIFICS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { isCapitalised } from './token-view.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
@@ -37,7 +37,7 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   if (head.length === 0) return null;
   const run = capitalisedRun(head);
   const lastTitle = findLastIndex(run, (t) => isTitleWord(t));
-  const nameTokens = run.slice(lastTitle + 1);
+  const nameTokens = withoutTitleObject(run.slice(lastTitle + 1));
   const descriptors = descriptorsOf(tokens, nameTokens);
   const gender = genderOf(tokens);
   const headWord = bare(head[head.length - 1]!);
@@ -150,6 +150,15 @@ function capitalisedRun(tokens: Token[]): Token[] {
     a--;
   }
   return tokens.slice(a);
+}
+
+// "Secretary of State John F. Kerry": what a title is of ("of State", "of
+// Homeland Security") belongs to the title, not to the name after it.
+function withoutTitleObject(tokens: Token[]): Token[] {
+  if (tokens[0]?.lower !== 'of') return tokens;
+  let i = 1;
+  while (i < tokens.length - 1 && TITLE_OBJECTS.has(bare(tokens[i]!))) i++;
+  return i > 1 ? tokens.slice(i) : tokens;
 }
 
 function genderOf(tokens: Token[]): 'male' | 'female' | null {
