@@ -14,6 +14,7 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['"he" past a place that a verb follows', 'Gov. Tom Hale toured the coast. Rising tides in North Dale could flood the farms, Hale said. “It is urgent,” he said.', 'It is urgent', 'Tom Hale'],
     ['"she" to a subject whose appositive holds commas', 'Mr. Ben Holt spoke first. Ada Grant, a nurse in Dayton, Ohio, voted early. “It took an hour,” she said.', 'took an hour', 'Ada Grant'],
     ['"he" to an appositive that a verb follows', 'Mr. Ben Holt spoke first. The city’s mayor, Tom Hale, plays down the risk. “We are ready,” he said.', 'We are ready', 'Tom Hale'],
+    ['"he" past a quantified group ("Many Mexicans")', 'Mr. Ben Holt spoke first. Many Mexicans felt betrayed by the visit. “We must not overreact,” he said.', 'must not overreact', 'Ben Holt'],
     ['"he" to the subject after "said"', 'Mr. Ben Holt spoke first. The plan helps no one, said Tom Hale, a farmer. “It is a waste,” he said.', 'It is a waste', 'Tom Hale'],
   ])('resolves %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);

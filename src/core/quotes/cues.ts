@@ -67,6 +67,12 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'rabbi', 'father', 'bishop', 'cardinal', 'dean', 'coach', 'trustee', 'treasurer', 'envoy',
 ]);
 
+/** Words that say how many of a group spoke ("Many Democrats", "One of the aides"): never part of a name. */
+export const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'many', 'most', 'some', 'several', 'few', 'all', 'both', 'other', 'others', 'each', 'every', 'any', 'such',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands',
+]);
+
 /** What a title may be "of" before the name it titles: "Secretary of State", "Secretary of Homeland Security". */
 export const TITLE_OBJECTS: ReadonlySet<string> = new Set([
   'state', 'defense', 'defence', 'homeland', 'security', 'justice', 'treasury', 'commerce', 'labor', 'labour',

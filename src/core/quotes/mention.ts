@@ -5,7 +5,7 @@
  * or a description ("the president", "Ukrainian defense officials").
  */
 import type { Token } from '../types.ts';
-import { DOCUMENT_NOUNS, GENDER_HONORIFICS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
+import { DOCUMENT_NOUNS, GENDER_HONORIFICS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { isCapitalised } from './token-view.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
@@ -42,7 +42,8 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   const gender = genderOf(tokens);
   const headWord = bare(head[head.length - 1]!);
   const hasPersonTitle = head.some((t, i) => isPersonTitle(t, head[i + 1]));
-  const determined = head[0]!.pos === 'DET';
+  // "Many Mexicans", "Several senators": a quantifier determines the phrase as "the" does.
+  const determined = head[0]!.pos === 'DET' || QUANTIFIERS.has(head[0]!.lower);
   if (nameTokens.length > 0 && !(determined && !hasPersonTitle && run.length === head.length - 1)) {
     const name = joinWords(nameTokens);
     const personEvidence = nameTokens.length >= 2 || hasPersonTitle || gender !== null;
@@ -146,7 +147,7 @@ function capitalisedRun(tokens: Token[]): Token[] {
       isCapitalised(t) ||
       (t.lower === 'of' && a < tokens.length && a - 2 >= 0 && isCapitalised(tokens[a - 2]!)) ||
       (t.text === '-' && a < tokens.length && a - 2 >= 0 && tokens[a - 2]!.end === t.start && t.end === tokens[a]!.start);
-    if (!inside || t.pos === 'DET' || isPossessiveMark(t.text)) break;
+    if (!inside || t.pos === 'DET' || QUANTIFIERS.has(t.lower) || isPossessiveMark(t.text)) break;
     a--;
   }
   return tokens.slice(a);
