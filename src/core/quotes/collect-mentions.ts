@@ -105,7 +105,7 @@ const UNUSUAL_SPACE = /\s\s|[^\S ]/;
 // The object of a preposition is never a clause's subject, even when a verb
 // follows it: in "monsoon patterns in South Asia could affect", the patterns
 // affect. Words that may also open a clause ("as", "after", "before") are not here.
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'by', 'into', 'onto', 'about', 'against', 'among', 'between', 'during', 'through', 'toward', 'towards', 'under', 'over', 'within', 'without', 'across', 'behind', 'near', 'including', 'per', 'via', 'inside', 'outside', 'throughout']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'from', 'with', 'by', 'into', 'onto', 'about', 'against', 'among', 'between', 'during', 'through', 'toward', 'towards', 'under', 'over', 'within', 'without', 'across', 'behind', 'near', 'including', 'per', 'via', 'inside', 'outside', 'throughout']);
 
 // "…, said David Axelrod, a former strategist": the name after the verb is its subject.
 function afterInvertingVerb(view: TokenView, first: number): boolean {
