@@ -25,6 +25,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'total access')?.speakerName).toBe('Guccifer');
   });
 
+  it('still attributes a headline quote to the name that opens the line', () => {
+    const body = 'Ann Lee: “We Will Cut Costs Before The Vote”\n\nThe mayor spoke on Monday.';
+    expect(quoteWith(extract(body), 'Cut Costs')?.speakerName).toBe('Ann Lee');
+  });
+
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
     const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });

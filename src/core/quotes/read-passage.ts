@@ -101,8 +101,10 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
 /** Sets the draft's speaker from the subject phrase `subject`. */
 function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: Passage, subject: Range, cue: string): void {
   draft.cue = cue;
-  // In a headline every word is capitalised, so where a name starts or ends is a guess.
-  if (inHeadline(view, subject[0])) return;
+  // In a headline every word is capitalised, so where a name starts is a guess
+  // ("Judge Frees Hacker Guccifer"), unless it opens the line ("Cecile
+  // Richards: ‘I’m Sick Of …’"); the cue after it marks where it ends.
+  if (inHeadline(view, subject[0]) && view.sentences[view.sentenceOf[subject[0]]!]![0] !== subject[0]) return;
   const mention = mentionAt(view, subject);
   if (!mention) return;
   draft.mention = mention.written;
