@@ -145,13 +145,13 @@ function isVerbAt(view: TokenView, j: number): boolean {
   return !!t && view.roles[j] === 'text' && (t.pos === 'VERB' || t.pos === 'AUX') && !isNominalWord(t);
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
 // From the comma at `comma`, past further commas and words that are no verb
 // (a relative clause may hold one: "Woodrow Benford, 58, who lives in Ames,
 // says"), to the word after the last comma within the sentence; -1 when there
 // is none. A comma then "and" is a list ("the Aral Sea, and the nation of
 // Kiribati, which … is"), not an appositive.
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
-
 function afterVerblessAppositive(view: TokenView, comma: number): number {
   let lastComma = -1;
   let relative = false;

@@ -14,7 +14,7 @@ import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-q
 import type { Range } from './noun-phrase.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import type { ArticleEntities } from './resolve-mention.ts';
-import { buildTokenView, inHeadline, type TokenView } from './token-view.ts';
+import { buildTokenView, inHeadline, opensSentence, type TokenView } from './token-view.ts';
 
 /** What one article's reading carries from passage to passage. */
 export interface ReaderState {
@@ -104,7 +104,7 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   // In a headline every word is capitalised, so where a name starts is a guess
   // ("Judge Frees Hacker Guccifer"), unless it opens the line ("Cecile
   // Richards: ‘I’m Sick Of …’"); the cue after it marks where it ends.
-  if (inHeadline(view, subject[0]) && view.sentences[view.sentenceOf[subject[0]]!]![0] !== subject[0]) return;
+  if (inHeadline(view, subject[0]) && !opensSentence(view, subject[0])) return;
   const mention = mentionAt(view, subject);
   if (!mention) return;
   draft.mention = mention.written;

@@ -71,6 +71,11 @@ export function isCapitalised(t: Token): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** True when token i is the first of its sentence. */
+export function opensSentence(view: TokenView, i: number): boolean {
+  return view.sentences[view.sentenceOf[i]!]![0] === i;
+}
+
 /** True when token i is in a sentence written in title case. */
 export function inHeadline(view: TokenView, i: number): boolean {
   return view.headline[view.sentenceOf[i]!] === 1;
