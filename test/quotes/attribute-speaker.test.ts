@@ -19,6 +19,7 @@ describe('attributing a direct quote', () => {
     ['an organisation\'s statement', '“Our units continue to hold their positions,” the General Staff statement reads.', 'continue to hold', 'General Staff'],
     ['a closing attribution after trailing words', "''I admire the mechanics'' of the plan, Mr. Jonas Berg said.", 'admire the mechanics', 'Jonas Berg'],
     ['a second appositive before the verb', '“It is an overreach,” Nora Patel, the attorney general of the state, one of those suing the agency, said this week.', 'an overreach', 'Nora Patel'],
+    ['the subject of the clause a participle after the quote hangs on', 'Ines Calder described her first job “at the bakery on Mill Street,” recalling winter mornings in Duluth.', 'bakery on Mill Street', 'Ines Calder'],
     ['"told" with its listener', 'Senator Ruth Okafor told reporters: “We have the votes.”', 'have the votes', 'Ruth Okafor'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
@@ -53,6 +54,7 @@ describe('never putting words in anyone\'s mouth', () => {
   it.each([
     ['scare quotes with no reporting verb', 'Talks aimed to establish a “full and unconditional ceasefire.”', 'full and unconditional'],
     ['a quote that ends its sentence before a new one', '“The harvest was poor.” Farmers in the valley began selling land.', 'harvest was poor'],
+    ['the object of a participle after the quote', 'Her memoir opens “at the bakery on Mill Street,” recalling winter mornings in Duluth.', 'bakery on Mill Street'],
     ['a verb used as an adjective', 'The city’s claimed “record surplus” was questioned by auditors.', 'record surplus'],
   ])('leaves the speaker null for %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();

@@ -9,7 +9,7 @@ import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
 import { hangingSubject } from './dependent-verb.ts';
 import { chunkLeft, chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
-import { closingAttribution, embeddedAttribution, isReportingVerb } from './reporting-clause.ts';
+import { closingAttribution, embeddedAttribution, isGerund, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, spanEndsSentence, type TokenView } from './token-view.ts';
 
 export interface Attribution {
@@ -64,6 +64,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     return subject ? { subject, cue: 'according to', position: 'after' } : null;
   }
   if (isReportingVerb(view, k) || REPORTING_VERBS.has(view.tokens[k]!.lower)) {
+    if (isGerund(view, k)) return null;
     const subject = chunkRight(view, skipFillers(view, k + 1, b, 1), b);
     return subject ? { subject, cue: view.tokens[k]!.text, position: 'after' } : null;
   }

@@ -17,11 +17,21 @@ export function isReportingVerb(view: TokenView, k: number): boolean {
 }
 
 /**
+ * True for an -ing form. After a quote ("…,” recalling summer visits") it
+ * hangs on the clause before the quote, so the words after it are what it
+ * governs, never its subject: only a finite verb inverts ("…,” said Ann Lee").
+ */
+export function isGerund(view: TokenView, k: number): boolean {
+  return view.tokens[k]!.lower.endsWith('ing');
+}
+
+/**
  * The attribution filling tokens `a`..`end`: "the president said", "said the
  * spokesman", "he told reporters on Monday". Null when anything else is there.
  */
 export function tailAttribution(view: TokenView, a: number, end: number): { subject: Range; cue: string } | null {
   if (isReportingVerb(view, a) && !WEAK_VERBS.has(view.tokens[a]!.lower)) {
+    if (isGerund(view, a)) return null;
     const subject = chunkRight(view, a + 1, end);
     // "…, noted NBC's Ann Lee." names its subject; "…, tweeted a warning." says what was tweeted.
     const inverted = subject && subject[1] === end && (INVERTING_VERBS.has(view.tokens[a]!.lower) || endsInName(view, subject));
