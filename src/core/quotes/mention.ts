@@ -128,10 +128,11 @@ function endsInFullName(tokens: Token[]): boolean {
   return !!first && !!last && [first, last].every((t) => isCapitalised(t) && !isTitleWord(t) && /^\p{L}/u.test(t.text));
 }
 
-// "Trump's tweet" is Trump speaking: the possessive goes with the document noun.
+// "Trump's tweet" is Trump speaking: the possessive goes with the document
+// noun. A capitalised one is part of a name ("The Washington Post").
 function withoutDocumentNoun(tokens: Token[]): Token[] {
   let end = tokens.length;
-  while (end > 1 && DOCUMENT_NOUNS.has(tokens[end - 1]!.lower)) end--;
+  while (end > 1 && DOCUMENT_NOUNS.has(tokens[end - 1]!.lower) && !isCapitalised(tokens[end - 1]!)) end--;
   if (end < tokens.length && end > 1 && /^['’]s?$/.test(tokens[end - 1]!.text)) end--;
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
