@@ -68,6 +68,11 @@ describe('never putting words in anyone\'s mouth', () => {
     expect(quoteWith(extract(body), words)).toBeUndefined();
   });
 
+  it('does not read a name and an acronym run together across a line break as one person', () => {
+    const body = 'Crowds Greet Mayor Marta Holt\nWKRC reported that the crowd was large.\n\nLater that night, “the crowd was loud and happy,” WKRC said.';
+    expect(quoteWith(extract(body), 'loud and happy')?.speakerName).toBe('WKRC');
+  });
+
   it('does not resolve a description whose modifier conflicts with the only candidate', () => {
     const body =
       'Russia’s Chief of Staff, Valery Gerasimov, said the war was won.\n\nThe Ukrainian Chief of Staff noted that while the front remains “difficult,” the army holds.';

@@ -44,7 +44,7 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   const hasPersonTitle = head.some((t, i) => isPersonTitle(t, head[i + 1]));
   // "Many Mexicans", "Several senators": a quantifier determines the phrase as "the" does.
   const determined = head[0]!.pos === 'DET' || QUANTIFIERS.has(head[0]!.lower);
-  if (nameTokens.length > 0 && !(determined && !hasPersonTitle && run.length === head.length - 1)) {
+  if (nameTokens.length > 0 && !(determined && !hasPersonTitle && run.length === head.length - 1) && !endsInAcronym(nameTokens)) {
     const name = joinWords(nameTokens);
     const personEvidence = nameTokens.length >= 2 || hasPersonTitle || gender !== null;
     return { kind: 'name', written, name, descriptors, group: false, gender, head: headWord, personEvidence };
@@ -152,6 +152,18 @@ function capitalisedRun(tokens: Token[]): Token[] {
     a--;
   }
   return tokens.slice(a);
+}
+
+// "Ohio GOP", or "Carson CNN" where a headline runs into the next line: an
+// acronym after a word in ordinary capitals ends no person's name. Roman
+// numerals do ("Joseph R. Murray II"), and an acronym may open one ("Navy SEAL Ty Woods").
+function endsInAcronym(tokens: Token[]): boolean {
+  const [before, last] = tokens.slice(-2);
+  return !!before && !!last && isAcronym(last) && !isAcronym(before) && !/^[IVX]+$/.test(last.text);
+}
+
+function isAcronym(t: Token): boolean {
+  return /^\p{Lu}{2,}$/u.test(t.text);
 }
 
 // "Secretary of State John F. Kerry": what a title is of ("of State", "of
