@@ -48,8 +48,11 @@ function relativeAntecedent(view: TokenView, from: number, lower: number): Range
 // "X, a former official who runs a firm, said": the subject is X, or the
 // name inside the commas when X is only a description ("The spokesman, John
 // Smith, said"). With several commas ("Johnnie Wilson, of Springfield, Va.,
-// said") the phrase that opens the clause wins over a place in between.
+// said") the phrase that opens the clause wins over a place in between, and
+// the leftmost such phrase over an appositive that also follows a comma
+// ("Mark Holden, chairman of Freedom Partners, the network's arm, said").
 function subjectBeforeAppositive(view: TokenView, comma: number, lower: number): Range | null {
+  let opener: Range | null = null;
   let fallback: Range | null = null;
   let right = comma;
   for (let groups = 0; groups < 3; groups++) {
@@ -57,11 +60,12 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     if (k < 0) break;
     const before = chunkBeforeComma(view, k, lower);
     const inside = chunkRight(view, k + 1, right - 1);
-    if (before && (endsInName(view, before) || before[0] === before[1]) && opensClause(view, before, lower)) return before;
+    if (before && (endsInName(view, before) || before[0] === before[1]) && opensClause(view, before, lower)) opener = before;
+    else if (opener) break;
     fallback ??= before && endsInName(view, before) ? before : inside && endsInName(view, inside) ? inside : before;
     right = k;
   }
-  return fallback;
+  return opener ?? fallback;
 }
 
 function previousComma(view: TokenView, from: number, lower: number): number {
