@@ -18,9 +18,10 @@ const OBJECT_CONTROL = /^(ask|tell|told|urg|invit|encourag|allow|forc|want|expec
 // A complement clause is not the main clause: in "joined critics pouncing on
 // news that the server had handled files, saying …" the one saying is the one
 // who joined, and in "He said the move was made by X and said, …" the one
-// saying is he. Adverbial clauses ("when protesters interrupted, shouting")
-// are kept: a participle often hangs on them.
-const COMPLEMENTISERS = new Set(['that', 'which', 'whether', 'if']);
+// saying is he; nor is an embedded question ("wouldn't say how the party
+// would act, saying"). Adverbial clauses ("when protesters interrupted,
+// shouting") are kept: a participle often hangs on them.
+const COMPLEMENTISERS = new Set(['that', 'which', 'whether', 'if', 'how', 'why', 'what']);
 
 /** Words that open a subordinate clause, whose subject is not the sentence's speaker. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([...COMPLEMENTISERS, 'who', 'whom', 'because', 'when', 'while', 'although', 'though', 'since', 'as', 'after', 'before', 'until', 'unless', 'where']);
