@@ -23,6 +23,7 @@ describe('attributing a direct quote', () => {
     ['a newspaper whose name ends in a document word', 'The mill paid its workers in scrip, which was “a form of wage theft,” The Harbor Post reported in 1931.', 'form of wage theft', 'Harbor Post'],
     ['a name before two appositives, the first ending in a name', 'Rosa Imani, director of the Harbor Trust, the city’s oldest charity, said the fund “will not run dry this year.”', 'not run dry', 'Rosa Imani'],
     ['the speaker of a participle after an embedded question', 'Mayor Ida Park would not say how the council would vote, saying only that the plan “has broad support downtown.”', 'broad support downtown', 'Ida Park'],
+    ['the name after an inverted verb that opens the sentence', 'Stated Kari Lund: “The bridge will reopen in May.”', 'bridge will reopen', 'Kari Lund'],
     ['"told" with its listener', 'Senator Ruth Okafor told reporters: “We have the votes.”', 'have the votes', 'Ruth Okafor'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });

@@ -5,7 +5,7 @@
  * before a verb is its subject.
  */
 import type { Token } from '../types.ts';
-import { ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
+import { ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
 import { isAbbreviation, isCapitalised, type TokenView } from './token-view.ts';
 
 /** Inclusive token range of a phrase. */
@@ -96,6 +96,9 @@ const CLOSED_CLASSES = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT',
 export function isNominalWord(t: Token): boolean {
   if (NOMINAL.has(t.pos)) return true;
   if (!isCapitalised(t) || CLOSED_CLASSES.has(t.pos)) return false;
+  // The tagger calls many capitalised names verbs ("Hope Hicks"), but a
+  // reporting verb it tags as one opens an inverted clause ("Stated Stone:").
+  if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lower)) return false;
   // A capitalised ASCII first character is a letter ("A"-"Z"); only other words need the regular expression.
   return t.text.charCodeAt(0) < 0x80 || /\p{L}/u.test(t.text);
 }
