@@ -84,9 +84,24 @@ export function splitParagraphs(body: string): Paragraph[] {
 
 function isHardWrap(before: string, next: string, usesBlankLines: boolean): boolean {
   if (LIST_ITEM.test(next) || LINK_LIST_HEADER.test(before)) return false;
-  if (usesBlankLines) return true;
+  if (usesBlankLines) return !(isHeadlineLine(before.slice(before.lastIndexOf('\n') + 1)) && /^\p{Lu}/u.test(next));
   return !/[.!?:;"”’)\]]$/.test(before) && /^[a-z]/.test(next);
 }
+
+// Live blogs put an entry's headline on the line above its text with no
+// blank line between: "…Over Zika Virus" then "Chris Christie said …".
+// Joined, the two read as one name ("Zika Virus Chris Christie"). A line in
+// title case that ends without punctuation is a headline, not a wrapped line
+// of prose, whose words are mostly lower case.
+function isHeadlineLine(line: string): boolean {
+  if (/[.!?:;,"”’)\]]\s*$/.test(line)) return false;
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => !HEADLINE_SMALL_WORDS.has(w.toLowerCase())) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= 0.8 * words.length;
+}
+
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as']);
 
 // Link lists and calls to action that news sites paste into article text.
 // These are generic web boilerplate, not phrases of any one article.

@@ -56,6 +56,16 @@ describe('hard wraps in files that separate paragraphs with blank lines', () => 
     expect(splitPassages('a.md', body).map((p) => p.text)).toEqual(['“We are safe,” harbour master\nIngrid Solberg said.', 'Next paragraph.']);
   });
 
+  it('ends a paragraph after a title-case headline line, as live blogs write them', () => {
+    const body = 'Intro.\n\n8:10PM Mayor Vows To Reopen Harbor Bridge\nKari Lund said the bridge would reopen.\n\nEnd.';
+    expect(splitPassages('a.md', body).map((p) => p.text)).toEqual(['Intro.', '8:10PM Mayor Vows To Reopen Harbor Bridge', 'Kari Lund said the bridge would reopen.', 'End.']);
+  });
+
+  it('still joins a wrapped line whose words happen to be mostly names', () => {
+    const body = 'The panel heard from Gov. Ann Lee, Sen. Tom\nReyes and others.\n\nEnd.';
+    expect(splitPassages('a.md', body).map((p) => p.text)).toEqual(['The panel heard from Gov. Ann Lee, Sen. Tom\nReyes and others.', 'End.']);
+  });
+
   it('still drops a link list written without blank lines between its items', () => {
     const body = 'Real text.\n\nRead also:\n- Storm warnings\n- Ferry times\n\nMore text.';
     expect(splitPassages('a.md', body).map((p) => p.text)).toEqual(['Real text.', 'More text.']);
