@@ -35,6 +35,17 @@ describe('buildSpeakers', () => {
     expect(directory.idFor('Bill Clinton')).not.toBe(directory.idFor('Hillary Clinton'));
   });
 
+  it('keeps apart two people whose names differ only in their middle initials', () => {
+    const directory = directoryOf(said('Arthur P. Vance'), said('Arthur Q. Vance'), said('Arthur Vance'), said('Vance'));
+    const ids = ['Arthur P. Vance', 'Arthur Q. Vance', 'Arthur Vance', 'Vance'].map(directory.idFor);
+    expect(new Set(ids).size).toBe(4);
+  });
+
+  it('merges a name written with and without its one middle name', () => {
+    const directory = directoryOf(said('Lena Marsh Ortiz'), said('Lena M. Ortiz'), said('Lena Ortiz'), said('Ortiz'));
+    expect(directory.speakers).toHaveLength(1);
+  });
+
   it('does not guess which of two people a bare surname means', () => {
     const directory = directoryOf(said('Bill Clinton'), said('Hillary Clinton'), said('Clinton'));
     expect(directory.speakers.map((s) => s.name).sort()).toEqual(['Bill Clinton', 'Clinton', 'Hillary Clinton']);

@@ -81,31 +81,64 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
 // Quotes or clusters handled between two pauses of `speakerSteps`.
 const STEP = 500;
 
-/** The first-name keys known for each surname key, across the corpus. */
-function* collectPeople(perArticle: Array<{ quotes: ExtractedQuote[] }>): Generator<void, Map<string, Set<string>>> {
-  const firsts = new Map<string, Set<string>>();
+/** Who the corpus's full names say exists. */
+interface People {
+  /** The first-name keys known for each surname key. */
+  firsts: Map<string, Set<string>>;
+  /** For each "first last" key, the middle initials the corpus writes with it. */
+  middles: Map<string, Set<string>>;
+}
+
+function* collectPeople(perArticle: Array<{ quotes: ExtractedQuote[] }>): Generator<void, People> {
+  const people: People = { firsts: new Map(), middles: new Map() };
   let n = 0;
   for (const q of perArticle.flatMap((a) => a.quotes)) {
     if (++n % STEP === 0) yield;
     if (!q.speakerName || kindOf(q) !== 'person') continue;
     const keys = personKeys(q.speakerName);
     if (keys.length < 2) continue;
-    const set = firsts.get(keys[keys.length - 1]!) ?? new Set();
-    set.add(keys[0]!);
-    firsts.set(keys[keys.length - 1]!, set);
+    const last = keys[keys.length - 1]!;
+    addTo(people.firsts, last, keys[0]!);
+    const middle = middleInitials(keys);
+    if (middle) addTo(people.middles, `${keys[0]} ${last}`, middle);
   }
-  return firsts;
+  return people;
 }
 
-function clusterKey(q: ExtractedQuote, people: Map<string, Set<string>>): string {
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+// "Hillary Rodham Clinton" is Hillary Clinton and "Donald J. Trump" is
+// Donald Trump, but "George H.W. Bush" and "George W. Bush" are two people:
+// names that share first name and surname meet unless the corpus writes them
+// with different middle initials; then each keeps its own, and the name
+// without one (or the surname alone) is not guessed into either.
+function clusterKey(q: ExtractedQuote, people: People): string {
   const kind = kindOf(q);
   if (kind !== 'person') return `${kind}:${phraseKey(q.speakerName!)}`;
   const keys = personKeys(q.speakerName!);
   const last = keys[keys.length - 1] ?? '';
-  if (keys.length >= 2) return `person:${keys[0]} ${last}`;
+  if (keys.length >= 2) {
+    const base = `${keys[0]} ${last}`;
+    const middle = middleInitials(keys);
+    return middle && (people.middles.get(base)?.size ?? 0) > 1 ? `person:${keys[0]} ${middle} ${last}` : `person:${base}`;
+  }
   // A surname alone joins the only person with that surname, and no one when there are several.
-  const firsts = people.get(last);
-  return firsts?.size === 1 ? `person:${[...firsts][0]} ${last}` : `person:${last}`;
+  const firsts = people.firsts.get(last);
+  if (firsts?.size !== 1) return `person:${last}`;
+  const first = [...firsts][0]!;
+  return (people.middles.get(`${first} ${last}`)?.size ?? 0) > 1 ? `person:${last}` : `person:${first} ${last}`;
+}
+
+// The first letter of each key between the first name and the surname:
+// "J." and "John" meet; "H.W." and "W." do not.
+function middleInitials(keys: readonly string[]): string {
+  let initials = '';
+  for (let i = 1; i < keys.length - 1; i++) initials += keys[i]![0];
+  return initials;
 }
 
 function kindOf(q: ExtractedQuote): 'person' | 'organisation' | 'description' {
