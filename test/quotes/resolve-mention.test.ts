@@ -20,6 +20,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it('gives a bare surname shared by two people to the one last seen as a subject', () => {
+    const body = 'Ana Ruiz said the port would reopen soon. The port was founded in 1970 by Pablo Ruiz.\n\n“We will reopen by May,” Ruiz said.';
+    expect(quoteWith(extract(body), 'reopen by May')?.speakerName).toBe('Ana Ruiz');
+  });
+
   it('takes no names from a title-case headline, whose capitals do not mark where a name ends', () => {
     const body = 'Judge Frees Hacker Guccifer After Long Trial\n\nThe court met on Monday. “I had total access,” Guccifer said.';
     expect(quoteWith(extract(body), 'total access')?.speakerName).toBe('Guccifer');

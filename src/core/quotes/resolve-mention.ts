@@ -24,6 +24,8 @@ export interface Entity {
   group: boolean;
   /** Last word of the phrase, lower-cased: a group description resolves only to a group with the same head. */
   head: string;
+  /** Body offset of the latest mention that was a clause's subject or a quote's speaker; -1 before any. */
+  subjectAt: number;
 }
 
 interface MentionRecord {
@@ -45,8 +47,9 @@ export class ArticleEntities {
 
   /** Records a mention at body offset `at` in the sentence starting at `sentence`; `salient` when it is the subject of a clause. */
   add(mention: Mention, at: number, sentence: number, salient: boolean): Entity | null {
-    const entity = this.entityFor(mention);
+    const entity = this.entityFor(mention, at);
     if (entity) this.records.push({ entity, at, sentence, salient });
+    if (entity && salient) entity.subjectAt = Math.max(entity.subjectAt, at);
     return entity;
   }
 
@@ -58,34 +61,37 @@ export class ArticleEntities {
   /** Whom the mention at `at` refers to, or null when the article does not say. */
   resolve(mention: Mention, at: number): Entity | null {
     if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at);
-    if (mention.kind === 'description') return this.resolveDescription(mention, at) ?? this.entityFor(mention);
-    return this.entityFor(mention);
+    if (mention.kind === 'description') return this.resolveDescription(mention, at) ?? this.entityFor(mention, at);
+    return this.entityFor(mention, at);
   }
 
-  private entityFor(m: Mention): Entity | null {
+  private entityFor(m: Mention, at: number): Entity | null {
     if (m.kind === 'pronoun') return null;
-    if (m.kind === 'name') return this.person(m);
+    if (m.kind === 'name') return this.person(m, at);
     const key = phraseKey(m.name);
     let entity = this.byPhrase.get(key);
     if (!entity) {
       const kind = m.kind === 'organisation' ? 'organisation' : 'description';
-      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head };
+      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjectAt: -1 };
       this.byPhrase.set(key, entity);
     }
     for (const w of m.descriptors) entity.descriptors.add(w);
     return entity;
   }
 
-  // A surname joins the most recent person with that surname whose first name
-  // does not conflict; "Bill Clinton" and "Hillary Clinton" stay apart.
-  private person(m: Mention): Entity {
+  // A surname joins a person with that surname whose first name does not
+  // conflict; "Bill Clinton" and "Hillary Clinton" stay apart. Of several,
+  // the one most recently the subject of a clause or a speaker: after "Jeb
+  // Bush said …" and "a seat once held by George H.W. Bush", a bare "Bush" is
+  // still Jeb. (Until this, the person named last won.)
+  private person(m: Mention, at: number): Entity {
     const keys = nameKeys(m.name);
     const last = keys[keys.length - 1]!;
     const first = keys.length > 1 ? keys[0]! : null;
     let candidates = this.byLast.get(last);
-    let entity = candidates && latest(candidates, (e) => !first || !e.first || e.first === first);
+    let entity = candidates && latestSubject(candidates, at, (e) => !first || !e.first || e.first === first);
     if (!entity) {
-      entity = { kind: 'person', name: m.name, first, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last };
+      entity = { kind: 'person', name: m.name, first, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjectAt: -1 };
       if (!candidates) this.byLast.set(last, (candidates = []));
       candidates.push(entity);
     }
@@ -136,6 +142,7 @@ export class ArticleEntities {
   /** Marks `entity` as the subject at `at` (a quote's speaker), so later pronouns can find it. */
   markSpeaker(entity: Entity, at: number, sentence: number): void {
     if (entity.kind === 'person') entity.person = true;
+    entity.subjectAt = Math.max(entity.subjectAt, at);
     this.records.push({ entity, at, sentence, salient: true });
   }
 
@@ -156,10 +163,25 @@ export class ArticleEntities {
   }
 }
 
-/** The last entity that passes `test` (every mention of a name looks one up, so no copies). */
-function latest(entities: Entity[], test: (e: Entity) => boolean): Entity | undefined {
-  for (let i = entities.length - 1; i >= 0; i--) if (test(entities[i]!)) return entities[i];
-  return undefined;
+/**
+ * Of the entities that pass `test`, the one most recently a subject before
+ * `at`, or the last added when none has been (every mention of a name looks
+ * one up, so no copies). A passage's names are all read before its quotes are
+ * attributed, so a subject later in the passage does not count (the mention
+ * itself, read as a name first, does).
+ */
+function latestSubject(entities: Entity[], at: number, test: (e: Entity) => boolean): Entity | undefined {
+  let best: Entity | undefined;
+  let bestAt = -1;
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i]!;
+    const subjectAt = e.subjectAt <= at ? e.subjectAt : -1;
+    if (test(e) && (!best || subjectAt > bestAt)) {
+      best = e;
+      bestAt = subjectAt;
+    }
+  }
+  return best;
 }
 
 function genderOf(e: Entity): 'male' | 'female' | null {
