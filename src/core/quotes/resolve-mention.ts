@@ -83,7 +83,7 @@ export class ArticleEntities {
   // conflict; "Bill Clinton" and "Hillary Clinton" stay apart. Of several,
   // the one most recently the subject of a clause or a speaker: after "Jeb
   // Bush said …" and "a seat once held by George H.W. Bush", a bare "Bush" is
-  // still Jeb. (Until this, the person named last won.)
+  // still Jeb.
   private person(m: Mention, at: number): Entity {
     const keys = nameKeys(m.name);
     const last = keys[keys.length - 1]!;
