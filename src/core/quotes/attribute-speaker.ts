@@ -6,10 +6,10 @@
  * subject phrase as written; resolving pronouns is left to the caller.
  */
 import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
-import { hangingSubject } from './dependent-verb.ts';
+import { hangingSubject, isGerund } from './dependent-verb.ts';
 import { chunkLeft, chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
-import { closingAttribution, embeddedAttribution, isGerund, isReportingVerb } from './reporting-clause.ts';
+import { closingAttribution, embeddedAttribution, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, spanEndsSentence, type TokenView } from './token-view.ts';
 
 export interface Attribution {

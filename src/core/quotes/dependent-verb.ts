@@ -59,7 +59,7 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
   let subordinate: Range | null = null;
   for (let k = p - 1; k >= lower; k--) {
     const t = view.tokens[k]!;
-    if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing') || isNominalWord(t)) continue;
+    if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isGerund(view, k) || isNominalWord(t)) continue;
     const subject = subjectBefore(view, k, lower);
     if (!subject || isComplementSubject(view, subject)) continue;
     // "Lee apologized for the posts after they surfaced, saying …": an adverbial
@@ -71,10 +71,18 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
   return subordinate;
 }
 
+/**
+ * True for an -ing form. After a quote ("…,” recalling summer visits") it
+ * hangs on the clause before the quote, so the words after it are what it
+ * governs, never its subject: only a finite verb inverts ("…,” said Ann Lee").
+ */
+export function isGerund(view: TokenView, k: number): boolean {
+  return view.tokens[k]!.lower.endsWith('ing');
+}
+
 /** True when the verb at `v` is a participle hanging on an earlier clause (", saying", "by claiming"). */
 export function isParticiple(view: TokenView, v: number): boolean {
-  const t = view.tokens[v]!;
-  if (!t.lower.endsWith('ing')) return false;
+  if (!isGerund(view, v)) return false;
   const prev = view.tokens[v - 1];
   // "“…,” adding, “…”": the comma sits inside the closing mark.
   if (prev && view.roles[v - 1] === 'mark' && view.tokens[v - 2]?.text === ',') return true;

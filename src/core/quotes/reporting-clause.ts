@@ -4,6 +4,7 @@
  * attribution of a sentence (", Mr. Holtz-Eakin said." / ", said the spokesman.").
  */
 import { INVERTING_VERBS, REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
+import { isGerund } from './dependent-verb.ts';
 import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
 
@@ -14,15 +15,6 @@ export function isReportingVerb(view: TokenView, k: number): boolean {
   const prev = view.tokens[k - 1];
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== 'said' && t.lower !== 'says' && !verbByPlace(view, k)) return false;
   return !prev || !(prev.pos === 'DET' || /^['’]s?$/.test(prev.text) || prev.text === '’s');
-}
-
-/**
- * True for an -ing form. After a quote ("…,” recalling summer visits") it
- * hangs on the clause before the quote, so the words after it are what it
- * governs, never its subject: only a finite verb inverts ("…,” said Ann Lee").
- */
-export function isGerund(view: TokenView, k: number): boolean {
-  return view.tokens[k]!.lower.endsWith('ing');
 }
 
 /**
