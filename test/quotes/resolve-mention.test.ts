@@ -25,6 +25,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'reopen by May')?.speakerName).toBe('Ana Ruiz');
   });
 
+  it('does not make the subject a relative named inside her appositive', () => {
+    const body = 'However, Rita Brown, mother of army veteran Sean Brown, rejected the claim. “She lied to me,” Brown said.';
+    expect(quoteWith(extract(body), 'lied to me')?.speakerName).toBe('Rita Brown');
+  });
+
   it('takes no names from a title-case headline, whose capitals do not mark where a name ends', () => {
     const body = 'Judge Frees Hacker Guccifer After Long Trial\n\nThe court met on Monday. “I had total access,” Guccifer said.';
     expect(quoteWith(extract(body), 'total access')?.speakerName).toBe('Guccifer');

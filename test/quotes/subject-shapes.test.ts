@@ -46,6 +46,20 @@ describe('telling a subject from an object before the verb', () => {
   });
 });
 
+describe('a relation of a named person as the speaker', () => {
+  it.each([
+    ['before the verb', 'The son of candidate Ann Lee said: “We will win this race.”', 'win this race', 'son of candidate Ann Lee'],
+    ['after the verb', '“We will win this race,” said a close friend of Ann Lee.', 'win this race', 'close friend of Ann Lee'],
+  ])('gives the quote to the relation, not to the person named, %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('still learns the full name written inside the relation', () => {
+    const body = 'The fans of candidate Ann Lee cheered. “We will win this race,” Lee said.';
+    expect(quoteWith(extract(body), 'win this race')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 describe('verbs around a quote that ends its own sentence', () => {
   it('takes the speaker of "“A,” adding, “B”" from the clause before the first quote', () => {
     const quotes = extract('On a talk show the day before, Mara Lind stated, “The plan would have failed without the money,” adding, “I think about 300 jobs were saved.”');

@@ -4,7 +4,7 @@
  * descriptions later in the article have something to refer to.
  */
 import { INVERTING_VERBS } from './cues.ts';
-import { describeMention, type Mention } from './mention.ts';
+import { describeMention, relationOf, type Mention } from './mention.ts';
 import { chunkRight, isNominalWord, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { inHeadline, type TokenView } from './token-view.ts';
@@ -24,7 +24,10 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       continue;
     }
     const mention = mentionAt(view, range);
-    i = range[1];
+    // "fans of Donald Trump": the name after a relation is read on its own too
+    // (not as a subject: it follows "of"), so the article still learns it.
+    const of = relationOf(view.tokens.slice(range[0], range[1] + 1));
+    i = of > 0 ? range[0] + of : range[1];
     if (!mention || mention.kind === 'pronoun') continue;
     if (mention.kind === 'description' && !mention.group) {
       pendingDescription = view.tokens[range[1] + 1]?.text === ',' ? mention : null;

@@ -80,6 +80,20 @@ export const TITLE_OBJECTS: ReadonlySet<string> = new Set([
   'urban', 'development', 'veterans', 'affairs', 'staff', 'general', 'the', 'navy', 'army', 'war',
 ]);
 
+/**
+ * Nouns for a person's relation to someone else: "the son of Ann Lee" or "a
+ * friend of Ann Lee" is another person, so "of" ends the phrase after them.
+ */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'parent', 'parents', 'wife', 'husband', 'spouse',
+  'widow', 'widower', 'brother', 'brothers', 'sister', 'sisters', 'child', 'children', 'grandson', 'granddaughter',
+  'grandmother', 'grandfather', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'relative', 'relatives', 'family',
+  'girlfriend', 'boyfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'friend', 'friends', 'classmate', 'colleague',
+  'colleagues', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'ally', 'allies', 'critic', 'critics',
+  'supporter', 'supporters', 'opponent', 'opponents', 'rival', 'rivals', 'biographer', 'successor', 'predecessor',
+  'lawyer', 'lawyers', 'employee', 'employees', 'victim', 'victims', 'fan', 'fans', 'admirer', 'admirers',
+]);
+
 /** Titles as abbreviated before a name, and their full form, so "Sen. Ann Lee" is "the senator". */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['lt', 'lieutenant'],

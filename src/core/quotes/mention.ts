@@ -5,7 +5,7 @@
  * or a description ("the president", "Ukrainian defense officials").
  */
 import type { Token } from '../types.ts';
-import { DOCUMENT_NOUNS, GENDER_HONORIFICS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
+import { DOCUMENT_NOUNS, GENDER_HONORIFICS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { isCapitalised } from './token-view.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
@@ -33,6 +33,8 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
     const lower = tokens[0]!.lower;
     return { kind: 'pronoun', written, name: lower, descriptors: [], group: lower === 'they', gender: null, head: lower, personEvidence: false };
   }
+  const of = relationOf(tokens);
+  if (of > 0) return relationDescription(tokens, of, written);
   const head = withoutDocumentNoun(headOf(tokens));
   if (head.length === 0) return null;
   const run = capitalisedRun(head);
@@ -62,6 +64,27 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+// "The son of candidate Ann Lee", "supporters of Ann Lee": a relation noun
+// before "of" heads the phrase, so the name after it is someone else. The
+// phrase stays whole as a description, which says the most about the speaker.
+/** Index of the "of" after a relation noun in the phrase ("the son of Ann Lee"), or -1. */
+export function relationOf(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.lower !== 'of') continue;
+    const noun = tokens[i - 1]!;
+    return RELATION_NOUNS.has(noun.lower) && noun.text === noun.lower ? i : -1;
+  }
+  return -1;
+}
+
+function relationDescription(tokens: Token[], of: number, written: string): Mention {
+  const words = tokens.filter((t) => t.pos !== 'DET' && !POSSESSIVE_PRONOUNS.has(t.lower));
+  const head = bare(tokens[of - 1]!);
+  const group = head.endsWith('s') || head === 'family' || head === 'children';
+  const descriptors = descriptorsOf(tokens.slice(0, of), []);
+  return { kind: 'description', written, name: joinWords(words), descriptors, group, gender: null, head, personEvidence: !group };
+}
 
 // The phrase's words outside the name, lower-cased and bare, with titles written in full ("sen" is "senator").
 function descriptorsOf(tokens: Token[], nameTokens: Token[]): string[] {
