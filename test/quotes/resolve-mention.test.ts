@@ -25,6 +25,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'reopen by May')?.speakerName).toBe('Ana Ruiz');
   });
 
+  it('gives "she" to a nearer unnamed woman, not to a named woman further back', () => {
+    const body = 'Ana Ruiz runs the bakery. “Prices keep rising,” said a woman who asked not to be named. “We cannot pay,” she said.';
+    expect(quoteWith(extract(body), 'cannot pay')).toMatchObject({ speakerName: 'woman', mention: 'she' });
+  });
+
   it('does not make the subject a relative named inside her appositive', () => {
     const body = 'However, Rita Brown, mother of army veteran Sean Brown, rejected the claim. “She lied to me,” Brown said.';
     expect(quoteWith(extract(body), 'lied to me')?.speakerName).toBe('Rita Brown');

@@ -132,6 +132,16 @@ export const GENDER_HONORIFICS: ReadonlyMap<string, 'male' | 'female'> = new Map
   } as const),
 );
 
+/** Nouns for a person of one gender: a description such as "the woman" can be what "she" refers to. */
+export const GENDERED_NOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map(
+  Object.entries({
+    woman: 'female', man: 'male', mother: 'female', father: 'male', wife: 'female', husband: 'male',
+    daughter: 'female', son: 'male', sister: 'female', brother: 'male', girl: 'female', boy: 'male',
+    grandmother: 'female', grandfather: 'male', widow: 'female', widower: 'male', aunt: 'female', uncle: 'male',
+    niece: 'female', nephew: 'male',
+  } as const),
+);
+
 /** Modifiers that describe time or rank, not identity: "the former president" may still be the president. */
 export const NEUTRAL_MODIFIERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'former', 'current', 'then', 'new', 'top', 'own', 'same', 'this', 'that', 'his', 'her',

@@ -5,7 +5,7 @@
  * or a description ("the president", "Ukrainian defense officials").
  */
 import type { Token } from '../types.ts';
-import { DOCUMENT_NOUNS, GENDER_HONORIFICS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
+import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { isCapitalised } from './token-view.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
@@ -60,7 +60,8 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
     return { kind: 'organisation', written, name: joinWords(run), descriptors, group: true, gender: null, head: headWord, personEvidence: false };
   }
   const group = !hasPersonTitle && (ORGANISATION_WORDS.has(headWord) || (headWord.endsWith('s') && !headWord.endsWith('ss')));
-  return { kind: 'description', written, name, descriptors, group, gender, head: headWord, personEvidence: hasPersonTitle };
+  const personNoun = !group && GENDERED_NOUNS.has(headWord);
+  return { kind: 'description', written, name, descriptors, group, gender: gender ?? (personNoun ? GENDERED_NOUNS.get(headWord)! : null), head: headWord, personEvidence: hasPersonTitle || personNoun };
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);

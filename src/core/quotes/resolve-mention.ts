@@ -5,6 +5,7 @@
  * descriptions go to the nearest earlier entity that carries every one of
  * their words, so "the Ukrainian Chief of Staff" never becomes a Russian one.
  */
+import { GENDERED_NOUNS } from './cues.ts';
 import type { Mention } from './mention.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
 
@@ -108,7 +109,7 @@ export class ArticleEntities {
       if (pronoun === 'they') return e.group;
       if (pronoun === 'it') return e.kind === 'organisation';
       const wanted = pronoun === 'she' ? 'female' : 'male';
-      return e.kind === 'person' && e.person && (genderOf(e) ?? wanted) === wanted;
+      return isSomeone(e) && (genderOf(e) ?? wanted) === wanted;
     };
     const nearest = this.nearestRecord(at, (r) => r.salient && fits(r.entity));
     return nearest ? this.firstInSentence(nearest, (r) => r.salient && fits(r.entity)).entity : null;
@@ -182,6 +183,14 @@ function latestSubject(entities: Entity[], at: number, test: (e: Entity) => bool
     }
   }
   return best;
+}
+
+// A named person, or one the text describes without naming ("the woman, who
+// asked not to be named"): a nearer unnamed speaker must not hand her "she"
+// to a named person further back. A title is left out ("the Texas senator"):
+// news uses one for a person it has named, so the name stays the better answer.
+function isSomeone(e: Entity): boolean {
+  return e.person && (e.kind === 'person' || (e.kind === 'description' && !e.group && GENDERED_NOUNS.has(e.head)));
 }
 
 function genderOf(e: Entity): 'male' | 'female' | null {
