@@ -26,7 +26,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const mention = mentionAt(view, range);
     // "fans of Donald Trump": the name after a relation is read on its own too
     // (not as a subject: it follows "of"), so the article still learns it.
-    const of = relationOf(view.tokens.slice(range[0], range[1] + 1));
+    const of = mention?.kind === 'description' ? relationOf(view.tokens.slice(range[0], range[1] + 1)) : -1;
     i = of > 0 ? range[0] + of : range[1];
     if (!mention || mention.kind === 'pronoun') continue;
     if (mention.kind === 'description' && !mention.group) {
