@@ -82,7 +82,7 @@ export const TITLE_OBJECTS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns for a person's relation to someone else: "the son of Ann Lee" or "a
- * friend of Ann Lee" is another person, so "of" ends the phrase after them.
+ * friend of Ann Lee" is another person, so such a noun heads its phrase.
  */
 export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'parent', 'parents', 'wife', 'husband', 'spouse',

@@ -60,16 +60,19 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
     return { kind: 'organisation', written, name: joinWords(run), descriptors, group: true, gender: null, head: headWord, personEvidence: false };
   }
   const group = !hasPersonTitle && (ORGANISATION_WORDS.has(headWord) || (headWord.endsWith('s') && !headWord.endsWith('ss')));
-  const personNoun = !group && GENDERED_NOUNS.has(headWord);
-  return { kind: 'description', written, name, descriptors, group, gender: gender ?? (personNoun ? GENDERED_NOUNS.get(headWord)! : null), head: headWord, personEvidence: hasPersonTitle || personNoun };
+  // "the woman": a gendered noun shows a person, and which pronoun fits her.
+  const nounGender = group ? undefined : GENDERED_NOUNS.get(headWord);
+  return { kind: 'description', written, name, descriptors, group, gender: gender ?? nounGender ?? null, head: headWord, personEvidence: hasPersonTitle || !!nounGender };
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
-// "The son of candidate Ann Lee", "supporters of Ann Lee": a relation noun
-// before "of" heads the phrase, so the name after it is someone else. The
-// phrase stays whole as a description, which says the most about the speaker.
-/** Index of the "of" after a relation noun in the phrase ("the son of Ann Lee"), or -1. */
+/**
+ * Index of the phrase's first "of" when a relation noun stands before it
+ * ("the son of Ann Lee", "supporters of Ann Lee"), or -1. Such a noun heads
+ * the phrase: the name after "of" is someone else. The phrase stays whole as a
+ * description, which says the most about the speaker.
+ */
 export function relationOf(tokens: Token[]): number {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.lower !== 'of') continue;
