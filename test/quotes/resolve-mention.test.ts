@@ -45,6 +45,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'Cut Costs')?.speakerName).toBe('Ann Lee');
   });
 
+  it('ends a sentence after a quote ending in "!" when a plain capitalised word follows', () => {
+    const body = 'Ana Ruiz held up a sign that read “Vote now!” The farmer Tom Hale agreed at once. “It is urgent,” he said.';
+    expect(quoteWith(extract(body), 'It is urgent')?.speakerName).toBe('Tom Hale');
+  });
+
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
     const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });

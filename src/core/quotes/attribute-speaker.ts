@@ -10,7 +10,7 @@ import { hangingSubject, isGerund } from './dependent-verb.ts';
 import { chunkLeft, chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb } from './reporting-clause.ts';
-import { isTerminal, spanEndsSentence, type TokenView } from './token-view.ts';
+import { isTerminal, type TokenView } from './token-view.ts';
 
 export interface Attribution {
   /** The subject phrase, or null for a cue whose subject the text leaves out. */
@@ -46,8 +46,9 @@ function afterContext(view: TokenView, s: number): [number, number] {
   let a = view.inner[s]![1] + 1;
   while (a < view.tokens.length && view.spanOf[a] === s) a++;
   const dash = DASHES.has(view.tokens[a]?.text ?? '');
-  // A quote that ended its sentence ("…failed.” Putin left.") has no words after it, unless a tweet byline follows.
-  if (!dash && spanEndsSentence(view, s, '.') && /^\p{Lu}/u.test(view.tokens[a]?.text ?? '') && view.tokens[a]?.text !== 'I') return [a, a - 1];
+  // A quote that ended its sentence ("…failed.” Putin left.", "…now!” The farmer
+  // agreed.") has no words after it, unless a tweet byline follows.
+  if (!dash && a < view.tokens.length && view.sentenceOf[a] !== view.sentenceOf[a - 1]) return [a, a - 1];
   let b = a;
   while (b < view.tokens.length && view.roles[b] === 'text' && !isTerminal(view, b)) b++;
   return [a, b - 1];

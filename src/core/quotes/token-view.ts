@@ -133,13 +133,6 @@ function endsPlainSentence(view: TokenView, i: number): boolean {
   return !next || !/^[),;:\p{Ll}]/u.test(next.text);
 }
 
-/** True when a closed span's words end a sentence ("… it failed.”"). */
-export function spanEndsSentence(view: TokenView, s: number, marks = '.!?…'): boolean {
-  const span = view.spans[s]!;
-  const last = view.text.slice(span.start, span.end).trimEnd().at(-1) ?? '';
-  return marks.includes(last);
-}
-
 /** A lone capital ("S" of "D-S.C.") or a title written short ("Rev", "Gen"): a full stop after it is not a sentence end. */
 export function isAbbreviation(word: string): boolean {
   return /^\p{Lu}$/u.test(word) || SHORT_TITLES.has(word.toLowerCase());
@@ -162,13 +155,19 @@ function splitSentences(view: TokenView): void {
 // A sentence ends at plain terminal punctuation, or after a closing mark whose
 // quote ended with a full stop and is followed by a capitalised word: the
 // “It failed.” He left. shape. "!" and "?" inside a quote are often followed
-// by the attribution (“Why?” Trump asked), so they do not end the sentence.
+// by the attribution (“Why?” Trump asked), so they end the sentence only
+// before a word capitalised for being first, not for being a name: the
+// attribution would write “Why?” he asked, and in a sign that read “Vote
+// now!” The farmer agreed, "The" opens a sentence of its own.
 function endsSentenceAt(view: TokenView, i: number): boolean {
   if (isTerminal(view, i)) return true;
   const s = view.spanOf[i]!;
   if (s < 0 || view.roles[i] !== 'mark' || view.tokens[i]!.start < view.spans[s]!.end) return false;
   if (view.spanOf[i + 1] === s) return false;
   const next = view.tokens[i + 1];
+  if (!next || next.text === 'I') return false;
   const span = view.spans[s]!;
-  return !!next && /\.\s*$/.test(view.text.slice(span.start, span.end)) && /^[\p{Lu}“"']/u.test(next.text) && next.text !== 'I';
+  const ending = view.text.slice(span.start, span.end).trimEnd().at(-1);
+  if (ending === '.') return /^[\p{Lu}“"']/u.test(next.text);
+  return (ending === '!' || ending === '?') && /^\p{Lu}/u.test(next.text) && next.pos !== 'PROPN';
 }
