@@ -29,6 +29,11 @@ describe('attributing a direct quote', () => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });
 
+  it('reads “A,” Name <any verb>. as dialogue, not as the previous speaker going on', () => {
+    const body = 'Mayor Ida Park called the bridge safe. “It will stand for a century,” she said.\n“It will fall within a year,” an angry Tom Hale fired back.';
+    expect(quoteWith(extract(body), 'fall within a year')?.speakerName).toBe('Tom Hale');
+  });
+
   it('gives a second quote after “A,” he said. the same speaker', () => {
     const quotes = extract('“The plan failed,” Maya Lind said. “We will try again next year.”');
     expect(quoteWith(quotes, 'try again')?.speakerName).toBe('Maya Lind');

@@ -7,7 +7,7 @@
  */
 import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
 import { hangingSubject, isGerund } from './dependent-verb.ts';
-import { chunkLeft, chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
@@ -30,7 +30,8 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const fromAfter = after <= afterEnd ? attributeAfter(view, after, afterEnd) : null;
   if (fromAfter) return fromAfter;
   const [before0, before1] = beforeContext(view, s);
-  return before0 <= before1 ? attributeBefore(view, before0, before1) : null;
+  const fromBefore = before0 <= before1 ? attributeBefore(view, before0, before1) : null;
+  return fromBefore ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null);
 }
 
 /** Token range [first, last] of the plain text between span `s` and the sentence start or the previous quote. */
@@ -76,6 +77,26 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   const closing = closingAttribution(view, a, b) ?? embeddedAttribution(view, a, b);
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;
 }
+
+// "“It will fall within a year,” an angry Tom Hale retaliated.": a quote
+// that hands on with a comma to a subject and a verb that close the sentence
+// is dialogue, whatever the verb. No list of reporting verbs holds every
+// "retaliated", "shrugged" or "fired back", and without this the quote would
+// carry on the previous speaker's statement. Tried last: in "shouting “…,”
+// she stopped" the verb before the quote says who spoke.
+function dialogueTag(view: TokenView, s: number, a: number, b: number): Attribution | null {
+  const handsOn = view.tokens[view.inner[s]![1]]!.text === ',' || view.tokens[a]!.text === ',';
+  const subject = handsOn ? chunkRight(view, view.tokens[a]!.text === ',' ? a + 1 : a, b) : null;
+  if (!subject) return null;
+  const v = subject[1] + 1;
+  const verb = view.tokens[v];
+  if (!verb || v > b || verb.pos !== 'VERB' || isGerund(view, v) || isNominalWord(verb)) return null;
+  // One particle may follow ("fired back"), nothing else: "…,” Ann sighed, then left.
+  const end = v < b && PARTICLES.has(view.tokens[v + 1]!.lower) ? v + 1 : v;
+  return end === b ? { subject, cue: verb.text, position: 'after' } : null;
+}
+
+const PARTICLES = new Set(['back', 'out', 'up', 'on', 'off', 'again']);
 
 // The verb after "Scott Pruitt", directly or past appositives between commas
 // or brackets ("Scott Pruitt, the attorney general of Oklahoma, one of the
