@@ -50,6 +50,16 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'It is urgent')?.speakerName).toBe('Tom Hale');
   });
 
+  it('gives "he" to a first name that an appositive shows to be a man', () => {
+    const body = 'Ana Ruiz spoke first. Her father, Tom, 61, worried about the cost. “We cannot pay,” he said.';
+    expect(quoteWith(extract(body), 'cannot pay')?.speakerName).toBe('Tom');
+  });
+
+  it('does not read a "whose" clause as an appositive of the name before it', () => {
+    const body = 'Dora Lee, whose husband, Sgt. Ty Lee, died in 2012, spoke on Monday. “I miss him every day,” she said.';
+    expect(quoteWith(extract(body), 'miss him')?.speakerName).toBe('Dora Lee');
+  });
+
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
     const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });

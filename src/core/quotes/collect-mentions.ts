@@ -11,6 +11,7 @@ import { inHeadline, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
+  // A description and a comma, waiting for a name: "Her father, Tom, …".
   let pendingDescription: Mention | null = null;
   const votes = new GenderVotes(entities);
   for (let i = 0; i < view.tokens.length; i++) {
@@ -20,7 +21,8 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     votes.countPronoun(view.tokens[i]!.lower);
     const range = chunkRight(view, i, view.tokens.length - 1);
     if (!range) {
-      pendingDescription = null;
+      // The comma after "Her father" keeps the description for the name after it.
+      if (view.tokens[i]!.text !== ',') pendingDescription = null;
       continue;
     }
     const mention = mentionAt(view, range);
@@ -30,7 +32,8 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     i = of > 0 ? range[0] + of : range[1];
     if (!mention || mention.kind === 'pronoun') continue;
     if (mention.kind === 'description' && !mention.group) {
-      pendingDescription = view.tokens[range[1] + 1]?.text === ',' ? mention : null;
+      // Only one that shows a person: "In the city, Trump said" says nothing of Trump.
+      pendingDescription = mention.personEvidence && view.tokens[range[1] + 1]?.text === ',' ? mention : null;
       continue;
     }
     const sentence = offset + view.tokens[view.sentences[view.sentenceOf[range[0]]!]![0]]!.start;
@@ -38,7 +41,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const entity = entities.add(mention, offset + view.tokens[range[0]]!.start, sentence, salient);
     if (entity?.kind === 'person') votes.people.add(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
-    if (entity && pendingDescription && view.tokens[range[0] - 1]?.text === ',') entities.describe(entity, pendingDescription.descriptors);
+    if (entity && pendingDescription && view.tokens[range[0] - 1]?.text === ',') entities.describe(entity, pendingDescription);
     if (entity?.kind === 'person') describeFromAppositive(view, entities, entity, range[1] + 1);
     pendingDescription = null;
   }
@@ -52,8 +55,10 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
   const range = chunkRight(view, comma + 1, view.tokens.length - 1);
   // "the city of Sumy, the president said": a description followed by a verb is the next clause's subject.
   if (!range || !/^[,;.]$/.test(view.tokens[range[1] + 1]?.text ?? '')) return;
+  // "Dora Lee, whose husband, …" opens a relative clause about someone else.
+  if (view.tokens[range[0]]!.lower === 'whose') return;
   const mention = mentionAt(view, range);
-  if (mention?.kind === 'description' && !mention.group && mention.personEvidence) entities.describe(entity, mention.descriptors);
+  if (mention?.kind === 'description' && !mention.group && mention.personEvidence) entities.describe(entity, mention);
 }
 
 function skipAdverbs(view: TokenView, j: number): number {

@@ -54,9 +54,17 @@ export class ArticleEntities {
     return entity;
   }
 
-  /** Adds descriptors learnt from an appositive ("Valery Gerasimov, Russia's chief of staff"). */
-  describe(entity: Entity, words: string[]): void {
-    for (const w of words) entity.descriptors.add(w);
+  /**
+   * Adds what an appositive description says of a name ("Valery Gerasimov,
+   * Russia's chief of staff"): its words, and, when it shows a person ("her
+   * father, Tom,"), that the name is one, of the description's gender. A
+   * first name alone is otherwise no evidence, and "he" would pass it by.
+   */
+  describe(entity: Entity, description: Mention): void {
+    for (const w of description.descriptors) entity.descriptors.add(w);
+    if (entity.kind !== 'person' || !description.personEvidence) return;
+    entity.person = true;
+    entity.gender ??= description.gender;
   }
 
   /** Whom the mention at `at` refers to, or null when the article does not say. */
