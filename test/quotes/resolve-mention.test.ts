@@ -60,6 +60,16 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'miss him')?.speakerName).toBe('Dora Lee');
   });
 
+  it('gives a bare surname to the person the article is about, not to family introduced as such', () => {
+    const body = 'Senator Tom Ruiz spoke first. His wife, Ana Ruiz, read a letter from their son. “We are grateful,” Ruiz said.';
+    expect(quoteWith(extract(body), 'grateful')?.speakerName).toBe('Tom Ruiz');
+  });
+
+  it('gives "Mrs." with a surname to the namesake not known to be a man', () => {
+    const body = 'Ana Ruiz opened the shop in 1990. Her husband, Tom Ruiz, joined her later. “It was hard at first,” Mrs. Ruiz said.';
+    expect(quoteWith(extract(body), 'hard at first')?.speakerName).toBe('Ana Ruiz');
+  });
+
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
     const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });

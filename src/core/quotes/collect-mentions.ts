@@ -3,7 +3,7 @@
  * the article's entities, in one left-to-right walk, so that pronouns and
  * descriptions later in the article have something to refer to.
  */
-import { INVERTING_VERBS } from './cues.ts';
+import { INVERTING_VERBS, KIN_NOUNS } from './cues.ts';
 import { describeMention, relationOf, type Mention } from './mention.ts';
 import { chunkRight, isNominalWord, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
@@ -13,6 +13,7 @@ import { inHeadline, type TokenView } from './token-view.ts';
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
   // A description and a comma, waiting for a name: "Her father, Tom, …".
   let pendingDescription: Mention | null = null;
+  let pendingKin = false;
   const votes = new GenderVotes(entities);
   for (let i = 0; i < view.tokens.length; i++) {
     votes.atSentence(view.sentenceOf[i]!);
@@ -34,6 +35,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     if (mention.kind === 'description' && !mention.group) {
       // Only one that shows a person: "In the city, Trump said" says nothing of Trump.
       pendingDescription = mention.personEvidence && view.tokens[range[1] + 1]?.text === ',' ? mention : null;
+      pendingKin = KIN_NOUNS.has(mention.head) && ownedBySomeone(view, range[0]);
       continue;
     }
     const sentence = offset + view.tokens[view.sentences[view.sentenceOf[range[0]]!]![0]]!.start;
@@ -41,12 +43,24 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const entity = entities.add(mention, offset + view.tokens[range[0]]!.start, sentence, salient);
     if (entity?.kind === 'person') votes.people.add(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
-    if (entity && pendingDescription && view.tokens[range[0] - 1]?.text === ',') entities.describe(entity, pendingDescription);
+    if (entity && pendingDescription && view.tokens[range[0] - 1]?.text === ',') {
+      entities.describe(entity, pendingDescription);
+      if (pendingKin) entities.markRelative(entity);
+    }
     if (entity?.kind === 'person') describeFromAppositive(view, entities, entity, range[1] + 1);
     pendingDescription = null;
   }
   votes.atSentence(-1);
 }
+
+// "his wife, Jane Lee," / "whose husband, Ty Lee,": family of someone the
+// article is about. The tagger reads "whose" as a determiner, so it may open
+// the phrase; "his" and "her" stand before it.
+function ownedBySomeone(view: TokenView, first: number): boolean {
+  return view.tokens[first]!.lower === 'whose' || OWNERS.has(view.tokens[first - 1]?.lower ?? '');
+}
+
+const OWNERS = new Set(['his', 'her', 'their', 'whose']);
 
 // "Ann Lee, a Democratic senator, said": the description between commas is
 // hers, so "the senator" later in the article can find her.

@@ -80,16 +80,23 @@ export const TITLE_OBJECTS: ReadonlySet<string> = new Set([
   'urban', 'development', 'veterans', 'affairs', 'staff', 'general', 'the', 'navy', 'army', 'war',
 ]);
 
+// One person's family, who often share a surname with them.
+const KIN = [
+  'son', 'daughter', 'mother', 'father', 'parent', 'wife', 'husband', 'spouse', 'widow', 'widower', 'brother',
+  'sister', 'child', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'uncle', 'aunt', 'nephew', 'niece',
+  'cousin', 'relative', 'girlfriend', 'boyfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée',
+];
+
+/** Family nouns: "his wife, Jane Lee," is a relative of the article's Lee, who keeps the bare surname. */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(KIN);
+
 /**
  * Nouns for a person's relation to someone else: "the son of Ann Lee" or "a
  * friend of Ann Lee" is another person, so such a noun heads its phrase.
  */
 export const RELATION_NOUNS: ReadonlySet<string> = new Set([
-  'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'parent', 'parents', 'wife', 'husband', 'spouse',
-  'widow', 'widower', 'brother', 'brothers', 'sister', 'sisters', 'child', 'children', 'grandson', 'granddaughter',
-  'grandmother', 'grandfather', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'relative', 'relatives', 'family',
-  'girlfriend', 'boyfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'friend', 'friends', 'classmate', 'colleague',
-  'colleagues', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'ally', 'allies', 'critic', 'critics',
+  ...KIN, 'sons', 'daughters', 'parents', 'brothers', 'sisters', 'children', 'relatives', 'family', 'friend',
+  'friends', 'classmate', 'colleague', 'colleagues', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'ally', 'allies', 'critic', 'critics',
   'supporter', 'supporters', 'opponent', 'opponents', 'rival', 'rivals', 'biographer', 'successor', 'predecessor',
   'lawyer', 'lawyers', 'employee', 'employees', 'victim', 'victims', 'fan', 'fans', 'admirer', 'admirers',
 ]);

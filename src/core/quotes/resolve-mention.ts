@@ -27,6 +27,8 @@ export interface Entity {
   head: string;
   /** Body offset of the latest mention that was a clause's subject or a quote's speaker; -1 before any. */
   subjectAt: number;
+  /** Introduced as family of someone else ("his wife, Jane Lee"): not who a bare "Lee" means. */
+  relative: boolean;
 }
 
 interface MentionRecord {
@@ -67,6 +69,11 @@ export class ArticleEntities {
     entity.gender ??= description.gender;
   }
 
+  /** Marks a person the article introduced as someone's family ("his wife, Jane Lee"). */
+  markRelative(entity: Entity): void {
+    entity.relative = true;
+  }
+
   /** Whom the mention at `at` refers to, or null when the article does not say. */
   resolve(mention: Mention, at: number): Entity | null {
     if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at);
@@ -81,7 +88,7 @@ export class ArticleEntities {
     let entity = this.byPhrase.get(key);
     if (!entity) {
       const kind = m.kind === 'organisation' ? 'organisation' : 'description';
-      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjectAt: -1 };
+      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjectAt: -1, relative: false };
       this.byPhrase.set(key, entity);
     }
     for (const w of m.descriptors) entity.descriptors.add(w);
@@ -92,15 +99,17 @@ export class ArticleEntities {
   // conflict; "Bill Clinton" and "Hillary Clinton" stay apart. Of several,
   // the one most recently the subject of a clause or a speaker: after "Jeb
   // Bush said …" and "a seat once held by George H.W. Bush", a bare "Bush" is
-  // still Jeb.
+  // still Jeb. A surname alone passes over family introduced as such ("his
+  // wife, Jane Lee"), whom news goes on to call by first name, and "Mrs. Lee"
+  // over the men.
   private person(m: Mention, at: number): Entity {
     const keys = nameKeys(m.name);
     const last = keys[keys.length - 1]!;
     const first = keys.length > 1 ? keys[0]! : null;
     let candidates = this.byLast.get(last);
-    let entity = candidates && latestSubject(candidates, at, (e) => !first || !e.first || e.first === first);
+    let entity = candidates && namesake(candidates, m, first, at);
     if (!entity) {
-      entity = { kind: 'person', name: m.name, first, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjectAt: -1 };
+      entity = { kind: 'person', name: m.name, first, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjectAt: -1, relative: false };
       if (!candidates) this.byLast.set(last, (candidates = []));
       candidates.push(entity);
     }
@@ -170,6 +179,18 @@ export class ArticleEntities {
     }
     return best;
   }
+}
+
+// The person a name with an existing surname refers to, in order of
+// preference; undefined when it names someone new.
+function namesake(candidates: Entity[], m: Mention, first: string | null, at: number): Entity | undefined {
+  const named = (e: Entity) => !first || !e.first || e.first === first;
+  // "Mrs. Lee": the woman known to be one, else anyone not known to be a man.
+  const byGender =
+    m.gender &&
+    (latestSubject(candidates, at, (e) => named(e) && genderOf(e) === m.gender) ?? latestSubject(candidates, at, (e) => named(e) && genderOf(e) === null));
+  const notFamily = !m.gender && !first && latestSubject(candidates, at, (e) => named(e) && !e.relative);
+  return byGender || notFamily || latestSubject(candidates, at, named);
 }
 
 /**
