@@ -51,6 +51,14 @@ describe('buildSpeakers', () => {
     expect(directory.speakers.map((s) => s.name).sort()).toEqual(['Bill Clinton', 'Clinton', 'Hillary Clinton']);
   });
 
+  it('joins a bare surname to a full name from other articles only when several quote that person', () => {
+    const inFile = (file: string, ...names: string[]) => ({ file, quotes: names.map((n) => ({ ...said(n), file })) });
+    const once = buildSpeakers([inFile('a.txt', 'Barney Frank'), inFile('b.txt', 'Frank')]);
+    expect(once.idFor('Frank')).not.toBe(once.idFor('Barney Frank'));
+    const often = buildSpeakers([inFile('a.txt', 'Barney Frank'), inFile('c.txt', 'Barney Frank'), inFile('b.txt', 'Frank')]);
+    expect(often.idFor('Frank')).toBe(often.idFor('Barney Frank'));
+  });
+
   it('does not merge a bare title description into a named person', () => {
     const directory = directoryOf(said('Valery Gerasimov'), said('Chief of Staff', 'the Chief of Staff', 'description'));
     expect(directory.idFor('Chief of Staff')).not.toBe(directory.idFor('Valery Gerasimov'));

@@ -4,9 +4,10 @@
  * "Zelenskyy") across the whole corpus.
  *
  * People meet on their surname key (name-key.ts), and a surname alone joins
- * the one person with that surname; two different first names ("Bill
- * Clinton", "Hillary Clinton") stay two people, and a bare surname shared by
- * both stays apart rather than being guessed into either. Organisations meet
+ * the one person with that surname whom its own article or several others
+ * quote in full; two different first names ("Bill Clinton", "Hillary
+ * Clinton") stay two people, and a bare surname shared by both stays apart
+ * rather than being guessed into either. Organisations meet
  * on their whole name. Descriptions the articles never resolved ("Ukrainian
  * Chief of Staff") are never merged into a named person.
  *
@@ -87,10 +88,12 @@ interface People {
   firsts: Map<string, Set<string>>;
   /** For each "first last" key, the middle initials the corpus writes with it. */
   middles: Map<string, Set<string>>;
+  /** For each "first last" key, the files that quote the person under that full name. */
+  files: Map<string, Set<string>>;
 }
 
 function* collectPeople(perArticle: Array<{ quotes: ExtractedQuote[] }>): Generator<void, People> {
-  const people: People = { firsts: new Map(), middles: new Map() };
+  const people: People = { firsts: new Map(), middles: new Map(), files: new Map() };
   let n = 0;
   for (const q of perArticle.flatMap((a) => a.quotes)) {
     if (++n % STEP === 0) yield;
@@ -99,6 +102,7 @@ function* collectPeople(perArticle: Array<{ quotes: ExtractedQuote[] }>): Genera
     if (keys.length < 2) continue;
     const last = keys[keys.length - 1]!;
     addTo(people.firsts, last, keys[0]!);
+    addTo(people.files, `${keys[0]} ${last}`, q.file);
     const middle = middleInitials(keys);
     if (middle) addTo(people.middles, `${keys[0]} ${last}`, middle);
   }
@@ -130,8 +134,22 @@ function clusterKey(q: ExtractedQuote, people: People): string {
   const firsts = people.firsts.get(last);
   if (firsts?.size !== 1) return `person:${last}`;
   const first = [...firsts][0]!;
-  return (people.middles.get(`${first} ${last}`)?.size ?? 0) > 1 ? `person:${last}` : `person:${first} ${last}`;
+  if ((people.middles.get(`${first} ${last}`)?.size ?? 0) > 1) return `person:${last}`;
+  return isKnownFor(people.files.get(`${first} ${last}`), q.file) ? `person:${first} ${last}` : `person:${last}`;
 }
+
+// An article that never gives the first name leaves the surname to the
+// reader's knowledge: that is a public figure only when the corpus quotes the
+// person in full in its own article or in several others. One other article
+// is too little: "Frank writes" (an author) is not the Barney Frank another
+// article quotes, nor "Hale said" the Andrew Hale of an unrelated story.
+function isKnownFor(files: Set<string> | undefined, file: string): boolean {
+  if (!files) return false;
+  return files.has(file) || files.size >= MIN_ARTICLES_FOR_A_SURNAME;
+}
+
+// Articles other than the surname's own that must quote the full name.
+const MIN_ARTICLES_FOR_A_SURNAME = 2;
 
 // The first letter of each key between the first name and the surname:
 // "J." and "John" meet; "H.W." and "W." do not.
