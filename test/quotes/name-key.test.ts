@@ -5,6 +5,7 @@ describe('nameKey', () => {
   it.each([
     ['Zelensky', 'Zelenskyy'],
     ['Zelensky', 'Zelenskiy'],
+    ['Zelensky', 'Zelenskij'],
     ['Gerasimov', 'Gérasimov'],
     ['Volodymyr', 'Wolodymyr'],
     ['Holtz-Eakin', 'Holtz-Eakin’s'],
@@ -15,6 +16,7 @@ describe('nameKey', () => {
   it.each([
     ['Bill', 'Hillary'],
     ['Putin', 'Pruitt'],
+    ['Brad', 'Brady'],
   ])('keeps %s and %s apart', (a, b) => {
     expect(nameKey(a)).not.toBe(nameKey(b));
   });

@@ -7,12 +7,12 @@
  * nameKey('Zelenskyy') === nameKey('Zelensky'); // true
  */
 
-/** The key of one word of a name: no diacritics, case, doubled letters or -y/-iy/-yy/-ij endings. */
+/** The key of one word of a name: no diacritics, case or doubled letters, and one form of the -y/-iy/-yy/-ij endings. */
 export function nameKey(word: string): string {
   return remembered(wordKeys, word, keyOfWord);
 }
 
-/** Keys of every word of a name ("Gen. Valery Gerasimov" → ["gen", "valer", "gerasimov"]); shared, so never changed. */
+/** Keys of every word of a name ("Gen. Valery Gerasimov" → ["gen", "valery", "gerasimov"]); shared, so never changed. */
 export function nameKeys(name: string): readonly string[] {
   return remembered(namesKeys, name, keysOfName);
 }
@@ -51,7 +51,10 @@ function keyOfWord(word: string): string {
     .replace(/w/g, 'v')
     .replace(/ph/g, 'f')
     .replace(/(.)\1+/g, '$1')
-    .replace(/(?<=..)(iy|yi|ij|y|i)$/, '');
+    // One ending for -y, -iy, -ij and -i rather than none, so that a name
+    // ending in a consonant stays apart from one with the vowel added ("Brad"
+    // and "Brady" are two names).
+    .replace(/(?<=..)(iy|yi|ij|y|i)$/, 'y');
 }
 
 function keysOfName(name: string): readonly string[] {
