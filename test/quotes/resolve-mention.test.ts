@@ -70,6 +70,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'hard at first')?.speakerName).toBe('Ana Ruiz');
   });
 
+  it('never gives "he" to the person his verb names as its object ("he told Hale")', () => {
+    const body = 'Tom Ruiz spoke first. Sean Hale asked Ruiz how high the wall would be. “I think it could be 35 feet,” he told Hale.';
+    expect(quoteWith(extract(body), '35 feet')?.speakerName).toBe('Tom Ruiz');
+  });
+
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
     const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });

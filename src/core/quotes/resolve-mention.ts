@@ -74,9 +74,12 @@ export class ArticleEntities {
     entity.relative = true;
   }
 
-  /** Whom the mention at `at` refers to, or null when the article does not say. */
-  resolve(mention: Mention, at: number): Entity | null {
-    if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at);
+  /**
+   * Whom the mention at `at` refers to, or null when the article does not say.
+   * A pronoun never refers to `notThis`, the object of its own verb ("he told Lee").
+   */
+  resolve(mention: Mention, at: number, notThis: Entity | null = null): Entity | null {
+    if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, notThis);
     if (mention.kind === 'description') return this.resolveDescription(mention, at) ?? this.entityFor(mention, at);
     return this.entityFor(mention, at);
   }
@@ -121,8 +124,9 @@ export class ArticleEntities {
     return entity;
   }
 
-  private resolvePronoun(pronoun: string, at: number): Entity | null {
+  private resolvePronoun(pronoun: string, at: number, notThis: Entity | null): Entity | null {
     const fits = (e: Entity) => {
+      if (e === notThis) return false;
       if (pronoun === 'they') return e.group;
       if (pronoun === 'it') return e.kind === 'organisation';
       const wanted = pronoun === 'she' ? 'female' : 'male';
