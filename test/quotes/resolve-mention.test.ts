@@ -15,6 +15,8 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['"she" to a subject whose appositive holds commas', 'Mr. Ben Holt spoke first. Ada Grant, a nurse in Dayton, Ohio, voted early. “It took an hour,” she said.', 'took an hour', 'Ada Grant'],
     ['"he" to an appositive that a verb follows', 'Mr. Ben Holt spoke first. The city’s mayor, Tom Hale, plays down the risk. “We are ready,” he said.', 'We are ready', 'Tom Hale'],
     ['"he" past a quantified group ("Many Mexicans")', 'Mr. Ben Holt spoke first. Many Mexicans felt betrayed by the visit. “We must not overreact,” he said.', 'must not overreact', 'Ben Holt'],
+    ['"he" past a place before a comma and the real subject', 'Speaking at a fair in Salem, New Dale, Sean Ruiz went after the plan, calling it “a waste.” He says, “It will never work.”', 'never work', 'Sean Ruiz'],
+    ['"he" to the speaker of an inserted "X said", not to whom X spoke of', 'Mr. Ben Holt spoke first. Tom Hale, Sean Ruiz said, has the votes. “It is a done deal,” he said.', 'done deal', 'Sean Ruiz'],
     ['"he" to the subject after "said"', 'Mr. Ben Holt spoke first. The plan helps no one, said Tom Hale, a farmer. “It is a waste,” he said.', 'It is a waste', 'Tom Hale'],
   ])('resolves %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);

@@ -5,7 +5,7 @@
  */
 import { INVERTING_VERBS, KIN_NOUNS } from './cues.ts';
 import { describeMention, relationOf, type Mention } from './mention.ts';
-import { chunkRight, isNominalWord, type Range } from './noun-phrase.ts';
+import { chunkRight, endsInName, isNominalWord, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { inHeadline, type TokenView } from './token-view.ts';
 
@@ -154,6 +154,10 @@ function isSubject(view: TokenView, next: number): boolean {
     const comma = j;
     // "…to Mr. Sanders, said David Axelrod": a verb that news puts before its subject has one of its own.
     if (INVERTING_VERBS.has(view.tokens[skipAdverbs(view, comma + 1)]?.lower ?? '')) return false;
+    // "Speaking in Salem, New Hampshire, Trump went on": a name and its verb
+    // after the comma open a clause of their own; an appositive name has a comma after it.
+    const next = chunkRight(view, comma + 1, view.tokens.length - 1);
+    if (next && endsInName(view, next) && isVerbAt(view, skipAdverbs(view, next[1] + 1))) return false;
     let k = j + 1;
     while (k < view.tokens.length && k - j < 25 && view.tokens[k]!.text !== ',' && view.roles[k] === 'text') k++;
     if (view.tokens[k]?.text === ',') j = skipAdverbs(view, k + 1);
