@@ -4,6 +4,7 @@
  * descriptions later in the article have something to refer to.
  */
 import { INVERTING_VERBS, KIN_NOUNS } from './cues.ts';
+import { SUBORDINATORS } from './dependent-verb.ts';
 import { describeMention, relationOf, type Mention } from './mention.ts';
 import { chunkRight, endsInName, isNominalWord, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
@@ -40,7 +41,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     }
     const sentence = offset + view.tokens[view.sentences[view.sentenceOf[range[0]]!]![0]]!.start;
     const salient = afterInvertingVerb(view, range[0]) || (!afterPreposition(view, range[0]) && isSubject(view, range[1] + 1));
-    const entity = entities.add(mention, offset + view.tokens[range[0]]!.start, sentence, salient);
+    const entity = entities.add(mention, offset + view.tokens[range[0]]!.start, sentence, salient, !salient || !inSubordinateClause(view, range[0]));
     if (entity?.kind === 'person') votes.people.add(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
     if (entity && pendingDescription && view.tokens[range[0] - 1]?.text === ',') {
@@ -73,6 +74,19 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
   if (view.tokens[range[0]]!.lower === 'whose') return;
   const mention = mentionAt(view, range);
   if (mention?.kind === 'description' && !mention.group && mention.personEvidence) entities.describe(entity, mention);
+}
+
+// "Filling in at the event where Lee and Ruiz appeared, West landed a dig":
+// a subordinator since the last comma (or the sentence start) before the
+// phrase puts it in a subordinate clause.
+function inSubordinateClause(view: TokenView, first: number): boolean {
+  const sentence = view.sentenceOf[first];
+  for (let k = first - 1; k >= 0 && view.sentenceOf[k] === sentence && view.roles[k] === 'text'; k--) {
+    const t = view.tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (SUBORDINATORS.has(t.lower) && t.pos !== 'DET') return true;
+  }
+  return false;
 }
 
 function skipAdverbs(view: TokenView, j: number): number {

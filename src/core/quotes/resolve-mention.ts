@@ -37,6 +37,8 @@ interface MentionRecord {
   /** Body offset of the sentence the mention is in. */
   sentence: number;
   salient: boolean;
+  /** False for a subject inside a subordinate clause ("the event where Ann Lee spoke"). */
+  main: boolean;
 }
 
 // How far back a pronoun or description looks, in mentions; bounds the cost per lookup.
@@ -48,10 +50,14 @@ export class ArticleEntities {
   private readonly byLast = new Map<string, Entity[]>();
   private readonly byPhrase = new Map<string, Entity>();
 
-  /** Records a mention at body offset `at` in the sentence starting at `sentence`; `salient` when it is the subject of a clause. */
-  add(mention: Mention, at: number, sentence: number, salient: boolean): Entity | null {
+  /**
+   * Records a mention at body offset `at` in the sentence starting at
+   * `sentence`; `salient` when it is the subject of a clause, `main` unless
+   * that clause is a subordinate one.
+   */
+  add(mention: Mention, at: number, sentence: number, salient: boolean, main = true): Entity | null {
     const entity = this.entityFor(mention, at);
-    if (entity) this.records.push({ entity, at, sentence, salient });
+    if (entity) this.records.push({ entity, at, sentence, salient, main });
     if (entity && salient) entity.subjectAt = Math.max(entity.subjectAt, at);
     return entity;
   }
@@ -133,12 +139,13 @@ export class ArticleEntities {
       return isSomeone(e) && (genderOf(e) ?? wanted) === wanted;
     };
     const nearest = this.nearestRecord(at, (r) => r.salient && fits(r.entity));
-    return nearest ? this.firstInSentence(nearest, (r) => r.salient && fits(r.entity)).entity : null;
+    return nearest ? this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity)).entity : null;
   }
 
   // Within the sentence that holds the nearest candidate, the main clause's
   // subject comes first: in "Clinton says it means Trump never paid", a later
-  // "she" is more likely Clinton than Trump.
+  // "she" is more likely Clinton than Trump. A subject in a subordinate clause
+  // before the main one ("At the event where Lee spoke, Ruiz said") is not it.
   private firstInSentence(nearest: MentionRecord, test: (r: MentionRecord) => boolean): MentionRecord {
     let first = nearest;
     for (let i = this.records.length - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
@@ -165,7 +172,7 @@ export class ArticleEntities {
   markSpeaker(entity: Entity, at: number, sentence: number): void {
     if (entity.kind === 'person') entity.person = true;
     entity.subjectAt = Math.max(entity.subjectAt, at);
-    this.records.push({ entity, at, sentence, salient: true });
+    this.records.push({ entity, at, sentence, salient: true, main: true });
   }
 
   // Records are appended passage by passage, and speakers after the passage's
