@@ -4,7 +4,7 @@
  * descriptions later in the article have something to refer to.
  */
 import { INVERTING_VERBS, KIN_NOUNS } from './cues.ts';
-import { SUBORDINATORS } from './dependent-verb.ts';
+import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
 import { describeMention, relationOf, type Mention } from './mention.ts';
 import { chunkRight, endsInName, isNominalWord, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
@@ -40,7 +40,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       continue;
     }
     const sentence = offset + view.tokens[view.sentences[view.sentenceOf[range[0]]!]![0]]!.start;
-    const salient = afterInvertingVerb(view, range[0]) || (!afterPreposition(view, range[0]) && isSubject(view, range[1] + 1));
+    const salient = afterInvertingVerb(view, range[0]) || (!afterPreposition(view, range[0]) && !afterVerb(view, range[0]) && isSubject(view, range[1] + 1));
     const entity = entities.add(mention, offset + view.tokens[range[0]]!.start, sentence, salient, !salient || !inSubordinateClause(view, range[0]));
     if (entity?.kind === 'person') votes.people.add(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
@@ -147,6 +147,14 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'from', 'with', 'by'
 function afterInvertingVerb(view: TokenView, first: number): boolean {
   const before = view.tokens[first - 1];
   return !!before && view.roles[first - 1] === 'text' && INVERTING_VERBS.has(before.lower);
+}
+
+// "replacing Clinton would be acrimonious": the name right after an -ing verb
+// is its object, and the verb's phrase is the subject. After other verbs a
+// name may open a clause of its own ("a worker named Ann Lee has", "Did that
+// mean Lee would vote").
+function afterVerb(view: TokenView, first: number): boolean {
+  return first > 0 && isVerbAt(view, first - 1) && isGerund(view, first - 1);
 }
 
 function afterPreposition(view: TokenView, first: number): boolean {
