@@ -167,6 +167,7 @@ function afterPreposition(view: TokenView, first: number): boolean {
 // or after a verbless appositive that holds commas of its own ("Scott Slinker,
 // an entrepreneur in San Jose, Calif., gave").
 function isSubject(view: TokenView, next: number): boolean {
+  if (isContractedVerb(view, next)) return true;
   let j = skipAdverbs(view, next);
   if (view.tokens[j]?.text === '(') {
     while (j < view.tokens.length && view.tokens[j]!.text !== ')') j++;
@@ -187,6 +188,19 @@ function isSubject(view: TokenView, next: number): boolean {
   }
   return isVerbAt(view, j);
 }
+
+// "Christie's been making the case", "Lee's a fighter": after a name the
+// tagger reads every "'s" as a possessive, but before these words it is "has"
+// or "is", and the name is the subject. Not any verb: the tagger also reads
+// "grasp" in "Trump's grasp of policy" as one.
+function isContractedVerb(view: TokenView, j: number): boolean {
+  const s = view.tokens[j];
+  if (!s || (s.text !== "'s" && s.text !== '’s') || view.roles[j] !== 'text') return false;
+  const next = view.tokens[j + 1];
+  return !!next && view.roles[j + 1] === 'text' && AFTER_CONTRACTED_S.has(next.lower);
+}
+
+const AFTER_CONTRACTED_S = new Set(['been', 'got', 'gotten', 'going', 'getting', 'done', 'had', 'a', 'an', 'not', 'never']);
 
 function isVerbAt(view: TokenView, j: number): boolean {
   const t = view.tokens[j];
