@@ -96,9 +96,10 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(KIN);
  */
 export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   ...KIN, 'sons', 'daughters', 'parents', 'brothers', 'sisters', 'children', 'relatives', 'family', 'friend',
-  'friends', 'classmate', 'colleague', 'colleagues', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'ally', 'allies', 'critic', 'critics',
-  'supporter', 'supporters', 'opponent', 'opponents', 'rival', 'rivals', 'biographer', 'successor', 'predecessor',
-  'lawyer', 'lawyers', 'employee', 'employees', 'victim', 'victims', 'fan', 'fans', 'admirer', 'admirers',
+  'friends', 'classmate', 'colleague', 'colleagues', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'ally',
+  'allies', 'critic', 'critics', 'supporter', 'supporters', 'opponent', 'opponents', 'rival', 'rivals',
+  'biographer', 'successor', 'predecessor', 'lawyer', 'lawyers', 'employee', 'employees', 'victim', 'victims',
+  'fan', 'fans', 'admirer', 'admirers',
 ]);
 
 /** Titles as abbreviated before a name, and their full form, so "Sen. Ann Lee" is "the senator". */
