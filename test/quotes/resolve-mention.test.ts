@@ -80,6 +80,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), '35 feet')?.speakerName).toBe('Tom Ruiz');
   });
 
+  it('never gives "he" to a group named by a capitalised plural ("many more Latinos")', () => {
+    const body = 'Many more Latinos said that the show got them thinking about history. “We are invisible in the books,” he said.';
+    expect(quoteWith(extract(body), 'invisible')).toMatchObject({ mention: 'he', speakerName: null });
+  });
+
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
     const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });

@@ -46,7 +46,10 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   const hasPersonTitle = head.some((t, i) => isPersonTitle(t, head[i + 1]));
   // "Many Mexicans", "Several senators": a quantifier determines the phrase as "the" does.
   const determined = head[0]!.pos === 'DET' || QUANTIFIERS.has(head[0]!.lower);
-  if (nameTokens.length > 0 && !(determined && !hasPersonTitle && run.length === head.length - 1) && !endsInAcronym(nameTokens)) {
+  // "the Democrats", "many more Latinos": a determined plural is a group, even
+  // past adjectives; after nouns it is a name ("the publisher ReganBooks").
+  const namesGroup = determined && !hasPersonTitle && (run.length === head.length - 1 || (run.length === 1 && isPlural(bare(run[0]!)) && head.slice(1, -1).every(isModifier)));
+  if (nameTokens.length > 0 && !namesGroup && !endsInAcronym(nameTokens)) {
     const name = joinWords(nameTokens);
     const personEvidence = nameTokens.length >= 2 || hasPersonTitle || gender !== null;
     return { kind: 'name', written, name, descriptors, group: false, gender, head: headWord, personEvidence };
@@ -59,13 +62,22 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   if (organisation) {
     return { kind: 'organisation', written, name: joinWords(run), descriptors, group: true, gender: null, head: headWord, personEvidence: false };
   }
-  const group = !hasPersonTitle && (ORGANISATION_WORDS.has(headWord) || (headWord.endsWith('s') && !headWord.endsWith('ss')));
+  const group = !hasPersonTitle && (ORGANISATION_WORDS.has(headWord) || isPlural(headWord));
   // "the woman": a gendered noun shows a person, and which pronoun fits her.
   const nounGender = group ? undefined : GENDERED_NOUNS.get(headWord);
   return { kind: 'description', written, name, descriptors, group, gender: gender ?? nounGender ?? null, head: headWord, personEvidence: hasPersonTitle || !!nounGender };
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+function isModifier(t: Token): boolean {
+  return t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'DET' || QUANTIFIERS.has(t.lower);
+}
+
+// By its ending, of a lower-cased word: "officials", "Latinos"; not "press".
+function isPlural(word: string): boolean {
+  return word.endsWith('s') && !word.endsWith('ss');
+}
 
 /**
  * Index of the phrase's first "of" when a relation noun stands before it
