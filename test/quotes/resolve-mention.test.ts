@@ -85,6 +85,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'invisible')).toMatchObject({ mention: 'he', speakerName: null });
   });
 
+  it('learns a name from its possessive ("Mark Ruiz’s son"), so a later surname and "he" find him', () => {
+    const body = 'Mark Ruiz’s son, Tom, was one of the students killed. In the years since, Ruiz says, far too many lives have been lost. He says that “as a nation, we have to do better.”';
+    expect(quoteWith(extract(body), 'as a nation')?.speakerName).toBe('Mark Ruiz');
+  });
+
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
     const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });

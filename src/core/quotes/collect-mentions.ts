@@ -32,11 +32,14 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const of = mention?.kind === 'description' ? relationOf(view.tokens.slice(range[0], range[1] + 1)) : -1;
     i = of > 0 ? range[0] + of : range[1];
     if (!mention || mention.kind === 'pronoun') continue;
-    if (mention.kind === 'description' && !mention.group) {
+    if (mention.kind === 'description') {
+      // "Mark Lee's son, Tom,": Mark Lee is read, and the son is what describes Tom.
+      const owned = addPossessor(view, entities, offset, range);
+      const described = owned > 0 ? mentionAt(view, [owned, range[1]]) : mention;
       // Only one that shows a person: "In the city, Trump said" says nothing of Trump.
-      const waits = mention.personEvidence && view.tokens[range[1] + 1]?.text === ',';
-      pending = waits ? { description: mention, kin: KIN_NOUNS.has(mention.head) && ownedBySomeone(view, range[0]) } : null;
-      continue;
+      const waits = described?.kind === 'description' && !described.group && described.personEvidence && view.tokens[range[1] + 1]?.text === ',';
+      pending = waits ? { description: described, kin: KIN_NOUNS.has(described.head) && (owned > 0 || ownedBySomeone(view, range[0])) } : null;
+      if (!mention.group) continue;
     }
     const sentence = offset + view.tokens[view.sentences[view.sentenceOf[range[0]]!]![0]]!.start;
     const { salient, main } = subjectRole(view, range);
@@ -52,6 +55,26 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
   }
   votes.atSentence(-1);
 }
+
+// "Mark Lee's son, Tom," / "Ann Lee's campaign": the description is someone
+// else, but its possessor is a name the article gives, which a later bare
+// "Lee" or "he" must be able to find. Read as no subject: it is not one.
+// Returns the first token after the possessive, or -1 when no name owns the phrase.
+function addPossessor(view: TokenView, entities: ArticleEntities, offset: number, [first, last]: Range): number {
+  let mark = first + 1;
+  while (mark < last && !POSSESSIVE_MARKS.has(view.tokens[mark]!.text)) mark++;
+  // "(See Lee's timeline below.)": a verb opening the sentence is no part of the name.
+  let start = first;
+  while (start < mark && view.tokens[start]!.pos === 'VERB') start++;
+  if (mark >= last || start === mark) return -1;
+  const owner = mentionAt(view, [start, mark - 1]);
+  if (owner?.kind !== 'name') return -1;
+  const sentence = offset + view.tokens[view.sentences[view.sentenceOf[start]!]![0]]!.start;
+  entities.add(owner, offset + view.tokens[start]!.start, sentence, false);
+  return mark + 1;
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 // "his wife, Jane Lee," / "whose husband, Ty Lee,": family of someone the
 // article is about. The tagger reads "whose" as a determiner, so it may open

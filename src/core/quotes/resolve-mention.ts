@@ -200,7 +200,8 @@ function namesake(candidates: Entity[], m: Mention, first: string | null, at: nu
   const byGender =
     m.gender &&
     (latestSubject(candidates, at, (e) => named(e) && genderOf(e) === m.gender) ?? latestSubject(candidates, at, (e) => named(e) && genderOf(e) === null));
-  const notFamily = !m.gender && !first && latestSubject(candidates, at, (e) => named(e) && !e.relative);
+  // A bare surname only: with a title ("President Lee") the relative may well be meant.
+  const notFamily = !m.gender && !first && m.descriptors.length === 0 && latestSubject(candidates, at, (e) => named(e) && !e.relative);
   return byGender || notFamily || latestSubject(candidates, at, named);
 }
 
