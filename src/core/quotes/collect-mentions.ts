@@ -6,7 +6,7 @@
 import { subjectRole } from './clause-subject.ts';
 import { KIN_NOUNS } from './cues.ts';
 import { describeMention, relationOf, type Mention } from './mention.ts';
-import { chunkRight, type Range } from './noun-phrase.ts';
+import { chunkRight, isPossessive, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { inHeadline, type TokenView } from './token-view.ts';
 
@@ -62,7 +62,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
 // Returns the first token after the possessive, or -1 when no name owns the phrase.
 function addPossessor(view: TokenView, entities: ArticleEntities, offset: number, [first, last]: Range): number {
   let mark = first + 1;
-  while (mark < last && !POSSESSIVE_MARKS.has(view.tokens[mark]!.text)) mark++;
+  while (mark < last && !isPossessive(view.tokens[mark]!.text)) mark++;
   // "(See Lee's timeline below.)": a verb opening the sentence is no part of the name.
   let start = first;
   while (start < mark && view.tokens[start]!.pos === 'VERB') start++;
@@ -73,8 +73,6 @@ function addPossessor(view: TokenView, entities: ArticleEntities, offset: number
   entities.add(owner, offset + view.tokens[start]!.start, sentence, false);
   return mark + 1;
 }
-
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 // "his wife, Jane Lee," / "whose husband, Ty Lee,": family of someone the
 // article is about. The tagger reads "whose" as a determiner, so it may open

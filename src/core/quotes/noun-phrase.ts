@@ -13,6 +13,12 @@ export type Range = [number, number];
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** True for a possessive mark token: "'s", "’s", or the bare apostrophe of "the Khans'". */
+export function isPossessive(text: string): boolean {
+  return POSSESSIVE.has(text);
+}
+
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 const LONGEST_PHRASE = 12;
 // "A representative from Kyiv", "a spokesman for the campaign": the phrase is the representative's.
@@ -110,7 +116,7 @@ function joinsPhrase(view: TokenView, k: number): boolean {
   const prev = view.tokens[k - 1];
   const next = view.tokens[k + 1];
   if (!prev || !next) return false;
-  if (POSSESSIVE.has(t.text)) return isNominalWord(prev);
+  if (isPossessive(t.text)) return isNominalWord(prev);
   if (t.lower === 'of') return isNominalWord(prev) && isNominalWord(next);
   // "Texas-based consultant", "GOP-leaning group": a glued hyphen makes one modifier of two words.
   if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
