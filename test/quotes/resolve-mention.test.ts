@@ -25,9 +25,21 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
-  it('gives a bare surname shared by two people to the one last seen as a subject', () => {
-    const body = 'Ana Ruiz said the port would reopen soon. The port was founded in 1970 by Pablo Ruiz.\n\n“We will reopen by May,” Ruiz said.';
-    expect(quoteWith(extract(body), 'reopen by May')?.speakerName).toBe('Ana Ruiz');
+  // One sentence per rule; [what the rule does, body, words of the quote, expected speaker].
+  it.each([
+    ['gives a bare surname shared by two people to the one last seen as a subject', 'Ana Ruiz said the port would reopen soon. The port was founded in 1970 by Pablo Ruiz.\n\n“We will reopen by May,” Ruiz said.', 'reopen by May', 'Ana Ruiz'],
+    ['does not make the subject a relative named inside her appositive', 'However, Rita Brown, mother of army veteran Sean Brown, rejected the claim. “She lied to me,” Brown said.', 'lied to me', 'Rita Brown'],
+    ['takes no names from a title-case headline, whose capitals do not mark where a name ends', 'Judge Frees Hacker Guccifer After Long Trial\n\nThe court met on Monday. “I had total access,” Guccifer said.', 'total access', 'Guccifer'],
+    ['still attributes a headline quote to the name that opens the line', 'Ann Lee: “We Will Cut Costs Before The Vote”\n\nThe mayor spoke on Monday.', 'Cut Costs', 'Ann Lee'],
+    ['ends a sentence after a quote ending in "!" when a plain capitalised word follows', 'Ana Ruiz held up a sign that read “Vote now!” The farmer Tom Hale agreed at once. “It is urgent,” he said.', 'It is urgent', 'Tom Hale'],
+    ['gives "he" to a first name that an appositive shows to be a man', 'Ana Ruiz spoke first. Her father, Tom, 61, worried about the cost. “We cannot pay,” he said.', 'cannot pay', 'Tom'],
+    ['does not read a "whose" clause as an appositive of the name before it', 'Dora Lee, whose husband, Sgt. Ty Lee, died in 2012, spoke on Monday. “I miss him every day,” she said.', 'miss him', 'Dora Lee'],
+    ['gives a bare surname to the person the article is about, not to family introduced as such', 'Senator Tom Ruiz spoke first. His wife, Ana Ruiz, read a letter from their son. “We are grateful,” Ruiz said.', 'grateful', 'Tom Ruiz'],
+    ['gives "Mrs." with a surname to the namesake not known to be a man', 'Ana Ruiz opened the shop in 1990. Her husband, Tom Ruiz, joined her later. “It was hard at first,” Mrs. Ruiz said.', 'hard at first', 'Ana Ruiz'],
+    ['never gives "he" to the person his verb names as its object ("he told Hale")', 'Tom Ruiz spoke first. Sean Hale asked Ruiz how high the wall would be. “I think it could be 35 feet,” he told Hale.', '35 feet', 'Tom Ruiz'],
+    ['learns a name from its possessive ("Mark Ruiz’s son"), so a later surname and "he" find him', 'Mark Ruiz’s son, Tom, was one of the students killed. In the years since, Ruiz says, far too many lives have been lost. He says that “as a nation, we have to do better.”', 'as a nation', 'Mark Ruiz'],
+  ])('%s', (_rule, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
   it('gives "she" to a nearer unnamed woman, not to a named woman further back', () => {
@@ -35,59 +47,9 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'cannot pay')).toMatchObject({ speakerName: 'woman', mention: 'she' });
   });
 
-  it('does not make the subject a relative named inside her appositive', () => {
-    const body = 'However, Rita Brown, mother of army veteran Sean Brown, rejected the claim. “She lied to me,” Brown said.';
-    expect(quoteWith(extract(body), 'lied to me')?.speakerName).toBe('Rita Brown');
-  });
-
-  it('takes no names from a title-case headline, whose capitals do not mark where a name ends', () => {
-    const body = 'Judge Frees Hacker Guccifer After Long Trial\n\nThe court met on Monday. “I had total access,” Guccifer said.';
-    expect(quoteWith(extract(body), 'total access')?.speakerName).toBe('Guccifer');
-  });
-
-  it('still attributes a headline quote to the name that opens the line', () => {
-    const body = 'Ann Lee: “We Will Cut Costs Before The Vote”\n\nThe mayor spoke on Monday.';
-    expect(quoteWith(extract(body), 'Cut Costs')?.speakerName).toBe('Ann Lee');
-  });
-
-  it('ends a sentence after a quote ending in "!" when a plain capitalised word follows', () => {
-    const body = 'Ana Ruiz held up a sign that read “Vote now!” The farmer Tom Hale agreed at once. “It is urgent,” he said.';
-    expect(quoteWith(extract(body), 'It is urgent')?.speakerName).toBe('Tom Hale');
-  });
-
-  it('gives "he" to a first name that an appositive shows to be a man', () => {
-    const body = 'Ana Ruiz spoke first. Her father, Tom, 61, worried about the cost. “We cannot pay,” he said.';
-    expect(quoteWith(extract(body), 'cannot pay')?.speakerName).toBe('Tom');
-  });
-
-  it('does not read a "whose" clause as an appositive of the name before it', () => {
-    const body = 'Dora Lee, whose husband, Sgt. Ty Lee, died in 2012, spoke on Monday. “I miss him every day,” she said.';
-    expect(quoteWith(extract(body), 'miss him')?.speakerName).toBe('Dora Lee');
-  });
-
-  it('gives a bare surname to the person the article is about, not to family introduced as such', () => {
-    const body = 'Senator Tom Ruiz spoke first. His wife, Ana Ruiz, read a letter from their son. “We are grateful,” Ruiz said.';
-    expect(quoteWith(extract(body), 'grateful')?.speakerName).toBe('Tom Ruiz');
-  });
-
-  it('gives "Mrs." with a surname to the namesake not known to be a man', () => {
-    const body = 'Ana Ruiz opened the shop in 1990. Her husband, Tom Ruiz, joined her later. “It was hard at first,” Mrs. Ruiz said.';
-    expect(quoteWith(extract(body), 'hard at first')?.speakerName).toBe('Ana Ruiz');
-  });
-
-  it('never gives "he" to the person his verb names as its object ("he told Hale")', () => {
-    const body = 'Tom Ruiz spoke first. Sean Hale asked Ruiz how high the wall would be. “I think it could be 35 feet,” he told Hale.';
-    expect(quoteWith(extract(body), '35 feet')?.speakerName).toBe('Tom Ruiz');
-  });
-
   it('never gives "he" to a group named by a capitalised plural ("many more Latinos")', () => {
     const body = 'Many more Latinos said that the show got them thinking about history. “We are invisible in the books,” he said.';
     expect(quoteWith(extract(body), 'invisible')).toMatchObject({ mention: 'he', speakerName: null });
-  });
-
-  it('learns a name from its possessive ("Mark Ruiz’s son"), so a later surname and "he" find him', () => {
-    const body = 'Mark Ruiz’s son, Tom, was one of the students killed. In the years since, Ruiz says, far too many lives have been lost. He says that “as a nation, we have to do better.”';
-    expect(quoteWith(extract(body), 'as a nation')?.speakerName).toBe('Mark Ruiz');
   });
 
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
