@@ -38,6 +38,7 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['gives "Mrs." with a surname to the namesake not known to be a man', 'Ana Ruiz opened the shop in 1990. Her husband, Tom Ruiz, joined her later. “It was hard at first,” Mrs. Ruiz said.', 'hard at first', 'Ana Ruiz'],
     ['never gives "he" to the person his verb names as its object ("he told Hale")', 'Tom Ruiz spoke first. Sean Hale asked Ruiz how high the wall would be. “I think it could be 35 feet,” he told Hale.', '35 feet', 'Tom Ruiz'],
     ['learns a name from its possessive ("Mark Ruiz’s son"), so a later surname and "he" find him', 'Mark Ruiz’s son, Tom, was one of the students killed. In the years since, Ruiz says, far too many lives have been lost. He says that “as a nation, we have to do better.”', 'as a nation', 'Mark Ruiz'],
+    ['gives a bare surname to the namesake last a subject before the quote, though the other is one again later in the passage', 'Tom Lane spoke in March.\n\nJeb Lane spoke in April.\n\n“It is a land grab,” Lane said. Lane then left the stage.', 'land grab', 'Jeb Lane'],
   ])('%s', (_rule, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });

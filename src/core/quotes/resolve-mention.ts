@@ -25,8 +25,8 @@ export interface Entity {
   group: boolean;
   /** Last word of the phrase, lower-cased: a group description resolves only to a group with the same head. */
   head: string;
-  /** Body offset of the latest mention that was a clause's subject or a quote's speaker; -1 before any. */
-  subjectAt: number;
+  /** Body offsets, ascending, of the mentions that were a clause's subject or a quote's speaker. */
+  subjects: number[];
   /** Introduced as family of someone else ("his wife, Jane Lee"): not who a bare "Lee" means. */
   relative: boolean;
 }
@@ -58,7 +58,7 @@ export class ArticleEntities {
   add(mention: Mention, at: number, sentence: number, salient: boolean, main = true): Entity | null {
     const entity = this.entityFor(mention, at);
     if (entity) this.records.push({ entity, at, sentence, salient, main });
-    if (entity && salient) entity.subjectAt = Math.max(entity.subjectAt, at);
+    if (entity && salient) addSubject(entity, at);
     return entity;
   }
 
@@ -97,7 +97,7 @@ export class ArticleEntities {
     let entity = this.byPhrase.get(key);
     if (!entity) {
       const kind = m.kind === 'organisation' ? 'organisation' : 'description';
-      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjectAt: -1, relative: false };
+      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false };
       this.byPhrase.set(key, entity);
     }
     for (const w of m.descriptors) entity.descriptors.add(w);
@@ -118,7 +118,7 @@ export class ArticleEntities {
     let candidates = this.byLast.get(last);
     let entity = candidates && namesake(candidates, m, first, at);
     if (!entity) {
-      entity = { kind: 'person', name: m.name, first, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjectAt: -1, relative: false };
+      entity = { kind: 'person', name: m.name, first, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false };
       if (!candidates) this.byLast.set(last, (candidates = []));
       candidates.push(entity);
     }
@@ -171,7 +171,7 @@ export class ArticleEntities {
   /** Marks `entity` as the subject at `at` (a quote's speaker), so later pronouns can find it. */
   markSpeaker(entity: Entity, at: number, sentence: number): void {
     if (entity.kind === 'person') entity.person = true;
-    entity.subjectAt = Math.max(entity.subjectAt, at);
+    addSubject(entity, at);
     this.records.push({ entity, at, sentence, salient: true, main: true });
   }
 
@@ -209,21 +209,38 @@ function namesake(candidates: Entity[], m: Mention, first: string | null, at: nu
  * Of the entities that pass `test`, the one most recently a subject before
  * `at`, or the last added when none has been (every mention of a name looks
  * one up, so no copies). A passage's names are all read before its quotes are
- * attributed, so a subject later in the passage does not count (the mention
- * itself, read as a name first, does).
+ * attributed, so each entity keeps every offset where it was a subject: one
+ * later in the passage must neither count nor hide the earlier ones (the
+ * mention itself, read as a name first, does count).
  */
 function latestSubject(entities: Entity[], at: number, test: (e: Entity) => boolean): Entity | undefined {
   let best: Entity | undefined;
   let bestAt = -1;
   for (let i = entities.length - 1; i >= 0; i--) {
     const e = entities[i]!;
-    const subjectAt = e.subjectAt <= at ? e.subjectAt : -1;
+    const subjectAt = subjectBefore(e, at);
     if (test(e) && (!best || subjectAt > bestAt)) {
       best = e;
       bestAt = subjectAt;
     }
   }
   return best;
+}
+
+// Offsets arrive nearly in order (a passage's speakers after its names), so
+// the insertion is from the end.
+function addSubject(e: Entity, at: number): void {
+  const subjects = e.subjects;
+  let i = subjects.length;
+  while (i > 0 && subjects[i - 1]! > at) i--;
+  if (subjects[i - 1] !== at) subjects.splice(i, 0, at);
+}
+
+/** The latest offset before or at `at` where `e` was a subject; -1 when none. */
+function subjectBefore(e: Entity, at: number): number {
+  const subjects = e.subjects;
+  for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]! <= at) return subjects[i]!;
+  return -1;
 }
 
 // A named person, or one the text describes without naming ("the woman, who
