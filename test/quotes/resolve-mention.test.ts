@@ -39,6 +39,8 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['never gives "he" to the person his verb names as its object ("he told Hale")', 'Tom Ruiz spoke first. Sean Hale asked Ruiz how high the wall would be. “I think it could be 35 feet,” he told Hale.', '35 feet', 'Tom Ruiz'],
     ['learns a name from its possessive ("Mark Ruiz’s son"), so a later surname and "he" find him', 'Mark Ruiz’s son, Tom, was one of the students killed. In the years since, Ruiz says, far too many lives have been lost. He says that “as a nation, we have to do better.”', 'as a nation', 'Mark Ruiz'],
     ['gives a bare surname to the namesake last a subject before the quote, though the other is one again later in the passage', 'Tom Lane spoke in March.\n\nJeb Lane spoke in April.\n\n“It is a land grab,” Lane said. Lane then left the stage.', 'land grab', 'Jeb Lane'],
+    ['gives a first name alone to the one person named in full with it, so "she" finds her', 'Carla Diaz spoke first. I told Ana Ruiz the news. Ana was stunned. “Only you, Tom,” she said.', 'Only you', 'Ana Ruiz'],
+    ['leaves a first name alone as written when two people named in full share it', 'Ana Ruiz and Ana Lee ran the shop. “We close at six,” Ana said.', 'close at six', 'Ana'],
   ])('%s', (_rule, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });

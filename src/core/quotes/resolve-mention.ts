@@ -41,6 +41,10 @@ interface MentionRecord {
   main: boolean;
 }
 
+// The shape of a given name: "Megyn", "Xi", not "CNN" or "EgyptAir", which
+// news writes alone as the short form of a longer organisation name.
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+
 // How far back a pronoun or description looks, in mentions; bounds the cost per lookup.
 const LOOKBACK = 80;
 
@@ -48,6 +52,7 @@ const LOOKBACK = 80;
 export class ArticleEntities {
   private readonly records: MentionRecord[] = [];
   private readonly byLast = new Map<string, Entity[]>();
+  private readonly byFirst = new Map<string, Entity[]>();
   private readonly byPhrase = new Map<string, Entity>();
 
   /**
@@ -110,24 +115,36 @@ export class ArticleEntities {
   // Bush said …" and "a seat once held by George H.W. Bush", a bare "Bush" is
   // still Jeb. A surname alone passes over family introduced as such ("his
   // wife, Jane Lee"), whom news goes on to call by first name, and "Mrs. Lee"
-  // over the men.
+  // over the men. A single word that is no one's surname but the first name
+  // of exactly one person named in full ("Megyn Kelly" … "Megyn said") is
+  // that person; with two of that first name it is left as written.
   private person(m: Mention, at: number): Entity {
     const keys = nameKeys(m.name);
     const last = keys[keys.length - 1]!;
     const first = keys.length > 1 ? keys[0]! : null;
     let candidates = this.byLast.get(last);
-    let entity = candidates && namesake(candidates, m, first, at);
+    let entity = (candidates && namesake(candidates, m, first, at)) || (!first && GIVEN_NAME.test(m.name) ? this.onlyOneCalled(last) : undefined);
     if (!entity) {
-      entity = { kind: 'person', name: m.name, first, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false };
+      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false };
       if (!candidates) this.byLast.set(last, (candidates = []));
       candidates.push(entity);
     }
-    if (first && !entity.first) entity.first = first;
+    if (first && !entity.first) {
+      entity.first = first;
+      const called = this.byFirst.get(first);
+      if (called) called.push(entity);
+      else this.byFirst.set(first, [entity]);
+    }
     if (m.name.length > entity.name.length && first === entity.first) entity.name = m.name;
     for (const w of m.descriptors) entity.descriptors.add(w);
     entity.gender ??= m.gender;
     entity.person ||= m.personEvidence;
     return entity;
+  }
+
+  private onlyOneCalled(firstName: string): Entity | undefined {
+    const called = this.byFirst.get(firstName);
+    return called?.length === 1 ? called[0] : undefined;
   }
 
   private resolvePronoun(pronoun: string, at: number, notThis: Entity | null): Entity | null {
