@@ -17,6 +17,7 @@ describe('attributing a direct quote', () => {
     ['an embedded post\'s byline', '“Voting is the only answer to this. Go vote.” ― Carla Mendes (@carlamendes) September 27, 2016', 'Voting is the only answer', 'Carla Mendes'],
     ['a transcript-style label', 'Gerasimov: “The operation is over.”', 'operation is over', 'Gerasimov'],
     ['an organisation\'s statement', '“Our units continue to hold their positions,” the General Staff statement reads.', 'continue to hold', 'General Staff'],
+    ['"echoed:" before the quote', 'Tom Hale echoed: “He speaks his mind, and that is what we need.”', 'speaks his mind', 'Tom Hale'],
     ['a closing attribution after trailing words', "''I admire the mechanics'' of the plan, Mr. Jonas Berg said.", 'admire the mechanics', 'Jonas Berg'],
     ['a second appositive before the verb', '“It is an overreach,” Nora Patel, the attorney general of the state, one of those suing the agency, said this week.', 'an overreach', 'Nora Patel'],
     ['the subject of the clause a participle after the quote hangs on', 'Ines Calder described her first job “at the bakery on Mill Street,” recalling winter mornings in Duluth.', 'bakery on Mill Street', 'Ines Calder'],

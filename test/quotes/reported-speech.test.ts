@@ -17,6 +17,10 @@ describe('reported speech', () => {
     expect(quotes.filter((q) => q.text.includes('forget'))).toHaveLength(1);
   });
 
+  it('does not read "echoed that promise" as reported speech: "that" is the promise, not a clause', () => {
+    expect(extract('Ann Ruiz echoed that promise on Monday, saying the mill would stay open.').filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   it('keeps no reported statement without a speaker', () => {
     expect(extract('It was said that the bridge would reopen in May.')).toEqual([]);
   });

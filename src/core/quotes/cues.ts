@@ -18,7 +18,7 @@ const REPORTING_BASES = [
   'exclaim', 'whisper', 'answer', 'hail', 'welcome', 'call', 'dismiss', 'criticize', 'criticise',
   'blast', 'slam', 'attack', 'mock', 'thank', 'reject', 'refute', 'dispute', 'read', 'wonder', 'opine',
   'begin', 'go', 'chime', 'interject', 'summarize', 'indicate', 'assure', 'estimate', 'rule', 'signal',
-  'elaborate', 'bemoan', 'decry', 'grouse', 'gripe', 'proclaim', 'clarify', 'brand', 'label', 'dub',
+  'elaborate', 'bemoan', 'decry', 'grouse', 'gripe', 'proclaim', 'clarify', 'brand', 'label', 'dub', 'echo',
 ];
 // Inflections that the generator below cannot build.
 const IRREGULAR: Record<string, string[]> = {
@@ -26,6 +26,7 @@ const IRREGULAR: Record<string, string[]> = {
   begin: ['began', 'begun'], go: ['went', 'gone'], cry: ['cried', 'cries'], reply: ['replied', 'replies'],
   deny: ['denied', 'denies'], testify: ['testified', 'testifies'], summarize: ['summarized'],
   decry: ['decried', 'decries'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'],
+  echo: ['echoes'],
 };
 
 /** Every inflected form of the reporting verbs, lower-cased. */
@@ -33,7 +34,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_BASES.flat
 
 // Verbs that only report speech when their subject is a document or whose
 // bare forms are too ambiguous to trust far from a quote mark.
-const WEAK_BASES = ['read', 'go', 'begin', 'continue', 'call', 'point', 'rule', 'welcome', 'hail', 'attack', 'post', 'sing', 'agree', 'accuse', 'thank', 'brand', 'label', 'dub'];
+const WEAK_BASES = ['read', 'go', 'begin', 'continue', 'call', 'point', 'rule', 'welcome', 'hail', 'attack', 'post', 'sing', 'agree', 'accuse', 'thank', 'brand', 'label', 'dub', 'echo'];
 
 // Verbs that news writing puts before any subject ("…, said the spokesman")
 // and that rarely take an object. After other verbs only a name is an
