@@ -38,8 +38,9 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   const head = withoutDocumentNoun(headOf(tokens));
   if (head.length === 0) return null;
   const run = capitalisedRun(head);
-  const lastTitle = findLastIndex(run, (t) => isTitleWord(t));
-  const nameTokens = withoutTitleObject(run.slice(lastTitle + 1));
+  // After an initial a title word is a surname ("Peter T. King").
+  const lastTitle = findLastIndex(run, (t, i) => isTitleWord(t) && !(i > 0 && isInitial(run[i - 1]!)));
+  const nameTokens = isTitleObject(head, run) ? [] : withoutTitleObject(run.slice(lastTitle + 1));
   const descriptors = descriptorsOf(tokens, nameTokens);
   const gender = genderOf(tokens);
   const headWord = bare(head[head.length - 1]!);
@@ -164,7 +165,7 @@ function headOf(tokens: Token[]): Token[] {
 
 function endsInFullName(tokens: Token[]): boolean {
   const [first, last] = tokens.slice(-2);
-  return !!first && !!last && [first, last].every((t) => isCapitalised(t) && !isTitleWord(t) && /^\p{L}/u.test(t.text));
+  return !!first && !!last && [first, last].every((t) => isCapitalised(t) && (!isTitleWord(t) || (t === last && isInitial(first))) && /^\p{L}/u.test(t.text));
 }
 
 // "Trump's tweet" is Trump speaking: the possessive goes with the document
@@ -206,12 +207,38 @@ function isAcronym(t: Token): boolean {
 }
 
 // "Secretary of State John F. Kerry": what a title is of ("of State", "of
-// Homeland Security") belongs to the title, not to the name after it.
+// Homeland Security") belongs to the title, not to the name after it. Of a
+// place or body the list does not know ("Governor of New Dale Tom Hale",
+// "Republican of New York"), only a full name at the end is a name.
 function withoutTitleObject(tokens: Token[]): Token[] {
   if (tokens[0]?.lower !== 'of') return tokens;
   let i = 1;
   while (i < tokens.length - 1 && TITLE_OBJECTS.has(bare(tokens[i]!))) i++;
-  return i > 1 ? tokens.slice(i) : tokens;
+  return i > 1 ? tokens.slice(i) : personAfterObject(tokens, 1);
+}
+
+// "the governor of New Dale", "executive director of National Nurses United":
+// the capitalised words after a lower-case title and "of" are all what the
+// title is of, never a name.
+function isTitleObject(head: Token[], run: Token[]): boolean {
+  const start = head.length - run.length;
+  const title = head[start - 2];
+  return run.length > 0 && head[start - 1]?.lower === 'of' && !!title && PERSON_TITLES.has(bare(title)) && !ORGANISATION_WORDS.has(bare(title));
+}
+
+/**
+ * The full name ending `tokens` ("Tom Hale", "Susan B. Bucher") after at
+ * least one word of what a title is of, which starts at `from`; none when
+ * the words could all be that object ("of New York").
+ */
+function personAfterObject(tokens: Token[], from: number): Token[] {
+  let first = tokens.length - 2;
+  while (first > from && isInitial(tokens[first]!)) first--;
+  return first > from && isCapitalised(tokens[first]!) && !isTitleWord(tokens[first]!) ? tokens.slice(first) : [];
+}
+
+function isInitial(t: Token): boolean {
+  return /^\p{Lu}\.$/u.test(t.text);
 }
 
 function genderOf(tokens: Token[]): 'male' | 'female' | null {
@@ -222,7 +249,7 @@ function genderOf(tokens: Token[]): 'male' | 'female' | null {
   return null;
 }
 
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+function findLastIndex<T>(items: T[], test: (item: T, i: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;
   return -1;
 }
