@@ -5,6 +5,7 @@ describe('reported speech', () => {
   it.each([
     ['"said that"', 'Defense Minister Rustem Umerov has previously said that claims of an encirclement were false.', 'claims of an encirclement were false', 'Rustem Umerov'],
     ['a listener between verb and "that"', 'The governor reported to President Ana Ruiz that the floods have receded from the valley.', 'the floods have receded from the valley', 'governor'],
+    ['a listener and "that" opening with a gerund', 'Tom Hale told the crowd that helping the farm was more work than he expected.', 'helping the farm was more work', 'Tom Hale'],
     ['a closing attribution', 'Ukrainian President Volodymyr Zelenskyy warned of troops on the border. The probable target was the city of Sumy, the president said.', 'The probable target was the city of Sumy', 'Volodymyr Zelenskyy'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
@@ -19,6 +20,11 @@ describe('reported speech', () => {
 
   it('does not read "echoed that promise" as reported speech: "that" is the promise, not a clause', () => {
     expect(extract('Ann Ruiz echoed that promise on Monday, saying the mill would stay open.').filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('does not read a relative clause on the verb\'s object ("a bill that created") as what was said', () => {
+    const body = 'Ann Ruiz joined the Democrats in writing a bill in 2013 that created a path to citizenship.';
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
   it('keeps no reported statement without a speaker', () => {

@@ -7,6 +7,7 @@
  */
 import { WEAK_VERBS } from './cues.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
+import type { Token } from '../types.ts';
 import type { Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
@@ -51,11 +52,23 @@ function findThat(view: TokenView, from: number, to: number): number {
   for (let j = from; j <= to; j++) {
     const t = view.tokens[j]!;
     if (view.roles[j] !== 'text') return -1;
-    if (t.lower === 'that') return j;
+    // "writing a bill that created …": after an object, "that" and a finite
+    // verb is a relative clause about the object, not what was said. Right
+    // after the verb it may be the clause's subject ("said that would be a
+    // mistake"), and a clause may open with a gerund ("told them that helping
+    // was hard") or a participle preposition ("that given the polls, …").
+    if (t.lower === 'that') return j > from && isFiniteVerb(view.tokens[j + 1]) ? -1 : j;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
   }
   return -1;
 }
+
+function isFiniteVerb(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !PARTICIPLE_PREPOSITIONS.has(t.lower));
+}
+
+const PARTICIPLE_PREPOSITIONS = new Set(['given', 'according', 'provided', 'granted']);
 
 // "…, the president said." / "…, said the spokesman." / "…, he told reporters on Monday."
 function reportedBeforeAttribution(view: TokenView, first: number, end: number): ReportedSpeech | null {
