@@ -27,6 +27,23 @@ describe('reported speech', () => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
+  it.each([
+    ['"denied that"', 'Ann Lee denied that she knew about the payments.'],
+    ['"rejected the notion that"', 'Ann Lee rejected the notion that the audit was rigged.'],
+  ])('reports no statement after %s: the clause is what the speaker says is false', (_case, body) => {
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('still reports what a later verb says after a denial', () => {
+    const quote = quoteWith(extract('Ann Lee denied the claim, adding that the audit was flawed from the start.'), 'the audit was flawed');
+    expect(quote).toMatchObject({ kind: 'reported', speakerName: 'Ann Lee' });
+  });
+
+  it('keeps the speaker of a denial for the pronoun after it', () => {
+    const body = 'Tom Ruiz spoke at the rally. He dismisses accusations that Sean Hale has lied to voters. “Sean is a good man,” he said.';
+    expect(quoteWith(extract(body), 'good man')?.speakerName).toBe('Tom Ruiz');
+  });
+
   it('keeps no reported statement without a speaker', () => {
     expect(extract('It was said that the bridge would reopen in May.')).toEqual([]);
   });

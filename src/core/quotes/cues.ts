@@ -48,6 +48,13 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(INVERTING_BASES.flat
 /** Reporting verbs trusted only right next to the quote ("…,” the statement reads). */
 export const WEAK_VERBS: ReadonlySet<string> = new Set(WEAK_BASES.flatMap(inflect));
 
+// Verbs whose "that" clause is what the speaker says is false: "Lee denied
+// that she knew" reports no statement of hers that she knew.
+const DENYING_BASES = ['deny', 'dispute', 'refute', 'reject', 'dismiss'];
+
+/** Reporting verbs whose "that" clause the speaker denies; never reported speech. */
+export const DENYING_VERBS: ReadonlySet<string> = new Set(DENYING_BASES.flatMap(inflect));
+
 /** Nouns that name a written statement: "the ministry statement reads" is the ministry speaking. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'report', 'release', 'communique', 'letter', 'memo', 'post', 'tweet',

@@ -5,7 +5,7 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { WEAK_VERBS } from './cues.ts';
+import { DENYING_VERBS, WEAK_VERBS } from './cues.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import type { Token } from '../types.ts';
 import type { Range } from './noun-phrase.ts';
@@ -19,6 +19,11 @@ export interface ReportedSpeech {
   end: number;
   subject: Range;
   cue: string;
+  /**
+   * "Lee denied that she knew": the clause is what the speaker says is false,
+   * so it is no statement of theirs; the speaker still spoke.
+   */
+  denied: boolean;
 }
 
 // How many words may stand between the verb and "that" ("reported to Russian President Vladimir Putin that").
@@ -36,16 +41,22 @@ export function findReportedSpeech(view: TokenView): ReportedSpeech[] {
   return found;
 }
 
+// A later verb may still report after a denial ("denied the claim, adding
+// that …"), and its statement comes first.
 function thatClause(view: TokenView, first: number, end: number): ReportedSpeech | null {
+  let denial: ReportedSpeech | null = null;
   for (let k = first; k < end; k++) {
     if (!isReportingVerb(view, k) || WEAK_VERBS.has(view.tokens[k]!.lower)) continue;
     const that = findThat(view, k + 1, Math.min(end - 1, k + THAT_REACH));
     if (that < 0) continue;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject) continue;
-    return { start: view.tokens[that + 1]!.start, end: view.tokens[end]!.end, subject, cue: view.tokens[k]!.text };
+    const denied = DENYING_VERBS.has(view.tokens[k]!.lower);
+    const found = { start: view.tokens[that + 1]!.start, end: view.tokens[end]!.end, subject, cue: view.tokens[k]!.text, denied };
+    if (!denied) return found;
+    denial ??= found;
   }
-  return null;
+  return denial;
 }
 
 function findThat(view: TokenView, from: number, to: number): number {
@@ -75,5 +86,5 @@ function reportedBeforeAttribution(view: TokenView, first: number, end: number):
   for (let k = first; k <= end; k++) if (view.roles[k] !== 'text') return null;
   const found = closingAttribution(view, first, end);
   if (!found || found.comma <= first + 2) return null;
-  return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue };
+  return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, denied: false };
 }
