@@ -30,8 +30,15 @@ describe('reported speech', () => {
   it.each([
     ['"denied that"', 'Ann Lee denied that she knew about the payments.'],
     ['"rejected the notion that"', 'Ann Lee rejected the notion that the audit was rigged.'],
-  ])('reports no statement after %s: the clause is what the speaker says is false', (_case, body) => {
+    ['another\'s claim the verb\'s object names', 'Ann Lee mocked Tom Ruiz’s protestations that the two remained good friends.'],
+    ['"responded to accusations that"', 'Ann Lee responded on Sunday to accusations that she exaggerated her record.'],
+  ])('reports no statement after %s: the clause is not what the speaker says', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('reports the speaker\'s own claim ("reiterated his claim that")', () => {
+    const quote = quoteWith(extract('Tom Ruiz reiterated his claim that the audit was rigged from the start.'), 'the audit was rigged');
+    expect(quote).toMatchObject({ kind: 'reported', speakerName: 'Tom Ruiz' });
   });
 
   it('still reports what a later verb says after a denial', () => {

@@ -151,8 +151,8 @@ function readReportedSpeech(state: ReaderState, passage: Passage, view: TokenVie
     if (trimmed.length < 8 || mostlyQuoted(view, found.start, found.end)) continue;
     const draft = newDraft(passage, 'reported', passage.start + found.start, passage.start + found.start + trimmed.length);
     attribute(state, draft, view, passage, found.subject, found.cue);
-    // A denial is kept only as who spoke, for the pronouns after it.
-    if (!draft.entity || found.denied) continue;
+    // A disowned clause is kept only as who spoke, for the pronouns after it.
+    if (!draft.entity || found.disowned) continue;
     drafts.push({ draft, sentence: view.sentenceOf[found.subject[0]]! });
     state.drafts.push(draft);
   }

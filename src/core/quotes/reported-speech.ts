@@ -20,10 +20,11 @@ export interface ReportedSpeech {
   subject: Range;
   cue: string;
   /**
-   * "Lee denied that she knew": the clause is what the speaker says is false,
-   * so it is no statement of theirs; the speaker still spoke.
+   * The clause is no statement of the speaker's, who still spoke: what they
+   * deny ("Lee denied that she knew") or what someone else claimed ("Lee
+   * mocked Ruiz's claims that …").
    */
-  denied: boolean;
+  disowned: boolean;
 }
 
 // How many words may stand between the verb and "that" ("reported to Russian President Vladimir Putin that").
@@ -41,22 +42,22 @@ export function findReportedSpeech(view: TokenView): ReportedSpeech[] {
   return found;
 }
 
-// A later verb may still report after a denial ("denied the claim, adding
-// that …"), and its statement comes first.
+// A later verb may still report after a disowned clause ("denied the claim,
+// adding that …"), and its statement comes first.
 function thatClause(view: TokenView, first: number, end: number): ReportedSpeech | null {
-  let denial: ReportedSpeech | null = null;
+  let fallback: ReportedSpeech | null = null;
   for (let k = first; k < end; k++) {
     if (!isReportingVerb(view, k) || WEAK_VERBS.has(view.tokens[k]!.lower)) continue;
     const that = findThat(view, k + 1, Math.min(end - 1, k + THAT_REACH));
     if (that < 0) continue;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject) continue;
-    const denied = DENYING_VERBS.has(view.tokens[k]!.lower);
-    const found = { start: view.tokens[that + 1]!.start, end: view.tokens[end]!.end, subject, cue: view.tokens[k]!.text, denied };
-    if (!denied) return found;
-    denial ??= found;
+    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isOthersContent(view, k + 1, that);
+    const found = { start: view.tokens[that + 1]!.start, end: view.tokens[end]!.end, subject, cue: view.tokens[k]!.text, disowned };
+    if (!disowned) return found;
+    fallback ??= found;
   }
-  return denial;
+  return fallback;
 }
 
 function findThat(view: TokenView, from: number, to: number): number {
@@ -74,6 +75,23 @@ function findThat(view: TokenView, from: number, to: number): number {
   return -1;
 }
 
+// "mocked Lee's protestations that …", "said Lee's arguments that …": the
+// clause is the content of a claim the object names, whoever made it; "his
+// claim that" is the speaker's own.
+function isOthersContent(view: TokenView, from: number, that: number): boolean {
+  if (that <= from || !CONTENT_NOUNS.has(view.tokens[that - 1]!.lower)) return false;
+  for (let j = from; j < that - 1; j++) if (OWN.has(view.tokens[j]!.lower)) return false;
+  return true;
+}
+
+const CONTENT_NOUNS = new Set([
+  'claim', 'claims', 'argument', 'arguments', 'notion', 'idea', 'suggestion', 'suggestions', 'accusation',
+  'accusations', 'allegation', 'allegations', 'charge', 'charges', 'protestation', 'protestations',
+  'assertion', 'assertions', 'attacks', 'criticism', 'concerns', 'fears', 'report', 'reports', 'rumor',
+  'rumors', 'rumours', 'speculation', 'theory', 'view', 'insinuation', 'implication', 'contention',
+]);
+const OWN = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
 function isFiniteVerb(t: Token | undefined): boolean {
   if (!t) return false;
   return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !PARTICIPLE_PREPOSITIONS.has(t.lower));
@@ -86,5 +104,5 @@ function reportedBeforeAttribution(view: TokenView, first: number, end: number):
   for (let k = first; k <= end; k++) if (view.roles[k] !== 'text') return null;
   const found = closingAttribution(view, first, end);
   if (!found || found.comma <= first + 2) return null;
-  return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, denied: false };
+  return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned: false };
 }
