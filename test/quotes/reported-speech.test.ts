@@ -32,6 +32,8 @@ describe('reported speech', () => {
     ['"rejected the notion that"', 'Ann Lee rejected the notion that the audit was rigged.'],
     ['another\'s claim the verb\'s object names', 'Ann Lee mocked Tom Ruiz’s protestations that the two remained good friends.'],
     ['"responded to accusations that"', 'Ann Lee responded on Sunday to accusations that she exaggerated her record.'],
+    ['a negated verb ("didn\'t report that")', "Tom Ruiz didn't report that Ann Lee was dropping out of the race."],
+    ['"Nor did he say that"', 'Tom Ruiz praised the staff. Nor did he say that any action had been taken against them.'],
   ])('reports no statement after %s: the clause is not what the speaker says', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });
@@ -39,6 +41,13 @@ describe('reported speech', () => {
   it('reports the speaker\'s own claim ("reiterated his claim that")', () => {
     const quote = quoteWith(extract('Tom Ruiz reiterated his claim that the audit was rigged from the start.'), 'the audit was rigged');
     expect(quote).toMatchObject({ kind: 'reported', speakerName: 'Tom Ruiz' });
+  });
+
+  it('reports the main verb\'s statement, not the negated one in a clause before it', () => {
+    const body = 'Ann Lee, who did not say that Tom Ruiz was unfit, said on Wednesday that he had not done his homework.';
+    const quote = quoteWith(extract(body), 'he had not done his homework');
+    expect(quote).toMatchObject({ kind: 'reported', speakerName: 'Ann Lee' });
+    expect(quote!.text.startsWith('he had not done')).toBe(true);
   });
 
   it('still reports what a later verb says after a denial', () => {

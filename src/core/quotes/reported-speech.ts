@@ -52,7 +52,7 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     if (that < 0) continue;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject) continue;
-    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isOthersContent(view, k + 1, that);
+    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k + 1, that);
     const found = { start: view.tokens[that + 1]!.start, end: view.tokens[end]!.end, subject, cue: view.tokens[k]!.text, disowned };
     if (!disowned) return found;
     fallback ??= found;
@@ -74,6 +74,19 @@ function findThat(view: TokenView, from: number, to: number): number {
   }
   return -1;
 }
+
+// "CNN didn't report that …", "he never said that …", "Nor did he say that
+// …": a negated verb reports what was not said.
+function isNegated(view: TokenView, verb: number, first: number): boolean {
+  for (let j = verb - 1; j >= Math.max(first, verb - 4); j--) {
+    const t = view.tokens[j]!;
+    if (t.pos === 'PUNCT') return false;
+    if (NEGATIONS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'nor', 'neither']);
 
 // "mocked Lee's protestations that …", "said Lee's arguments that …": the
 // clause is the content of a claim the object names, whoever made it; "his
