@@ -34,6 +34,7 @@ describe('reported speech', () => {
     ['"responded to accusations that"', 'Ann Lee responded on Sunday to accusations that she exaggerated her record.'],
     ['a negated verb ("didn\'t report that")', "Tom Ruiz didn't report that Ann Lee was dropping out of the race."],
     ['"Nor did he say that"', 'Tom Ruiz praised the staff. Nor did he say that any action had been taken against them.'],
+    ['a negated closing attribution ("…, neither side would say so")', 'If the two spoke about the budget deal last week, neither side would say so.'],
   ])('reports no statement after %s: the clause is not what the speaker says', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });

@@ -117,5 +117,7 @@ function reportedBeforeAttribution(view: TokenView, first: number, end: number):
   for (let k = first; k <= end; k++) if (view.roles[k] !== 'text') return null;
   const found = closingAttribution(view, first, end);
   if (!found || found.comma <= first + 2) return null;
+  // "…, he didn't mention it." reports nothing.
+  for (let k = found.comma + 1; k <= end; k++) if (NEGATIONS.has(view.tokens[k]!.lower)) return null;
   return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned: false };
 }
