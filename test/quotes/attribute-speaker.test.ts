@@ -69,6 +69,7 @@ describe('never putting words in anyone\'s mouth', () => {
     ['a quote that ends its sentence before a new one', '“The harvest was poor.” Farmers in the valley began selling land.', 'harvest was poor'],
     ['the object of a participle after the quote', 'Her memoir opens “at the bakery on Mill Street,” recalling winter mornings in Duluth.', 'bakery on Mill Street'],
     ['a verb used as an adjective', 'The city’s claimed “record surplus” was questioned by auditors.', 'record surplus'],
+    ['a negated verb before someone else\'s words', 'But Tom Ruiz would not comment on an order signed by the governor “to protect privacy and equality.”', 'protect privacy'],
   ])('leaves the speaker null for %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
   });

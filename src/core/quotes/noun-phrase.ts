@@ -75,7 +75,9 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
 export function skipFillers(view: TokenView, j: number, bound: number, dir: 1 | -1): number {
   while (dir < 0 ? j >= bound : j <= bound) {
     const t = view.tokens[j]!;
-    const filler = VERB_FILLERS.has(t.lower) || t.pos === 'ADV' || t.lower === 'not' || t.lower === "n't";
+    // A negation is no filler: across it, "Cruz would not comment on the
+    // order's “…”" would make Cruz the speaker of words he did not say.
+    const filler = VERB_FILLERS.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'never');
     if (!filler || view.roles[j] !== 'text') break;
     j += dir;
   }
