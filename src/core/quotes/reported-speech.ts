@@ -69,10 +69,29 @@ function findThat(view: TokenView, from: number, to: number): number {
     // after the verb it may be the clause's subject ("said that would be a
     // mistake"), and a clause may open with a gerund ("told them that helping
     // was hard") or a participle preposition ("that given the polls, …").
-    if (t.lower === 'that') return j > from && isFiniteVerb(view.tokens[j + 1]) ? -1 : j;
+    if (t.lower === 'that') return (j > from && isFiniteVerb(view.tokens[j + 1])) || isDeterminer(view, j) ? -1 : j;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
   }
   return -1;
+}
+
+// "Kaine decried that math, saying …", "reiterated that approach in his
+// interview": "that" before a singular noun, with no verb before the next
+// comma, is a determiner. A plural ("said that felons, convicted of …, will")
+// is a clause's subject, which an appositive may keep from its verb.
+function isDeterminer(view: TokenView, that: number): boolean {
+  const next = view.tokens[that + 1];
+  if (next?.pos !== 'NOUN' || next.lower.endsWith('s')) return false;
+  for (let j = that + 1; j < view.tokens.length; j++) {
+    const t = view.tokens[j]!;
+    if (t.text === ',' || t.text === ';' || isTerminalMark(t.text)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+function isTerminalMark(text: string): boolean {
+  return text === '.' || text === '?' || text === '!';
 }
 
 // "CNN didn't report that …", "he never said that …", "Nor did he say that
