@@ -90,6 +90,11 @@ function isDeterminer(view: TokenView, that: number): boolean {
   return true;
 }
 
+function hasVerb(view: TokenView, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') return true;
+  return false;
+}
+
 function isTerminalMark(text: string): boolean {
   return text === '.' || text === '?' || text === '!';
 }
@@ -138,5 +143,9 @@ function reportedBeforeAttribution(view: TokenView, first: number, end: number):
   if (!found || found.comma <= first + 2) return null;
   // "…, he didn't mention it." reports nothing.
   for (let k = found.comma + 1; k <= end; k++) if (NEGATIONS.has(view.tokens[k]!.lower)) return null;
+  // "In a 1963 speech, he declared:" introduces a quote: a phrase opening
+  // with a preposition and holding no verb is no statement ("Or maybe Jeb
+  // Bush, Lee says." is one).
+  if (view.tokens[first]!.pos === 'ADP' && !hasVerb(view, first, found.comma - 1)) return null;
   return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned: false };
 }
