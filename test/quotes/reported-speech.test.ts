@@ -8,6 +8,7 @@ describe('reported speech', () => {
     ['a listener and "that" opening with a gerund', 'Tom Hale told the crowd that helping the farm was more work than he expected.', 'helping the farm was more work', 'Tom Hale'],
     ['"that" and a plural subject an appositive keeps from its verb', 'Gov. Ann Lee said that felons, convicted of crimes long ago, will be able to vote again.', 'felons, convicted of crimes', 'Ann Lee'],
     ['a closing attribution after a phrase with no verb', 'The best bet may be Tom Lane. Or maybe Jeb Lane, consultant Ann Ruiz says.', 'Or maybe Jeb Lane', 'Ann Ruiz'],
+    ['a listener whose name ends in a claim noun ("told Fox News that")', 'Tom Ruiz told Fox News that the mill would stay open all winter.', 'the mill would stay open', 'Tom Ruiz'],
     ['a closing attribution', 'Ukrainian President Volodymyr Zelenskyy warned of troops on the border. The probable target was the city of Sumy, the president said.', 'The probable target was the city of Sumy', 'Volodymyr Zelenskyy'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
@@ -36,6 +37,7 @@ describe('reported speech', () => {
     ['"responded to accusations that"', 'Ann Lee responded on Sunday to accusations that she exaggerated her record.'],
     ['"that" as a determiner ("reiterated that approach")', 'Tom Ruiz reiterated that approach in his interview last week, saying the mill would stay open.'],
     ['a phrase opening with a preposition before the attribution', 'During their first debate on Thursday night, both candidates said it was no big deal.'],
+    ['"the news that"', 'Tom Ruiz spoke on Monday, responding to the recent news that the mill would close in May.'],
     ['a negated verb ("didn\'t report that")', "Tom Ruiz didn't report that Ann Lee was dropping out of the race."],
     ['"Nor did he say that"', 'Tom Ruiz praised the staff. Nor did he say that any action had been taken against them.'],
     ['a negated closing attribution ("…, neither side would say so")', 'If the two spoke about the budget deal last week, neither side would say so.'],

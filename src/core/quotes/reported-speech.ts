@@ -116,7 +116,9 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'nor', 'neither']);
 // clause is the content of a claim the object names, whoever made it; "his
 // claim that" is the speaker's own.
 function isOthersContent(view: TokenView, from: number, that: number): boolean {
-  if (that <= from || !CONTENT_NOUNS.has(view.tokens[that - 1]!.lower)) return false;
+  const noun = view.tokens[that - 1]!;
+  // Capitalised, the noun names a listener ("told Fox News that").
+  if (that <= from || !CONTENT_NOUNS.has(noun.text)) return false;
   for (let j = from; j < that - 1; j++) if (OWN.has(view.tokens[j]!.lower)) return false;
   return true;
 }
@@ -125,7 +127,7 @@ const CONTENT_NOUNS = new Set([
   'claim', 'claims', 'argument', 'arguments', 'notion', 'idea', 'suggestion', 'suggestions', 'accusation',
   'accusations', 'allegation', 'allegations', 'charge', 'charges', 'protestation', 'protestations',
   'assertion', 'assertions', 'attacks', 'criticism', 'concerns', 'fears', 'report', 'reports', 'rumor',
-  'rumors', 'rumours', 'speculation', 'theory', 'view', 'insinuation', 'implication', 'contention',
+  'rumors', 'rumours', 'speculation', 'theory', 'view', 'insinuation', 'implication', 'contention', 'news',
 ]);
 const OWN = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
