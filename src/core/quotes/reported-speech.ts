@@ -53,7 +53,9 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject) continue;
     const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k + 1, that);
-    const found = { start: view.tokens[that + 1]!.start, end: view.tokens[end]!.end, subject, cue: view.tokens[k]!.text, disowned };
+    // Right after the verb, "that" before a verb is the clause's subject ("said that's what he expected").
+    const start = that === k + 1 && isFiniteVerb(view.tokens[that + 1]) ? that : that + 1;
+    const found = { start: view.tokens[start]!.start, end: view.tokens[end]!.end, subject, cue: view.tokens[k]!.text, disowned };
     if (!disowned) return found;
     fallback ??= found;
   }
