@@ -55,6 +55,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'invisible')).toMatchObject({ mention: 'he', speakerName: null });
   });
 
+  it('leaves a title as written when another named person has just been the subject', () => {
+    const body = 'Sen. Ann Lee spoke first. Tom Ruiz got in on the game, bashing the plan at a rally. “It is a scam,” the senator said.';
+    expect(quoteWith(extract(body), 'It is a scam')).toMatchObject({ speakerName: 'senator', mention: 'the senator' });
+  });
+
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
     const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });

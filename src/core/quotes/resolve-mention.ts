@@ -48,6 +48,10 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
 // How far back a pronoun or description looks, in mentions; bounds the cost per lookup.
 const LOOKBACK = 80;
 
+// About two sentences of news prose, in characters: how recent a newcomer
+// must be to keep a description from the person it was last given to.
+const RECENT = 250;
+
 /** The entities of one article, filled in reading order. */
 export class ArticleEntities {
   private readonly records: MentionRecord[] = [];
@@ -172,12 +176,20 @@ export class ArticleEntities {
     return first;
   }
 
+  // A title or role names the person last given it ("Sen. Ann Lee … the
+  // senator"), unless someone else named has just been a main clause's
+  // subject: news then uses the role for that newcomer ("Tom Ruiz got in on
+  // the game. … the senator said"), whose roles the article may never have
+  // spelt out. The description then stays as written: true, if vague.
   private resolveDescription(m: Mention, at: number): Entity | null {
     if (m.descriptors.length === 0) return null;
     const fits = (e: Entity) =>
       (m.group ? e.group && (e.kind === 'organisation' || e.head === m.head) : e.kind === 'person') &&
       m.descriptors.every((w) => e.descriptors.has(w));
-    return this.nearest(at, (r) => fits(r.entity));
+    const found = this.nearestRecord(at, (r) => fits(r.entity));
+    if (!found || m.group) return found?.entity ?? null;
+    const newcomer = this.nearestRecord(at, (r) => r.salient && r.main && r.entity.kind === 'person' && r.entity.person && r.entity !== found.entity);
+    return newcomer && newcomer.at > found.at && at - newcomer.at < RECENT ? null : found.entity;
   }
 
   /** Counts a sentence that names only `entity` and refers to someone as "he" (male) or "she" (female). */
