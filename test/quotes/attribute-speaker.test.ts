@@ -21,6 +21,7 @@ describe('attributing a direct quote', () => {
     ['a title "of" a place, as the description it is, never the place', '“We will rebuild,” said the former governor of New Dale.', 'We will rebuild', 'former governor of New Dale'],
     ['a name between a title "of" a place and the name', '“We will rebuild,” Governor of New Dale Tom Hale said.', 'We will rebuild', 'Tom Hale'],
     ['a surname that is also a title, after an initial', '“We will rebuild,” said Representative Peter T. King of New York.', 'We will rebuild', 'Peter T. King'],
+    ['the name in commas after a role "of" a body', 'The director of the Federal Bureau of Investigation, Tom Ruiz, said: “We are ready.”', 'We are ready', 'Tom Ruiz'],
     ['a closing attribution after trailing words', "''I admire the mechanics'' of the plan, Mr. Jonas Berg said.", 'admire the mechanics', 'Jonas Berg'],
     ['a second appositive before the verb', '“It is an overreach,” Nora Patel, the attorney general of the state, one of those suing the agency, said this week.', 'an overreach', 'Nora Patel'],
     ['the subject of the clause a participle after the quote hangs on', 'Ines Calder described her first job “at the bakery on Mill Street,” recalling winter mornings in Duluth.', 'bakery on Mill Street', 'Ines Calder'],

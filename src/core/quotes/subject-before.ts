@@ -4,7 +4,7 @@
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
 import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
-import { isTerminal, type TokenView } from './token-view.ts';
+import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The subject written before the verb at `v`, looking no further left than `lower`. */
 export function subjectBefore(view: TokenView, v: number, lower: number): Range | null {
@@ -60,13 +60,27 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     if (k < 0) break;
     const before = chunkBeforeComma(view, k, lower);
     const inside = chunkRight(view, k + 1, right - 1);
-    if (before && (endsInName(view, before) || before[0] === before[1]) && opensClause(view, before, lower)) opener = before;
+    const named = !!before && endsInName(view, before) && !isRoleOfBody(view, before);
+    if (before && (named || before[0] === before[1]) && opensClause(view, before, lower)) opener = before;
     else if (opener) break;
-    fallback ??= before && endsInName(view, before) ? before : inside && endsInName(view, inside) ? inside : before;
+    fallback ??= named ? before : inside && endsInName(view, inside) ? inside : before;
     right = k;
   }
   return opener ?? fallback;
 }
+
+// "the director of the Federal Bureau of Investigation": capitals after a
+// lower-case word and "of" end a role, not a name.
+function isRoleOfBody(view: TokenView, [a, b]: Range): boolean {
+  let k = b;
+  // Back over the body's name, with its inner "of" ("Bureau of Investigation").
+  while (k > a && (isCapitalised(view.tokens[k]!) || (INNER_WORDS.has(view.tokens[k]!.lower) && isCapitalised(view.tokens[k - 1]!)))) k--;
+  if (view.tokens[k]?.pos === 'DET') k--;
+  const before = view.tokens[k - 1];
+  return k > a && view.tokens[k]!.lower === 'of' && !!before && !isCapitalised(before);
+}
+
+const INNER_WORDS = new Set(['of', 'and', 'for']);
 
 function previousComma(view: TokenView, from: number, lower: number): number {
   let k = from - 1;
