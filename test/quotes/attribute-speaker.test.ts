@@ -22,6 +22,7 @@ describe('attributing a direct quote', () => {
     ['a name between a title "of" a place and the name', '“We will rebuild,” Governor of New Dale Tom Hale said.', 'We will rebuild', 'Tom Hale'],
     ['a surname that is also a title, after an initial', '“We will rebuild,” said Representative Peter T. King of New York.', 'We will rebuild', 'Peter T. King'],
     ['the name in commas after a role "of" a body', 'The director of the Federal Bureau of Investigation, Tom Ruiz, said: “We are ready.”', 'We are ready', 'Tom Ruiz'],
+    ['the speaker of "said by telephone", which is no passive', '“We are fine,” Ms. Ana Gao said by telephone.', 'We are fine', 'Ana Gao'],
     ['a closing attribution after trailing words', "''I admire the mechanics'' of the plan, Mr. Jonas Berg said.", 'admire the mechanics', 'Jonas Berg'],
     ['a second appositive before the verb', '“It is an overreach,” Nora Patel, the attorney general of the state, one of those suing the agency, said this week.', 'an overreach', 'Nora Patel'],
     ['the subject of the clause a participle after the quote hangs on', 'Ines Calder described her first job “at the bakery on Mill Street,” recalling winter mornings in Duluth.', 'bakery on Mill Street', 'Ines Calder'],
@@ -70,6 +71,7 @@ describe('never putting words in anyone\'s mouth', () => {
     ['a quote that ends its sentence before a new one', '“The harvest was poor.” Farmers in the valley began selling land.', 'harvest was poor'],
     ['the object of a participle after the quote', 'Her memoir opens “at the bakery on Mill Street,” recalling winter mornings in Duluth.', 'bakery on Mill Street'],
     ['a verb used as an adjective', 'The city’s claimed “record surplus” was questioned by auditors.', 'record surplus'],
+    ['a title followed by a passive "written by"', 'Later that month, Scribner will publish “Trump Revealed,” a biography written by the editor Marc Fisher.', 'Trump Revealed'],
     ['a negated verb before someone else\'s words', 'But Tom Ruiz would not comment on an order signed by the governor “to protect privacy and equality.”', 'protect privacy'],
   ])('leaves the speaker null for %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();

@@ -103,7 +103,7 @@ const PARTICLES = new Set(['back', 'out', 'up', 'on', 'off', 'again']);
 // states suing the EPA, said").
 function verbAfterSubject(view: TokenView, j: number, b: number): number {
   const v = skipFillers(view, j, b, 1);
-  if (v <= b && REPORTING_VERBS.has(view.tokens[v]!.lower)) return v;
+  if (v <= b && REPORTING_VERBS.has(view.tokens[v]!.lower)) return isPassive(view, v) ? -1 : v;
   if (view.tokens[j]?.text !== ',' && view.tokens[j]?.text !== '(') return -1;
   for (let k = j + 1; k <= b && k - j < 40; k++) {
     if (!isReportingVerb(view, k)) continue;
@@ -112,6 +112,14 @@ function verbAfterSubject(view: TokenView, j: number, b: number): number {
     return -1;
   }
   return -1;
+}
+
+// "“Trump Revealed,” a biography written by the editor …": a passive verb's
+// subject is what was written, and its agent follows "by" ("said by
+// telephone" is no agent).
+function isPassive(view: TokenView, v: number): boolean {
+  const agent = view.tokens[v + 2];
+  return view.tokens[v + 1]?.lower === 'by' && !!agent && (agent.pos === 'DET' || agent.pos === 'PROPN');
 }
 
 // "…,” the group's director, Ana Ruiz, said": a description followed by the
