@@ -38,8 +38,7 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   const head = withoutDocumentNoun(headOf(tokens));
   if (head.length === 0) return null;
   const run = capitalisedRun(head);
-  // After an initial a title word is a surname ("Peter T. King").
-  const lastTitle = findLastIndex(run, (t, i) => isTitleWord(t) && !(i > 0 && isInitial(run[i - 1]!)));
+  const lastTitle = findLastIndex(run, (t, i) => isTitleWord(t) && !isSurname(run, i));
   const nameTokens = isTitleObject(head, run) ? [] : withoutTitleObject(run.slice(lastTitle + 1));
   const descriptors = descriptorsOf(tokens, nameTokens);
   const gender = genderOf(tokens);
@@ -236,6 +235,22 @@ function personAfterObject(tokens: Token[], from: number): Token[] {
   while (first > from && isInitial(tokens[first]!)) first--;
   return first > from && isCapitalised(tokens[first]!) && !isTitleWord(tokens[first]!) ? tokens.slice(first) : [];
 }
+
+// A title word is a surname after an initial ("Peter T. King"), and the few
+// titles that are common surnames are one when they end the phrase right
+// after a given name that opens it or follows a title ("Howard Dean", "Sen.
+// Angus King"); titles come before names, so "Senate Majority Leader" keeps
+// its title.
+function isSurname(run: Token[], i: number): boolean {
+  const before = run[i - 1];
+  if (!before) return false;
+  if (isInitial(before)) return true;
+  const opensName = i === 1 || isTitleWord(run[i - 2]!);
+  return i === run.length - 1 && SURNAME_TITLES.has(bare(run[i]!)) && opensName && !isTitleWord(before) && GIVEN_NAME_SHAPE.test(before.text);
+}
+
+const SURNAME_TITLES = new Set(['dean', 'king', 'bishop', 'pope']);
+const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 
 function isInitial(t: Token): boolean {
   return /^\p{Lu}\.$/u.test(t.text);
