@@ -50,6 +50,11 @@ function isSubject(view: TokenView, next: number): boolean {
     while (j < view.tokens.length && view.tokens[j]!.text !== ')') j++;
     j = skipAdverbs(view, j + 1);
   }
+  // "Chris Christie – a Dallas Cowboys fan – gave": an aside between dashes.
+  if (DASHES.has(view.tokens[j]?.text ?? '')) {
+    const close = closingDash(view, j);
+    if (close > 0) j = skipAdverbs(view, close + 1);
+  }
   if (view.tokens[j]?.text === ',') {
     const comma = j;
     // "…to Mr. Sanders, said David Axelrod": a verb that news puts before its subject has one of its own.
@@ -64,6 +69,16 @@ function isSubject(view: TokenView, next: number): boolean {
     if (!isVerbAt(view, j)) j = afterVerblessAppositive(view, comma);
   }
   return isVerbAt(view, j);
+}
+
+const DASHES = new Set(['–', '—', '--']);
+
+function closingDash(view: TokenView, open: number): number {
+  for (let k = open + 1; k < view.tokens.length && k - open < 25 && view.roles[k] === 'text'; k++) {
+    if (DASHES.has(view.tokens[k]!.text)) return k;
+    if (view.tokens[k]!.text === ';' || view.sentenceOf[k] !== view.sentenceOf[open]) return -1;
+  }
+  return -1;
 }
 
 // "Christie's been making the case", "Lee's a fighter": after a name the
