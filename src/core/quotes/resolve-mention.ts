@@ -115,9 +115,8 @@ export class ArticleEntities {
 
   // A surname joins a person with that surname whose first name does not
   // conflict; "Bill Clinton" and "Hillary Clinton" stay apart. Of several,
-  // the one most recently the subject of a clause or a speaker: after "Jeb
-  // Bush said …" and "a seat once held by George H.W. Bush", a bare "Bush" is
-  // still Jeb. A surname alone passes over family introduced as such ("his
+  // the likeliest (see likeliest()): after "Jeb Bush said …" and "a seat
+  // once held by George H.W. Bush", a bare "Bush" is still Jeb. A surname alone passes over family introduced as such ("his
   // wife, Jane Lee"), whom news goes on to call by first name, and "Mrs. Lee"
   // over the men. A single word that is no one's surname but the first name
   // of exactly one person named in full ("Megyn Kelly" … "Megyn said") is
@@ -228,32 +227,49 @@ function namesake(candidates: Entity[], m: Mention, first: string | null, at: nu
   // "Mrs. Lee": the woman known to be one, else anyone not known to be a man.
   const byGender =
     m.gender &&
-    (latestSubject(candidates, at, (e) => named(e) && genderOf(e) === m.gender) ?? latestSubject(candidates, at, (e) => named(e) && genderOf(e) === null));
+    (likeliest(candidates, at, (e) => named(e) && genderOf(e) === m.gender) ?? likeliest(candidates, at, (e) => named(e) && genderOf(e) === null));
   // A bare surname only: with a title ("President Lee") the relative may well be meant.
-  const notFamily = !m.gender && !first && m.descriptors.length === 0 && latestSubject(candidates, at, (e) => named(e) && !e.relative);
-  return byGender || notFamily || latestSubject(candidates, at, named);
+  const notFamily = !m.gender && !first && m.descriptors.length === 0 && likeliest(candidates, at, (e) => named(e) && !e.relative);
+  return byGender || notFamily || likeliest(candidates, at, named);
 }
 
 /**
- * Of the entities that pass `test`, the one most recently a subject before
- * `at`, or the last added when none has been (every mention of a name looks
- * one up, so no copies). A passage's names are all read before its quotes are
- * attributed, so each entity keeps every offset where it was a subject: one
- * later in the passage must neither count nor hide the earlier ones (the
- * mention itself, read as a name first, does count).
+ * Of the entities that pass `test`, the one a bare name most likely means at
+ * `at`: the one most recently a subject when that was within about two
+ * sentences ("Jeb Bush said …" then "Bush"), else the one most often a
+ * subject so far, whom the article is about (Hillary Clinton, past a
+ * paragraph on her husband); the last added when none has been a subject
+ * (every mention of a name looks one up, so no copies). A passage's names are
+ * all read before its quotes are attributed, so each entity keeps every
+ * offset where it was a subject: one later in the passage must neither count
+ * nor hide the earlier ones (the mention itself, read as a name first, does).
  */
-function latestSubject(entities: Entity[], at: number, test: (e: Entity) => boolean): Entity | undefined {
-  let best: Entity | undefined;
-  let bestAt = -1;
+function likeliest(entities: Entity[], at: number, test: (e: Entity) => boolean): Entity | undefined {
+  let latest: Entity | undefined;
+  let latestAt = -1;
+  let most: Entity | undefined;
+  let mostCount = 0;
   for (let i = entities.length - 1; i >= 0; i--) {
     const e = entities[i]!;
+    if (!test(e)) continue;
     const subjectAt = subjectBefore(e, at);
-    if (test(e) && (!best || subjectAt > bestAt)) {
-      best = e;
-      bestAt = subjectAt;
+    if (!latest || subjectAt > latestAt) {
+      latest = e;
+      latestAt = subjectAt;
+    }
+    const count = subjectCountBefore(e, at);
+    if (count > mostCount) {
+      most = e;
+      mostCount = count;
     }
   }
-  return best;
+  return most && at - latestAt > RECENT ? most : latest;
+}
+
+function subjectCountBefore(e: Entity, at: number): number {
+  let n = 0;
+  for (const offset of e.subjects) if (offset <= at) n++;
+  return n;
 }
 
 // Offsets arrive nearly in order (a passage's speakers after its names), so
