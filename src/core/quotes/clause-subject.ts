@@ -4,7 +4,7 @@
  * Hale", "Lee's been saying"; and whether that clause is the sentence's main
  * one. A subject is what later pronouns and bare surnames look back to.
  */
-import { INVERTING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
 import { chunkRight, endsInName, isNominalWord, type Range } from './noun-phrase.ts';
 import type { TokenView } from './token-view.ts';
@@ -51,7 +51,7 @@ function isSubject(view: TokenView, next: number): boolean {
     j = skipAdverbs(view, j + 1);
   }
   // "Chris Christie – a Dallas Cowboys fan – gave": an aside between dashes.
-  if (DASHES.has(view.tokens[j]?.text ?? '')) {
+  if (ASIDE_DASHES.has(view.tokens[j]?.text ?? '')) {
     const close = closingDash(view, j);
     if (close > 0) j = skipAdverbs(view, close + 1);
   }
@@ -71,11 +71,9 @@ function isSubject(view: TokenView, next: number): boolean {
   return isVerbAt(view, j);
 }
 
-const DASHES = new Set(['–', '—', '--']);
-
 function closingDash(view: TokenView, open: number): number {
   for (let k = open + 1; k < view.tokens.length && k - open < 25 && view.roles[k] === 'text'; k++) {
-    if (DASHES.has(view.tokens[k]!.text)) return k;
+    if (ASIDE_DASHES.has(view.tokens[k]!.text)) return k;
     if (view.tokens[k]!.text === ';' || view.sentenceOf[k] !== view.sentenceOf[open]) return -1;
   }
   return -1;

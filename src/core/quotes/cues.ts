@@ -55,6 +55,9 @@ const DENYING_BASES = ['deny', 'dispute', 'refute', 'reject', 'dismiss'];
 /** Reporting verbs whose "that" clause the speaker denies; never reported speech. */
 export const DENYING_VERBS: ReadonlySet<string> = new Set(DENYING_BASES.flatMap(inflect));
 
+/** Dashes that open and close an aside ("Ann Lee -- the firm's founder -- said"). */
+export const ASIDE_DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
+
 /** Nouns that name a written statement: "the ministry statement reads" is the ministry speaking. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'report', 'release', 'communique', 'letter', 'memo', 'post', 'tweet',

@@ -246,10 +246,19 @@ function isSurname(run: Token[], i: number): boolean {
   if (!before) return false;
   if (isInitial(before)) return true;
   const opensName = i === 1 || isTitleWord(run[i - 2]!);
-  return i === run.length - 1 && SURNAME_TITLES.has(bare(run[i]!)) && opensName && !isTitleWord(before) && GIVEN_NAME_SHAPE.test(before.text);
+  return i === run.length - 1 && SURNAME_TITLES.has(bare(run[i]!)) && opensName && !isTitleWord(before) && hasGivenNameShape(before.text);
 }
 
 const SURNAME_TITLES = new Set(['dean', 'king', 'bishop', 'pope']);
+
+/**
+ * A word with the shape of a given name: "Megyn", "Xi"; not "CNN" or
+ * "EgyptAir", which news writes alone as the short form of an organisation.
+ */
+export function hasGivenNameShape(word: string): boolean {
+  return GIVEN_NAME_SHAPE.test(word);
+}
+
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 
 function isInitial(t: Token): boolean {

@@ -86,7 +86,7 @@ function isDeterminer(view: TokenView, that: number): boolean {
   if (next?.pos !== 'NOUN' || next.lower.endsWith('s')) return false;
   for (let j = that + 1; j < view.tokens.length; j++) {
     const t = view.tokens[j]!;
-    if (t.text === ',' || t.text === ';' || isTerminalMark(t.text)) return true;
+    if (t.text === ',' || t.text === ';' || isTerminal(view, j)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return true;
@@ -95,10 +95,6 @@ function isDeterminer(view: TokenView, that: number): boolean {
 function hasVerb(view: TokenView, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') return true;
   return false;
-}
-
-function isTerminalMark(text: string): boolean {
-  return text === '.' || text === '?' || text === '!';
 }
 
 // "CNN didn't report that …", "he never said that …", "Nor did he say that

@@ -6,7 +6,7 @@
  * their words, so "the Ukrainian Chief of Staff" never becomes a Russian one.
  */
 import { GENDERED_NOUNS } from './cues.ts';
-import type { Mention } from './mention.ts';
+import { hasGivenNameShape, type Mention } from './mention.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
 
 /** A person, organisation or unresolved description within one article. */
@@ -41,15 +41,12 @@ interface MentionRecord {
   main: boolean;
 }
 
-// The shape of a given name: "Megyn", "Xi", not "CNN" or "EgyptAir", which
-// news writes alone as the short form of a longer organisation name.
-const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
-
 // How far back a pronoun or description looks, in mentions; bounds the cost per lookup.
 const LOOKBACK = 80;
 
-// About two sentences of news prose, in characters: how recent a newcomer
-// must be to keep a description from the person it was last given to.
+// About two sentences of news prose, in characters: how recent a subject
+// must be to count as the one just spoken of (a newcomer keeps a title from
+// the person last given it; a namesake wins over the article's main one).
 const RECENT = 250;
 
 /** The entities of one article, filled in reading order. */
@@ -126,7 +123,7 @@ export class ArticleEntities {
     const last = keys[keys.length - 1]!;
     const first = keys.length > 1 ? keys[0]! : null;
     let candidates = this.byLast.get(last);
-    let entity = (candidates && namesake(candidates, m, first, at)) || (!first && GIVEN_NAME.test(m.name) ? this.onlyOneCalled(last) : undefined);
+    let entity = (candidates && namesake(candidates, m, first, at)) || (!first && hasGivenNameShape(m.name) ? this.onlyOneCalled(last) : undefined);
     if (!entity) {
       entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false };
       if (!candidates) this.byLast.set(last, (candidates = []));

@@ -3,6 +3,7 @@
  * description that opens its clause, past appositives ("Rep. Jim Clyburn
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
+import { ASIDE_DASHES } from './cues.ts';
 import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
@@ -19,7 +20,7 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
   if (j < lower) return null;
   // "John Dickey, the chief executive of Ora -- the firm that owns it -- told me": the dashes hold an aside.
-  const dash = DASHES.has(view.tokens[j]!.text) ? openingDash(view, j, lower) : -1;
+  const dash = ASIDE_DASHES.has(view.tokens[j]!.text) ? openingDash(view, j, lower) : -1;
   if (dash > lower) return dashedSubject(view, dash, j, lower);
   if (view.tokens[j]!.text === ',') return subjectBeforeAppositive(view, j, lower);
   const chunk = chunkLeft(view, j, lower);
@@ -99,8 +100,6 @@ function opensClause(view: TokenView, [a]: Range, lower: number): boolean {
   return a === lower || !prev || ['and', 'but', ',', ':', ';'].includes(prev.lower);
 }
 
-const DASHES = new Set(['--', '—', '–']);
-
 // Before the dashes a name, or a description whose name the dashes give ("A former candidate -- John Lee, who lost -- said").
 function dashedSubject(view: TokenView, open: number, close: number, lower: number): Range | null {
   const before = subjectBeforeAppositive(view, open, lower) ?? chunkLeft(view, open - 1, lower);
@@ -110,7 +109,7 @@ function dashedSubject(view: TokenView, open: number, close: number, lower: numb
 }
 
 function openingDash(view: TokenView, close: number, lower: number): number {
-  for (let k = close - 1; k >= lower && close - k < 40; k--) if (DASHES.has(view.tokens[k]!.text)) return k;
+  for (let k = close - 1; k >= lower && close - k < 40; k--) if (ASIDE_DASHES.has(view.tokens[k]!.text)) return k;
   return -1;
 }
 
