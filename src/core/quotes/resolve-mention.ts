@@ -113,9 +113,9 @@ export class ArticleEntities {
   // A surname joins a person with that surname whose first name does not
   // conflict; "Bill Clinton" and "Hillary Clinton" stay apart. Of several,
   // the likeliest (see likeliest()): after "Jeb Bush said …" and "a seat
-  // once held by George H.W. Bush", a bare "Bush" is still Jeb. A surname alone passes over family introduced as such ("his
-  // wife, Jane Lee"), whom news goes on to call by first name, and "Mrs. Lee"
-  // over the men. A single word that is no one's surname but the first name
+  // once held by George H.W. Bush", a bare "Bush" is still Jeb. A surname
+  // alone passes over family introduced as such ("his wife, Jane Lee"), whom
+  // news goes on to call by first name, and "Mrs. Lee" over the men. A single word that is no one's surname but the first name
   // of exactly one person named in full ("Megyn Kelly" … "Megyn said") is
   // that person; with two of that first name it is left as written.
   private person(m: Mention, at: number): Entity {
@@ -203,10 +203,6 @@ export class ArticleEntities {
   // Records are appended passage by passage, and speakers after the passage's
   // names, so they are only nearly in order: take the closest one before `at`
   // among the last few.
-  private nearest(at: number, test: (r: MentionRecord) => boolean): Entity | null {
-    return this.nearestRecord(at, test)?.entity ?? null;
-  }
-
   private nearestRecord(at: number, test: (r: MentionRecord) => boolean): MentionRecord | null {
     let best: MentionRecord | null = null;
     for (let i = this.records.length - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
