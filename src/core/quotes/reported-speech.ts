@@ -48,6 +48,9 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
   let fallback: ReportedSpeech | null = null;
   for (let k = first; k < end; k++) {
     if (!isReportingVerb(view, k) || WEAK_VERBS.has(view.tokens[k]!.lower)) continue;
+    // "Having announced that …, Judge Lee proceeded": the speaker comes after
+    // the clause, which runs into the main one; no subject stands before it.
+    if (view.tokens[k - 1]?.lower === 'having') continue;
     const that = findThat(view, k + 1, Math.min(end - 1, k + THAT_REACH));
     if (that < 0) continue;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
