@@ -40,6 +40,7 @@ describe('reported speech', () => {
     ['a phrase opening with a preposition before the attribution', 'During their first debate on Thursday night, both candidates said it was no big deal.'],
     ['"the news that"', 'Tom Ruiz spoke on Monday, responding to the recent news that the mill would close in May.'],
     ['"Having announced that …", whose speaker comes after the clause', 'Having announced that he would not send me to prison, Judge Tom Berman handed down the sentence.'],
+    ['"states" as a plural noun before a relative clause', 'Most Southern states that will hold contests in March have large minority populations.'],
     ['a negated verb ("didn\'t report that")', "Tom Ruiz didn't report that Ann Lee was dropping out of the race."],
     ['"Nor did he say that"', 'Tom Ruiz praised the staff. Nor did he say that any action had been taken against them.'],
     ['a negated closing attribution ("…, neither side would say so")', 'If the two spoke about the budget deal last week, neither side would say so.'],

@@ -56,14 +56,22 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject) continue;
     const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k + 1, that);
-    // Right after the verb, "that" before a verb is the clause's subject ("said that's what he expected").
-    const start = that === k + 1 && isFiniteVerb(view.tokens[that + 1]) ? that : that + 1;
+    // Right after the verb, "that" before a verb is the clause's subject
+    // ("said that's what he expected"), unless the verb is a plural noun
+    // too, and "that" opens a relative clause ("Most Southern states that
+    // will hold contests have …").
+    const thatSubject = that === k + 1 && isFiniteVerb(view.tokens[that + 1]);
+    if (thatSubject && NOUN_PLURALS.has(view.tokens[k]!.lower)) continue;
+    const start = thatSubject ? that : that + 1;
     const found = { start: view.tokens[start]!.start, end: view.tokens[end]!.end, subject, cue: view.tokens[k]!.text, disowned };
     if (!disowned) return found;
     fallback ??= found;
   }
   return fallback;
 }
+
+// Reporting verbs' -s forms that are also plural nouns.
+const NOUN_PLURALS = new Set(['states', 'reports', 'claims', 'charges', 'notes', 'comments', 'answers', 'calls', 'counters', 'promises', 'pledges', 'demands', 'posts', 'tweets', 'rules', 'signals', 'estimates', 'remarks']);
 
 function findThat(view: TokenView, from: number, to: number): number {
   for (let j = from; j <= to; j++) {
