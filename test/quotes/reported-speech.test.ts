@@ -10,6 +10,7 @@ describe('reported speech', () => {
     ['a closing attribution after a phrase with no verb', 'The best bet may be Tom Lane. Or maybe Jeb Lane, consultant Ann Ruiz says.', 'Or maybe Jeb Lane', 'Ann Ruiz'],
     ['a listener whose name ends in a claim noun ("told Fox News that")', 'Tom Ruiz told Fox News that the mill would stay open all winter.', 'the mill would stay open', 'Tom Ruiz'],
     ['"said that\'s …", keeping "that" as the clause\'s subject', "Tom Shaw said that's what he would expect from the county board.", "that's what he would expect", 'Tom Shaw'],
+    ['", who added that" after a person and a prepositional modifier', '“It was a mess,” said one aide familiar with the talks, who added that the mayor seemed rattled by the vote.', 'the mayor seemed rattled', 'one aide'],
     ['a closing attribution', 'Ukrainian President Volodymyr Zelenskyy warned of troops on the border. The probable target was the city of Sumy, the president said.', 'The probable target was the city of Sumy', 'Volodymyr Zelenskyy'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);

@@ -14,7 +14,7 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
   const t = view.tokens[j]!;
   if (t.lower === 'who' && view.tokens[j - 1]?.text === ',') {
     // "said Ana Ruiz, a fellow at the League, who also said": "who" is the person, not the place in the appositive.
-    return subjectBeforeAppositive(view, j - 1, lower) ?? chunkLeft(view, j - 2, lower);
+    return subjectBeforeAppositive(view, j - 1, lower) ?? headBeforeModifiers(view, chunkLeft(view, j - 2, lower), lower);
   }
   if (t.lower === 'who') j--;
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
@@ -25,6 +25,18 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
   if (view.tokens[j]!.text === ',') return subjectBeforeAppositive(view, j, lower);
   const chunk = chunkLeft(view, j, lower);
   return chunk && isObject(view, chunk) ? relativeAntecedent(view, chunk[0] - 1, lower) : chunk;
+}
+
+// "one Democrat familiar with the discussion, who added": the phrase before
+// "who" may be the object of a preposition in the real antecedent's
+// modifier; the person is the phrase before the preposition (and any
+// adjective that takes it).
+function headBeforeModifiers(view: TokenView, chunk: Range | null, lower: number): Range | null {
+  if (!chunk || view.tokens[chunk[0] - 1]?.pos !== 'ADP' || endsInName(view, chunk)) return chunk;
+  let j = chunk[0] - 2;
+  while (j >= lower && view.tokens[j]!.pos === 'ADJ') j--;
+  const head = j >= lower ? chunkLeft(view, j, lower) : null;
+  return head ?? chunk;
 }
 
 // "An official who spoke anonymously to discuss internal plans said": a
