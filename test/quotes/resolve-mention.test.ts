@@ -62,6 +62,12 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'It is a scam')).toMatchObject({ speakerName: 'senator', mention: 'the senator' });
   });
 
+  it('leaves "they" unresolved when the nearest group was a subject paragraphs back', () => {
+    const body =
+      'Union leaders met the mayor on Monday.\n\nThe mill employs four hundred people and has been losing money for a decade, according to the company’s own filings, which were released last week after a long delay and show losses in nine of the last ten years.\n\nThe results “should make us rethink the plan,” they argued.';
+    expect(quoteWith(extract(body), 'rethink the plan')).toMatchObject({ mention: 'they', speakerName: null });
+  });
+
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
     const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });

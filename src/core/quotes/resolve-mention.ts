@@ -46,7 +46,8 @@ const LOOKBACK = 80;
 
 // About two sentences of news prose, in characters: how recent a subject
 // must be to count as the one just spoken of (a newcomer keeps a title from
-// the person last given it; a namesake wins over the article's main one).
+// the person last given it; a namesake wins over the article's main one;
+// "they" and "it" look no further).
 const RECENT = 250;
 
 /** The entities of one article, filled in reading order. */
@@ -156,7 +157,12 @@ export class ArticleEntities {
       return isSomeone(e) && (genderOf(e) ?? wanted) === wanted;
     };
     const nearest = this.nearestRecord(at, (r) => r.salient && fits(r.entity));
-    return nearest ? this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity)).entity : null;
+    if (!nearest) return null;
+    // "they" and "it" reach back less far than "he" and "she": any plural or
+    // body further back fits them ("things", "the United States"), and one a
+    // paragraph away is more often a wrong guess than the right group.
+    if ((pronoun === 'they' || pronoun === 'it') && at - nearest.at > RECENT) return null;
+    return this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity)).entity;
   }
 
   // Within the sentence that holds the nearest candidate, the main clause's
