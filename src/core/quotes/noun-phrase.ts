@@ -41,7 +41,16 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
   }
   // "his nephew Sami Amer" names someone; "its analysis" or "his boss" is not a speaker the text names.
   if (POSSESSIVE_DETERMINERS.has(first.lower) && !(last > i && isCapitalised(view.tokens[last]!))) return null;
+  // "a source close to the campaign": an adjective after the noun takes the
+  // phrase that follows; the speaker is the source, not a "source close".
+  if (last > i && isPostpositive(view, last)) last--;
   return last >= i && hasHead(view, i, last) ? [i, last] : null;
+}
+
+function isPostpositive(view: TokenView, k: number): boolean {
+  const t = view.tokens[k]!;
+  const noun = view.tokens[k - 1];
+  return t.pos === 'ADJ' && !isCapitalised(t) && (noun?.pos === 'NOUN' || noun?.pos === 'PROPN') && view.tokens[k + 1]?.pos === 'ADP';
 }
 
 /** The phrase ending at `j`, extended left over titles, possessives and "of" phrases. */
