@@ -62,6 +62,12 @@ describe('attributing a direct quote', () => {
     expect(quotes[0]!.text).toBe('The plan failed because nobody funded it.\nWe will try again next year.');
   });
 
+  it('never makes "like" in "was like saying “…”" a speaker', () => {
+    const body = 'Mr. Tom Ruiz spoke first. He added that praising the mayor was like saying the team “scored 19 runs in the first inning.”';
+    const direct = extract(body).find((q) => q.kind === 'direct' && q.text.includes('scored 19 runs'));
+    expect(direct?.speakerName).toBe('Tom Ruiz');
+  });
+
   it('keeps quote offsets pointing at the quoted words in the body', () => {
     const body = 'Intro paragraph here.\n\n“The budget is balanced,” Mayor Tom Reyes said.';
     const quote = quoteWith(extract(body), 'budget')!;

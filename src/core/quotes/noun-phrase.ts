@@ -111,6 +111,8 @@ const CLOSED_CLASSES = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT',
 
 /** True for a word that can be part of a noun phrase. */
 export function isNominalWord(t: Token): boolean {
+  // "was like saying": the tagger sometimes reads the preposition as a noun.
+  if (t.text === 'like') return false;
   if (NOMINAL.has(t.pos)) return true;
   if (!isCapitalised(t) || CLOSED_CLASSES.has(t.pos)) return false;
   // The tagger calls many capitalised names verbs ("Hope Hicks"), but a
