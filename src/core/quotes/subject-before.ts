@@ -30,9 +30,15 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
 // "one Democrat familiar with the discussion, who added": the phrase before
 // "who" may be the object of a preposition in the real antecedent's
 // modifier; the person is the phrase before the preposition (and any
-// adjective that takes it).
+// adjective that takes it). "who" is a person, so a name ending the phrase
+// after a preposition is the one ("a damning reaction from President Ann
+// Lee, who called …").
 function headBeforeModifiers(view: TokenView, chunk: Range | null, lower: number): Range | null {
-  if (!chunk || view.tokens[chunk[0] - 1]?.pos !== 'ADP' || endsInName(view, chunk)) return chunk;
+  if (chunk && endsInName(view, chunk)) {
+    for (let k = chunk[1] - 1; k > chunk[0]; k--) if (view.tokens[k]!.pos === 'ADP' && view.tokens[k]!.lower !== 'of') return [k + 1, chunk[1]];
+    return chunk;
+  }
+  if (!chunk || view.tokens[chunk[0] - 1]?.pos !== 'ADP') return chunk;
   let j = chunk[0] - 2;
   while (j >= lower && view.tokens[j]!.pos === 'ADJ') j--;
   const head = j >= lower ? chunkLeft(view, j, lower) : null;
