@@ -14,7 +14,7 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
   const t = view.tokens[j]!;
   if (t.lower === 'who' && view.tokens[j - 1]?.text === ',') {
     // "said Ana Ruiz, a fellow at the League, who also said": "who" is the person, not the place in the appositive.
-    return subjectBeforeAppositive(view, j - 1, lower) ?? headBeforeModifiers(view, chunkLeft(view, j - 2, lower), lower);
+    return subjectBeforeAppositive(view, j - 1, lower) ?? whoAntecedent(view, chunkLeft(view, j - 2, lower), lower);
   }
   if (t.lower === 'who') j--;
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
@@ -33,7 +33,7 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
 // adjective that takes it). "who" is a person, so a name ending the phrase
 // after a preposition is the one ("a damning reaction from President Ann
 // Lee, who called …").
-function headBeforeModifiers(view: TokenView, chunk: Range | null, lower: number): Range | null {
+function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Range | null {
   if (chunk && endsInName(view, chunk)) {
     for (let k = chunk[1] - 1; k > chunk[0]; k--) if (view.tokens[k]!.pos === 'ADP' && view.tokens[k]!.lower !== 'of') return [k + 1, chunk[1]];
     return chunk;
