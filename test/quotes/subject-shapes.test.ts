@@ -81,4 +81,24 @@ describe('a closing attribution with the verb first', () => {
   ])('reads %s as the speaker', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
+
+  it.each([
+    ['the object of a verb that takes one', 'The mill closed in May. “It broke us,” described the strain on the family.', 'It broke us'],
+    ['a phrase that "as" says what was called', 'The mill closed in May. “It broke us,” recalled the strain as “endless.”', 'It broke us'],
+  ])('does not read %s as the speaker', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it('does not read the subject of a clause after "said" as the speaker', () => {
+    const quotes = extract('Mara Lind, who estimated that half of the workers were “with us,” said the vote would pass.');
+    const direct = quotes.find((q) => q.kind === 'direct' && q.text.includes('with us'));
+    expect(direct?.speakerName).toBe('Mara Lind');
+  });
+
+  it.each([
+    ['a description with a participle after it', '“There never was an order,” said the base chief known as Bob.', 'never was an order', 'base chief'],
+    ['a name after a capitalised word that is also a verb', '“We take the court seriously,” State spokesman Mark Toner said Friday.', 'take the court', 'Mark Toner'],
+  ])('still reads %s as the speaker', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
 });

@@ -5,12 +5,12 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
+import { INVERTING_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
 import { hangingSubject, isGerund } from './dependent-verb.ts';
 import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb } from './reporting-clause.ts';
-import { isTerminal, type TokenView } from './token-view.ts';
+import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 export interface Attribution {
   /** The subject phrase, or null for a cue whose subject the text leaves out. */
@@ -65,10 +65,11 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     const subject = chunkRight(view, k + 2, b);
     return subject ? { subject, cue: 'according to', position: 'after' } : null;
   }
-  if (isReportingVerb(view, k) || REPORTING_VERBS.has(view.tokens[k]!.lower)) {
+  // "…,” State spokesman Ann Lee said": a capital makes the verb a name's first word.
+  if ((isReportingVerb(view, k) || REPORTING_VERBS.has(view.tokens[k]!.lower)) && !isCapitalised(view.tokens[k]!)) {
     if (isGerund(view, k)) return null;
     const subject = chunkRight(view, skipFillers(view, k + 1, b, 1), b);
-    return subject ? { subject, cue: view.tokens[k]!.text, position: 'after' } : null;
+    return subject && isInvertedSubject(view, k, subject) ? { subject, cue: view.tokens[k]!.text, position: 'after' } : null;
   }
   const subject = chunkRight(view, k, b);
   const v = subject ? verbAfterSubject(view, subject[1] + 1, b) : -1;
@@ -76,6 +77,23 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   // "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin said."
   const closing = closingAttribution(view, a, b) ?? embeddedAttribution(view, a, b);
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;
+}
+
+// "…,” said the spokesman" names who spoke, but the words after the verb may
+// be what it governs instead:
+// - a clause: in "…,” said the vote would pass" the phrase has a finite verb
+//   of its own ("the chief known as Bob" has only a participle);
+// - an object: in "…,” described the damage" or "…,” described it as …".
+// A verb that takes an object inverts only before a name, and "as" after
+// the phrase says what it was called; "said Lee as he left" and "said the
+// host as …" keep their subject, since "say" and its kind seldom take one.
+function isInvertedSubject(view: TokenView, k: number, subject: Range): boolean {
+  const verb = view.tokens[k]!.lower;
+  const next = view.tokens[subject[1] + 1];
+  if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && /[^s]s$/.test(next.lower)))) return false;
+  if (endsInName(view, subject)) return true;
+  if (OBJECT_FIRST_VERBS.has(verb)) return false;
+  return next?.lower !== 'as' || INVERTING_VERBS.has(verb);
 }
 
 // "“It will fall within a year,” an angry Tom Hale retaliated.": a quote
@@ -187,5 +205,5 @@ function inverted(view: TokenView, k: number, a: number, b: number): Range | nul
   const before = skipFillers(view, k - 1, a, -1);
   if (before >= a && !/^(,|;|and|but)$/.test(view.tokens[before]!.lower)) return null;
   const subject = chunkRight(view, k + 1, b);
-  return subject && subject[1] >= b - 1 ? subject : null;
+  return subject && subject[1] >= b - 1 && isInvertedSubject(view, k, subject) ? subject : null;
 }

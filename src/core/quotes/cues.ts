@@ -42,6 +42,17 @@ const WEAK_BASES = ['read', 'go', 'begin', 'continue', 'call', 'point', 'rule', 
 // is what was said, not who said it.
 const INVERTING_BASES = ['say', 'add', 'reply', 'insist', 'remark', 'quip', 'joke', 'complain', 'respond', 'retort', 'muse', 'opine', 'chime', 'interject'];
 
+// Reporting verbs whose object follows them: after "…,” described" or "…,”
+// praised", "the impact" or "the troops" is what was described or praised.
+const OBJECT_FIRST_BASES = [
+  'describe', 'praise', 'commend', 'criticize', 'criticise', 'blast', 'slam', 'attack', 'mock', 'thank',
+  'reject', 'dismiss', 'welcome', 'hail', 'call', 'brand', 'label', 'dub', 'accuse', 'urge', 'deny', 'refute',
+  'dispute', 'demand', 'inform', 'tell', 'assure', 'decry', 'bemoan',
+];
+
+/** Reporting verbs that take an object: only a name after them is an inverted subject. */
+export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set(OBJECT_FIRST_BASES.flatMap(inflect));
+
 /** Reporting verbs that may come before a subject that is not a name in a closing attribution. */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set(INVERTING_BASES.flatMap(inflect));
 
