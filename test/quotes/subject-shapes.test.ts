@@ -12,6 +12,8 @@ describe('reading the subject phrase of an attribution', () => {
     ['a transcript label with a title', 'Former governor Tom Hale:"We learned that from the department itself."', 'learned that from', 'Tom Hale'],
     ['"who also said that" after an appositive naming a place', '"The vote is close," said Ana Ruiz, a fellow at the Civic League, who also said that the bill "will die in committee without more work."', 'die in committee', 'Ana Ruiz'],
     ['"who said" right after the name', 'The plan was drafted by Omar Vance, who said it "will pay for itself within a decade."', 'pay for itself', 'Omar Vance'],
+    ['", who said" after a clause with its own verb, not an appositive', 'In Salem, Tom Hale sat through a lecture from the county sheriff, who said that the road "will stay closed until May."', 'stay closed until May', 'county sheriff'],
+    ['", who argued" after a title reached through "from"', 'Mr. Hale cited a memo from the mayor\'s chief of staff, who argued that the road "will stay closed until May."', 'stay closed until May', "mayor's chief of staff"],
     ['a full name followed by "of" and an employer', '"Whether you agree or not, he is winning," said Ted Varga of digital consulting firm Brightline.', 'he is winning', 'Ted Varga'],
     ['a full name followed by "of" and a place', '"The numbers do not add up," Nadia Ferro of Springfield said.', 'do not add up', 'Nadia Ferro'],
     ['a title and the name between commas after the quote', '"The audit found nothing," the agency\'s chief auditor, Paul Brenner, told reporters.', 'audit found nothing', 'Paul Brenner'],

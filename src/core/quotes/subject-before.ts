@@ -3,7 +3,7 @@
  * description that opens its clause, past appositives ("Rep. Jim Clyburn
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
-import { ASIDE_DASHES } from './cues.ts';
+import { ASIDE_DASHES, GENDERED_NOUNS, PERSON_TITLES } from './cues.ts';
 import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
@@ -13,8 +13,13 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
   if (j < lower) return null;
   const t = view.tokens[j]!;
   if (t.lower === 'who' && view.tokens[j - 1]?.text === ',') {
-    // "said Ana Ruiz, a fellow at the League, who also said": "who" is the person, not the place in the appositive.
-    return subjectBeforeAppositive(view, j - 1, lower) ?? whoAntecedent(view, chunkLeft(view, j - 2, lower), lower);
+    // "said Ana Ruiz, a fellow at the League, who also said": "who" is the
+    // person, not the place in the appositive. A clause with its own verb is
+    // no appositive: in "In Rome, Lee heard a lecture from the mayor, who
+    // said", "who" is the mayor.
+    const open = previousComma(view, j - 1, lower);
+    const appositive = open >= 0 && isVerbless(view, open, j - 1) ? subjectBeforeAppositive(view, j - 1, lower) : null;
+    return appositive ?? whoAntecedent(view, chunkLeft(view, j - 2, lower), lower);
   }
   if (t.lower === 'who') j--;
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
@@ -30,11 +35,12 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
 // "one Democrat familiar with the discussion, who added": the phrase before
 // "who" may be the object of a preposition in the real antecedent's
 // modifier; the person is the phrase before the preposition (and any
-// adjective that takes it). "who" is a person, so a name ending the phrase
-// after a preposition is the one ("a damning reaction from President Ann
-// Lee, who called …").
+// adjective that takes it). "who" is a person, so a name or a title ending
+// the phrase after a preposition is the one ("a damning reaction from
+// President Ann Lee, who called …", "a memo from the party's chairman, who
+// argued …").
 function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Range | null {
-  if (chunk && endsInName(view, chunk)) {
+  if (chunk && (endsInName(view, chunk) || isPersonWord(view.tokens[chunk[1]]!.lower))) {
     for (let k = chunk[1] - 1; k > chunk[0]; k--) if (view.tokens[k]!.pos === 'ADP' && view.tokens[k]!.lower !== 'of') return [k + 1, chunk[1]];
     return chunk;
   }
@@ -43,6 +49,11 @@ function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Ran
   while (j >= lower && view.tokens[j]!.pos === 'ADJ') j--;
   const head = j >= lower ? chunkLeft(view, j, lower) : null;
   return head ?? chunk;
+}
+
+// A title or a word for a person: "the chairman" and "the woman" are someone.
+function isPersonWord(word: string): boolean {
+  return PERSON_TITLES.has(word) || GENDERED_NOUNS.has(word);
 }
 
 // "An official who spoke anonymously to discuss internal plans said": a
@@ -100,6 +111,12 @@ function isRoleOfBody(view: TokenView, [a, b]: Range): boolean {
 }
 
 const INNER_WORDS = new Set(['of', 'and', 'for']);
+
+// True when no verb stands strictly between tokens `from` and `to`.
+function isVerbless(view: TokenView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (view.tokens[k]!.pos === 'VERB' || view.tokens[k]!.pos === 'AUX') return false;
+  return true;
+}
 
 function previousComma(view: TokenView, from: number, lower: number): number {
   let k = from - 1;
