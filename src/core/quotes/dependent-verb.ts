@@ -57,6 +57,8 @@ function infinitiveSubject(view: TokenView, k: number, lower: number): Range | n
 export function mainClauseSubject(view: TokenView, p: number, lower: number): Range | null {
   // The nearest finite verb to the left whose subject does not open a complement clause.
   let subordinate: Range | null = null;
+  // A second verb ("who backs Lee but has dismissed …") stays in its relative clause.
+  const participle = isParticiple(view, p);
   for (let k = p - 1; k >= lower; k--) {
     const t = view.tokens[k]!;
     if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isGerund(view, k) || isNominalWord(t)) continue;
@@ -65,10 +67,18 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     // "Lee apologized for the posts after they surfaced, saying …": an adverbial
     // clause inside the sentence is not the main clause; one that opens it may be.
     const opener = subject[0] - 1;
-    if (opener <= lower || !SUBORDINATORS.has(view.tokens[opener]!.lower)) return subject;
+    if ((opener <= lower || !SUBORDINATORS.has(view.tokens[opener]!.lower)) && !(participle && isRelative(view, subject, k))) return subject;
     subordinate ??= subject;
   }
   return subordinate;
+}
+
+// "Lee weighed in on the manager, who allegedly hit a reporter, calling it
+// …": a relative clause's verb is not the main clause's; "who" stands
+// between it and the phrase it describes.
+function isRelative(view: TokenView, subject: Range, verb: number): boolean {
+  for (let j = subject[1] + 1; j < verb; j++) if (view.tokens[j]!.lower === 'who' || view.tokens[j]!.lower === 'which') return true;
+  return false;
 }
 
 /**
