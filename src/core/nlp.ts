@@ -92,6 +92,12 @@ function readTokens(text: string, doc: Doc): LocatedTokens {
     const at = text.indexOf(value, cursor);
     const start = at === -1 ? cursor : at;
     const end = at === -1 ? cursor : at + value.length;
+    const previous = tokens[tokens.length - 1];
+    if (previous && previous.end === start && isMojibakeJoint(text, start)) {
+      tokens[tokens.length - 1] = joined(text, previous, end);
+      cursor = end;
+      continue;
+    }
     cursor = end;
     const punct = pos === 'PUNCT';
     const stop = contracted[i] ? isStopWord(all, i) : (word.stop ??= isStopWord(all, i));
@@ -99,6 +105,39 @@ function readTokens(text: string, doc: Doc): LocatedTokens {
   }
   firstOf[ids.length] = tokens.length;
   return { tokens, firstOf };
+}
+
+// UTF-8 read as Latin-1 turns "Peña" into "PeÃ±a" ("Ã" sometimes written as
+// "A" and a combining tilde), and wink-nlp splits the word at the symbol:
+// "PeÃ" "±" "a". News archives carry such damage, and a name cut in three is
+// no name ("Nieto" alone, or "vidic" from "TrÃ©vidic"), so the pieces are one
+// token again. The text itself is never changed. A joint counts only inside
+// the two-character mark: after "Ã"/"Â", or after the mark's second half
+// when a letter follows.
+function isMojibakeJoint(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  if (isContinuation(after)) return isMojibakeLead(text, at - 1);
+  return isContinuation(before) && isMojibakeLead(text, at - 2) && /\p{L}/u.test(text[at]!);
+}
+
+// U+0080–U+00BF: the second byte of a two-byte UTF-8 letter, read as Latin-1.
+function isContinuation(code: number): boolean {
+  return code >= 0x80 && code <= 0xbf;
+}
+
+// "Ã" or "Â" ending at `i`, composed or as "A" and a combining tilde or circumflex.
+function isMojibakeLead(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0xc3 || code === 0xc2) return true;
+  return (code === 0x303 || code === 0x302) && text[i - 1] === 'A';
+}
+
+// One token for `previous` and the piece that ends at `end`, tagged as the first piece.
+function joined(text: string, previous: Token, end: number): Token {
+  const value = text.slice(previous.start, end);
+  const lower = value.toLowerCase();
+  return { ...previous, text: value, lower, stem: porterStem(lower), stop: false, end };
 }
 
 function isStopWord(tokens: ReturnType<Doc['tokens']>, i: number): boolean {

@@ -45,6 +45,24 @@ describe('analyse', () => {
   });
 });
 
+// UTF-8 read as Latin-1 writes "Peña" as "PeÃ±a", sometimes with "Ã" as "A"
+// and a combining tilde; the damaged word must still be one token.
+describe('a word damaged by a wrong text encoding', () => {
+  it.each([
+    ['composed', 'Pe\u00c3\u00b1a', 'Tr\u00c3\u00a9vidic'],
+    ['decomposed', 'PeA\u0303\u00b1a', 'TrA\u0303\u00a9vidic'],
+  ])('stays one token when its "Ã" is %s', (_form, first, second) => {
+    const text = `Enrique ${first} Nieto met Marc ${second}, then left.`;
+    const tokens = analyse(text).sentences.flatMap((s) => s.tokens);
+    expect(tokens.map((t) => t.text)).toEqual(['Enrique', first, 'Nieto', 'met', 'Marc', second, ',', 'then', 'left', '.']);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('does not join a symbol that stands after a space or a digit', () => {
+    expect(texts('It cost £5, ± 2, not more.')).toEqual(['It', 'cost', '£', '5', ',', '±', '2', ',', 'not', 'more', '.']);
+  });
+});
+
 describe('sentences after a split possessive', () => {
   it('keep every token and end where the text ends a sentence', () => {
     const text = "Trump's aide spoke. The company's plan failed.";
