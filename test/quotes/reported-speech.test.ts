@@ -71,6 +71,17 @@ describe('reported speech', () => {
     expect(quoteWith(extract(body), 'good man')?.speakerName).toBe('Tom Ruiz');
   });
 
+  it('ends a statement made in a relative clause on the subject where the main verb takes over', () => {
+    const body = 'Mara Lind, who estimated that half of the workers were on strike, said the vote would pass.';
+    const quote = quoteWith(extract(body), 'half of the workers');
+    expect(quote).toMatchObject({ kind: 'reported', speakerName: 'Mara Lind', text: 'half of the workers were on strike' });
+  });
+
+  it('runs a statement made in a relative clause on another phrase to its end (guard)', () => {
+    const body = 'The bill is dead, said Ana Ruiz, who added that the two men, and Tom Hale in particular, must do more.';
+    expect(quoteWith(extract(body), 'the two men')?.text).toBe('the two men, and Tom Hale in particular, must do more');
+  });
+
   it('keeps no reported statement without a speaker', () => {
     expect(extract('It was said that the bridge would reopen in May.')).toEqual([]);
   });

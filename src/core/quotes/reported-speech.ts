@@ -8,7 +8,7 @@
 import { DENYING_VERBS, WEAK_VERBS } from './cues.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import type { Token } from '../types.ts';
-import type { Range } from './noun-phrase.ts';
+import { chunkLeft, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
@@ -63,11 +63,31 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     const thatSubject = that === k + 1 && isFiniteVerb(view.tokens[that + 1]);
     if (thatSubject && NOUN_PLURALS.has(view.tokens[k]!.lower)) continue;
     const start = thatSubject ? that : that + 1;
-    const found = { start: view.tokens[start]!.start, end: view.tokens[end]!.end, subject, cue: view.tokens[k]!.text, disowned };
+    const last = relativeClauseEnd(view, k, that, end);
+    const found = { start: view.tokens[start]!.start, end: view.tokens[last]!.end, subject, cue: view.tokens[k]!.text, disowned };
     if (!disowned) return found;
     fallback ??= found;
   }
   return fallback;
+}
+
+// "Lee, who estimated that a third of the workers were “with us,” said …":
+// a statement reported inside a relative clause on the sentence's subject
+// ends where the main verb takes over, closing quotation mark and all. On
+// any other phrase ("…, said Lee, who added that the men, and Ruiz in
+// particular, must act") the main verb came before, and the clause runs on.
+function relativeClauseEnd(view: TokenView, verb: number, that: number, end: number): number {
+  const who = skipFillers(view, verb - 1, 0, -1);
+  if (view.tokens[who]?.lower !== 'who' || view.tokens[who - 1]?.text !== ',') return end;
+  const antecedent = chunkLeft(view, who - 2, 0);
+  if (!antecedent || antecedent[0] !== view.sentences[view.sentenceOf[who]!]![0]) return end;
+  for (let j = that + 1; j < end; j++) {
+    if (view.tokens[j]!.text !== ',') continue;
+    let v = j + 1;
+    while (v <= end && view.roles[v] === 'mark') v++;
+    if (v <= end && isFiniteVerb(view.tokens[v])) return v > j + 1 ? v - 1 : j - 1;
+  }
+  return end;
 }
 
 // Reporting verbs' -s forms that are also plural nouns.
