@@ -82,6 +82,13 @@ describe('reported speech', () => {
     expect(quoteWith(extract(body), 'the two men')?.text).toBe('the two men, and Tom Hale in particular, must do more');
   });
 
+  it.each([
+    ['curly', 'Tom Hale said that the mayor was a “bully,” a “liar” and a “coward.”', 'the mayor was a “bully,” a “liar” and a “coward.”'],
+    ['straight', 'Tom Hale said that the mayor was a "bully" and a "coward."', 'the mayor was a "bully" and a "coward."'],
+  ])('keeps the %s closing mark of a quote that ends a statement', (_style, body, text) => {
+    expect(extract(body).find((q) => q.kind === 'reported')?.text).toBe(text);
+  });
+
   it('keeps no reported statement without a speaker', () => {
     expect(extract('It was said that the bridge would reopen in May.')).toEqual([]);
   });

@@ -147,7 +147,7 @@ function readReportedSpeech(state: ReaderState, passage: Passage, view: TokenVie
   const drafts: Array<{ draft: Draft; sentence: number }> = [];
   for (const found of findReportedSpeech(view)) {
     const text = view.text.slice(found.start, found.end);
-    const trimmed = text.replace(/[\s"“”'’.,;:]+$/, '');
+    const trimmed = trimStatement(text);
     if (trimmed.length < 8 || mostlyQuoted(view, found.start, found.end)) continue;
     const draft = newDraft(passage, 'reported', passage.start + found.start, passage.start + found.start + trimmed.length);
     attribute(state, draft, view, passage, found.subject, found.cue);
@@ -157,6 +157,22 @@ function readReportedSpeech(state: ReaderState, passage: Passage, view: TokenVie
     state.drafts.push(draft);
   }
   return drafts;
+}
+
+// A statement ends without its sentence's punctuation, but keeps a closing
+// quotation mark for one it opened: "called him “a liar.”" stays whole
+// rather than "called him “a liar".
+function trimStatement(text: string): string {
+  const trimmed = text.replace(/[\s"“”'’.,;:]+$/, '');
+  if (!opensQuote(trimmed)) return trimmed;
+  const closing = /^[.,;:!?]*(”|"|'')/.exec(text.slice(trimmed.length));
+  return closing ? trimmed + closing[0] : trimmed;
+}
+
+// True when a double quotation mark in `text` is left open.
+function opensQuote(text: string): boolean {
+  const count = (mark: RegExp) => (text.match(mark) ?? []).length;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || count(/''/g) % 2 === 1;
 }
 
 // "Zakharova added that Russia “will never forget Korean friends.”": the
