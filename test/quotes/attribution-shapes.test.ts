@@ -61,3 +61,16 @@ describe('reading the speaker of a document', () => {
     expect(quoteWith(quotes, 'rigged')?.speakerName).toBe('Mara Lind');
   });
 });
+
+// A paragraph longer than a passage is read in pieces; a quote cut between
+// them is one quote, and the attribution after its end is its speaker's.
+describe('a quote cut between two pieces of a long paragraph', () => {
+  const answer = Array.from({ length: 30 }, (_, i) => `We fixed road number ${i + 1} before the snow came.`).join(' ');
+  const body = `Tom Hale spoke to the mayor on his radio show. “Was it a mistake?” he asked. “No, it was no mistake. ${answer} I would do it again,” Ann Lee said.`;
+
+  it('goes to the speaker named after it, not to the asker of the question before it', () => {
+    const quotes = extract(body).filter((q) => q.text.includes('road number'));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speakerName).toBe('Ann Lee');
+  });
+});

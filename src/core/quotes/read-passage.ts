@@ -81,9 +81,14 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
     const open = state.open;
     // A reopened quote attributed to someone else is a new quote: the previous
     // paragraph's closing mark was missing, not its speaker's words continuing.
-    if (!attribution || !open.entity || draft.entity === open.entity) {
+    // Carried on within one paragraph (a long paragraph is read in pieces), it
+    // is the same quote, and its own attribution beats a speaker the open part
+    // only took over from the quote before it (“…?” he asked. “No, … I don't
+    // know,” Trump said.).
+    const guessed = !open.entity || (span.continued && open.cue === null);
+    if (!attribution || guessed || draft.entity === open.entity) {
       extendDraft(open, passage.paragraph, start, end);
-      if (!open.entity && attribution) Object.assign(open, { entity: draft.entity, mention: draft.mention, cue: draft.cue });
+      if (guessed && attribution) Object.assign(open, { entity: draft.entity, mention: draft.mention, cue: draft.cue });
       return open;
     }
     closeOpenQuote(state);
