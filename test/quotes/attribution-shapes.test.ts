@@ -73,4 +73,9 @@ describe('a quote cut between two pieces of a long paragraph', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.speakerName).toBe('Ann Lee');
   });
+
+  it('keeps its text verbatim across the cut', () => {
+    const quote = extract(body).find((q) => q.text.includes('road number'))!;
+    expect(body.slice(quote.start, quote.end)).toBe(quote.text);
+  });
 });

@@ -33,7 +33,7 @@ export function extendDraft(draft: Draft, paragraph: number, start: number, end:
 export function finishDraft(draft: Draft, file: string, body: string): ExtractedQuote {
   const first = draft.pieces[0]!;
   const last = draft.pieces[draft.pieces.length - 1]!;
-  const text = draft.pieces.map((p) => body.slice(p.start, p.end)).join('\n');
+  const text = draft.pieces.map((p, i) => (i === 0 ? '' : joint(body, draft.pieces[i - 1]!.end, p.start)) + body.slice(p.start, p.end)).join('');
   const speakerKind = draft.entity ? draft.entity.kind : undefined;
   return {
     file,
@@ -49,4 +49,12 @@ export function finishDraft(draft: Draft, file: string, body: string): Extracted
     cue: draft.cue,
     ...(speakerKind ? { speakerKind } : {}),
   };
+}
+
+// Between paragraphs a quote's pieces join on a line break. Pieces of one long
+// paragraph, read in parts, are one run of text: the space between them is
+// kept as written.
+function joint(body: string, end: number, start: number): string {
+  const gap = body.slice(end, start);
+  return /^[^\S\n]*\n?[^\S\n]*$/.test(gap) ? gap : '\n';
 }
