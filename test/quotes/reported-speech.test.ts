@@ -11,6 +11,9 @@ describe('reported speech', () => {
     ['a listener whose name ends in a claim noun ("told Fox News that")', 'Tom Ruiz told Fox News that the mill would stay open all winter.', 'the mill would stay open', 'Tom Ruiz'],
     ['"said that\'s …", keeping "that" as the clause\'s subject', "Tom Shaw said that's what he would expect from the county board.", "that's what he would expect", 'Tom Shaw'],
     ['", who added that" after a person and a prepositional modifier', '“It was a mess,” said one aide familiar with the talks, who added that the mayor seemed rattled by the vote.', 'the mayor seemed rattled', 'one aide'],
+    ['"that" and a comma', 'Ann Lee said that, if its claims are true, the firm is breaking the law.', 'if its claims are true, the firm', 'Ann Lee'],
+    ['"in that case that"', 'The review board concluded in that case that the mill had broken no rule.', 'the mill had broken no rule', 'review board'],
+    ['"soon after that" (guard: "that" before a clause)', 'Many Lee supporters complained soon after that the long lines hurt the senator.', 'the long lines hurt', 'Many Lee supporters'],
     ['a closing attribution', 'Ukrainian President Volodymyr Zelenskyy warned of troops on the border. The probable target was the city of Sumy, the president said.', 'The probable target was the city of Sumy', 'Volodymyr Zelenskyy'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
@@ -42,6 +45,7 @@ describe('reported speech', () => {
     ['"the news that"', 'Tom Ruiz spoke on Monday, responding to the recent news that the mill would close in May.'],
     ['"Having announced that …", whose speaker comes after the clause', 'Having announced that he would not send me to prison, Judge Tom Berman handed down the sentence.'],
     ['"states" as a plural noun before a relative clause', 'Most Southern states that will hold contests in March have large minority populations.'],
+    ['"that" as a pronoun after a preposition', 'Tom Ruiz responded to that tweet by calling Ann Lee "dopey" on Monday.'],
     ['a negated verb ("didn\'t report that")', "Tom Ruiz didn't report that Ann Lee was dropping out of the race."],
     ['"Nor did he say that"', 'Tom Ruiz praised the staff. Nor did he say that any action had been taken against them.'],
     ['a negated closing attribution ("…, neither side would say so")', 'If the two spoke about the budget deal last week, neither side would say so.'],

@@ -62,7 +62,8 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     // will hold contests have …").
     const thatSubject = that === k + 1 && isFiniteVerb(view.tokens[that + 1]);
     if (thatSubject && NOUN_PLURALS.has(view.tokens[k]!.lower)) continue;
-    const start = thatSubject ? that : that + 1;
+    // "said that, if the claims are true, …": the clause starts after the comma.
+    const start = thatSubject ? that : view.tokens[that + 1]!.text === ',' ? that + 2 : that + 1;
     const last = relativeClauseEnd(view, k, that, end);
     const found = { start: view.tokens[start]!.start, end: view.tokens[last]!.end, subject, cue: view.tokens[k]!.text, disowned };
     if (!disowned) return found;
@@ -102,6 +103,7 @@ function findThat(view: TokenView, from: number, to: number): number {
     // after the verb it may be the clause's subject ("said that would be a
     // mistake"), and a clause may open with a gerund ("told them that helping
     // was hard") or a participle preposition ("that given the polls, …").
+    if (t.lower === 'that' && isPhraseEnd(view, j)) continue;
     if (t.lower === 'that') return (j > from && isFiniteVerb(view.tokens[j + 1])) || isDeterminer(view, j) ? -1 : j;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
   }
@@ -121,6 +123,17 @@ function isDeterminer(view: TokenView, that: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return true;
+}
+
+// "She says despite all that, Lee was …", "concluded in that case that …":
+// after "all" or a preposition, "that" ending a phrase or before its noun is
+// no clause opener; a later "that" may still be one. "soon after that the
+// lines hurt him" opens a clause.
+function isPhraseEnd(view: TokenView, that: number): boolean {
+  const prev = view.tokens[that - 1]!;
+  const next = view.tokens[that + 1];
+  if (prev.lower !== 'all' && prev.pos !== 'ADP') return false;
+  return !next || next.text === ',' || next.pos === 'NOUN' || isTerminal(view, that + 1);
 }
 
 function hasVerb(view: TokenView, from: number, to: number): boolean {
