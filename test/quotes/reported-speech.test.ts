@@ -93,6 +93,16 @@ describe('reported speech', () => {
     expect(extract(body).find((q) => q.kind === 'reported')?.text).toBe(text);
   });
 
+  it('reads a name after "said" as the answer, not the words before the comma as a statement', () => {
+    const quotes = extract('Tom Hale spoke on Monday. Asked on the radio who leads the party, he said Lee. “I would say Ann for now,” he said.');
+    expect(quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+    expect(quoteWith(quotes, 'Ann for now')?.speakerName).toBe('Tom Hale');
+  });
+
+  it('still reports the words before "said Tuesday" (guard: a day is no name)', () => {
+    expect(quoteWith(extract('The mill will reopen in the spring, Ann Lee said Tuesday.'), 'The mill will reopen')?.speakerName).toBe('Ann Lee');
+  });
+
   it('keeps no reported statement without a speaker', () => {
     expect(extract('It was said that the bridge would reopen in May.')).toEqual([]);
   });

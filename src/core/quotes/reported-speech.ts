@@ -5,7 +5,7 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { DENYING_VERBS, WEAK_VERBS } from './cues.ts';
+import { DENYING_VERBS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import type { Token } from '../types.ts';
 import { chunkLeft, skipFillers, type Range } from './noun-phrase.ts';
@@ -152,6 +152,9 @@ function isNegated(view: TokenView, verb: number, first: number): boolean {
   return false;
 }
 
+const SAY = new Set(['say', 'says', 'said']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'nor', 'neither']);
 
 // "mocked Lee's protestations that …", "said Lee's arguments that …": the
@@ -191,5 +194,18 @@ function reportedBeforeAttribution(view: TokenView, first: number, end: number):
   // with a preposition and holding no verb is no statement ("Or maybe Jeb
   // Bush, Lee says." is one).
   if (view.tokens[first]!.pos === 'ADP' && !hasVerb(view, first, found.comma - 1)) return null;
-  return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned: false };
+  const disowned = saysName(view, found.comma + 1, end);
+  return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned };
+}
+
+// "Asked who leads the party, he said Ryan.": a name right after "said" is
+// what was said, so the words before the comma are the question, not a
+// statement; the speaker still spoke. "said Tuesday" names a day.
+function saysName(view: TokenView, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    if (!SAY.has(view.tokens[k]!.lower)) continue;
+    const next = view.tokens[k + 1]!;
+    return next.pos === 'PROPN' && !TIME_WORDS.has(next.lower) && !MONTHS.has(next.lower);
+  }
+  return false;
 }
