@@ -86,7 +86,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'strategist', 'aide', 'manager', 'founder', 'ceo', 'sheriff', 'lady', 'sir', 'st', 'staff', 'former',
   'jr', 'sr', 'analyst', 'economist', 'correspondent', 'editor', 'host', 'anchor', 'press', 'whip',
   'councilman', 'councilwoman', 'congressman', 'congresswoman', 'lawmaker', 'democrat', 'republican',
-  'rabbi', 'father', 'bishop', 'cardinal', 'dean', 'coach', 'trustee', 'treasurer', 'envoy',
+  'rabbi', 'father', 'bishop', 'cardinal', 'dean', 'coach', 'trustee', 'treasurer', 'envoy', 'supervisor',
+  'commissioner', 'administrator', 'superintendent', 'inspector', 'clerk', 'auditor', 'comptroller', 'registrar',
+  'prosecutor',
 ]);
 
 /** Words that say how many of a group spoke ("Many Democrats", "One of the aides"): never part of a name. */
