@@ -62,6 +62,12 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'It is a scam')).toMatchObject({ speakerName: 'senator', mention: 'the senator' });
   });
 
+  it('leaves a title as written after a newcomer even when a long quote stands between them', () => {
+    const long = 'Sometimes in this race I get the feeling that the man running against her is running harder against the mayor and me than he is against the people who closed the mill, cut the bus lines and sold the school, and the voters of this city will see that';
+    const body = `Sen. Ann Lee spoke first. Tom Ruiz got in on the game, bashing the plan at a rally. “${long},” the senator said.`;
+    expect(quoteWith(extract(body), 'Sometimes in this race')).toMatchObject({ speakerName: 'senator', mention: 'the senator' });
+  });
+
   it('leaves "they" unresolved when the nearest group was a subject paragraphs back', () => {
     const body =
       'Union leaders met the mayor on Monday.\n\nThe mill employs four hundred people and has been losing money for a decade, according to the company’s own filings, which were released last week after a long delay and show losses in nine of the last ten years.\n\nThe results “should make us rethink the plan,” they argued.';

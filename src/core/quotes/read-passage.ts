@@ -75,7 +75,9 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
   const end = passage.start + span.start + view.text.slice(span.start, span.end).replace(/[\s,]+$/, '').length;
   const attribution = attributeSpan(view, s);
   const draft = newDraft(passage, 'direct', start, end);
-  if (attribution) attribute(state, draft, view, passage, attribution.subject, attribution.cue);
+  // After the quote, its words lie between the speaker and whom a title or
+  // pronoun refers to, and count for nothing in how recent that is.
+  if (attribution) attribute(state, draft, view, passage, attribution.subject, attribution.cue, attribution.position === 'after' ? end - start : 0);
   if (attribution?.position === 'before' && draft.entity) said.leads.push({ draft, sentence: view.sentenceOf[view.inner[s]![0]]! });
   if (s === 0 && state.open) {
     const open = state.open;
@@ -104,7 +106,7 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
 }
 
 /** Sets the draft's speaker from the subject phrase `subject`. */
-function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: Passage, subject: Range, cue: string): void {
+function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: Passage, subject: Range, cue: string, quoted = 0): void {
   draft.cue = cue;
   // In a headline every word is capitalised, so where a name starts is a guess
   // ("Judge Frees Hacker Guccifer"), unless it opens the line ("Cecile
@@ -115,7 +117,7 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   draft.mention = mention.written;
   const at = passage.start + view.tokens[subject[0]]!.start;
   const object = mention.kind === 'pronoun' ? objectOfCue(state, view, passage, subject[1], cue) : null;
-  draft.entity = state.entities.resolve(mention, at, object);
+  draft.entity = state.entities.resolve(mention, at, object, quoted);
   const sentence = passage.start + view.tokens[view.sentences[view.sentenceOf[subject[0]]!]![0]]!.start;
   if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence);
 }

@@ -89,11 +89,14 @@ export class ArticleEntities {
 
   /**
    * Whom the mention at `at` refers to, or null when the article does not say.
-   * A pronoun never refers to `notThis`, the object of its own verb ("he told Lee").
+   * A pronoun never refers to `notThis`, the object of its own verb ("he told
+   * Lee"). `quoted` is the length of a quote between the mention and what it
+   * may refer to ("Ruiz got in on the game. “…,” the senator said"): quoted
+   * words are no narrative, so they do not count toward how recent that is.
    */
-  resolve(mention: Mention, at: number, notThis: Entity | null = null): Entity | null {
-    if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, notThis);
-    if (mention.kind === 'description') return this.resolveDescription(mention, at) ?? this.entityFor(mention, at);
+  resolve(mention: Mention, at: number, notThis: Entity | null = null, quoted = 0): Entity | null {
+    if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, notThis, quoted);
+    if (mention.kind === 'description') return this.resolveDescription(mention, at, quoted) ?? this.entityFor(mention, at);
     return this.entityFor(mention, at);
   }
 
@@ -148,7 +151,7 @@ export class ArticleEntities {
     return called?.length === 1 ? called[0] : undefined;
   }
 
-  private resolvePronoun(pronoun: string, at: number, notThis: Entity | null): Entity | null {
+  private resolvePronoun(pronoun: string, at: number, notThis: Entity | null, quoted: number): Entity | null {
     const fits = (e: Entity) => {
       if (e === notThis) return false;
       if (pronoun === 'they') return e.group;
@@ -161,7 +164,7 @@ export class ArticleEntities {
     // "they" and "it" reach back less far than "he" and "she": any plural or
     // body further back fits them ("things", "the United States"), and one a
     // paragraph away is more often a wrong guess than the right group.
-    if ((pronoun === 'they' || pronoun === 'it') && at - nearest.at > RECENT) return null;
+    if ((pronoun === 'they' || pronoun === 'it') && at - quoted - nearest.at > RECENT) return null;
     return this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity)).entity;
   }
 
@@ -183,7 +186,7 @@ export class ArticleEntities {
   // subject: news then uses the role for that newcomer ("Tom Ruiz got in on
   // the game. … the senator said"), whose roles the article may never have
   // spelt out. The description then stays as written: true, if vague.
-  private resolveDescription(m: Mention, at: number): Entity | null {
+  private resolveDescription(m: Mention, at: number, quoted: number): Entity | null {
     if (m.descriptors.length === 0) return null;
     const fits = (e: Entity) =>
       (m.group ? e.group && (e.kind === 'organisation' || e.head === m.head) : e.kind === 'person') &&
@@ -191,7 +194,7 @@ export class ArticleEntities {
     const found = this.nearestRecord(at, (r) => fits(r.entity));
     if (!found || m.group) return found?.entity ?? null;
     const newcomer = this.nearestRecord(at, (r) => r.salient && r.main && r.entity.kind === 'person' && r.entity.person && r.entity !== found.entity);
-    return newcomer && newcomer.at > found.at && at - newcomer.at < RECENT ? null : found.entity;
+    return newcomer && newcomer.at > found.at && at - quoted - newcomer.at < RECENT ? null : found.entity;
   }
 
   /** Counts a sentence that names only `entity` and refers to someone as "he" (male) or "she" (female). */
