@@ -68,6 +68,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'Sometimes in this race')).toMatchObject({ speakerName: 'senator', mention: 'the senator' });
   });
 
+  it('does not give a person the title that a clause before her name says someone may be', () => {
+    const body = 'After a week of bickering over whether the other is fit to be president, Ann Lee on Monday ripped into her rival. “We will win this state,” the president said.';
+    expect(quoteWith(extract(body), 'win this state')).toMatchObject({ speakerName: 'president', mention: 'the president' });
+  });
+
   it('leaves "they" unresolved when the nearest group was a subject paragraphs back', () => {
     const body =
       'Union leaders met the mayor on Monday.\n\nThe mill employs four hundred people and has been losing money for a decade, according to the company’s own filings, which were released last week after a long delay and show losses in nine of the last ten years.\n\nThe results “should make us rethink the plan,” they argued.';

@@ -37,7 +37,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       const owned = addPossessor(view, entities, offset, range);
       const described = owned > 0 ? mentionAt(view, [owned, range[1]]) : mention;
       // Only one that shows a person: "In the city, Trump said" says nothing of Trump.
-      const waits = described?.kind === 'description' && !described.group && described.personEvidence && view.tokens[range[1] + 1]?.text === ',';
+      const waits = described?.kind === 'description' && !described.group && described.personEvidence && view.tokens[range[1] + 1]?.text === ',' && !isPredicate(view, range[0]);
       pending = waits ? { description: described, kin: KIN_NOUNS.has(described.head) && (owned > 0 || ownedBySomeone(view, range[0])) } : null;
       if (!mention.group) continue;
     }
@@ -55,6 +55,15 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
   }
   votes.atSentence(-1);
 }
+
+// "whether she is fit to be president, Lee on Monday said": after a form of
+// "be", the description is what someone is, ending a clause, not an
+// appositive for the name after the comma.
+function isPredicate(view: TokenView, first: number): boolean {
+  return COPULAS.has(view.tokens[first - 1]?.lower ?? '');
+}
+
+const COPULAS = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'become', 'became', 'becomes', 'remain', 'remains', 'remained']);
 
 // "Mark Lee's son, Tom," / "Ann Lee's campaign": the description is someone
 // else, but its possessor is a name the article gives, which a later bare
