@@ -42,6 +42,11 @@ describe('telling a subject from an object before the verb', () => {
     expect(quoteWith(quotes, 'bridge will close')?.speakerName).toBe('city official');
   });
 
+  it('gives the quote after "continue to be" to the one who said it, not to the subject of "continue"', () => {
+    const quotes = extract('In a statement, Ann Lee said she is certain Tom Hale will continue to be “a champion for the mill towns.”');
+    expect(quoteWith(quotes, 'champion for the mill')?.speakerName).toBe('Ann Lee');
+  });
+
   it.each([
     ['the words after "saying" when a statement is the object', 'His office put out a statement saying the agency "does not have the staff to check every claim."', 'staff to check'],
     ['a thing named after "called" when it is an object', 'The troupe is performing a popular play called "Sons of the Rich and Famous Men" in the capital.', 'Sons of the Rich'],

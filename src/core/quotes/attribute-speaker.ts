@@ -180,7 +180,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       const subject = subjectBefore(view, k, a);
       if (subject) return { subject, cue: 'put it', position: 'before' };
     }
-    if (!isReportingVerb(view, k) || (WEAK_VERBS.has(t.lower) && b - k > WEAK_REACH) || inRestrictiveClause(view, k)) continue;
+    if (!isReportingVerb(view, k) || (WEAK_VERBS.has(t.lower) && (b - k > WEAK_REACH || isAspectual(view, k))) || inRestrictiveClause(view, k)) continue;
     // A verb next to the quote governs it: when it hangs on a clause whose
     // subject is unclear ("asked them to say, “…”"), an earlier verb would be a guess.
     const hanging = hangingSubject(view, k);
@@ -190,6 +190,13 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     if (subject) return { subject, cue: t.text, position: 'before' };
   }
   return null;
+}
+
+// "Lee will continue to be “a champion …”", "Japan agrees to “renounce
+// war”": a weak verb before "to" only says that the next verb goes on,
+// starts or is agreed; it reports nothing itself.
+function isAspectual(view: TokenView, k: number): boolean {
+  return view.tokens[k + 1]?.lower === 'to';
 }
 
 // "told a young woman who suggested that “…”": the quote is what was told, not what she suggested.
