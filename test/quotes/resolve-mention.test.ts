@@ -73,6 +73,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'win this state')).toMatchObject({ speakerName: 'president', mention: 'the president' });
   });
 
+  it('does not give "the younger Mr. Lee" the name of the article\'s Mr. Lee', () => {
+    const body = 'Tom Lee won the vote. His son Tom Jr. announced it on the floor. “It is a movement,” said the younger Mr. Lee.';
+    expect(quoteWith(extract(body), 'It is a movement')).toMatchObject({ speakerName: 'younger Mr. Lee', mention: 'the younger Mr. Lee' });
+  });
+
   it('leaves "they" unresolved when the nearest group was a subject paragraphs back', () => {
     const body =
       'Union leaders met the mayor on Monday.\n\nThe mill employs four hundred people and has been losing money for a decade, according to the company’s own filings, which were released last week after a long delay and show losses in nine of the last ten years.\n\nThe results “should make us rethink the plan,” they argued.';

@@ -49,7 +49,10 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   // "the Democrats", "many more Latinos": a determined plural is a group, even
   // past adjectives; after nouns it is a name ("the publisher ReganBooks").
   const namesGroup = determined && !hasPersonTitle && (run.length === head.length - 1 || (run.length === 1 && isPlural(bare(run[0]!)) && head.slice(1, -1).every(isModifier)));
-  if (nameTokens.length > 0 && !namesGroup && !endsInAcronym(nameTokens)) {
+  // "the younger Mr. Lee" is the son or daughter of the article's Mr. Lee,
+  // someone the name alone would be taken for: a description, as written.
+  const kinOfName = head.some((t) => GENERATIONS.has(t.lower));
+  if (nameTokens.length > 0 && !namesGroup && !endsInAcronym(nameTokens) && !kinOfName) {
     const name = joinWords(nameTokens);
     const personEvidence = nameTokens.length >= 2 || hasPersonTitle || gender !== null;
     return { kind: 'name', written, name, descriptors, group: false, gender, head: headWord, personEvidence };
@@ -69,6 +72,8 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+const GENERATIONS = new Set(['younger', 'elder', 'older']);
 
 function isModifier(t: Token): boolean {
   return t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'DET' || QUANTIFIERS.has(t.lower);
