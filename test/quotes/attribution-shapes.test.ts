@@ -55,6 +55,22 @@ describe('attributing a quote that carries on a statement just made', () => {
   });
 });
 
+describe('a quoted name that is a title inside a phrase', () => {
+  it.each([
+    ['a show after a possessive', 'Speaking Sunday on KTV’s “Morning Street,” Ann Lee said the mill would reopen.', 'Morning Street'],
+    ['a show after a preposition', 'In an interview with “Good Day Ohio,” Tom Hale said the mill would reopen.', 'Good Day Ohio'],
+    ['a film before the noun it names', 'After the news spread, the “Harbor Lights” star posted a long message about it.', 'Harbor Lights'],
+    ['a slogan on a pin', 'Delegate Tom Hale, wearing a cowboy hat and “Ann Lee” campaign pins, said the vote was close.', 'Ann Lee'],
+  ])('is no statement: %s', (_case, body, words) => {
+    expect(extract(body).filter((q) => q.kind === 'direct' && q.text === words)).toEqual([]);
+  });
+
+  it('leaves a one-word answer to its speaker (guard)', () => {
+    const body = 'Asked where the next debate would be, Tom Hale gave a one-word answer. “Denver,” he answered.';
+    expect(quoteWith(extract(body), 'Denver')?.speakerName).toBe('Tom Hale');
+  });
+});
+
 describe('reading the speaker of a document', () => {
   it('gives "X\'s tweet" to X', () => {
     const quotes = extract('Mara Lind\'s tweet said, "The vote was rigged from the start."');

@@ -95,8 +95,10 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
     }
     closeOpenQuote(state);
   }
-  // A name in quotes is skipped unless the quote is followed by its speaker (“Absolutely,” she said).
-  if (isNameLike(view.text.slice(span.start, span.end)) && attribution?.position !== 'after') return null;
+  // A name in quotes is skipped unless the quote is followed by its speaker
+  // (“Absolutely,” she said) and is no title in a phrase of its own ("on
+  // ABC's “This Week,” Rubio said", "the “Avatar” star posted").
+  if (isNameLike(view.text.slice(span.start, span.end)) && (attribution?.position !== 'after' || isTitleInPhrase(view, s))) return null;
   if (attribution) return draft;
   const continued = continuedStatement(view, s, start, said, state.previous);
   if (continued) continueSpeaker(draft, continued);
@@ -139,6 +141,22 @@ function continueSpeaker(draft: Draft, source: Draft | null): void {
   draft.entity = source.entity;
   draft.mention = source.mention;
   draft.cue = null;
+}
+
+// A quoted name after a possessive, a preposition or a determiner ("MSNBC's
+// “Morning Joe”", "in “Scandal”", "the “Today” show"), or right before a
+// lower-case noun ("“Ted Cruz” campaign pins"), names a show, a book or a
+// slogan inside a phrase; nobody says it.
+function isTitleInPhrase(view: TokenView, s: number): boolean {
+  const [first, last] = view.inner[s]!;
+  let before = first - 1;
+  while (before >= 0 && view.roles[before] === 'mark') before--;
+  let after = last + 1;
+  while (after < view.tokens.length && view.roles[after] === 'mark') after++;
+  const prev = view.tokens[before];
+  const next = view.tokens[after];
+  if (prev && (prev.pos === 'ADP' || prev.pos === 'DET' || /^['’]s$/.test(prev.text))) return true;
+  return !!next && next.pos === 'NOUN' && next.text === next.lower;
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'by', 'from', '&']);
