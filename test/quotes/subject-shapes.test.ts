@@ -28,6 +28,7 @@ describe('finding the main clause a participle hangs on', () => {
   it.each([
     ['past an adverbial clause inside the sentence', 'Ana Ruiz apologized for the posts after they surfaced, saying they "do not reflect who I am today."', 'reflect who', 'Ana Ruiz'],
     ['past a "because" clause', 'Jon Pike left the panel because the rules changed, adding that the board "no longer listens to anyone."', 'no longer listens', 'Jon Pike'],
+    ['past an adverb before the participle', 'Ann Lee has voiced frustration, and even a little fear, about the first debate, recently telling one friend that she is unsure "which Tom Hale will show up."', 'which Tom Hale', 'Ann Lee'],
     ['past a relative clause on the object', 'Sen. Ana Ruiz weighed in on charges against the mill\'s manager, who allegedly struck a worker, calling the act "a firing offense."', 'firing offense', 'Ana Ruiz'],
     ['a second verb inside a relative clause (guard)', 'Ana Ruiz was asked by host Tom Hale, who is supporting Ruiz, but has previously dismissed the story, "Now, you said the story had moved on."', 'story had moved on', 'Tom Hale'],
     ['in an adverbial clause that opens the sentence', 'When the protesters interrupted Dana Cole, shouting "Shame on you and your donors," she stopped.', 'Shame on you', 'protesters'],

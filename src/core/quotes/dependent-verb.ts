@@ -93,9 +93,11 @@ export function isGerund(view: TokenView, k: number): boolean {
 /** True when the verb at `v` is a participle hanging on an earlier clause (", saying", "by claiming"). */
 export function isParticiple(view: TokenView, v: number): boolean {
   if (!isGerund(view, v)) return false;
-  const prev = view.tokens[v - 1];
+  // An adverb may stand between: "…, recently telling one friend that …".
+  const p = skipFillers(view, v - 1, 0, -1);
+  const prev = view.tokens[p];
   // "“…,” adding, “…”": the comma sits inside the closing mark.
-  if (prev && view.roles[v - 1] === 'mark' && view.tokens[v - 2]?.text === ',') return true;
+  if (prev && view.roles[p] === 'mark' && view.tokens[p - 1]?.text === ',') return true;
   return !prev || prev.text === ',' || ['by', 'while', 'after', 'before', 'when', 'in', 'and'].includes(prev.lower);
 }
 
