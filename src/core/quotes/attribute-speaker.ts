@@ -181,6 +181,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       if (subject) return { subject, cue: 'put it', position: 'before' };
     }
     if (!isReportingVerb(view, k) || (WEAK_VERBS.has(t.lower) && (b - k > WEAK_REACH || isAspectual(view, k))) || inRestrictiveClause(view, k)) continue;
+    if (isHypothetical(view, k)) return null;
     // A verb next to the quote governs it: when it hangs on a clause whose
     // subject is unclear ("asked them to say, “…”"), an earlier verb would be a guess.
     const hanging = hangingSubject(view, k);
@@ -197,6 +198,13 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
 // starts or is agreed; it reports nothing itself.
 function isAspectual(view: TokenView, k: number): boolean {
   return view.tokens[k + 1]?.lower === 'to';
+}
+
+// "his eyes gleaming, as if to say, “…”", "as if saying “…”": words someone
+// seemed to mean are not words anyone said.
+function isHypothetical(view: TokenView, k: number): boolean {
+  const prev = view.tokens[k - 1]?.lower === 'to' ? k - 2 : k - 1;
+  return view.tokens[prev]?.lower === 'if' && view.tokens[prev - 1]?.lower === 'as';
 }
 
 // "told a young woman who suggested that “…”": the quote is what was told, not what she suggested.
