@@ -202,3 +202,8 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'tonight', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'week', 'month',
   'year', 'last', 'this', 'next', 'on', 'in', 'at', 'during', 'after', 'before', 'again',
 ]);
+
+/** Month names, lower-cased: "said May 3" names a day, not a person called May. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);

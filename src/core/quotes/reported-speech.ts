@@ -5,13 +5,13 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { DENYING_VERBS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
+import { DENYING_VERBS, MONTHS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import type { Token } from '../types.ts';
 import { chunkLeft, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
-import { isTerminal, type TokenView } from './token-view.ts';
+import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
 
 export interface ReportedSpeech {
   /** Passage offsets of the reported words. */
@@ -136,11 +136,6 @@ function isPhraseEnd(view: TokenView, that: number): boolean {
   return !next || next.text === ',' || next.pos === 'NOUN' || isTerminal(view, that + 1);
 }
 
-function hasVerb(view: TokenView, from: number, to: number): boolean {
-  for (let j = from; j <= to; j++) if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') return true;
-  return false;
-}
-
 // "CNN didn't report that …", "he never said that …", "Nor did he say that
 // …": a negated verb reports what was not said.
 function isNegated(view: TokenView, verb: number, first: number): boolean {
@@ -153,7 +148,6 @@ function isNegated(view: TokenView, verb: number, first: number): boolean {
 }
 
 const SAY = new Set(['say', 'says', 'said']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'nor', 'neither']);
 

@@ -5,7 +5,7 @@
  */
 import { ASIDE_DASHES, GENDERED_NOUNS, PERSON_TITLES } from './cues.ts';
 import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
-import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The subject written before the verb at `v`, looking no further left than `lower`. */
 export function subjectBefore(view: TokenView, v: number, lower: number): Range | null {
@@ -18,7 +18,7 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
     // no appositive: in "In Rome, Lee heard a lecture from the mayor, who
     // said", "who" is the mayor.
     const open = previousComma(view, j - 1, lower);
-    const appositive = open >= 0 && isVerbless(view, open, j - 1) ? subjectBeforeAppositive(view, j - 1, lower) : null;
+    const appositive = open >= 0 && !hasVerb(view, open + 1, j - 2) ? subjectBeforeAppositive(view, j - 1, lower) : null;
     return appositive ?? whoAntecedent(view, chunkLeft(view, j - 2, lower), lower);
   }
   if (t.lower === 'who') j--;
@@ -111,12 +111,6 @@ function isRoleOfBody(view: TokenView, [a, b]: Range): boolean {
 }
 
 const INNER_WORDS = new Set(['of', 'and', 'for']);
-
-// True when no verb stands strictly between tokens `from` and `to`.
-function isVerbless(view: TokenView, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (view.tokens[k]!.pos === 'VERB' || view.tokens[k]!.pos === 'AUX') return false;
-  return true;
-}
 
 function previousComma(view: TokenView, from: number, lower: number): number {
   let k = from - 1;

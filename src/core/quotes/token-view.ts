@@ -171,3 +171,9 @@ function endsSentenceAt(view: TokenView, i: number): boolean {
   if (ending === '.') return /^[\p{Lu}“"']/u.test(next.text);
   return (ending === '!' || ending === '?') && /^\p{Lu}/u.test(next.text) && next.pos !== 'PROPN';
 }
+
+/** True when a verb (or auxiliary) stands among tokens `from`..`to`, inclusive. */
+export function hasVerb(view: TokenView, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') return true;
+  return false;
+}
