@@ -13,6 +13,7 @@ describe('reading the subject phrase of an attribution', () => {
     ['"who also said that" after an appositive naming a place', '"The vote is close," said Ana Ruiz, a fellow at the Civic League, who also said that the bill "will die in committee without more work."', 'die in committee', 'Ana Ruiz'],
     ['"who said" right after the name', 'The plan was drafted by Omar Vance, who said it "will pay for itself within a decade."', 'pay for itself', 'Omar Vance'],
     ['", who said" after a clause with its own verb, not an appositive', 'In Salem, Tom Hale sat through a lecture from the county sheriff, who said that the road "will stay closed until May."', 'stay closed until May', 'county sheriff'],
+    ['", who suggested" after a name ending in "Jr." reached through "from"', 'The remark prompted a sharp reply from Tom Hale Jr., who suggested that the mayor "is trying to stay relevant."', 'stay relevant', 'Tom Hale Jr.'],
     ['", who argued" after a title reached through "from"', 'Mr. Hale cited a memo from the mayor\'s chief of staff, who argued that the road "will stay closed until May."', 'stay closed until May', "mayor's chief of staff"],
     ['a full name followed by "of" and an employer', '"Whether you agree or not, he is winning," said Ted Varga of digital consulting firm Brightline.', 'he is winning', 'Ted Varga'],
     ['a full name followed by "of" and a place', '"The numbers do not add up," Nadia Ferro of Springfield said.', 'do not add up', 'Nadia Ferro'],

@@ -40,7 +40,7 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
 // President Ann Lee, who called …", "a memo from the party's chairman, who
 // argued …").
 function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Range | null {
-  if (chunk && (endsInName(view, chunk) || isPersonWord(view.tokens[chunk[1]]!.lower))) {
+  if (chunk && (endsInName(view, chunk) || isPersonWord(view.tokens[chunk[1]]!.lower.replace(/\.$/, '')))) {
     for (let k = chunk[1] - 1; k > chunk[0]; k--) if (view.tokens[k]!.pos === 'ADP' && view.tokens[k]!.lower !== 'of') return [k + 1, chunk[1]];
     return chunk;
   }
@@ -51,7 +51,8 @@ function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Ran
   return head ?? chunk;
 }
 
-// A title or a word for a person: "the chairman" and "the woman" are someone.
+// A title or a word for a person: "the chairman", "the woman" and "Tom Lee
+// Jr." (read without the full stop) are someone.
 function isPersonWord(word: string): boolean {
   return PERSON_TITLES.has(word) || GENDERED_NOUNS.has(word);
 }
