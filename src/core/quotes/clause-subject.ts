@@ -134,6 +134,20 @@ function inSubordinateClause(view: TokenView, first: number): boolean {
 }
 
 function skipAdverbs(view: TokenView, j: number): number {
-  while (j < view.tokens.length && view.tokens[j]!.pos === 'ADV' && view.roles[j] === 'text') j++;
-  return j;
+  for (;;) {
+    if (view.tokens[j]?.pos === 'ADV' && view.roles[j] === 'text') j++;
+    else if (isAdverbialPair(view, j)) j += 2;
+    else return j;
+  }
+}
+
+// "Lee all but begged reporters", "Lee no longer believed": two words the
+// tagger reads as a determiner and a conjunction, or a preposition and a
+// noun, that stand as one adverb before the verb.
+const ADVERBIAL_PAIRS = new Set(['all but', 'no longer', 'not only', 'at times', 'at least', 'in turn']);
+
+function isAdverbialPair(view: TokenView, j: number): boolean {
+  const a = view.tokens[j];
+  const b = view.tokens[j + 1];
+  return !!a && !!b && view.roles[j] === 'text' && view.roles[j + 1] === 'text' && ADVERBIAL_PAIRS.has(`${a.lower} ${b.lower}`);
 }
