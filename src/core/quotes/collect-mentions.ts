@@ -31,6 +31,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     // (not as a subject: it follows "of"), so the article still learns it.
     const of = mention?.kind === 'description' ? relationOf(view.tokens.slice(range[0], range[1] + 1)) : -1;
     i = of > 0 ? range[0] + of : range[1];
+    if (mention?.kind === 'pronoun') addPronounSubject(view, entities, offset, range, mention.name);
     if (!mention || mention.kind === 'pronoun') continue;
     if (mention.kind === 'description') {
       // "Mark Lee's son, Tom,": Mark Lee is read, and the son is what describes Tom.
@@ -54,6 +55,20 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     pending = null;
   }
   votes.atSentence(-1);
+}
+
+// "She appeared to imply that Trump could …": a "he" or "she" that is a main
+// clause's subject refers to someone named before, who stays the one spoken
+// of. Without it, a name in a clause after the pronoun would look like the
+// last subject, and the next "she said" would go to it.
+function addPronounSubject(view: TokenView, entities: ArticleEntities, offset: number, range: Range, pronoun: string): void {
+  if (pronoun !== 'he' && pronoun !== 'she') return;
+  const { salient, main } = subjectRole(view, range);
+  if (!salient || !main) return;
+  const at = offset + view.tokens[range[0]]!.start;
+  const entity = entities.antecedent(pronoun, at);
+  const sentence = offset + view.tokens[view.sentences[view.sentenceOf[range[0]]!]![0]]!.start;
+  if (entity) entities.markReference(entity, at, sentence);
 }
 
 // "whether she is fit to be president, Lee on Monday said": after a form of

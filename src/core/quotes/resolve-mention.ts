@@ -100,6 +100,11 @@ export class ArticleEntities {
     return this.entityFor(mention, at);
   }
 
+  /** Whom a "he" or "she" at `at` refers to, or null. */
+  antecedent(pronoun: string, at: number): Entity | null {
+    return this.resolvePronoun(pronoun, at, null, 0);
+  }
+
   private entityFor(m: Mention, at: number): Entity | null {
     if (m.kind === 'pronoun') return null;
     if (m.kind === 'name') return this.person(m, at);
@@ -206,6 +211,15 @@ export class ArticleEntities {
   markSpeaker(entity: Entity, at: number, sentence: number): void {
     if (entity.kind === 'person') entity.person = true;
     addSubject(entity, at);
+    this.records.push({ entity, at, sentence, salient: true, main: true });
+  }
+
+  /**
+   * Marks `entity` as the subject at `at` that a pronoun names. Only later
+   * pronouns look at it: a guess must not also make the entity the likelier
+   * owner of a bare surname (see likeliest()).
+   */
+  markReference(entity: Entity, at: number, sentence: number): void {
     this.records.push({ entity, at, sentence, salient: true, main: true });
   }
 
