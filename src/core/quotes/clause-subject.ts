@@ -11,7 +11,7 @@ import type { TokenView } from './token-view.ts';
 
 /** For the phrase `range`: `salient` when it is a clause's subject, `main` unless that clause is subordinate. */
 export function subjectRole(view: TokenView, [first, last]: Range): { salient: boolean; main: boolean } {
-  const salient = afterInvertingVerb(view, first) || (!afterPreposition(view, first) && !afterGerund(view, first) && isSubject(view, last + 1));
+  const salient = afterInvertingVerb(view, first) || (!afterPreposition(view, first) && !afterGerund(view, first) && isSubject(view, last + 1, view.tokens[first - 1]?.text === ','));
   return { salient, main: !salient || !inSubordinateClause(view, first) };
 }
 
@@ -42,8 +42,9 @@ function afterPreposition(view: TokenView, first: number): boolean {
 // A phrase is a clause subject when a verb follows it, directly, after
 // adverbs, after an appositive between commas ("Ann Lee, who leads it, said"),
 // or after a verbless appositive that holds commas of its own ("Scott Slinker,
-// an entrepreneur in San Jose, Calif., gave").
-function isSubject(view: TokenView, next: number): boolean {
+// an entrepreneur in San Jose, Calif., gave"). `appositive` when a comma
+// stands before the phrase too ("Lee's pollster, Tom Hale, says").
+function isSubject(view: TokenView, next: number, appositive: boolean): boolean {
   if (isContractedVerb(view, next)) return true;
   let j = skipAdverbs(view, next);
   if (view.tokens[j]?.text === '(') {
@@ -57,8 +58,10 @@ function isSubject(view: TokenView, next: number): boolean {
   }
   if (view.tokens[j]?.text === ',') {
     const comma = j;
-    // "…to Mr. Sanders, said David Axelrod": a verb that news puts before its subject has one of its own.
-    if (INVERTING_VERBS.has(view.tokens[skipAdverbs(view, comma + 1)]?.lower ?? '')) return false;
+    // "…to Mr. Sanders, said David Axelrod": a verb that news puts before its
+    // subject has one of its own, unless the phrase stands between commas as
+    // the name of the description before it.
+    if (!appositive && INVERTING_VERBS.has(view.tokens[skipAdverbs(view, comma + 1)]?.lower ?? '')) return false;
     // "Speaking in Salem, New Hampshire, Trump went on": a name and its verb
     // after the comma open a clause of their own; an appositive name has a comma after it.
     const next = chunkRight(view, comma + 1, view.tokens.length - 1);
