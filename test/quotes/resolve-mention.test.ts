@@ -23,6 +23,7 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['"he" to a subject whose appositive stands between dashes', 'Tom Hale spoke first. Gov. Sean Ruiz – a keen angler – gave a one-word answer. “Trout,” he answered.', 'Trout', 'Sean Ruiz'],
     ['"he" to a subject before "all but" and its verb', 'The campaign chairman Paul Ruiz\'s plan drew fire.\n\nTom Hale noted that others had survived worse.\n\nRuiz all but begged reporters to ask about something else.\n\n"We are moving on," he said.', 'moving on', 'Paul Ruiz'],
     ['"he" to a name between commas after its description, not to the description\'s owner', 'Ann Ruiz is weighing a run.\n\nRuiz\'s pollster, Tom Hale, says his client has the money and the time. "The old wisdom will not last," he says.', 'will not last', 'Tom Hale'],
+    ['"she" to a subject whose long appositive holds a "that" clause', 'Rep. Ann Lee, the party chairwoman, also expressed concern.\n\nDora Ruiz, executive director of the Nurses League, a union that has endorsed Mr. Hale and that has been busing its members across the state to campaign for him, also said her group would march. "We will be a force inside and outside," she said.', 'force inside', 'Dora Ruiz'],
     ['"he" to the subject after "said"', 'Mr. Ben Holt spoke first. The plan helps no one, said Tom Hale, a farmer. “It is a waste,” he said.', 'It is a waste', 'Tom Hale'],
   ])('resolves %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);

@@ -104,20 +104,21 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 
 // From the comma at `comma`, past further commas and words that are no verb
 // (a relative clause may hold one: "Woodrow Benford, 58, who lives in Ames,
-// says"), to the word after the last comma within the sentence; -1 when there
-// is none. A comma then "and" is a list ("the Aral Sea, and the nation of
+// says"; "a union that has endorsed Lee and that has been busing its members
+// …, also said", so the reach is long), to the word after the last comma
+// within the sentence; -1 when there is none. A comma then "and" is a list ("the Aral Sea, and the nation of
 // Kiribati, which … is"), not an appositive.
 function afterVerblessAppositive(view: TokenView, comma: number): number {
   let lastComma = -1;
   let relative = false;
   const sentence = view.sentenceOf[comma];
-  for (let k = comma; k < view.tokens.length && k - comma < 25 && view.roles[k] === 'text' && view.sentenceOf[k] === sentence; k++) {
+  for (let k = comma; k < view.tokens.length && k - comma < 40 && view.roles[k] === 'text' && view.sentenceOf[k] === sentence; k++) {
     const t = view.tokens[k]!;
     if (t.text === ',') {
       lastComma = k;
       relative = false;
     } else if (t.text === ';' || (t.pos === 'CCONJ' && k === lastComma + 1)) return -1;
-    else if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
+    else if (RELATIVE_PRONOUNS.has(t.lower) || (t.lower === 'that' && view.tokens[k - 1]?.pos === 'NOUN')) relative = true;
     else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) break;
   }
   return lastComma < 0 ? -1 : skipAdverbs(view, lastComma + 1);
