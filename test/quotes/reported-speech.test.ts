@@ -48,6 +48,8 @@ describe('reported speech', () => {
     ['"that" as a pronoun after a preposition', 'Tom Ruiz responded to that tweet by calling Ann Lee "dopey" on Monday.'],
     ['a negated verb ("didn\'t report that")', "Tom Ruiz didn't report that Ann Lee was dropping out of the race."],
     ['"Nor did he say that"', 'Tom Ruiz praised the staff. Nor did he say that any action had been taken against them.'],
+    ['a closing verb whose object says what was claimed', 'With his campaign appearing in disarray after his wife gave a speech, Mr. Ruiz officially claimed the nomination on Tuesday.'],
+    ['a closing verb whose object says what was promised', 'Rattling off promises to lower student debt and reform the courts, Ann Lee promised a country of new opportunities.'],
     ['a negated closing attribution ("…, neither side would say so")', 'If the two spoke about the budget deal last week, neither side would say so.'],
   ])('reports no statement after %s: the clause is not what the speaker says', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);

@@ -3,7 +3,7 @@
  * speech: whether a word is a reporting verb here, and the closing
  * attribution of a sentence (", Mr. Holtz-Eakin said." / ", said the spokesman.").
  */
-import { INVERTING_VERBS, REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
+import { INVERTING_VERBS, REPORTING_VERBS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
 import { isGerund } from './dependent-verb.ts';
 import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
@@ -35,8 +35,23 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
   if (v > end || !isReportingVerb(view, v) || WEAK_VERBS.has(view.tokens[v]!.lower)) return null;
   // After the verb only a short complement without a verb of its own ("told reporters on Monday").
   for (let j = v + 1; j <= end; j++) if (view.tokens[j]!.pos === 'VERB' || j - v > 6) return null;
+  if (v < end && takesObject(view, v)) return null;
   return { subject, cue: view.tokens[v]!.text };
 }
+
+// "…, Mr. Lee officially claimed the nomination on Tuesday.": a phrase right
+// after the verb is what was claimed or announced, so the words before the
+// comma are not. Only a verb of telling names its listener there ("told
+// reporters"); a time ("said Tuesday") is no object, and a name after "said"
+// is the answer to a question (reported-speech.ts).
+function takesObject(view: TokenView, v: number): boolean {
+  if (LISTENER_VERBS.has(view.tokens[v]!.lower)) return false;
+  const next = view.tokens[v + 1]!;
+  if (TIME_WORDS.has(next.lower) || next.lower === 'late' || next.lower === 'early') return false;
+  return next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON' || next.pos === 'ADJ';
+}
+
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'wrote', 'writes', 'emailed', 'informed', 'assured', 'warned', 'reminded', 'advised', 'briefed']);
 
 /**
  * The attribution after any comma of `first`..`end`, ending at the end or at
