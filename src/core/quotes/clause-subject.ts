@@ -7,12 +7,23 @@
 import { ASIDE_DASHES, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
 import { chunkRight, endsInName, isNominalWord, type Range } from './noun-phrase.ts';
-import type { TokenView } from './token-view.ts';
+import { closingAttribution } from './reporting-clause.ts';
+import { isTerminal, type TokenView } from './token-view.ts';
 
 /** For the phrase `range`: `salient` when it is a clause's subject, `main` unless that clause is subordinate. */
 export function subjectRole(view: TokenView, [first, last]: Range): { salient: boolean; main: boolean } {
   const salient = afterInvertingVerb(view, first) || (!afterPreposition(view, first) && !afterGerund(view, first) && isSubject(view, last + 1, view.tokens[first - 1]?.text === ','));
-  return { salient, main: !salient || !inSubordinateClause(view, first) };
+  return { salient, main: !salient || (!inSubordinateClause(view, first) && !inReportedClause(view, first)) };
+}
+
+// "Cruz will have a tougher time, should he win, Henson said.": the words
+// before a closing attribution are what its speaker said, so the sentence's
+// main subject is the speaker, and a later "he" is more likely Henson.
+function inReportedClause(view: TokenView, first: number): boolean {
+  const [start, last] = view.sentences[view.sentenceOf[first]!]!;
+  const end = isTerminal(view, last) ? last - 1 : last;
+  const found = closingAttribution(view, start, end);
+  return !!found && first < found.comma;
 }
 
 // The object of a preposition is never a clause's subject, even when a verb
