@@ -8,7 +8,7 @@ import { ASIDE_DASHES, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
 import { chunkRight, endsInName, isNominalWord, type Range } from './noun-phrase.ts';
 import { closingAttribution } from './reporting-clause.ts';
-import { isTerminal, type TokenView } from './token-view.ts';
+import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** For the phrase `range`: `salient` when it is a clause's subject, `main` unless that clause is subordinate. */
 export function subjectRole(view: TokenView, [first, last]: Range): { salient: boolean; main: boolean } {
@@ -132,7 +132,16 @@ function afterVerblessAppositive(view: TokenView, comma: number): number {
     else if (RELATIVE_PRONOUNS.has(t.lower) || (t.lower === 'that' && view.tokens[k - 1]?.pos === 'NOUN')) relative = true;
     else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) break;
   }
-  return lastComma < 0 ? -1 : skipAdverbs(view, lastComma + 1);
+  return lastComma < 0 ? -1 : skipHometown(view, skipAdverbs(view, lastComma + 1));
+}
+
+// "Amadou Diallo, 13, of Philadelphia sold water": a hometown after the age
+// ends the appositive without a comma of its own.
+function skipHometown(view: TokenView, j: number): number {
+  if (view.tokens[j]?.lower !== 'of' || view.roles[j] !== 'text') return j;
+  let k = j + 1;
+  while (k < view.tokens.length && view.roles[k] === 'text' && isCapitalised(view.tokens[k]!) && view.tokens[k]!.pos === 'PROPN') k++;
+  return k > j + 1 ? skipAdverbs(view, k) : j;
 }
 
 // "Filling in at the event where Lee and Ruiz appeared, West landed a dig":
