@@ -25,6 +25,7 @@ describe('attributing a direct quote', () => {
     ['the speaker of "said by telephone", which is no passive', '“We are fine,” Ms. Ana Gao said by telephone.', 'We are fine', 'Ana Gao'],
     ['a surname that is also a title, after a given name', '“It is a disgrace,” said former governor Howard Dean.', 'It is a disgrace', 'Howard Dean'],
     ['a title-surname after a title and a given name', '“It is a disgrace,” said Sen. Angus King.', 'It is a disgrace', 'Angus King'],
+    ['a title-surname after two given names', '“It was the best of times,” said tennis great Billie Jean King.', 'best of times', 'Billie Jean King'],
     ['a title at the end of a title ("the Law School Dean")', '“It is a disgrace,” said the Law School Dean.', 'It is a disgrace', 'Law School Dean'],
     ['a description whose adjective takes a phrase after the noun ("a source close to")', '“He is worked up about it,” said a source close to the campaign.', 'worked up', 'source'],
     ['the name after a preposition before ", who" (who is a person)', 'The row triggered a damning reaction from Mayor Ann Lee, who called the plan “unfit to serve” the city.', 'unfit to serve', 'Ann Lee'],

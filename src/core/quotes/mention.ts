@@ -41,7 +41,8 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   const lastTitle = findLastIndex(run, (t, i) => isTitleWord(t) && !isSurname(run, i));
   const nameTokens = isTitleObject(head, run) ? [] : withoutTitleObject(run.slice(lastTitle + 1));
   const descriptors = descriptorsOf(tokens, nameTokens);
-  const gender = genderOf(tokens);
+  // Not from the name itself: "Billie Jean King" is no king.
+  const gender = genderOf(tokens.filter((t) => !nameTokens.includes(t)));
   const headWord = bare(head[head.length - 1]!);
   const hasPersonTitle = head.some((t, i) => isPersonTitle(t, head[i + 1]));
   // "Many Mexicans", "Several senators": a quantifier determines the phrase as "the" does.
@@ -250,7 +251,8 @@ function isSurname(run: Token[], i: number): boolean {
   const before = run[i - 1];
   if (!before) return false;
   if (isInitial(before)) return true;
-  const opensName = i === 1 || isTitleWord(run[i - 2]!);
+  // "Angus King", "Billie Jean King": one or two given names before it.
+  const opensName = i === 1 || isTitleWord(run[i - 2]!) || (i === 2 && !isTitleWord(run[0]!) && hasGivenNameShape(run[0]!.text));
   return i === run.length - 1 && SURNAME_TITLES.has(bare(run[i]!)) && opensName && !isTitleWord(before) && hasGivenNameShape(before.text);
 }
 
