@@ -117,8 +117,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 // (a relative clause may hold one: "Woodrow Benford, 58, who lives in Ames,
 // says"; "a union that has endorsed Lee and that has been busing its members
 // …, also said", so the reach is long), to the word after the last comma
-// within the sentence; -1 when there is none. A comma then "and" is a list ("the Aral Sea, and the nation of
-// Kiribati, which … is"), not an appositive.
+// within the sentence; -1 when there is none. A comma then "and" is a list
+// ("the Aral Sea, and the nation of Kiribati, which … is"), not an appositive.
 function afterVerblessAppositive(view: TokenView, comma: number): number {
   let lastComma = -1;
   let relative = false;

@@ -8,7 +8,7 @@ import { KIN_NOUNS } from './cues.ts';
 import { describeMention, relationOf, type Mention } from './mention.ts';
 import { chunkRight, isPossessive, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
-import { inHeadline, type TokenView } from './token-view.ts';
+import { inHeadline, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
@@ -31,7 +31,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     // (not as a subject: it follows "of"), so the article still learns it.
     const of = mention?.kind === 'description' ? relationOf(view.tokens.slice(range[0], range[1] + 1)) : -1;
     i = of > 0 ? range[0] + of : range[1];
-    if (mention?.kind === 'pronoun') addPronounSubject(view, entities, offset, range, mention.name);
+    if (mention?.kind === 'pronoun') addPronounSubject(view, entities, offset, range, mention);
     if (!mention || mention.kind === 'pronoun') continue;
     if (mention.kind === 'description') {
       // "Mark Lee's son, Tom,": Mark Lee is read, and the son is what describes Tom.
@@ -42,7 +42,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       pending = waits ? { description: described, kin: KIN_NOUNS.has(described.head) && (owned > 0 || ownedBySomeone(view, range[0])) } : null;
       if (!mention.group) continue;
     }
-    const sentence = offset + view.tokens[view.sentences[view.sentenceOf[range[0]]!]![0]]!.start;
+    const sentence = offset + sentenceStartOf(view, range[0]);
     const { salient, main } = subjectRole(view, range);
     const entity = entities.add(mention, offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.people.add(entity);
@@ -61,13 +61,13 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
 // clause's subject refers to someone named before, who stays the one spoken
 // of. Without it, a name in a clause after the pronoun would look like the
 // last subject, and the next "she said" would go to it.
-function addPronounSubject(view: TokenView, entities: ArticleEntities, offset: number, range: Range, pronoun: string): void {
-  if (pronoun !== 'he' && pronoun !== 'she') return;
+function addPronounSubject(view: TokenView, entities: ArticleEntities, offset: number, range: Range, pronoun: Mention): void {
+  if (pronoun.name !== 'he' && pronoun.name !== 'she') return;
   const { salient, main } = subjectRole(view, range);
   if (!salient || !main) return;
   const at = offset + view.tokens[range[0]]!.start;
-  const entity = entities.antecedent(pronoun, at);
-  const sentence = offset + view.tokens[view.sentences[view.sentenceOf[range[0]]!]![0]]!.start;
+  const entity = entities.resolve(pronoun, at);
+  const sentence = offset + sentenceStartOf(view, range[0]);
   if (entity) entities.markReference(entity, at, sentence);
 }
 
@@ -93,7 +93,7 @@ function addPossessor(view: TokenView, entities: ArticleEntities, offset: number
   if (mark >= last || start === mark) return -1;
   const owner = mentionAt(view, [start, mark - 1]);
   if (owner?.kind !== 'name') return -1;
-  const sentence = offset + view.tokens[view.sentences[view.sentenceOf[start]!]![0]]!.start;
+  const sentence = offset + sentenceStartOf(view, start);
   entities.add(owner, offset + view.tokens[start]!.start, sentence, false);
   return mark + 1;
 }

@@ -14,7 +14,7 @@ import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-q
 import { chunkRight, skipFillers, type Range } from './noun-phrase.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
-import { buildTokenView, inHeadline, opensSentence, type TokenView } from './token-view.ts';
+import { buildTokenView, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** What one article's reading carries from passage to passage. */
 export interface ReaderState {
@@ -120,7 +120,7 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   const at = passage.start + view.tokens[subject[0]]!.start;
   const object = mention.kind === 'pronoun' ? objectOfCue(state, view, passage, subject[1], cue) : null;
   draft.entity = state.entities.resolve(mention, at, object, quoted);
-  const sentence = passage.start + view.tokens[view.sentences[view.sentenceOf[subject[0]]!]![0]]!.start;
+  const sentence = passage.start + sentenceStartOf(view, subject[0]);
   if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence);
 }
 

@@ -100,11 +100,6 @@ export class ArticleEntities {
     return this.entityFor(mention, at);
   }
 
-  /** Whom a "he" or "she" at `at` refers to, or null. */
-  antecedent(pronoun: string, at: number): Entity | null {
-    return this.resolvePronoun(pronoun, at, null, 0);
-  }
-
   private entityFor(m: Mention, at: number): Entity | null {
     if (m.kind === 'pronoun') return null;
     if (m.kind === 'name') return this.person(m, at);

@@ -71,6 +71,11 @@ export function isCapitalised(t: Token): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** Passage offset where the sentence holding token i starts. */
+export function sentenceStartOf(view: TokenView, i: number): number {
+  return view.tokens[view.sentences[view.sentenceOf[i]!]![0]]!.start;
+}
+
 /** True when token i is the first of its sentence. */
 export function opensSentence(view: TokenView, i: number): boolean {
   return view.sentences[view.sentenceOf[i]!]![0] === i;
