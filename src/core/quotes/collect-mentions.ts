@@ -8,13 +8,14 @@ import { KIN_NOUNS } from './cues.ts';
 import { describeMention, relationOf, type Mention } from './mention.ts';
 import { chunkRight, isPossessive, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
-import { inHeadline, sentenceStartOf, type TokenView } from './token-view.ts';
+import { clauseEndAfter, inHeadline, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
   // A description and a comma, waiting for a name: "Her father, Tom, …".
   let pending: { description: Mention; kin: boolean } | null = null;
   const votes = new GenderVotes(entities);
+  const pronounSubjects: { range: Range; pronoun: Mention }[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     votes.atSentence(view.sentenceOf[i]!);
     // A headline's capitals would make "Jeb Bush Hits Marco Rubio" one name.
@@ -31,7 +32,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     // (not as a subject: it follows "of"), so the article still learns it.
     const of = mention?.kind === 'description' ? relationOf(view.tokens.slice(range[0], range[1] + 1)) : -1;
     i = of > 0 ? range[0] + of : range[1];
-    if (mention?.kind === 'pronoun') addPronounSubject(view, entities, offset, range, mention);
+    if (mention?.kind === 'pronoun') pronounSubjects.push({ range, pronoun: mention });
     if (!mention || mention.kind === 'pronoun') continue;
     if (mention.kind === 'description') {
       // "Mark Lee's son, Tom,": Mark Lee is read, and the son is what describes Tom.
@@ -55,6 +56,8 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     pending = null;
   }
   votes.atSentence(-1);
+  // After the passage's names: a name later in its sentence is someone else.
+  for (const { range, pronoun } of pronounSubjects) addPronounSubject(view, entities, offset, range, pronoun);
 }
 
 // "She appeared to imply that Trump could …": a "he" or "she" that is a main
@@ -66,8 +69,8 @@ function addPronounSubject(view: TokenView, entities: ArticleEntities, offset: n
   const { salient, main } = subjectRole(view, range);
   if (!salient || !main) return;
   const at = offset + view.tokens[range[0]]!.start;
-  const entity = entities.resolve(pronoun, at);
   const sentence = offset + sentenceStartOf(view, range[0]);
+  const entity = entities.resolve(pronoun, at, offset + clauseEndAfter(view, range[1]));
   if (entity) entities.markReference(entity, at, sentence);
 }
 

@@ -11,10 +11,10 @@ import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageSt
 import { collectMentions, mentionAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
-import { chunkRight, skipFillers, type Range } from './noun-phrase.ts';
+import type { Range } from './noun-phrase.ts';
 import { findReportedSpeech } from './reported-speech.ts';
-import type { ArticleEntities, Entity } from './resolve-mention.ts';
-import { buildTokenView, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
+import type { ArticleEntities } from './resolve-mention.ts';
+import { buildTokenView, clauseEndAfter, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** What one article's reading carries from passage to passage. */
 export interface ReaderState {
@@ -118,21 +118,9 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   if (!mention) return;
   draft.mention = mention.written;
   const at = passage.start + view.tokens[subject[0]]!.start;
-  const object = mention.kind === 'pronoun' ? objectOfCue(state, view, passage, subject[1], cue) : null;
-  draft.entity = state.entities.resolve(mention, at, object, quoted);
+  draft.entity = state.entities.resolve(mention, at, passage.start + clauseEndAfter(view, subject[1]), quoted);
   const sentence = passage.start + sentenceStartOf(view, subject[0]);
   if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence);
-}
-
-// "he told Lee", "she asked Mr. Lee": whom the reporting verb right after a
-// pronoun subject names as its object, who cannot be that pronoun.
-function objectOfCue(state: ReaderState, view: TokenView, passage: Passage, subjectEnd: number, cue: string): Entity | null {
-  const verb = skipFillers(view, subjectEnd + 1, view.tokens.length - 1, 1);
-  if (view.tokens[verb]?.text !== cue) return null;
-  const object = chunkRight(view, verb + 1, view.tokens.length - 1);
-  const mention = object && mentionAt(view, object);
-  if (!mention || mention.kind !== 'name') return null;
-  return state.entities.resolve(mention, passage.start + view.tokens[object[0]]!.start);
 }
 
 // The quote is the same speaker's as the statement it continues (continue-speaker.ts says which).

@@ -39,6 +39,8 @@ interface MentionRecord {
   salient: boolean;
   /** False for a subject inside a subordinate clause ("the event where Ann Lee spoke"). */
   main: boolean;
+  /** Written out here (a name or phrase), not a pronoun's referent or a speaker marked again. */
+  written: boolean;
 }
 
 // How far back a pronoun or description looks, in mentions; bounds the cost per lookup.
@@ -64,7 +66,7 @@ export class ArticleEntities {
    */
   add(mention: Mention, at: number, sentence: number, salient: boolean, main = true): Entity | null {
     const entity = this.entityFor(mention, at);
-    if (entity) this.records.push({ entity, at, sentence, salient, main });
+    if (entity) this.records.push({ entity, at, sentence, salient, main, written: true });
     if (entity && salient) addSubject(entity, at);
     return entity;
   }
@@ -88,14 +90,15 @@ export class ArticleEntities {
   }
 
   /**
-   * Whom the mention at `at` refers to, or null when the article does not say.
-   * A pronoun never refers to `notThis`, the object of its own verb ("he told
-   * Lee"). `quoted` is the length of a quote between the mention and what it
-   * may refer to ("Ruiz got in on the game. “…,” the senator said"): quoted
-   * words are no narrative, so they do not count toward how recent that is.
+   * Whom the mention at `at` refers to, or null when the article does not
+   * say. A pronoun is never someone named later in its own clause, which
+   * ends at `clauseEnd` (see namedBetween()). `quoted` is the length of a
+   * quote between the mention and what it may refer to ("Ruiz got in on the
+   * game. “…,” the senator said"): quoted words are no narrative, so they do
+   * not count toward how recent that is.
    */
-  resolve(mention: Mention, at: number, notThis: Entity | null = null, quoted = 0): Entity | null {
-    if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, notThis, quoted);
+  resolve(mention: Mention, at: number, clauseEnd: number, quoted = 0): Entity | null {
+    if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, clauseEnd, quoted);
     if (mention.kind === 'description') return this.resolveDescription(mention, at, quoted) ?? this.entityFor(mention, at);
     return this.entityFor(mention, at);
   }
@@ -151,9 +154,10 @@ export class ArticleEntities {
     return called?.length === 1 ? called[0] : undefined;
   }
 
-  private resolvePronoun(pronoun: string, at: number, notThis: Entity | null, quoted: number): Entity | null {
+  private resolvePronoun(pronoun: string, at: number, clauseEnd: number, quoted: number): Entity | null {
+    const namedAfter = this.namedBetween(at, clauseEnd);
     const fits = (e: Entity) => {
-      if (e === notThis) return false;
+      if (namedAfter.has(e)) return false;
       if (pronoun === 'they') return e.group;
       if (pronoun === 'it') return e.kind === 'organisation';
       const wanted = pronoun === 'she' ? 'female' : 'male';
@@ -166,6 +170,22 @@ export class ArticleEntities {
     // paragraph away is more often a wrong guess than the right group.
     if ((pronoun === 'they' || pronoun === 'it') && at - quoted - nearest.at > RECENT) return null;
     return this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity)).entity;
+  }
+
+  // A pronoun is never someone its own clause names after it: in "he told
+  // Lee", "she calls Lee's plan a fraud", "he said of Lee and Ruiz" or "he
+  // said that Lee would win", "he" and "she" are someone else. The clause
+  // ends at a comma, a quote or a relative word: news does write "he thanked
+  // the people whom Lee has known for years" of Lee, and "…,” he said, as Lee
+  // looked on" says nothing either way. Only names and phrases as written
+  // count: a later "he" in the clause may well be the same person.
+  private namedBetween(at: number, clauseEnd: number): Set<Entity> {
+    const named = new Set<Entity>();
+    for (let i = this.records.length - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
+      const r = this.records[i]!;
+      if (r.written && r.at > at && r.at < clauseEnd) named.add(r.entity);
+    }
+    return named;
   }
 
   // Within the sentence that holds the nearest candidate, the main clause's
@@ -206,7 +226,7 @@ export class ArticleEntities {
   markSpeaker(entity: Entity, at: number, sentence: number): void {
     if (entity.kind === 'person') entity.person = true;
     addSubject(entity, at);
-    this.records.push({ entity, at, sentence, salient: true, main: true });
+    this.records.push({ entity, at, sentence, salient: true, main: true, written: false });
   }
 
   /**
@@ -215,7 +235,7 @@ export class ArticleEntities {
    * owner of a bare surname (see likeliest()).
    */
   markReference(entity: Entity, at: number, sentence: number): void {
-    this.records.push({ entity, at, sentence, salient: true, main: true });
+    this.records.push({ entity, at, sentence, salient: true, main: true, written: false });
   }
 
   // Records are appended passage by passage, and speakers after the passage's

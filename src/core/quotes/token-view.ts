@@ -76,6 +76,22 @@ export function sentenceStartOf(view: TokenView, i: number): number {
   return view.tokens[view.sentences[view.sentenceOf[i]!]![0]]!.start;
 }
 
+/**
+ * Passage offset where the clause that token i opens stops being about its
+ * own words: the first quote mark, punctuation inside the sentence, relative
+ * word ("whom Lee knew") or sentence end after i.
+ */
+export function clauseEndAfter(view: TokenView, i: number): number {
+  const sentence = view.sentenceOf[i];
+  for (let j = i + 1; j < view.tokens.length; j++) {
+    const t = view.tokens[j]!;
+    if (view.roles[j] !== 'text' || view.sentenceOf[j] !== sentence || CLAUSE_BREAKS.has(t.lower)) return t.start;
+  }
+  return view.text.length;
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '-', '(', ')', 'who', 'whom', 'whose', 'which', 'where']);
+
 /** True when token i is the first of its sentence. */
 export function opensSentence(view: TokenView, i: number): boolean {
   return view.sentences[view.sentenceOf[i]!]![0] === i;
