@@ -97,8 +97,18 @@ function addPossessor(view: TokenView, entities: ArticleEntities, offset: number
   const owner = mentionAt(view, [start, mark - 1]);
   if (owner?.kind !== 'name') return -1;
   const sentence = offset + sentenceStartOf(view, start);
-  entities.add(owner, offset + view.tokens[start]!.start, sentence, false);
+  // "Lee's article attacked Ruiz. He calls …": the author of a work that is
+  // the sentence's subject is who the sentence is about.
+  const authored = AUTHORED_WORKS.has(view.tokens[last]!.lower) && isMainSubject(view, [first, last]);
+  entities.add(owner, offset + view.tokens[start]!.start, sentence, authored);
   return mark + 1;
+}
+
+const AUTHORED_WORKS = new Set(['article', 'essay', 'column', 'op-ed', 'editorial', 'book', 'speech', 'remarks']);
+
+function isMainSubject(view: TokenView, range: Range): boolean {
+  const { salient, main } = subjectRole(view, range);
+  return salient && main;
 }
 
 // "his wife, Jane Lee," / "whose husband, Ty Lee,": family of someone the
