@@ -11,6 +11,7 @@ describe('scanQuoteSpans', () => {
     ['no space after a comma', 'Gerasimov said,“They took part.”', ['They took part.']],
     ['a curly quote closed by a straight mark', '“Deals are not a requirement," she said.', ['Deals are not a requirement,']],
     ['two quotes in one sentence', '“A,” he said, “B.”', ['A,', 'B.']],
+    ['doubled apostrophes closing on a nested quote', "''I said, 'No daylight,''' he recalled.", ["I said, 'No daylight,'"]],
   ])('finds the quoted words with %s', (_case, text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });

@@ -117,5 +117,8 @@ function closingMark(text: string, i: number, style: QuoteStyle): number {
   if (style === 'curly') return c === '\u201D' || (c === '"' && /\S/.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) ? 1 : 0;
   // Writers mix marks; a curly closing mark also ends a straight quote.
   if (style === 'straight') return c === '"' || c === '\u201D' ? 1 : 0;
+  // "''I said, 'No.''' he recalled": a nested quote ends with the outer one,
+  // and its apostrophe comes first, so the closing pair is the last two.
+  if (text.startsWith("'''", i)) return 0;
   return text.slice(i, i + 2) === "''" ? 2 : 0;
 }
