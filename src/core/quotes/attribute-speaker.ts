@@ -72,7 +72,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     return subject && isInvertedSubject(view, k, subject) ? { subject, cue: view.tokens[k]!.text, position: 'after' } : null;
   }
   const subject = chunkRight(view, k, b);
-  const v = subject ? verbAfterSubject(view, subject[1] + 1, b) : -1;
+  const v = subject ? verbAfterSubject(view, afterAffiliation(view, subject, b), b) : -1;
   if (subject && v >= 0) return { subject: appositiveName(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
   // "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin said."
   const closing = closingAttribution(view, a, b) ?? embeddedAttribution(view, a, b);
@@ -131,6 +131,21 @@ function verbAfterSubject(view: TokenView, j: number, b: number): number {
   }
   return -1;
 }
+
+// "…,” Ann Lee of the Center for Arms Control wrote": the capitalised name
+// of where a named person works stands between the name and the verb.
+// Returns the token after it, or after the subject when there is none.
+function afterAffiliation(view: TokenView, subject: Range, b: number): number {
+  let k = subject[1] + 1;
+  if (view.tokens[k]?.lower !== 'of' || !endsInName(view, subject)) return k;
+  k++;
+  if (view.tokens[k]?.lower === 'the') k++;
+  if (k > b || !isCapitalised(view.tokens[k]!)) return subject[1] + 1;
+  while (k <= b && (isCapitalised(view.tokens[k]!) || NAME_LINKS.has(view.tokens[k]!.lower))) k++;
+  return k;
+}
+
+const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 
 // "“Trump Revealed,” a biography written by the editor …": a passive verb's
 // subject is what was written, and its agent follows "by" ("said by
