@@ -44,6 +44,7 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['"As X put it"', 'As Steven R. Marr, a tax lawyer at the Policy Center, recently put it, "Did he lower his taxes legally or not?"', 'lower his taxes', 'Steven R. Marr'],
     ['a rare past form the tagger reads as an adjective', 'Mia Roth spoke last.\n\n"The way I see it," she elaborated, "nobody ever questioned his service."', 'questioned his service', 'Mia Roth'],
     ['a verb of naming next to the quote', 'Norway branded its neighbour an "outlaw nation in the region."', 'outlaw nation', 'Norway'],
+    ['a quote whose attribution after it starts another clause (guard)', 'Ivo Marsh spoke in May. "Prices will fall," Marsh said.\n\n"The plan is a good start," and he described the cuts as "overdue."', 'good start', 'Ivo Marsh'],
     ['a speaker introduced by "his"', 'The professor was headed to a conference, the Ledger reported. "We had called him just before he boarded," his nephew Sami Amer added.', 'called him', 'Sami Amer'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
@@ -52,6 +53,7 @@ describe('attributing a quote that carries on a statement just made', () => {
   it.each([
     ['a title that is the subject of its sentence', 'Nora Vance sang at the gala.\n\n"Long Road (Nine Miles)" was written by another singer after the flood of 1999.', 'Long Road'],
     ['a quote after words that start a new clause', 'Ivo Marsh said the plan was "a good start," while prices rose to "a slow collapse of the whole system."', 'slow collapse'],
+    ['a quote whose own attribution names speakers it cannot single out', 'Ann Lee spoke at the rally. “We will win this race,” Lee said.\n\n“The plan is dead on arrival,” the economists Tom Hale and Jim Ruiz of the state institute wrote in May.', 'dead on arrival'],
   ])('does not continue the speaker into %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
   });

@@ -34,6 +34,22 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   return fromBefore ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null);
 }
 
+/**
+ * True when span `s` hands on with a comma to words that report it, though
+ * no speaker could be read from them ("…,” experts Ann Lee and Tom Hale of
+ * the institute wrote."): the quote is someone's, only not whose, and must
+ * not carry on the previous speaker's words.
+ */
+export function hasUnreadAttribution(view: TokenView, s: number): boolean {
+  const [a, b] = afterContext(view, s);
+  if (a > b || (view.tokens[view.inner[s]![1]]!.text !== ',' && view.tokens[a]!.text !== ',')) return false;
+  // "…,” and contrasted …" / "…,” while Lee suggested …": another clause, not the quote's attribution.
+  const first = view.tokens[view.tokens[a]!.text === ',' ? a + 1 : a];
+  if (!first || first.pos === 'CCONJ' || first.pos === 'SCONJ') return false;
+  for (let k = a; k <= b; k++) if (isReportingVerb(view, k) && !isGerund(view, k)) return true;
+  return false;
+}
+
 /** Token range [first, last] of the plain text between span `s` and the sentence start or the previous quote. */
 export function beforeContext(view: TokenView, s: number): [number, number] {
   let b1 = view.inner[s]![0] - 1;

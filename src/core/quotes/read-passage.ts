@@ -6,7 +6,7 @@
  * speaker of the quote before it.
  */
 import type { Analysis, Passage } from '../types.ts';
-import { attributeSpan } from './attribute-speaker.ts';
+import { attributeSpan, hasUnreadAttribution } from './attribute-speaker.ts';
 import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
 import { collectMentions, mentionAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
@@ -99,7 +99,7 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
   // (“Absolutely,” she said) and is no title in a phrase of its own ("on
   // ABC's “This Week,” Rubio said", "the “Avatar” star posted").
   if (isNameLike(view.text.slice(span.start, span.end)) && (attribution?.position !== 'after' || isTitleInPhrase(view, s))) return null;
-  if (attribution) return draft;
+  if (attribution || hasUnreadAttribution(view, s)) return draft;
   const continued = continuedStatement(view, s, start, said, state.previous);
   if (continued) continueSpeaker(draft, continued);
   const leadIn = continued ? null : previousSentenceLeadIn(view, s);
