@@ -9,6 +9,8 @@ describe('attributing a quote whose attribution is not next to it', () => {
     ['"said X, who …" after a clause', '"To see this many cases change is stunning," since so many were close, said Lena Ortiz, who teaches law in Ohio.', 'stunning', 'Lena Ortiz'],
     ['"X recalled" after doubled apostrophes that close a nested quote too', "Ann Lee met the mayor in May. ''I told him, 'There is no money,''' Tom Hale recalled.", 'no money', 'Tom Hale'],
     ['"X of the Y wrote" with the speaker\'s affiliation between name and verb', 'Tom Hale spoke first. “Building it would be a stretch,” Ann Lee of the Center for Arms Control and Nonproliferation wrote in May.', 'a stretch', 'Ann Lee'],
+    ['a verb of speaking in anger ("fumed") before a time', 'Tom Hale spoke first. “That would have been a show of good faith,” Ann Lee fumed on Tuesday.', 'good faith', 'Ann Lee'],
+    ['"X pressed" after a question', 'Tom Hale spoke first. “Would it be negotiable?” Ann Lee pressed. “Maybe for a few?”', 'for a few', 'Ann Lee'],
     ['"says X" after a continuation of the quote', '"Campaigns are broke. They have no choice" but to advertise, says Evan Tull, a media consultant in Ohio.', 'Campaigns are broke', 'Evan Tull'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });

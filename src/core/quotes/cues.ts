@@ -19,6 +19,7 @@ const REPORTING_BASES = [
   'blast', 'slam', 'attack', 'mock', 'thank', 'reject', 'refute', 'dispute', 'read', 'wonder', 'opine',
   'begin', 'go', 'chime', 'interject', 'summarize', 'indicate', 'assure', 'estimate', 'rule', 'signal',
   'elaborate', 'bemoan', 'decry', 'grouse', 'gripe', 'proclaim', 'clarify', 'brand', 'label', 'dub', 'echo',
+  'bark', 'snap', 'fume', 'press', 'surmise', 'plead', 'mutter', 'sigh', 'inquire', 'concur', 'speculate', 'marvel',
 ];
 // Inflections that the generator below cannot build.
 const IRREGULAR: Record<string, string[]> = {
@@ -191,7 +192,7 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
 function inflect(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
-  const doubled = /^(admit|commit|quip)$/.test(base) ? base + base.slice(-1) : stem;
+  const doubled = /^(admit|commit|quip|snap)$/.test(base) ? base + base.slice(-1) : stem;
   const past = base.endsWith('e') ? `${base}d` : `${doubled}ed`;
   return [base, third, past, `${doubled}ing`, ...(IRREGULAR[base] ?? [])];
 }
