@@ -23,6 +23,8 @@ describe('attributing a quote introduced by a verb without its own subject', () 
     ['an infinitive of purpose', 'The editor, Tim Grove, interrupted me in mid-sentence to announce, "And there goes the whole franchise."', 'there goes', 'Tim Grove'],
     ['a verb after two earlier quotes', 'Lena Ortiz supports "a higher wage for all," opposes "arbitrary pay freezes" and recalled the long freeze: "I saw how hard it was for the staff."', 'how hard it was', 'Lena Ortiz'],
     ['a participle after a subordinate clause', 'After the senator attacked her plan, Mara Ortiz fired back, saying: "The plan is fully funded and ready."', 'fully funded', 'Mara Ortiz'],
+    ['an -ing verb after the object of a preposition ("on Facebook writing")', 'Tom Hale spoke first. Ann Lee answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”', 'poor choice', 'Ann Lee'],
+    ['an -ing verb after "with" and its doer (guard)', 'Tom Hale spoke first. At a rally on Saturday, fans pushed a protester, with Ann Lee yelling: “Get him out of here!”', 'Get him out', 'Ann Lee'],
     ['a participle after an earlier quote and a "that" clause', 'Jon Pike joined other critics in pouncing on the news that the server had held "top secret" files, saying in a post: "The new release is a disaster for the agency."', 'disaster for the agency', 'Jon Pike'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });

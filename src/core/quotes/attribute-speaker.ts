@@ -6,7 +6,8 @@
  * subject phrase as written; resolving pronouns is left to the caller.
  */
 import { INVERTING_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
-import { hangingSubject, isGerund } from './dependent-verb.ts';
+import { followsPreposition } from './clause-subject.ts';
+import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb } from './reporting-clause.ts';
@@ -148,6 +149,22 @@ function verbAfterSubject(view: TokenView, j: number, b: number): number {
   return -1;
 }
 
+// "Tom Hale tweeted back at Lee pointing out …: “…”", "Ann Lee responded on
+// Facebook writing, “…”": an -ing verb after the object of a preposition
+// hangs on the main clause, whose subject is the speaker. After "with" or
+// "of", there or inside the phrase, the object is the one speaking ("with
+// Lee yelling", "cuts to footage of Lee saying"). Undefined when that is
+// not the shape.
+function ingSubject(view: TokenView, k: number, a: number): Range | null | undefined {
+  if (!isGerund(view, k)) return undefined;
+  const before = subjectBefore(view, k, a);
+  if (!before || !followsPreposition(view, before[0]) || DOER_PREPOSITIONS.has(view.tokens[before[0] - 1]!.lower)) return undefined;
+  for (let j = before[0]; j <= before[1]; j++) if (DOER_PREPOSITIONS.has(view.tokens[j]!.lower)) return undefined;
+  return mainClauseSubject(view, k, a);
+}
+
+const DOER_PREPOSITIONS = new Set(['with', 'of', 'like', 'without']);
+
 // "…,” Ann Lee of the Center for Arms Control wrote": the capitalised name
 // of where a named person works stands between the name and the verb.
 // Returns the token after it, or after the subject when there is none.
@@ -218,7 +235,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const hanging = hangingSubject(view, k);
     if (hanging === null && b - k <= WEAK_REACH) return null;
     if (hanging === null) continue;
-    const subject = hanging ?? subjectBefore(view, k, a) ?? inverted(view, k, a, b);
+    const subject = hanging ?? ingSubject(view, k, a) ?? subjectBefore(view, k, a) ?? inverted(view, k, a, b);
     if (subject) return { subject, cue: t.text, position: 'before' };
   }
   return null;

@@ -12,7 +12,7 @@ import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** For the phrase `range`: `salient` when it is a clause's subject, `main` unless that clause is subordinate. */
 export function subjectRole(view: TokenView, [first, last]: Range): { salient: boolean; main: boolean } {
-  const salient = afterInvertingVerb(view, first) || (!afterPreposition(view, first) && !afterGerund(view, first) && isSubject(view, last + 1, view.tokens[first - 1]?.text === ','));
+  const salient = afterInvertingVerb(view, first) || (!followsPreposition(view, first) && !afterGerund(view, first) && isSubject(view, last + 1, view.tokens[first - 1]?.text === ','));
   return { salient, main: !salient || (!inSubordinateClause(view, first) && !inReportedClause(view, first)) };
 }
 
@@ -45,7 +45,8 @@ function afterGerund(view: TokenView, first: number): boolean {
   return first > 0 && isVerbAt(view, first - 1) && isGerund(view, first - 1);
 }
 
-function afterPreposition(view: TokenView, first: number): boolean {
+/** True when the phrase starting at `first` is the object of a preposition ("in South Asia"). */
+export function followsPreposition(view: TokenView, first: number): boolean {
   const before = view.tokens[first - 1];
   return !!before && PREPOSITIONS.has(before.lower);
 }
