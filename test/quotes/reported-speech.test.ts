@@ -88,6 +88,16 @@ describe('reported speech', () => {
     expect(quoteWith(extract(body), 'the two men')?.text).toBe('the two men, and Tom Hale in particular, must do more');
   });
 
+  it('ends a statement made in an adverbial clause that opens the sentence where the main clause takes over', () => {
+    const body = 'While Ana Ruiz has maintained that the plan would cost nothing, Tom Hale has called it a waste.';
+    expect(quoteWith(extract(body), 'cost nothing')).toMatchObject({ kind: 'reported', speakerName: 'Ana Ruiz', text: 'the plan would cost nothing' });
+  });
+
+  it('runs a statement made in an adverbial clause after the main clause to its end (guard)', () => {
+    const body = 'Tom Hale drew fire after he told the Ledger that, despite the rally, he did not think the plan would last.';
+    expect(quoteWith(extract(body), 'despite the rally')?.text).toBe('despite the rally, he did not think the plan would last');
+  });
+
   it.each([
     ['curly', 'Tom Hale said that the mayor was a “bully,” a “liar” and a “coward.”', 'the mayor was a “bully,” a “liar” and a “coward.”'],
     ['straight', 'Tom Hale said that the mayor was a "bully" and a "coward."', 'the mayor was a "bully" and a "coward."'],

@@ -8,7 +8,7 @@
 import { DENYING_VERBS, MONTHS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import type { Token } from '../types.ts';
-import { chunkLeft, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
@@ -64,7 +64,7 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     if (thatSubject && NOUN_PLURALS.has(view.tokens[k]!.lower)) continue;
     // "said that, if the claims are true, …": the clause starts after the comma.
     const start = thatSubject ? that : view.tokens[that + 1]!.text === ',' ? that + 2 : that + 1;
-    const last = relativeClauseEnd(view, k, that, end);
+    const last = Math.min(relativeClauseEnd(view, k, that, end), subordinateClauseEnd(view, subject, that, end));
     const found = { start: view.tokens[start]!.start, end: view.tokens[last]!.end, subject, cue: view.tokens[k]!.text, disowned };
     if (!disowned) return found;
     fallback ??= found;
@@ -90,6 +90,25 @@ function relativeClauseEnd(view: TokenView, verb: number, that: number, end: num
   }
   return end;
 }
+
+// "When Lee noted that the plan was weak, Ruiz seized on it": a statement
+// made in an adverbial clause that opens the sentence ends where the main
+// clause takes over, at a comma followed by a subject and its verb. After
+// the main clause ("Lee drew ire after he said that, despite it all, he
+// …") the clause runs to the end.
+function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end: number): number {
+  const opener = subject[0] - 1;
+  if (!ADVERBIAL_OPENERS.has(view.tokens[opener]?.lower ?? '')) return end;
+  if (hasVerb(view, view.sentences[view.sentenceOf[opener]!]![0], opener - 1)) return end;
+  for (let j = that + 1; j < end; j++) {
+    if (view.tokens[j]!.text !== ',' || view.roles[j] !== 'text') continue;
+    const next = chunkRight(view, j + 1, end);
+    if (next && isFiniteVerb(view.tokens[next[1] + 1])) return j - 1;
+  }
+  return end;
+}
+
+const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'while', 'once', 'until', 'unless', 'whenever']);
 
 // Reporting verbs' -s forms that are also plural nouns.
 const NOUN_PLURALS = new Set(['states', 'reports', 'claims', 'charges', 'notes', 'comments', 'answers', 'calls', 'counters', 'promises', 'pledges', 'demands', 'posts', 'tweets', 'rules', 'signals', 'estimates', 'remarks']);
