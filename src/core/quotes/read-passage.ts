@@ -7,6 +7,7 @@
  */
 import type { Analysis, Passage } from '../types.ts';
 import { attributeSpan, hasUnreadAttribution } from './attribute-speaker.ts';
+import { subjectRole } from './clause-subject.ts';
 import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
 import { collectMentions, mentionAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
@@ -120,7 +121,7 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   const at = passage.start + view.tokens[subject[0]]!.start;
   draft.entity = state.entities.resolve(mention, at, passage.start + clauseEndAfter(view, subject[1]), quoted);
   const sentence = passage.start + sentenceStartOf(view, subject[0]);
-  if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence);
+  if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, subject).main);
 }
 
 // The quote is the same speaker's as the statement it continues (continue-speaker.ts says which).

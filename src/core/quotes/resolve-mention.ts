@@ -222,11 +222,15 @@ export class ArticleEntities {
     entity.genderVotes += gender === 'male' ? 1 : -1;
   }
 
-  /** Marks `entity` as the subject at `at` (a quote's speaker), so later pronouns can find it. */
-  markSpeaker(entity: Entity, at: number, sentence: number): void {
+  /**
+   * Marks `entity` as the subject at `at` (a quote's speaker), so later
+   * pronouns can find it; `main` unless it speaks in a subordinate clause
+   * ("When Lee pointed out that …, Ruiz said").
+   */
+  markSpeaker(entity: Entity, at: number, sentence: number, main: boolean): void {
     if (entity.kind === 'person') entity.person = true;
     addSubject(entity, at);
-    this.records.push({ entity, at, sentence, salient: true, main: true, written: false });
+    this.records.push({ entity, at, sentence, salient: true, main, written: false });
   }
 
   /**
