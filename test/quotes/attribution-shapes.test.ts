@@ -45,6 +45,7 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a quote after a direct quote with a "who also said that" aside', '"Voters will not forget this," said Ana Ruiz, the director of the Civic League, who also said that the men must do more. "Nobody votes for a name alone."', 'votes for a name', 'Ana Ruiz'],
     ['a name inside dashes after a description', 'A former candidate for governor -- Jon Pry, who lost the race -- said the plan "offered no changes to the old strategy."', 'offered no changes', 'Jon Pry'],
     ['a name before an aside in dashes', 'Lia Dunn, the head of Ora Media -- the firm that owns the channel, which also streams online -- told me, "We are a content provider, nothing more."', 'content provider', 'Lia Dunn'],
+    ['"As X pointed out" with a time before the quote', 'As Ledger columnist Tom Hale pointed out in December, “The delegates will have many chances to change the rule.”', 'many chances', 'Tom Hale'],
     ['"As X put it"', 'As Steven R. Marr, a tax lawyer at the Policy Center, recently put it, "Did he lower his taxes legally or not?"', 'lower his taxes', 'Steven R. Marr'],
     ['a rare past form the tagger reads as an adjective', 'Mia Roth spoke last.\n\n"The way I see it," she elaborated, "nobody ever questioned his service."', 'questioned his service', 'Mia Roth'],
     ['a verb of naming next to the quote', 'Norway branded its neighbour an "outlaw nation in the region."', 'outlaw nation', 'Norway'],

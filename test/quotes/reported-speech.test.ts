@@ -55,6 +55,11 @@ describe('reported speech', () => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
+  it('reports what "pointed out that" says, though "point" alone reports nothing', () => {
+    expect(extract('Tom Hale pointed out that the vote was held in secret.').find((q) => q.kind === 'reported')).toMatchObject({ speakerName: 'Tom Hale', text: 'the vote was held in secret' });
+    expect(extract('Tom Hale pointed to polls that showed the vote was lost.').filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   it('reports the speaker\'s own claim ("reiterated his claim that")', () => {
     const quote = quoteWith(extract('Tom Ruiz reiterated his claim that the audit was rigged from the start.'), 'the audit was rigged');
     expect(quote).toMatchObject({ kind: 'reported', speakerName: 'Tom Ruiz' });

@@ -5,12 +5,12 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { INVERTING_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
+import { INVERTING_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
-import { closingAttribution, embeddedAttribution, isReportingVerb } from './reporting-clause.ts';
+import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 export interface Attribution {
@@ -228,7 +228,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       const subject = subjectBefore(view, k, a);
       if (subject) return { subject, cue: 'put it', position: 'before' };
     }
-    if (!isReportingVerb(view, k) || (WEAK_VERBS.has(t.lower) && (b - k > WEAK_REACH || isAspectual(view, k))) || inRestrictiveClause(view, k)) continue;
+    if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && (b - k > WEAK_REACH || isAspectual(view, k))) || inRestrictiveClause(view, k)) continue;
     if (isHypothetical(view, k)) return null;
     // A verb next to the quote governs it: when it hangs on a clause whose
     // subject is unclear ("asked them to say, “…”"), an earlier verb would be a guess.

@@ -7,12 +7,11 @@
  * campaign would “do A” and then “do B.”").
  */
 import { attributeSpanBefore, beforeContext, type Attribution } from './attribute-speaker.ts';
-import { WEAK_VERBS } from './cues.ts';
 import { SUBORDINATORS } from './dependent-verb.ts';
 import type { Draft } from './draft.ts';
 import { isNominalWord, skipFillers } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
-import { isReportingVerb } from './reporting-clause.ts';
+import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 
 /** What one passage has said so far, for quotes that continue it. */
@@ -53,7 +52,7 @@ export function previousSentenceLeadIn(view: TokenView, s: number): Attribution 
   for (let k = p0; k <= p1; k++) {
     if (!isReportingVerb(view, k)) continue;
     // "…, the Guardian reported." closes a sentence about something else; what it reported is that sentence.
-    if (WEAK_VERBS.has(view.tokens[k]!.lower) || p1 - k < 3) return null;
+    if (isWeakVerb(view, k) || p1 - k < 3) return null;
     const subject = subjectBefore(view, k, p0);
     const opener = view.tokens[(subject?.[0] ?? p0) - 1]?.lower ?? '';
     return subject && !SUBORDINATORS.has(opener) ? { subject, cue: view.tokens[k]!.text, position: 'before' } : null;

@@ -5,12 +5,12 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { DENYING_VERBS, MONTHS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
+import { DENYING_VERBS, MONTHS, TIME_WORDS } from './cues.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import type { Token } from '../types.ts';
 import { chunkLeft, chunkRight, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
-import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
+import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
 
 export interface ReportedSpeech {
@@ -47,7 +47,7 @@ export function findReportedSpeech(view: TokenView): ReportedSpeech[] {
 function thatClause(view: TokenView, first: number, end: number): ReportedSpeech | null {
   let fallback: ReportedSpeech | null = null;
   for (let k = first; k < end; k++) {
-    if (!isReportingVerb(view, k) || WEAK_VERBS.has(view.tokens[k]!.lower)) continue;
+    if (!isReportingVerb(view, k) || isWeakVerb(view, k)) continue;
     // "Having announced that …, Judge Lee proceeded": the speaker comes after
     // the clause, which runs into the main one; no subject stands before it.
     if (view.tokens[k - 1]?.lower === 'having') continue;

@@ -18,11 +18,21 @@ export function isReportingVerb(view: TokenView, k: number): boolean {
 }
 
 /**
+ * True when the reporting verb at `k` is one trusted only next to a quote
+ * (WEAK_VERBS). "Point" is weak alone ("pointed to the polls") but reports
+ * speech as "pointed out".
+ */
+export function isWeakVerb(view: TokenView, k: number): boolean {
+  const t = view.tokens[k]!;
+  return WEAK_VERBS.has(t.lower) && !(t.lower.startsWith('point') && view.tokens[k + 1]?.lower === 'out');
+}
+
+/**
  * The attribution filling tokens `a`..`end`: "the president said", "said the
  * spokesman", "he told reporters on Monday". Null when anything else is there.
  */
 export function tailAttribution(view: TokenView, a: number, end: number): { subject: Range; cue: string } | null {
-  if (isReportingVerb(view, a) && !WEAK_VERBS.has(view.tokens[a]!.lower)) {
+  if (isReportingVerb(view, a) && !isWeakVerb(view, a)) {
     if (isGerund(view, a)) return null;
     const subject = chunkRight(view, a + 1, end);
     // "…, noted NBC's Ann Lee." names its subject; "…, tweeted a warning." says what was tweeted.
@@ -32,7 +42,7 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
   const subject = chunkRight(view, a, end);
   if (!subject) return null;
   const v = skipFillers(view, subject[1] + 1, end, 1);
-  if (v > end || !isReportingVerb(view, v) || WEAK_VERBS.has(view.tokens[v]!.lower)) return null;
+  if (v > end || !isReportingVerb(view, v) || isWeakVerb(view, v)) return null;
   // After the verb only a short complement without a verb of its own ("told reporters on Monday").
   for (let j = v + 1; j <= end; j++) if (view.tokens[j]!.pos === 'VERB' || j - v > 6) return null;
   if (v < end && takesObject(view, v)) return null;
