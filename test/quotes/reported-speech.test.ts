@@ -98,6 +98,11 @@ describe('reported speech', () => {
     expect(quoteWith(extract(body), 'cost nothing')).toMatchObject({ kind: 'reported', speakerName: 'Ana Ruiz', text: 'the plan would cost nothing' });
   });
 
+  it('ends such a statement at a comma inside a closing mark, keeping the mark', () => {
+    const body = 'While Ana Ruiz has maintained that the plan would cost “nothing at all,” Tom Hale has called it a waste.';
+    expect(extract(body).find((q) => q.kind === 'reported')).toMatchObject({ speakerName: 'Ana Ruiz', text: 'the plan would cost “nothing at all,”' });
+  });
+
   it('runs a statement made in an adverbial clause after the main clause to its end (guard)', () => {
     const body = 'Tom Hale drew fire after he told the Ledger that, despite the rally, he did not think the plan would last.';
     expect(quoteWith(extract(body), 'despite the rally')?.text).toBe('despite the rally, he did not think the plan would last');

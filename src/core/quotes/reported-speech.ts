@@ -101,9 +101,12 @@ function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end
   if (!ADVERBIAL_OPENERS.has(view.tokens[opener]?.lower ?? '')) return end;
   if (hasVerb(view, view.sentences[view.sentenceOf[opener]!]![0], opener - 1)) return end;
   for (let j = that + 1; j < end; j++) {
-    if (view.tokens[j]!.text !== ',' || view.roles[j] !== 'text') continue;
-    const next = chunkRight(view, j + 1, end);
-    if (next && isFiniteVerb(view.tokens[next[1] + 1])) return j - 1;
+    // The comma may sit inside a closing mark ("… as “Medicare for all,” Ruiz seized …"), which the statement keeps.
+    if (view.tokens[j]!.text !== ',' || (view.roles[j] !== 'text' && view.roles[j + 1] !== 'mark')) continue;
+    let after = j + 1;
+    while (after < end && view.roles[after] === 'mark') after++;
+    const next = chunkRight(view, after, end);
+    if (next && isFiniteVerb(view.tokens[next[1] + 1])) return view.roles[j] === 'text' ? j - 1 : after - 1;
   }
   return end;
 }
