@@ -11,9 +11,18 @@ describe('attributing a quote whose attribution is not next to it', () => {
     ['"X of the Y wrote" with the speaker\'s affiliation between name and verb', 'Tom Hale spoke first. “Building it would be a stretch,” Ann Lee of the Center for Arms Control and Nonproliferation wrote in May.', 'a stretch', 'Ann Lee'],
     ['a verb of speaking in anger ("fumed") before a time', 'Tom Hale spoke first. “That would have been a show of good faith,” Ann Lee fumed on Tuesday.', 'good faith', 'Ann Lee'],
     ['"X pressed" after a question', 'Tom Hale spoke first. “Would it be negotiable?” Ann Lee pressed. “Maybe for a few?”', 'for a few', 'Ann Lee'],
+    ['"X said, adding:" that closes one quote and opens the next (guard)', 'Mia Ruiz spoke first. "We will win the county," Tom Hale said, adding: "They are done."', 'win the county', 'Tom Hale'],
     ['"says X" after a continuation of the quote', '"Campaigns are broke. They have no choice" but to advertise, says Evan Tull, a media consultant in Ohio.', 'Campaigns are broke', 'Evan Tull'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+});
+
+describe('a quote followed by "X said:" that introduces the next quote', () => {
+  it('goes to the speaker of the clause it ends, not to X', () => {
+    const body = 'After Ann Lee said that the plan might work better at "smaller schools," Tom Hale said: "I do not like what she said."';
+    const quote = extract(body).find((q) => q.kind === 'direct' && q.text === 'smaller schools');
+    expect(quote?.speakerName).toBe('Ann Lee');
   });
 });
 

@@ -28,7 +28,7 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
 /** The attribution of span `s` of the view, or null when its sentence names no speaker. */
 export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const [after, afterEnd] = afterContext(view, s);
-  const fromAfter = after <= afterEnd ? attributeAfter(view, after, afterEnd) : null;
+  const fromAfter = after <= afterEnd && !introducesNext(view, after, afterEnd) ? attributeAfter(view, after, afterEnd) : null;
   if (fromAfter) return fromAfter;
   const [before0, before1] = beforeContext(view, s);
   const fromBefore = before0 <= before1 ? attributeBefore(view, before0, before1) : null;
@@ -49,6 +49,21 @@ export function hasUnreadAttribution(view: TokenView, s: number): boolean {
   if (!first || first.pos === 'CCONJ' || first.pos === 'SCONJ') return false;
   for (let k = a; k <= b; k++) if (isReportingVerb(view, k) && !isGerund(view, k)) return true;
   return false;
+}
+
+// "…at “less advanced schools,” Trump said: “I don't like it.”": a bare
+// subject and verb ending in a colon before another quote introduce that
+// one. With more between them ("…,” Lee said, adding: “…”, "…,” Lee said
+// as a heckler yelled: “…”) the first verb still closes the quote before.
+function introducesNext(view: TokenView, a: number, last: number): boolean {
+  if (view.tokens[last]!.text !== ':' || view.roles[last + 1] !== 'mark') return false;
+  let verbs = 0;
+  for (let k = a; k < last; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === ',' && k > a) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+  }
+  return verbs === 1;
 }
 
 /** Token range [first, last] of the plain text between span `s` and the sentence start or the previous quote. */
