@@ -55,6 +55,10 @@ describe('reported speech', () => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
+  it('reads "what X said that …" as a relative clause on "what", not a statement', () => {
+    expect(extract('Take a look at what Ann Lee, Tom Hale and many more voters said that really got us thinking.').filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   it('reports what "pointed out that" says, though "point" alone reports nothing', () => {
     expect(extract('Tom Hale pointed out that the vote was held in secret.').find((q) => q.kind === 'reported')).toMatchObject({ speakerName: 'Tom Hale', text: 'the vote was held in secret' });
     expect(extract('Tom Hale pointed to polls that showed the vote was lost.').filter((q) => q.kind === 'reported')).toEqual([]);

@@ -54,7 +54,7 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     const that = findThat(view, k + 1, Math.min(end - 1, k + THAT_REACH));
     if (that < 0) continue;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
-    if (!subject) continue;
+    if (!subject || isFreeRelative(view, k, first)) continue;
     const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k + 1, that);
     // Right after the verb, "that" before a verb is the clause's subject
     // ("said that's what he expected"), unless the verb is a plural noun
@@ -89,6 +89,18 @@ function relativeClauseEnd(view: TokenView, verb: number, that: number, end: num
     if (v <= end && isFiniteVerb(view.tokens[v])) return v > j + 1 ? v - 1 : j - 1;
   }
   return end;
+}
+
+// "what Lee, Ruiz and many others said that got us thinking": "what" is
+// what was said, and "that" opens a relative clause on it. "what" stands
+// before the subject, with no verb between it and the reporting verb.
+function isFreeRelative(view: TokenView, verb: number, first: number): boolean {
+  for (let j = verb - 1; j >= first; j--) {
+    const t = view.tokens[j]!;
+    if (t.lower === 'what') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || view.roles[j] !== 'text') return false;
+  }
+  return false;
 }
 
 // "When Lee noted that the plan was weak, Ruiz seized on it": a statement
