@@ -102,6 +102,11 @@ describe('reported speech', () => {
     expect(quoteWith(extract(body), 'cost nothing')).toMatchObject({ kind: 'reported', speakerName: 'Ana Ruiz', text: 'the plan would cost nothing' });
   });
 
+  it('ends such a statement before a main clause whose subject opens with "his" or "her"', () => {
+    const body = 'Even as Ana Ruiz has repeatedly said that she opposes the plan, her campaign continues to fund it.';
+    expect(extract(body).find((q) => q.kind === 'reported')?.text).toBe('she opposes the plan');
+  });
+
   it('ends such a statement at a comma inside a closing mark, keeping the mark', () => {
     const body = 'While Ana Ruiz has maintained that the plan would cost “nothing at all,” Tom Hale has called it a waste.';
     expect(extract(body).find((q) => q.kind === 'reported')).toMatchObject({ speakerName: 'Ana Ruiz', text: 'the plan would cost “nothing at all,”' });

@@ -117,11 +117,22 @@ function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end
     if (view.tokens[j]!.text !== ',' || (view.roles[j] !== 'text' && view.roles[j + 1] !== 'mark')) continue;
     let after = j + 1;
     while (after < end && view.roles[after] === 'mark') after++;
-    const next = chunkRight(view, after, end);
-    if (next && isFiniteVerb(view.tokens[next[1] + 1])) return view.roles[j] === 'text' ? j - 1 : after - 1;
+    if (opensClause(view, after, end)) return view.roles[j] === 'text' ? j - 1 : after - 1;
   }
   return end;
 }
+
+// A subject ("Ruiz", "a trio of PACs", "his administration") and a finite verb at `from`.
+function opensClause(view: TokenView, from: number, end: number): boolean {
+  const chunk = chunkRight(view, from, end);
+  if (chunk && isFiniteVerb(view.tokens[chunk[1] + 1])) return true;
+  // The phrase reader takes no phrase that opens with "his" or "their".
+  let j = from;
+  while (j <= end && j - from < 8 && view.roles[j] === 'text' && SUBJECT_POS.has(view.tokens[j]!.pos)) j++;
+  return j > from && j <= end && isFiniteVerb(view.tokens[j]);
+}
+
+const SUBJECT_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'while', 'once', 'until', 'unless', 'whenever']);
 
