@@ -94,6 +94,11 @@ describe('reading the speaker of a document', () => {
     const quotes = extract('Mara Lind\'s tweet said, "The vote was rigged from the start."');
     expect(quoteWith(quotes, 'rigged')?.speakerName).toBe('Mara Lind');
   });
+
+  it('keeps "One tweet" whole: a number alone is no speaker', () => {
+    const quotes = extract('Twitter filled with support. One tweet said: "This is very, very sad for the city."');
+    expect(quoteWith(quotes, 'very sad')?.speakerName).toBe('One tweet');
+  });
 });
 
 // A paragraph longer than a passage is read in pieces; a quote cut between

@@ -179,6 +179,8 @@ function withoutDocumentNoun(tokens: Token[]): Token[] {
   let end = tokens.length;
   while (end > 1 && DOCUMENT_NOUNS.has(tokens[end - 1]!.lower) && !isCapitalised(tokens[end - 1]!)) end--;
   if (end < tokens.length && end > 1 && /^['’]s?$/.test(tokens[end - 1]!.text)) end--;
+  // "One tweet said" names no one: a lone number or quantifier is no speaker.
+  if (end === 1 && (QUANTIFIERS.has(tokens[0]!.lower) || tokens[0]!.pos === 'NUM')) return tokens;
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 
