@@ -46,6 +46,7 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['never gives "he" to someone his own clause names after him ("he calls Hale’s plan")', 'Tom Ruiz spoke first. Sean Hale unveiled a plan on Monday. He calls Hale’s plan “a gift to the rich.”', 'gift to the rich', 'Tom Ruiz'],
     ['never gives "he" to the people he speaks of ("he said of Hale and Lane")', 'Tom Ruiz spoke first. Sean Hale met Ann Lane on Monday. “They need each other,” he said of Hale and Lane.', 'need each other', 'Tom Ruiz'],
     ['still gives "he" to a name past the end of his clause ("…, according to Hale’s aide") (guard)', 'Sean Hale spoke first. The crowd cheered. “We will win,” he said, according to Hale’s aide.', 'We will win', 'Sean Hale'],
+    ['never gives "she" to someone named in the opening participle clause she is the subject of ("Asked whether Lee …, she replied")', 'Ann Lee spoke first. The actress Mia Ruiz has backed Tom Hale.\n\nAsked about her own vote in the event that Lee faces Hale, who has insulted voters, she replied: “I do not know yet.”', 'do not know yet', 'Mia Ruiz'],
     ['gives "he" to the author of a column that was the subject ("Lane’s column attacked Ruiz")', 'Sean Hale spoke first. Tom Lane’s column attacked Jim Ruiz on Sunday. He calls Ruiz’s plan “a gift to the rich.”', 'gift to the rich', 'Tom Lane'],
     ['gives "she" to the main clause\'s subject, not to the speaker of a clause before it ("When Ruiz noted that …, Lee …")', 'Ann Lee spoke first. When Mia Ruiz noted that the plan was weak, Lee seized upon the remark, repeating her line that it would fail. "It is not the same thing," she said.', 'not the same thing', 'Ann Lee'],
     ['never gives "he" to the person his verb names as its object ("he told Hale")', 'Tom Ruiz spoke first. Sean Hale asked Ruiz how high the wall would be. “I think it could be 35 feet,” he told Hale.', '35 feet', 'Tom Ruiz'],
@@ -58,6 +59,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['leaves a first name alone as written when two people named in full share it', 'Ana Ruiz and Ana Lee ran the shop. “We close at six,” Ana said.', 'close at six', 'Ana'],
   ])('%s', (_rule, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('still gives "he" to the main subject after an opening participle clause (guard: "Asked …, Ruiz said …, he said")', () => {
+    const body = 'Jim Lane spoke first.\n\nAsked about his attacks on Hale, Tom Ruiz said that was natural, no different, he said, from “any other race.”';
+    expect(extract(body).find((q) => q.kind === 'direct' && q.text.includes('any other race'))?.speakerName).toBe('Tom Ruiz');
   });
 
   it('gives "she" to a nearer unnamed woman, not to a named woman further back', () => {

@@ -8,7 +8,8 @@ import { ASIDE_DASHES, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
 import { chunkRight, endsInName, isNominalWord, type Range } from './noun-phrase.ts';
 import { closingAttribution } from './reporting-clause.ts';
-import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import type { OffsetRange } from './resolve-mention.ts';
+import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** For the phrase `range`: `salient` when it is a clause's subject, `main` unless that clause is subordinate. */
 export function subjectRole(view: TokenView, [first, last]: Range): { salient: boolean; main: boolean } {
@@ -24,6 +25,41 @@ function inReportedClause(view: TokenView, first: number): boolean {
   const end = isTerminal(view, last) ? last - 1 : last;
   const found = closingAttribution(view, start, end);
   return !!found && first < found.comma;
+}
+
+/**
+ * Where the pronoun subject `range` cannot find whom it refers to, as body
+ * offsets (`offset` is the passage's). A pronoun is never someone its own
+ * clause names after it: in "he told Lee", "she calls Lee's plan a fraud",
+ * "he said of Lee and Ruiz" or "he said that Lee would win", "he" and "she"
+ * are someone else. The clause ends at a comma, a quote or a relative word:
+ * news does write "he thanked the people whom Lee has known for years" of
+ * Lee, and "…,” he said, as Lee looked on" says nothing either way. Nor is
+ * it anyone named in an opening participle clause it is the subject of
+ * ("Asked whether Lee would win, she said"): writing of Lee, the writer
+ * would have put the name there and the pronoun in the question.
+ */
+export function notReferredTo(view: TokenView, [first, last]: Range, offset: number): OffsetRange {
+  const end = offset + clauseEndAfter(view, last);
+  const opening = openingParticipleClause(view, first);
+  return [offset + (opening >= 0 ? view.tokens[opening]!.start : view.tokens[last]!.end), end];
+}
+
+// The first token of an opening participle clause that ends right before
+// the subject at `first` ("Asked about her vote, she …"), or -1. No clause
+// of its own may start after a comma in between ("Asked about it, Lee said
+// that …, he said" is Lee's); a relative one may ("…, who has …, she").
+function openingParticipleClause(view: TokenView, first: number): number {
+  if (view.tokens[first - 1]?.text !== ',') return -1;
+  const start = view.sentences[view.sentenceOf[first]!]![0];
+  const opener = view.tokens[start]!;
+  if (opener.pos !== 'VERB' || !/(ed|ing)$/.test(opener.lower) || view.roles[start] !== 'text') return -1;
+  for (let k = start + 1; k < first - 1; k++) {
+    if (view.tokens[k]!.text !== ',' || RELATIVE_PRONOUNS.has(view.tokens[k + 1]?.lower ?? '')) continue;
+    const phrase = chunkRight(view, k + 1, first - 2);
+    if (phrase && isVerbAt(view, phrase[1] + 1)) return -1;
+  }
+  return start;
 }
 
 // The object of a preposition is never a clause's subject, even when a verb

@@ -3,12 +3,12 @@
  * the article's entities, in one left-to-right walk, so that pronouns and
  * descriptions later in the article have something to refer to.
  */
-import { subjectRole } from './clause-subject.ts';
+import { notReferredTo, subjectRole } from './clause-subject.ts';
 import { KIN_NOUNS } from './cues.ts';
 import { describeMention, relationOf, type Mention } from './mention.ts';
 import { chunkRight, isPossessive, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
-import { clauseEndAfter, inHeadline, sentenceStartOf, type TokenView } from './token-view.ts';
+import { inHeadline, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
@@ -70,7 +70,7 @@ function addPronounSubject(view: TokenView, entities: ArticleEntities, offset: n
   if (!salient || !main) return;
   const at = offset + view.tokens[range[0]]!.start;
   const sentence = offset + sentenceStartOf(view, range[0]);
-  const entity = entities.resolve(pronoun, at, offset + clauseEndAfter(view, range[1]));
+  const entity = entities.resolve(pronoun, at, notReferredTo(view, range, offset));
   if (entity) entities.markReference(entity, at, sentence);
 }
 

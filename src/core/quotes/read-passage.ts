@@ -7,7 +7,7 @@
  */
 import type { Analysis, Passage } from '../types.ts';
 import { attributeSpan, hasUnreadAttribution } from './attribute-speaker.ts';
-import { subjectRole } from './clause-subject.ts';
+import { notReferredTo, subjectRole } from './clause-subject.ts';
 import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
 import { collectMentions, mentionAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
@@ -15,7 +15,7 @@ import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-q
 import type { Range } from './noun-phrase.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import type { ArticleEntities } from './resolve-mention.ts';
-import { buildTokenView, clauseEndAfter, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
+import { buildTokenView, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** What one article's reading carries from passage to passage. */
 export interface ReaderState {
@@ -119,7 +119,7 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   if (!mention) return;
   draft.mention = mention.written;
   const at = passage.start + view.tokens[subject[0]]!.start;
-  draft.entity = state.entities.resolve(mention, at, passage.start + clauseEndAfter(view, subject[1]), quoted);
+  draft.entity = state.entities.resolve(mention, at, notReferredTo(view, subject, passage.start), quoted);
   const sentence = passage.start + sentenceStartOf(view, subject[0]);
   if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, subject).main);
 }

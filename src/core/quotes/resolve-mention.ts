@@ -31,6 +31,9 @@ export interface Entity {
   relative: boolean;
 }
 
+/** Body offsets [from, to). */
+export type OffsetRange = readonly [number, number];
+
 interface MentionRecord {
   entity: Entity;
   at: number;
@@ -91,14 +94,14 @@ export class ArticleEntities {
 
   /**
    * Whom the mention at `at` refers to, or null when the article does not
-   * say. A pronoun is never someone named later in its own clause, which
-   * ends at `clauseEnd` (see namedBetween()). `quoted` is the length of a
-   * quote between the mention and what it may refer to ("Ruiz got in on the
-   * game. “…,” the senator said"): quoted words are no narrative, so they do
-   * not count toward how recent that is.
+   * say. A pronoun is never anyone named within `others`, body offsets
+   * [from, to) that clause-subject.ts's notReferredTo() works out. `quoted`
+   * is the length of a quote between the mention and what it may refer to
+   * ("Ruiz got in on the game. “…,” the senator said"): quoted words are no
+   * narrative, so they do not count toward how recent that is.
    */
-  resolve(mention: Mention, at: number, clauseEnd: number, quoted = 0): Entity | null {
-    if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, clauseEnd, quoted);
+  resolve(mention: Mention, at: number, others: OffsetRange, quoted = 0): Entity | null {
+    if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, others, quoted);
     if (mention.kind === 'description') return this.resolveDescription(mention, at, quoted) ?? this.entityFor(mention, at);
     return this.entityFor(mention, at);
   }
@@ -154,8 +157,8 @@ export class ArticleEntities {
     return called?.length === 1 ? called[0] : undefined;
   }
 
-  private resolvePronoun(pronoun: string, at: number, clauseEnd: number, quoted: number): Entity | null {
-    const namedAfter = this.namedBetween(at, clauseEnd);
+  private resolvePronoun(pronoun: string, at: number, others: OffsetRange, quoted: number): Entity | null {
+    const namedAfter = this.namedWithin(others);
     const fits = (e: Entity) => {
       if (namedAfter.has(e)) return false;
       if (pronoun === 'they') return e.group;
@@ -172,18 +175,13 @@ export class ArticleEntities {
     return this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity)).entity;
   }
 
-  // A pronoun is never someone its own clause names after it: in "he told
-  // Lee", "she calls Lee's plan a fraud", "he said of Lee and Ruiz" or "he
-  // said that Lee would win", "he" and "she" are someone else. The clause
-  // ends at a comma, a quote or a relative word: news does write "he thanked
-  // the people whom Lee has known for years" of Lee, and "…,” he said, as Lee
-  // looked on" says nothing either way. Only names and phrases as written
-  // count: a later "he" in the clause may well be the same person.
-  private namedBetween(at: number, clauseEnd: number): Set<Entity> {
+  // The entities named (as written, not a pronoun's referent: a later "he"
+  // in the clause may well be the same person) within [from, to).
+  private namedWithin([from, to]: OffsetRange): Set<Entity> {
     const named = new Set<Entity>();
     for (let i = this.records.length - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
       const r = this.records[i]!;
-      if (r.written && r.at > at && r.at < clauseEnd) named.add(r.entity);
+      if (r.written && r.at >= from && r.at < to) named.add(r.entity);
     }
     return named;
   }
