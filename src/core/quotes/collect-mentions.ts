@@ -53,6 +53,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       if (pending.kin) entities.markRelative(entity);
     }
     if (entity?.kind === 'person') describeFromAppositive(view, entities, entity, range[1] + 1);
+    if (mention.kind === 'name') addPair(view, entities, offset, range, sentence);
     pending = null;
   }
   votes.atSentence(-1);
@@ -72,6 +73,20 @@ function addPronounSubject(view: TokenView, entities: ArticleEntities, offset: n
   const sentence = offset + sentenceStartOf(view, range[0]);
   const entity = entities.resolve(pronoun, at, notReferredTo(view, range, offset));
   if (entity) entities.markReference(entity, at, sentence);
+}
+
+// "Professors Foner and Alba suggest …. In the United States, they write,
+// “…”": two names joined by "and" that are a clause's subject are a group
+// that a later "they" can find, named as the text names them.
+function addPair(view: TokenView, entities: ArticleEntities, offset: number, [first, last]: Range, sentence: number): void {
+  if (view.tokens[last + 1]?.lower !== 'and') return;
+  const second = chunkRight(view, last + 2, view.tokens.length - 1);
+  if (!second || mentionAt(view, second)?.kind !== 'name') return;
+  const { salient, main } = subjectRole(view, [first, second[1]]);
+  if (!salient) return;
+  const written = view.text.slice(view.tokens[first]!.start, view.tokens[second[1]]!.end);
+  const pair: Mention = { kind: 'description', written, name: written, descriptors: [], group: true, gender: null, head: 'and', personEvidence: true };
+  entities.add(pair, offset + view.tokens[first]!.start, sentence, true, main);
 }
 
 // "whether she is fit to be president, Lee on Monday said": after a form of
