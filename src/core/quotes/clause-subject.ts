@@ -13,8 +13,17 @@ import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './tok
 
 /** For the phrase `range`: `salient` when it is a clause's subject, `main` unless that clause is subordinate. */
 export function subjectRole(view: TokenView, [first, last]: Range): { salient: boolean; main: boolean } {
+  if (isPerspective(view, first, last)) return { salient: true, main: true };
   const salient = afterInvertingVerb(view, first) || (!followsPreposition(view, first) && !afterGerund(view, first) && isSubject(view, last + 1, view.tokens[first - 1]?.text === ','));
   return { salient, main: !salient || (!inSubordinateClause(view, first) && !inReportedClause(view, first)) };
+}
+
+// "To Professor Ann Lee, the stare seemed sad. “…,” she said.": the person
+// whose view opens the sentence is who it is about, though a preposition
+// stands before the name. ("According to X, Lee praised …" is about Lee.)
+function isPerspective(view: TokenView, first: number, last: number): boolean {
+  if (view.tokens[last + 1]?.text !== ',' || view.tokens[first - 1]?.lower !== 'to') return false;
+  return view.sentences[view.sentenceOf[first]!]![0] === first - 1;
 }
 
 // "Cruz will have a tougher time, should he win, Henson said.": the words
