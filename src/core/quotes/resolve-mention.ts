@@ -133,7 +133,11 @@ export class ArticleEntities {
     const last = keys[keys.length - 1]!;
     const first = keys.length > 1 ? keys[0]! : null;
     let candidates = this.byLast.get(last);
-    let entity = (candidates && namesake(candidates, m, first, at)) || (!first && hasGivenNameShape(m.name) ? this.onlyOneCalled(last) : undefined);
+    const called = !first && hasGivenNameShape(m.name) ? this.onlyOneCalled(last) : undefined;
+    // "his two sons, Lachlan and James" … "James Murdoch" … "James has …": a
+    // first name read alone before the full name came goes to the full name now.
+    const onlyBare = !!called && !!candidates && candidates.every((e) => !e.first && !e.person);
+    let entity = (!onlyBare && candidates && namesake(candidates, m, first, at)) || called;
     if (!entity) {
       entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false };
       if (!candidates) this.byLast.set(last, (candidates = []));
