@@ -57,7 +57,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     pending = null;
   }
   votes.atSentence(-1);
-  // After the passage's names: a name later in its sentence is someone else.
+  // After the passage's names, which may rule some out (see notReferredTo()).
   for (const { range, pronoun } of pronounSubjects) addPronounSubject(view, entities, offset, range, pronoun);
 }
 

@@ -162,9 +162,9 @@ export class ArticleEntities {
   }
 
   private resolvePronoun(pronoun: string, at: number, others: OffsetRange, quoted: number): Entity | null {
-    const namedAfter = this.namedWithin(others);
+    const ruledOut = this.namedWithin(others);
     const fits = (e: Entity) => {
-      if (namedAfter.has(e)) return false;
+      if (ruledOut.has(e)) return false;
       if (pronoun === 'they') return e.group;
       if (pronoun === 'it') return e.kind === 'organisation';
       const wanted = pronoun === 'she' ? 'female' : 'male';
