@@ -58,9 +58,14 @@ function weighPassages(library: Library, terms: string[]): Array<Hit & { share: 
   const loose = searchPassages(library.index, terms, { combineWith: 'OR', limit: CANDIDATES });
   const seen = new Set(strict.map((h) => h.id));
   const total = terms.reduce((sum, t) => sum + termWeight(library.index, t), 0);
-  return [...strict, ...loose.filter((h) => !seen.has(h.id))].map((hit) => ({
-    ...hit,
-    share: hit.matchedTerms.reduce((sum, t) => sum + termWeight(library.index, t), 0) / total,
+  // Written out, not spread ({ ...hit, share }): V8 gives every spread copy a
+  // hidden class of its own, and the reads of up to 800 hits per topic below
+  // then miss their inline caches.
+  return [...strict, ...loose.filter((h) => !seen.has(h.id))].map(({ id, score, matchedTerms }) => ({
+    id,
+    score,
+    matchedTerms,
+    share: matchedTerms.reduce((sum, t) => sum + termWeight(library.index, t), 0) / total,
   }));
 }
 

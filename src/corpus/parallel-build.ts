@@ -11,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createLibraryAssembler, type AnalysedArticle, type Library } from '../core/library.ts';
-import type { ExtractedQuote } from '../core/quotes/extract-quotes.ts';
+import { copyQuote, type ExtractedQuote } from '../core/quotes/extract-quotes.ts';
 import type { Article, RejectedFile } from '../core/types.ts';
 import type { WireArticle } from './nlp-worker.ts';
 
@@ -153,18 +153,17 @@ function rehydrate(wire: WireArticle, article: Article, intern: (s: string) => s
     ...wire,
     file,
     passages: wire.passages.map(([paragraph, start, end]) => ({ file, paragraph, start, end, text: body.slice(start, end) })),
-    quotes: wire.quotes.map(
-      (q): ExtractedQuote => ({
-        ...q,
-        file,
-        text: q.end - q.start === q.text.length && body.startsWith(q.text, q.start) ? body.slice(q.start, q.end) : q.text,
-        kind: shared(q.kind),
-        mention: shared(q.mention),
-        cue: shared(q.cue),
-        speakerName: shared(q.speakerName),
-        ...(q.speakerKind === undefined ? {} : { speakerKind: shared(q.speakerKind) }),
-      }),
-    ),
+    quotes: wire.quotes.map((q): ExtractedQuote => {
+      const quote = copyQuote(q);
+      quote.file = file;
+      if (q.end - q.start === q.text.length && body.startsWith(q.text, q.start)) quote.text = body.slice(q.start, q.end);
+      quote.kind = shared(q.kind);
+      quote.mention = shared(q.mention);
+      quote.cue = shared(q.cue);
+      quote.speakerName = shared(q.speakerName);
+      quote.speakerKind = shared(q.speakerKind);
+      return quote;
+    }),
   };
 }
 

@@ -14,7 +14,7 @@ const said = (speakerName: string, mention = speakerName, speakerKind?: Extracte
   mention,
   speakerName,
   cue: 'said',
-  ...(speakerKind ? { speakerKind } : {}),
+  speakerKind,
 });
 const directoryOf = (...quotes: ExtractedQuote[]) => buildSpeakers([{ file: 'a.txt', quotes }]);
 

@@ -34,7 +34,6 @@ export function finishDraft(draft: Draft, file: string, body: string): Extracted
   const first = draft.pieces[0]!;
   const last = draft.pieces[draft.pieces.length - 1]!;
   const text = draft.pieces.map((p, i) => (i === 0 ? '' : joint(body, draft.pieces[i - 1]!.end, p.start)) + body.slice(p.start, p.end)).join('');
-  const speakerKind = draft.entity ? draft.entity.kind : undefined;
   return {
     file,
     passageId: draft.passage.id,
@@ -47,7 +46,7 @@ export function finishDraft(draft: Draft, file: string, body: string): Extracted
     mention: draft.mention,
     speakerName: draft.entity?.name ?? null,
     cue: draft.cue,
-    ...(speakerKind ? { speakerKind } : {}),
+    speakerKind: draft.entity?.kind,
   };
 }
 
