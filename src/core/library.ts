@@ -12,7 +12,7 @@
  * const library = buildLibrary(articles);
  * whoSaid(library, 'has completely failed').matches[0].speaker;
  */
-import { analyse } from './nlp.ts';
+import { analysePassages } from './nlp.ts';
 import { splitPassages } from './passages.ts';
 import { copyQuote, extractQuotes, type ExtractedQuote } from './quotes/extract-quotes.ts';
 import { speakerSteps } from './quotes/speakers.ts';
@@ -66,7 +66,7 @@ export function buildLibrary(articles: readonly Article[], rejected: readonly Re
 export function analyseArticle(article: Article): AnalysedArticle {
   const passages = splitPassages(article.file, article.body);
   const own: Passage[] = passages.map((p, id) => withId(p, id));
-  const analyses = own.map((p) => analyse(p.text));
+  const analyses = analysePassages(own.map((p) => p.text));
   const quotes = extractQuotes(article, own, analyses);
   return {
     file: article.file,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, tokenize } from '../../src/core/nlp.ts';
+import { analyse, analysePassages, tokenize } from '../../src/core/nlp.ts';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -68,5 +68,33 @@ describe('sentences after a split possessive', () => {
     const text = "Trump's aide spoke. The company's plan failed.";
     const sentences = analyse(text).sentences.map((s) => s.tokens.map((t) => t.text).join(' '));
     expect(sentences).toEqual(["Trump 's aide spoke .", "The company 's plan failed ."]);
+  });
+});
+
+// An article's passages are read by wink-nlp as one text joined by line
+// breaks; each passage must read exactly as it reads alone.
+describe('analysePassages', () => {
+  const passages = [
+    'The ministry responded:',
+    '“Our troops held the line,” the spokesman said. Then he left.',
+    'Enrique Pe\u00c3\u00b1a Nieto, the party\'s-man, spoke\nat length.',
+    'It was over.',
+  ];
+
+  it('reads each passage as analyse reads it alone', () => {
+    const alone = passages.map(analyse);
+    expect(analysePassages(passages)).toEqual(alone);
+  });
+
+  it('ends a sentence where a passage ends, even after a colon', () => {
+    const [first, second] = analysePassages(passages);
+    expect(first!.sentences.map((s) => s.tokens.map((t) => t.text).join(' '))).toEqual(['The ministry responded :']);
+    expect(second!.sentences[0]!.start).toBe(0);
+  });
+
+  it('reads an article longer than one wink text, in pieces, as each passage alone', () => {
+    const paragraph = 'The envoy said the talks, which began in May, had stalled. ';
+    const long = Array.from({ length: 60 }, (_, i) => `${paragraph.repeat(20)}Passage ${i} ends here:`);
+    expect(analysePassages(long)).toEqual(long.map(analyse));
   });
 });
