@@ -46,7 +46,7 @@ export function analysePassages(texts: readonly string[]): Analysis[] {
   return analyses;
 }
 
-// Larger than nearly every news article (PolNeAR's longest is about 40,000
+// Larger than nearly every news article (PolNeAR's longest is about 34,000
 // characters), small enough that a book-length file is read in pieces.
 const MAX_GROUP_CHARS = 64_000;
 
