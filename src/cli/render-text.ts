@@ -3,7 +3,7 @@
  * renderer turns into embeds.
  */
 import { renderWith, type Answer, type AnswerRenderers } from '../../commands/command.ts';
-import type { AskAnswer, CompareAnswer, SourceRef, SourcesAnswer, WhoSaidAnswer } from '../core/answers.ts';
+import type { AskAnswer, CompareAnswer, QuoteSighting, SourceRef, SourcesAnswer, WhoSaidAnswer } from '../core/answers.ts';
 import type { ReloadReport } from '../corpus/library-store.ts';
 
 const textRenderers: AnswerRenderers<string> = {
@@ -32,10 +32,16 @@ function renderWhoSaid(answer: WhoSaidAnswer): string {
     .map((m, i) => {
       const who = m.speaker ? `${m.speaker}${m.mention && m.mention !== m.speaker ? ` (as “${m.mention}”)` : ''}` : 'Speaker unknown: the text does not say who said this';
       const kind = m.kind === 'reported' ? ' [reported speech, not a direct quote]' : '';
-      const also = m.alsoIn.map((s) => `     also in ${where(s.source)}: “${s.quote}”${s.speaker ? ` (${s.speaker})` : ''}`);
-      return [`${i + 1}. ${who}${kind}`, `   “${m.quote}”`, `   ${where(m.source)}`, ...also].join('\n');
+      const also = m.alsoIn.map((s) => `     also in ${where(s.source)}: ${statement(s)}${s.speaker ? ` (${s.speaker})` : ''}`);
+      return [`${i + 1}. ${who}${kind}`, `   ${m.kind === 'reported' ? m.quote : `“${m.quote}”`}`, `   ${where(m.source)}`, ...also].join('\n');
     })
     .join('\n\n');
+}
+
+// Quotation marks say "these are the speaker's own words", so reported speech,
+// which is the writer's wording, goes without them and is marked instead.
+function statement(sighting: QuoteSighting): string {
+  return sighting.kind === 'reported' ? `[reported] ${sighting.quote}` : `“${sighting.quote}”`;
 }
 
 function renderCompare(answer: CompareAnswer): string {

@@ -39,11 +39,14 @@ function speakerLine(sighting: QuoteSighting): string {
   const name = sighting.speaker ? `**${fitEscaped(sighting.speaker, 200)}**` : '**Speaker not named**';
   const mention =
     sighting.mention && sighting.mention !== sighting.speaker ? ` (as “${fitEscaped(sighting.mention, 100)}”)` : '';
-  const kind = sighting.kind === 'reported' ? ' — reported speech' : '';
+  const kind = sighting.kind === 'reported' ? ' — reported speech, in the article’s words, not a direct quote' : '';
   return `${name}${mention}${kind}`;
 }
 
+// Another source may only report what this one quotes: say so, or the line
+// reads as that source quoting the speaker.
 function sightingLine(sighting: QuoteSighting): string {
   const who = sighting.speaker ? ` — ${escapeText(sighting.speaker)}` : '';
-  return `• ${shortSource(sighting.source)}${who}`;
+  const kind = sighting.kind === 'reported' ? ' (reported speech)' : '';
+  return `• ${shortSource(sighting.source)}${who}${kind}`;
 }

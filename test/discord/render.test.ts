@@ -57,6 +57,16 @@ describe('renderWhoSaid', () => {
     expect(field.value).toContain('Reuters');
   });
 
+  it('marks reported speech, in the match and in another source that only reports it', () => {
+    const reported = { ...match().alsoIn[0]!, kind: 'reported' as const };
+    const answer: WhoSaidAnswer = { query: 'Kursk', matches: [match({ kind: 'reported', alsoIn: [reported, match().alsoIn[0]!] })], suggestions: [] };
+    const embed = renderAnswer({ command: 'who-said', answer }).pages[0]!.embeds[0]!;
+    expect(embed.description).toMatch(/^\*\*Valery Gerasimov\*\* \(as “Gerasimov”\) — reported speech, in the article’s words, not a direct quote\n/);
+    const [reportedLine, quotedLine] = embed.fields![1]!.value.split('\n');
+    expect(reportedLine).toMatch(/Valery Gerasimov \(reported speech\)$/);
+    expect(quotedLine).not.toContain('reported');
+  });
+
   it('splits many matches into pages that each fit a message', () => {
     const matches = Array.from({ length: 8 }, () => match({ quote: 'x '.repeat(2000) }));
     const rendered = renderAnswer({ command: 'who-said', answer: { query: 'x', matches, suggestions: [] } });

@@ -1,0 +1,34 @@
+/** The terminal renderer, on answers the engine gives for small made-up articles. */
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../src/cli/render-text.ts';
+import { buildLibrary } from '../../src/core/library.ts';
+import type { Article } from '../../src/core/types.ts';
+import { whoSaid } from '../../src/core/who-said.ts';
+
+const article = (file: string, body: string): Article => ({ file, title: file, source: null, url: null, date: null, author: null, body, bodyOffset: 0 });
+
+describe('renderText: who-said', () => {
+  // Quotation marks say "these are the speaker's words"; a reported statement is the writer's.
+  const library = buildLibrary([
+    article('quoted.md', 'The storm cut the town off.\n\n“The old bridge over the river will stay closed until spring,” Mayor Ann Lee said on Monday.'),
+    article('reported.md', 'Roads were flooded.\n\nMayor Ann Lee said that the old bridge over the river will stay closed until spring.'),
+  ]);
+
+  it('puts a direct quote in quotation marks and marks another source that only reports it', () => {
+    const answer = whoSaid(library, 'the old bridge over the river will stay closed');
+    const text = renderText({ command: 'who-said', answer });
+    const first = answer.matches[0]!;
+    expect(first.kind).toBe('direct');
+    expect(text).toContain('   “The old bridge over the river will stay closed until spring”');
+    expect(first.alsoIn.map((s) => s.kind)).toEqual(['reported']);
+    expect(text).toMatch(/also in .*\[reported\.md\]: \[reported\] the old bridge over the river will stay closed until spring \(Ann Lee\)/);
+  });
+
+  it('prints reported speech without quotation marks, marked as reported', () => {
+    const answer = whoSaid(library, 'the old bridge over the river will stay closed');
+    const reportedFirst = { ...answer, matches: [{ ...answer.matches[0]!.alsoIn[0]!, passage: '', highlights: [], score: 1, alsoIn: [] }] };
+    const lines = renderText({ command: 'who-said', answer: reportedFirst }).split('\n');
+    expect(lines[0]).toBe('1. Ann Lee (as “Mayor Ann Lee”) [reported speech, not a direct quote]');
+    expect(lines[1]).toBe('   the old bridge over the river will stay closed until spring');
+  });
+});
