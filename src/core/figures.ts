@@ -18,29 +18,55 @@ export interface FoundFigure {
   start: number;
 }
 
-const QUALIFIER = '(?:(?:an? )?(?:estimated|reported)|over|more than|less than|fewer than|about|around|approximately|nearly|almost|some|up to|at least|roughly|exactly)';
-const NUMBER_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)';
-const NUMBER = `(?:\\d[\\d,.]*(?:\\s?[–—-]\\s?\\d[\\d,.]*)?(?:\\s?(?:%|percent|million|billion|thousand))?|${NUMBER_WORD})`;
+export const QUALIFIER = '(?:(?:an? )?(?:estimated|reported)|over|more than|less than|fewer than|about|around|approximately|nearly|almost|some|up to|at least|roughly|exactly)';
+export const NUMBER_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)';
+// A number ends in a digit, so the full stop after "in 2025." is not part of it.
+const DIGITS = '\\d(?:[\\d,.]*\\d)?';
+export const NUMBER = `(?:${DIGITS}(?:\\s?[–—-]\\s?${DIGITS})?(?:\\s?(?:%|percent|thousand|million|billion|trillion))?|${NUMBER_WORD})`;
 // Up to three describing words between the number and the noun it counts ("North Korean", "square").
 const FIGURE = new RegExp(`\\b(?:${QUALIFIER}\\s+)?${NUMBER}(?:\\s+(?:of\\s+)?[\\p{L}'’-]+){0,4}`, 'giu');
 const MONTH = /(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$/i;
 const COUNTED_NOUN = /^(?:[\p{Lu}][\p{L}'’-]*\s+|(?:square|cubic|military|active|armed|ukrainian|russian|civilian|foreign|new|more|additional|other)\s+){0,3}([\p{Ll}][\p{L}-]*)/u;
-const NOT_A_NOUN = /^(of|in|on|at|to|from|by|for|and|or|the|a|an|since|during|after|before|with|who|which|that|were|was|are|is|had|have|has)$/i;
+// Words that can follow a number but are not what it counts ("350 million
+// through May", "Twelve percent"): with them the figure counts nothing named.
+const NOT_A_NOUN = /^(of|in|on|at|to|from|by|for|and|or|but|than|as|the|a|an|since|during|after|before|with|through|into|over|under|across|between|among|against|about|per|percent|who|which|that|were|was|are|is|be|been|had|have|has|will|would|could|can|may|might|last|this|next)$/i;
 
 export function findFigures(text: string): FoundFigure[] {
   const figures: FoundFigure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const numberMatch = m[0].match(new RegExp(`^(?:${QUALIFIER}\\s+)?${NUMBER}`, 'iu'));
     if (!numberMatch) continue;
-    const value = numberMatch[0].trim();
-    if (isDateOrTime(text, m.index, value)) continue;
-    const rest = m[0].slice(numberMatch[0].length).trim().replace(/^of\s+/i, '');
-    const noun = rest.match(COUNTED_NOUN)?.[1] ?? '';
+    // "claims about thousands of soldiers": before "thousands" the word is a preposition, not a hedge.
+    const vague = PLURAL_NUMBER_WORD.exec(numberMatch[0]);
+    const skip = vague ? vague.index : 0;
+    const value = numberMatch[0].slice(skip).trim();
+    const start = m.index + skip;
+    if (isDateOrTime(text, start, value)) continue;
+    const after = m[0].slice(numberMatch[0].length);
+    const rest = after.trimStart().replace(/^of\s+/i, '');
+    const noun = countedNoun(rest);
     const about = NOT_A_NOUN.test(noun) ? '' : noun.toLowerCase();
-    const words = about ? rest.slice(0, rest.toLowerCase().indexOf(about) + about.length) : '';
-    figures.push({ text: `${value}${words ? ` ${words}` : ''}`, value, about, start: m.index });
+    // As written, "of" included: "thousands of Ukrainian soldiers".
+    const end = about ? after.toLowerCase().indexOf(about, after.length - rest.length) + about.length : 0;
+    figures.push({ text: `${value}${about ? after.slice(0, end) : ''}`, value, about, start });
   }
   return figures;
+}
+
+const PLURAL_NUMBER_WORD = /(?:dozens|hundreds|thousands|millions)$/i;
+
+/**
+ * The noun a figure counts: the first lower-case word, or the last of two
+ * when the first names a kind and the second, plural, the thing ("five
+ * assault attempts", "two police officers"). "10,000 troops fought" stops
+ * at "troops": a plural is already the thing counted.
+ */
+function countedNoun(rest: string): string {
+  const found = rest.match(COUNTED_NOUN);
+  if (!found) return '';
+  const first = found[1]!;
+  const next = rest.slice(found[0].length).match(/^\s+([\p{Ll}][\p{L}-]*s)\b/u)?.[1];
+  return !first.endsWith('s') && next && next.length > 3 && !NOT_A_NOUN.test(next) ? `${first} ${next}` : first;
 }
 
 function isDateOrTime(text: string, at: number, value: string): boolean {

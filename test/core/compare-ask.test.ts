@@ -54,12 +54,13 @@ describe('findFigures', () => {
     ['sending an estimated 10,000–12,000 troops to support', 'an estimated 10,000–12,000 troops', 'troops'],
     ['over 10,000 North Korean soldiers were sent', 'over 10,000 North Korean soldiers', 'soldiers'],
     ['captured over 1,300 square kilometers of land', 'over 1,300 square kilometers', 'kilometers'],
-    ['have repelled five Russian assault attempts', 'five Russian assault', 'assault'],
+    ['have repelled five Russian assault attempts', 'five Russian assault attempts', 'assault attempts'],
+    ['claims about thousands of Ukrainian soldiers being surrounded', 'thousands of Ukrainian soldiers', 'soldiers'],
   ])('reads the figure in "%s"', (text, figure, about) => {
     expect(findFigures(text)[0]).toMatchObject({ text: figure, about });
   });
 
-  it.each([['in August 2024'], ['on 26 April'], ['As of 3:00 pm local time'], ['on April 26']])('does not take the date or time in "%s" for a figure', (text) => {
+  it.each([['in August 2024'], ['on 26 April'], ['As of 3:00 pm local time'], ['on April 26'], ['on Saturday, April 26, 2025. (AP)']])('does not take the date or time in "%s" for a figure', (text) => {
     expect(findFigures(text)).toEqual([]);
   });
 });
