@@ -1,8 +1,19 @@
 /**
- * The words of a comparison: which figures and dates several sources give
- * alike, which differ, and one short summary paragraph.
+ * The words of a comparison: where the sources' figures and dates agree,
+ * where their figures differ, and one short summary paragraph.
+ *
+ * A claim here must be one a careful reader would sign. Two figures are
+ * compared only when they count the same thing ("troops" with "troops",
+ * never "troops" with "personnel"), and set against each other only when no
+ * value fits both ("35 boats" and "about 40 boats"); "10,000–12,000 troops" and
+ * "over 10,000 troops" agree in other words. Even then the words say only
+ * that the figures differ, not that the sources contradict each other: the
+ * reader can see whether they count the same event. Dates are never called
+ * different: a date alone does not say which event it dates.
  */
 import type { Figure, QuotedOnTopic } from './answers.ts';
+import { claimOf, claimsAgree, type FigureClaim } from './figure-claims.ts';
+import { dateParts, sameDate, type DateParts } from './dates.ts';
 
 export interface Summary {
   agreements: string[];
@@ -10,23 +21,13 @@ export interface Summary {
   summary: string;
 }
 
-interface FigureGroup {
-  /** The first wording seen for this value. */
-  text: string;
-  files: string[];
-}
+/** The ISO publication date of a source, when it has one (for "last year"). */
+export type PublishedOf = (file: string) => string | null;
 
-export function summarise(topic: string, coveredCount: number, total: number, figures: Figure[], quoted: QuotedOnTopic[] = []): Summary {
-  const kinds = [
-    { label: 'Figures', groups: groupBy(figures.filter((f) => f.about !== 'date'), figureKey) },
-    { label: 'Dates', groups: groupBy(figures.filter((f) => f.about === 'date'), (f) => f.text.toLowerCase()) },
-  ];
-  const agreements = kinds.flatMap(({ groups }) =>
-    groups.filter((g) => g.files.length >= 2).map((g) => `${g.files.length} sources give ${g.text}: ${g.files.join(', ')}`),
-  );
-  const differences = kinds
-    .filter(({ groups }) => groups.length >= 2 && new Set(groups.flatMap((g) => g.files)).size >= 2)
-    .map(({ label, groups }) => `${label} differ: ${groups.map((g) => `${g.text} (${g.files.join(', ')})`).join('; ')}`);
+export function summarise(topic: string, coveredCount: number, total: number, figures: Figure[], quoted: QuotedOnTopic[] = [], publishedOf: PublishedOf = () => null): Summary {
+  const counts = compareCounts(figures.filter((f) => f.about !== 'date'));
+  const agreements = [...counts.agreements, ...compareDates(figures.filter((f) => f.about === 'date'), publishedOf)];
+  const { differences } = counts;
   const parts = [coveredCount === 0 ? `No source covers “${topic}”.` : `${coveredCount} of ${total} sources cover “${topic}”.`];
   if (agreements.length) parts.push(`Agreement: ${agreements.join('; ')}.`);
   if (differences.length) parts.push(`${differences.join('. ')}.`);
@@ -34,13 +35,113 @@ export function summarise(topic: string, coveredCount: number, total: number, fi
   return { agreements, differences, summary: parts.join(' ') };
 }
 
+interface Claimed {
+  figure: Figure;
+  claim: FigureClaim;
+}
+
+function compareCounts(figures: Figure[]): { agreements: string[]; differences: string[] } {
+  const claimed = figures.flatMap((figure): Claimed[] => {
+    const claim = claimOf(figure.text, figure.about);
+    return claim ? [{ figure, claim }] : [];
+  });
+  const agreements: string[] = [];
+  const differences: string[] = [];
+  for (const group of sameThingGroups(claimed)) {
+    const files = new Set(group.map((c) => c.figure.file));
+    if (files.size < 2) continue;
+    const wordings = groupBy(group.map((c) => c.figure), figureKey);
+    // Named by the most telling wording: "North Korean troops" over "troops".
+    const label = (group.find((c) => c.claim.whose) ?? group[0]!).claim.counted;
+    if (wordings.length > 1 && claimsAgree(group.map((c) => c.claim))) {
+      agreements.push(`${sourceCount(files.size)} agree on ${label}, in different words: ${listWordings(wordings)}`);
+      continue;
+    }
+    // The same figure in several sources is agreement, whatever else they give.
+    for (const w of wordings) if (w.files.length >= 2) agreements.push(`${sourceCount(w.files.length)} give ${w.text}: ${w.files.join(', ')}`);
+    if (wordings.length > 1 && !contradictsItself(group) && !SPANS.has(group[0]!.claim.thing)) differences.push(`Different figures for ${label}: ${listWordings(wordings)}`);
+  }
+  return { agreements, differences };
+}
+
+// "six weeks" and "two weeks", "three times" and "once": spans and counts of
+// occasions are almost never two accounts of one fact, so they are not set
+// against each other (the same span in two sources still agrees).
+const SPANS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'time']);
+
+/**
+ * Figures of one thing. "North Korean troops" and "Ukrainian troops" are
+ * two things; plain "troops" joins the named ones only when just one name is
+ * given, and is a thing of its own otherwise (whose troops is unclear).
+ */
+function sameThingGroups(claimed: Claimed[]): Claimed[][] {
+  const byThing = new Map<string, Claimed[]>();
+  for (const c of claimed) byThing.set(c.claim.thing, [...(byThing.get(c.claim.thing) ?? []), c]);
+  return [...byThing.values()].flatMap((list) => {
+    const names = [...new Set(list.map((c) => c.claim.whose).filter(Boolean))];
+    if (names.length <= 1) return [list];
+    return [...names, ''].map((whose) => list.filter((c) => c.claim.whose === whose));
+  });
+}
+
+// One source giving two figures that cannot both hold ("35 boats were hit
+// ... 5 boats sank") may be counting two things under one noun: calling
+// the sources different would then compare unlike with unlike.
+function contradictsItself(group: Claimed[]): boolean {
+  const files = new Set(group.map((c) => c.figure.file));
+  return [...files].some((file) => !claimsAgree(group.filter((c) => c.figure.file === file).map((c) => c.claim)));
+}
+
+interface DateCluster {
+  parts: DateParts[];
+  figures: Figure[];
+}
+
+/** Dates two or more sources give alike: the same wording, or the same date in other words. */
+function compareDates(dates: Figure[], publishedOf: PublishedOf): string[] {
+  const clusters: DateCluster[] = [];
+  const unread: Figure[] = [];
+  for (const figure of dates) {
+    const parts = dateParts(figure.text, publishedOf(figure.file));
+    if (!parts) {
+      unread.push(figure);
+      continue;
+    }
+    const cluster = clusters.find((c) => c.parts.every((p) => sameDate(p, parts)));
+    if (cluster) {
+      cluster.parts.push(parts);
+      cluster.figures.push(figure);
+    } else clusters.push({ parts: [parts], figures: [figure] });
+  }
+  const agreements: string[] = [];
+  for (const { figures } of clusters) {
+    const wordings = groupBy(figures, (f) => f.text.toLowerCase());
+    const files = new Set(figures.map((f) => f.file));
+    if (files.size < 2) continue;
+    agreements.push(wordings.length === 1 ? `${sourceCount(files.size)} give ${wordings[0]!.text}: ${wordings[0]!.files.join(', ')}` : `${sourceCount(files.size)} give the same date: ${listWordings(wordings)}`);
+  }
+  // A weekday, or "last year" with no publication date: only the same words can be said to agree.
+  for (const g of groupBy(unread, (f) => f.text.toLowerCase())) if (g.files.length >= 2) agreements.push(`${sourceCount(g.files.length)} give ${g.text}: ${g.files.join(', ')}`);
+  return agreements;
+}
+
+interface Wording {
+  /** The first wording seen for this value. */
+  text: string;
+  files: string[];
+}
+
+function listWordings(wordings: Wording[]): string {
+  return wordings.map((w) => `${w.text} (${w.files.join(', ')})`).join('; ');
+}
+
 function sourceCount(n: number): string {
   return `${n} ${n === 1 ? 'source' : 'sources'}`;
 }
 
 /** Groups of equal values, each with the sources (sorted) that state it, in order of first mention. */
-function groupBy(figures: Figure[], keyOf: (figure: Figure) => string): FigureGroup[] {
-  const groups = new Map<string, FigureGroup>();
+function groupBy(figures: Figure[], keyOf: (figure: Figure) => string): Wording[] {
+  const groups = new Map<string, Wording>();
   for (const figure of figures) {
     const key = keyOf(figure);
     const group = groups.get(key) ?? { text: figure.text, files: [] };

@@ -44,7 +44,7 @@ export function compare(library: Library, topic: string): CompareAnswer {
   const missing = library.articles.filter((a) => !byFile.has(a.file)).map((a) => articleRef(library, a.file));
   const figures = topicFigures(library, weighed.filter((w) => w.share >= FIGURES_SHARE && byFile.has(library.passages[w.id]!.file)), topic);
   const quoted = speakersOnTopic(library, new Set(relevant.map((h) => h.id)));
-  const { agreements, differences, summary } = summarise(topic, covered.length, library.articles.length, figures, quoted);
+  const { agreements, differences, summary } = summarise(topic, covered.length, library.articles.length, figures, quoted, (file) => library.articleByFile.get(file)?.date ?? null);
   return { topic, covered, missing, figures, quoted, agreements, differences, summary };
 }
 

@@ -29,11 +29,12 @@ describe('compare', () => {
     }
   });
 
-  it('surfaces the figures each source gives and says where they differ', async () => {
+  // harbour.md gives both figures ("destroyed about 40", "35 damaged"): they
+  // may count two things, so no difference is claimed (compare-figures.test.ts).
+  it('surfaces every figure the sources give, even those it cannot compare', async () => {
     const answer = compare(await fixtureLibrary(), 'boats storm');
     expect(answer.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['about 40 boats', '35 boats']));
-    expect(answer.differences.join(' ')).toMatch(/about 40 boats.*35 boats|35 boats.*about 40 boats/);
-    expect(answer.summary).toContain('differ');
+    expect(answer.differences).toEqual([]);
   });
 
   it('reports agreement when two sources give the same figure', async () => {
@@ -136,8 +137,9 @@ describe('compare: who is quoted on the topic', () => {
 });
 
 describe('compare summary', () => {
-  it('says where the sources’ dates differ', async () => {
+  it('finds the seeds agree on the North Korean troops, in different words, and claims no difference', async () => {
     const answer = compare(await seedLibrary(), 'North Korean troops');
-    expect(answer.differences.join(' ')).toMatch(/Dates differ: .*November 2024.*last year/);
+    expect(answer.agreements.join(' ')).toMatch(/agree on North Korean troops, in different words: (?=.*10,000.12,000 troops)(?=.*over 10,000 North Korean troops)/);
+    expect(answer.differences).toEqual([]);
   });
 });

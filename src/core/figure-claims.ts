@@ -1,0 +1,80 @@
+/**
+ * What a figure claims, as a range of values, so a comparison can tell
+ * figures that contradict each other ("35 boats" against "about 40 boats")
+ * from figures that only say the same thing in other words ("10,000–12,000
+ * troops" against "over 10,000 troops").
+ *
+ * @example
+ * claimOf('over 10,000 North Korean troops', 'troops');
+ * // { thing: 'troop', whose: 'north korean', counted: 'North Korean troops', low: 10000, high: Infinity }
+ */
+import { NUMBER, QUALIFIER } from './figures.ts';
+
+export interface FigureClaim {
+  /** What is counted, singular and lower case ("troop"); "%" first for a share ("% voter"). */
+  thing: string;
+  /** Capitalised words naming whose things they are ("north korean"), '' when none. */
+  whose: string;
+  /** What is counted, as written ("North Korean troops", "Ukrainian soldiers"). */
+  counted: string;
+  /** The values the figure allows, both ends included; `high` may be Infinity. */
+  low: number;
+  high: number;
+}
+
+/** The claim of a figure found by `findFigures` (its `text` and `about`), or null when it cannot be read as one. */
+export function claimOf(text: string, about: string): FigureClaim | null {
+  const parts = FIGURE_PARTS.exec(text);
+  if (!parts || !about) return null;
+  const [, qualifier = '', number = '', words = ''] = parts;
+  const range = rangeOf(number);
+  if (!range) return null;
+  const [low, high] = widen(range, qualifier.toLowerCase());
+  const share = /%|percent/.test(number) ? '% ' : '';
+  const whose = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ').toLowerCase();
+  const counted = words.trim().replace(/^of\s+/i, '');
+  return { thing: share + singular(about), whose, counted, low, high };
+}
+
+/** True when one value could satisfy every claim: no two of them contradict. */
+export function claimsAgree(claims: readonly FigureClaim[]): boolean {
+  return Math.max(...claims.map((c) => c.low)) <= Math.min(...claims.map((c) => c.high));
+}
+
+const FIGURE_PARTS = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER})(.*)$`, 'iu');
+
+// How far a hedged figure may be from its number. Generous on purpose: a
+// comparison that calls two figures contradictory must be sure they are.
+const HEDGE = 0.1;
+
+function widen([low, high]: [number, number], qualifier: string): [number, number] {
+  if (qualifier === 'over' || qualifier === 'more than' || qualifier === 'at least') return [high, Infinity];
+  if (qualifier === 'less than' || qualifier === 'fewer than' || qualifier === 'up to') return [0, low];
+  if (qualifier === 'nearly' || qualifier === 'almost') return [low * (1 - HEDGE), high];
+  if (qualifier === '' || qualifier === 'exactly') return [low, high];
+  // about, around, approximately, roughly, some, an estimated, a reported
+  return [low * (1 - HEDGE), high * (1 + HEDGE)];
+}
+
+const WORD_VALUES: Record<string, [number, number]> = {
+  two: [2, 2], three: [3, 3], four: [4, 4], five: [5, 5], six: [6, 6], seven: [7, 7],
+  eight: [8, 8], nine: [9, 9], ten: [10, 10], eleven: [11, 11], twelve: [12, 12],
+  // "thousands" is at least two thousand and fewer than a million.
+  dozens: [24, 99], hundreds: [200, 999], thousands: [2_000, 999_999], millions: [2_000_000, 999_999_999],
+};
+
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+function rangeOf(number: string): [number, number] | null {
+  const word = WORD_VALUES[number.toLowerCase()];
+  if (word) return word;
+  const scale = SCALE[number.match(/thousand|million|billion|trillion/i)?.[0].toLowerCase() ?? ''] ?? 1;
+  const values = number.match(/\d[\d,.]*/g)?.map((n) => Number(n.replace(/,/g, '')) * scale) ?? [];
+  if (values.length === 0 || values.some((v) => !Number.isFinite(v))) return null;
+  return [Math.min(...values), Math.max(...values)];
+}
+
+// "troops" → "troop", "police officers" → "police officer"; "personnel", "news" and "glass" stay.
+function singular(noun: string): string {
+  return noun.replace(/(?<![su])s$/, '');
+}

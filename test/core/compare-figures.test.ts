@@ -1,0 +1,113 @@
+/** /compare's claims about figures and dates: agree, differ, or say nothing. */
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/core/compare.ts';
+import { dateParts, sameDate } from '../../src/core/dates.ts';
+import { claimOf, claimsAgree } from '../../src/core/figure-claims.ts';
+import { findFigures } from '../../src/core/figures.ts';
+import { buildLibrary } from '../../src/core/library.ts';
+import type { Article } from '../../src/core/types.ts';
+
+const article = (file: string, body: string, date: string | null = null): Article => ({ file, title: file, source: null, url: null, date, author: null, body, bodyOffset: 0 });
+const claim = (text: string) => {
+  const [figure] = findFigures(text);
+  return claimOf(figure!.text, figure!.about)!;
+};
+
+describe('claimsAgree', () => {
+  it.each([
+    ['10,000–12,000 troops', 'over 10,000 troops', true],
+    ['approximately 76,000 military personnel', '76,000 military personnel', true],
+    ['up to 300 people', '250 people', true],
+    ['an estimated 3.5 million voters', '3,400,000 voters', true],
+    ['$1 trillion dollars', '$4 trillion dollars', false],
+    ['35 boats', 'about 40 boats', false],
+    ['nearly 40 boats', '45 boats', false],
+    ['thousands of soldiers', '500 soldiers', false],
+    ['fewer than 20 ships', '25 ships', false],
+  ])('"%s" and "%s": %s', (a, b, agree) => {
+    expect(claim(a).thing).toBe(claim(b).thing);
+    expect(claimsAgree([claim(a), claim(b)])).toBe(agree);
+  });
+
+  it('reads whose things a figure counts from the capitalised words before the noun', () => {
+    expect(claim('over 10,000 North Korean troops')).toMatchObject({ thing: 'troop', whose: 'north korean', counted: 'North Korean troops' });
+    expect(claim('thousands of Ukrainian soldiers')).toMatchObject({ thing: 'soldier', whose: 'ukrainian', low: 2000 });
+  });
+});
+
+describe('findFigures', () => {
+  it.each([
+    ['the meeting on Saturday, April 26, 2025. (AP)', []],
+    ['claims about thousands of Ukrainian soldiers being surrounded', ['thousands of Ukrainian soldiers']],
+    ['prices rose 3.5% last year', ['3.5%']],
+  ])('reads "%s" as %j', (text, figures) => {
+    expect(findFigures(text).map((f) => f.text)).toEqual(figures);
+  });
+});
+
+describe('dateParts', () => {
+  it.each([
+    ['April 26, 2025', null, { year: 2025, month: 4, day: 26 }],
+    ['26 April', null, { month: 4, day: 26 }],
+    ['late March', null, { month: 3, part: 'late' }],
+    ['last year', '2025-04-27', { year: 2024 }],
+    ['last month', '2025-01-10', { year: 2024, month: 12 }],
+    ['last year', null, null],
+    ['Saturday', '2025-04-27', null],
+  ])('reads "%s" (published %s) as %j', (text, published, parts) => {
+    expect(dateParts(text, published)).toEqual(parts);
+  });
+
+  it('takes a date without its year for the same date with one, but not March for late March', () => {
+    expect(sameDate(dateParts('26 April', null)!, dateParts('April 26, 2025', null)!)).toBe(true);
+    expect(sameDate(dateParts('March', null)!, dateParts('late March', null)!)).toBe(false);
+    expect(sameDate(dateParts('April 26, 2024', null)!, dateParts('April 26, 2025', null)!)).toBe(false);
+  });
+});
+
+describe('compare: figures', () => {
+  const summaryOf = (topic: string, ...articles: Article[]) => compare(buildLibrary(articles), topic);
+
+  it('says the sources differ when no value fits the figures they give for one thing', () => {
+    const answer = summaryOf('storm', article('a.md', 'The storm damaged 35 boats in the harbour.'), article('b.md', 'The storm damaged about 40 boats in the harbour.'));
+    expect(answer.differences).toEqual(['Different figures for boats: 35 boats (a.md); about 40 boats (b.md)']);
+    expect(answer.agreements).toEqual([]);
+  });
+
+  it('says figures worded differently agree when one value fits them all', () => {
+    const answer = summaryOf('troops', article('a.md', 'Officials say 10,000–12,000 troops were sent.'), article('b.md', 'Officials say over 10,000 troops were sent.'));
+    expect(answer.differences).toEqual([]);
+    expect(answer.agreements).toHaveLength(1);
+    expect(answer.agreements[0]).toMatch(/^2 sources agree on troops, in different words: /);
+    expect(answer.agreements[0]).toContain('10,000–12,000 troops (a.md)');
+    expect(answer.agreements[0]).toContain('over 10,000 troops (b.md)');
+  });
+
+  it.each([
+    ['different things', 'The storm damaged 35 boats.', 'The storm damaged 90 cars.'],
+    ['different people’s troops', 'The storm hit 5,000 Ukrainian troops.', 'The storm hit 12,000 Russian troops.'],
+    ['spans of time', 'The storm lasted six weeks.', 'The storm lasted two weeks.'],
+    ['a source that may count two things under one noun', 'In the storm 35 boats were damaged and 5 boats sank.', 'In the storm about 40 boats were damaged.'],
+  ])('makes no claim about figures of %s', (_, a, b) => {
+    const answer = summaryOf('storm', article('a.md', a), article('b.md', b));
+    expect(answer.figures.length).toBeGreaterThanOrEqual(2);
+    expect(answer.differences).toEqual([]);
+    expect(answer.agreements).toEqual([]);
+  });
+
+  it('still says so when two sources give the same figure, beside one it cannot compare', () => {
+    const answer = summaryOf('storm', article('a.md', 'In the storm 35 boats were damaged and 5 boats sank.'), article('b.md', 'In the storm 35 boats were damaged.'));
+    expect(answer.agreements).toEqual(['2 sources give 35 boats: a.md, b.md']);
+    expect(answer.differences).toEqual([]);
+  });
+
+  it('finds the same date in other words, counts "last year" from the publication date, and never calls dates different', () => {
+    const answer = summaryOf(
+      'ministry troops',
+      article('a.md', 'The ministry said on 26 April that the troops left last year, after the siege of May 2023.', '2025-04-27'),
+      article('b.md', 'The ministry said on April 26, 2025 that the troops left in 2024, before the siege of June 2023.', '2025-04-27'),
+    );
+    expect(answer.agreements).toEqual(['2 sources give the same date: 26 April (a.md); April 26, 2025 (b.md)', '2 sources give the same date: last year (a.md); 2024 (b.md)']);
+    expect(answer.differences).toEqual([]);
+  });
+});
