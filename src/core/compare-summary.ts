@@ -14,6 +14,7 @@
 import type { Figure, QuotedOnTopic } from './answers.ts';
 import { claimOf, claimsAgree, type FigureClaim } from './figure-claims.ts';
 import { dateParts, sameDate, type DateParts } from './dates.ts';
+import { NUMBER_WORD } from './figures.ts';
 
 export interface Summary {
   agreements: string[];
@@ -151,7 +152,7 @@ function groupBy(figures: Figure[], keyOf: (figure: Figure) => string): Wording[
   return [...groups.values()];
 }
 
-const NUMBER_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)$/i;
+const NUMBER_WORD_ALONE = new RegExp(`^${NUMBER_WORD}$`, 'i');
 
 /**
  * The value part of a figure, for telling equal figures apart from different
@@ -159,7 +160,7 @@ const NUMBER_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
  */
 function figureKey(figure: Figure): string {
   const words = figure.text.split(/\s+/);
-  const numberAt = words.findIndex((w) => /\d/.test(w) || NUMBER_WORD.test(w));
+  const numberAt = words.findIndex((w) => /\d/.test(w) || NUMBER_WORD_ALONE.test(w));
   return words
     .slice(0, numberAt + 1)
     .join(' ')
