@@ -59,7 +59,7 @@ function compareCounts(figures: Figure[]): { agreements: string[]; differences: 
       continue;
     }
     // The same figure in several sources is agreement, whatever else they give.
-    for (const w of wordings) if (w.files.length >= 2) agreements.push(`${sourceCount(w.files.length)} give ${w.text}: ${w.files.join(', ')}`);
+    for (const w of wordings) if (w.files.length >= 2) agreements.push(sameWording(w));
     if (wordings.length > 1 && !contradictsItself(group) && !SPANS.has(group[0]!.claim.thing)) differences.push(`Different figures for ${label}: ${listWordings(wordings)}`);
   }
   return { agreements, differences };
@@ -119,10 +119,10 @@ function compareDates(dates: Figure[], publishedOf: PublishedOf): string[] {
     const wordings = groupBy(figures, (f) => f.text.toLowerCase());
     const files = new Set(figures.map((f) => f.file));
     if (files.size < 2) continue;
-    agreements.push(wordings.length === 1 ? `${sourceCount(files.size)} give ${wordings[0]!.text}: ${wordings[0]!.files.join(', ')}` : `${sourceCount(files.size)} give the same date: ${listWordings(wordings)}`);
+    agreements.push(wordings.length === 1 ? sameWording(wordings[0]!) : `${sourceCount(files.size)} give the same date: ${listWordings(wordings)}`);
   }
   // A weekday, or "last year" with no publication date: only the same words can be said to agree.
-  for (const g of groupBy(unread, (f) => f.text.toLowerCase())) if (g.files.length >= 2) agreements.push(`${sourceCount(g.files.length)} give ${g.text}: ${g.files.join(', ')}`);
+  for (const w of groupBy(unread, (f) => f.text.toLowerCase())) if (w.files.length >= 2) agreements.push(sameWording(w));
   return agreements;
 }
 
@@ -130,6 +130,11 @@ interface Wording {
   /** The first wording seen for this value. */
   text: string;
   files: string[];
+}
+
+/** "2 sources give November 2024: a.md, b.md" */
+function sameWording(wording: Wording): string {
+  return `${sourceCount(wording.files.length)} give ${wording.text}: ${wording.files.join(', ')}`;
 }
 
 function listWordings(wordings: Wording[]): string {
