@@ -37,6 +37,7 @@ export interface DateParts {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = new RegExp(`\\b(${MONTHS.join('|')})`);
 
 /**
  * The parts of a date `findDates` found. "last year" and "last month" count
@@ -53,7 +54,7 @@ export function dateParts(text: string, published: string | null): DateParts | n
   const [, year, month] = published?.match(/^(\d{4})-(\d{2})/)?.map(Number) ?? [];
   if (lower === 'last year') return year ? { year: year - 1 } : null;
   if (lower === 'last month') return year && month ? (month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }) : null;
-  const monthAt = MONTHS.findIndex((m) => new RegExp(`\\b${m}`).test(lower));
+  const monthAt = MONTHS.indexOf(lower.match(MONTH_WORD)?.[1] ?? '');
   const parts: DateParts = {};
   const stated = lower.match(/\b(?:19|20)\d\d\b/);
   if (stated) parts.year = Number(stated[0]);
