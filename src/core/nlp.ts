@@ -77,6 +77,30 @@ function analyseGroup(texts: readonly string[]): Analysis[] {
   return analyses;
 }
 
+/**
+ * True when `lower`, a lower-case word, is in wink-nlp's own English lexicon
+ * rather than a word it learned from the text: "critics" and "sessions" are,
+ * "sanders" is not. wink-nlp gives each word it learns the next id after its
+ * lexicon's, so the first word learned marks where the lexicon ends.
+ */
+export function isDictionaryWord(lower: string): boolean {
+  let known = dictionaryWords.get(lower);
+  if (known === undefined) {
+    if (dictionaryWords.size >= MAX_WORDS) dictionaryWords.clear();
+    known = idOf(lower) < FIRST_LEARNED_ID;
+    dictionaryWords.set(lower, known);
+  }
+  return known;
+}
+
+function idOf(word: string): number {
+  return nlp.readDoc(word).tokens().itemAt(0).out(its.uniqueId) as unknown as number;
+}
+
+// Read before anything else, so that no word has been learned yet.
+const FIRST_LEARNED_ID = idOf('qzxjvwkq');
+const dictionaryWords = new Map<string, boolean>();
+
 /** Tokens only, for queries: the same tokenisation and stems as the corpus. */
 export function tokenize(text: string): Token[] {
   return readTokens(text, nlp.readDoc(textForWink(text)), [0]).tokens;

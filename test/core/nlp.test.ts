@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, analysePassages, tokenize } from '../../src/core/nlp.ts';
+import { analyse, analysePassages, isDictionaryWord, tokenize } from '../../src/core/nlp.ts';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -96,5 +96,14 @@ describe('analysePassages', () => {
     const paragraph = 'The envoy said the talks, which began in May, had stalled. ';
     const long = Array.from({ length: 60 }, (_, i) => `${paragraph.repeat(20)}Passage ${i} ends here:`);
     expect(analysePassages(long)).toEqual(long.map(analyse));
+  });
+});
+
+describe('isDictionaryWord', () => {
+  it('knows the lexicon’s words, not the words wink-nlp learned from the text', () => {
+    // Reading these first makes wink-nlp learn them; they must still not count.
+    analyse('Sanders and Keidis spoke to sanders and keidis.');
+    expect(['critics', 'sources', 'sessions'].map(isDictionaryWord)).toEqual([true, true, true]);
+    expect(['sanders', 'keidis', 'qzxvvq'].map(isDictionaryWord)).toEqual([false, false, false]);
   });
 });

@@ -8,7 +8,7 @@ import { KIN_NOUNS } from './cues.ts';
 import { describeMention, relationOf, type Mention } from './mention.ts';
 import { chunkRight, isPossessive, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
-import { inHeadline, sentenceStartOf, type TokenView } from './token-view.ts';
+import { inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
@@ -85,7 +85,7 @@ function addPair(view: TokenView, entities: ArticleEntities, offset: number, [fi
   const { salient, main } = subjectRole(view, [first, second[1]]);
   if (!salient) return;
   const written = view.text.slice(view.tokens[first]!.start, view.tokens[second[1]]!.end);
-  const pair: Mention = { kind: 'description', written, name: written, descriptors: [], group: true, gender: null, head: 'and', personEvidence: true };
+  const pair: Mention = { kind: 'description', written, name: written, descriptors: [], group: true, gender: null, head: 'and', personEvidence: true, orSurname: false };
   entities.add(pair, offset + view.tokens[first]!.start, sentence, true, main);
 }
 
@@ -186,7 +186,7 @@ export function mentionAt(view: TokenView, [a, b]: Range): Mention | null {
   // A hard-wrapped name ("harbour master\nIngrid Solberg") is still one name: line breaks are layout.
   const text = view.text.slice(view.tokens[a]!.start, view.tokens[b]!.end);
   const written = UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
-  return describeMention(view.tokens.slice(a, b + 1), written);
+  return describeMention(view.tokens.slice(a, b + 1), written, opensSentence(view, a));
 }
 
 // Space other than single plain spaces: only then has the phrase anything to collapse (testing is cheaper than replacing).

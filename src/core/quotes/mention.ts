@@ -4,6 +4,7 @@
  * "gen"), an organisation ("the General Staff statement" is "General Staff"),
  * or a description ("the president", "Ukrainian defense officials").
  */
+import { isDictionaryWord } from '../nlp.ts';
 import type { Token } from '../types.ts';
 import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { isCapitalised } from './token-view.ts';
@@ -25,19 +26,29 @@ export interface Mention {
   head: string;
   /** True when the phrase itself shows a person (two-word name, title or honorific). */
   personEvidence: boolean;
+  /** A group description that is the person's name if the article has named someone so (see describeMention). */
+  orSurname: boolean;
 }
 
-/** Describes the phrase `tokens` (a subject phrase found by noun-phrase.ts) written as `written`. */
-export function describeMention(tokens: Token[], written: string): Mention | null {
+/**
+ * Describes the phrase `tokens` (a subject phrase found by noun-phrase.ts)
+ * written as `written`; `opensSentence` when its first word starts a sentence.
+ */
+export function describeMention(tokens: Token[], written: string, opensSentence = false): Mention | null {
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0]!.lower)) {
     const lower = tokens[0]!.lower;
-    return { kind: 'pronoun', written, name: lower, descriptors: [], group: lower === 'they', gender: null, head: lower, personEvidence: false };
+    return { kind: 'pronoun', written, name: lower, descriptors: [], group: lower === 'they', gender: null, head: lower, personEvidence: false, orSurname: false };
   }
   const of = relationOf(tokens);
   if (of > 0) return relationDescription(tokens, of, written);
   const head = withoutDocumentNoun(headOf(tokens));
   if (head.length === 0) return null;
-  const run = capitalisedRun(head);
+  // "Critics argue that …", "Sources say …": a sentence capitalises a plural
+  // noun as it would a name, and wink-nlp tags it as one. A word the
+  // dictionary knows is such a noun, a group ("he" never refers to it), unless
+  // the article has named someone so ("Jeff Sessions … Sessions said").
+  const orSurname = opensSentence && tokens.length === 1 && isPlural(tokens[0]!.lower) && isDictionaryWord(tokens[0]!.lower);
+  const run = orSurname ? [] : capitalisedRun(head);
   const lastTitle = findLastIndex(run, (t, i) => isTitleWord(t) && !isSurname(run, i));
   const nameTokens = isTitleObject(head, run) ? [] : withoutTitleObject(run.slice(lastTitle + 1));
   const descriptors = descriptorsOf(tokens, nameTokens);
@@ -56,7 +67,7 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   if (nameTokens.length > 0 && !namesGroup && !endsInAcronym(nameTokens) && !kinOfName) {
     const name = joinWords(nameTokens);
     const personEvidence = nameTokens.length >= 2 || hasPersonTitle || gender !== null;
-    return { kind: 'name', written, name, descriptors, group: false, gender, head: headWord, personEvidence };
+    return { kind: 'name', written, name, descriptors, group: false, gender, head: headWord, personEvidence, orSurname: false };
   }
   const words = head.filter((t) => t.pos !== 'DET' && !POSSESSIVE_PRONOUNS.has(t.lower));
   const name = joinWords(words);
@@ -64,12 +75,12 @@ export function describeMention(tokens: Token[], written: string): Mention | nul
   const runEndsInOrganisation = run.length > 0 && ORGANISATION_WORDS.has(bare(run[run.length - 1]!));
   const organisation = run.length > 0 && !hasPersonTitle && (run.length === words.length || runEndsInOrganisation);
   if (organisation) {
-    return { kind: 'organisation', written, name: joinWords(run), descriptors, group: true, gender: null, head: headWord, personEvidence: false };
+    return { kind: 'organisation', written, name: joinWords(run), descriptors, group: true, gender: null, head: headWord, personEvidence: false, orSurname: false };
   }
   const group = !hasPersonTitle && (ORGANISATION_WORDS.has(headWord) || isPlural(headWord));
   // "the woman": a gendered noun shows a person, and which pronoun fits her.
   const nounGender = group ? undefined : GENDERED_NOUNS.get(headWord);
-  return { kind: 'description', written, name, descriptors, group, gender: gender ?? nounGender ?? null, head: headWord, personEvidence: hasPersonTitle || !!nounGender };
+  return { kind: 'description', written, name, descriptors, group, gender: gender ?? nounGender ?? null, head: headWord, personEvidence: hasPersonTitle || !!nounGender, orSurname };
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
@@ -105,7 +116,7 @@ function relationDescription(tokens: Token[], of: number, written: string): Ment
   const head = bare(tokens[of - 1]!);
   const group = head.endsWith('s') || head === 'family' || head === 'children';
   const descriptors = descriptorsOf(tokens.slice(0, of), []);
-  return { kind: 'description', written, name: joinWords(words), descriptors, group, gender: null, head, personEvidence: !group };
+  return { kind: 'description', written, name: joinWords(words), descriptors, group, gender: null, head, personEvidence: !group, orSurname: false };
 }
 
 // The phrase's words outside the name, lower-cased and bare, with titles written in full ("sen" is "senator").

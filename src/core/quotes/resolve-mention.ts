@@ -102,13 +102,13 @@ export class ArticleEntities {
    */
   resolve(mention: Mention, at: number, others: OffsetRange, quoted = 0): Entity | null {
     if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, others, quoted);
-    if (mention.kind === 'description') return this.resolveDescription(mention, at, quoted) ?? this.entityFor(mention, at);
+    if (mention.kind === 'description' && !this.isSurname(mention)) return this.resolveDescription(mention, at, quoted) ?? this.entityFor(mention, at);
     return this.entityFor(mention, at);
   }
 
   private entityFor(m: Mention, at: number): Entity | null {
     if (m.kind === 'pronoun') return null;
-    if (m.kind === 'name') return this.person(m, at);
+    if (m.kind === 'name' || this.isSurname(m)) return this.person(m, at);
     const key = phraseKey(m.name);
     let entity = this.byPhrase.get(key);
     if (!entity) {
@@ -154,6 +154,12 @@ export class ArticleEntities {
     entity.gender ??= m.gender;
     entity.person ||= m.personEvidence;
     return entity;
+  }
+
+  // "Sessions said", opening a sentence: the surname of the article's Jeff
+  // Sessions, or else, being a plural in the dictionary, a group.
+  private isSurname(m: Mention): boolean {
+    return m.orSurname && this.byLast.has(nameKeys(m.name).at(-1)!);
   }
 
   private onlyOneCalled(firstName: string): Entity | undefined {
