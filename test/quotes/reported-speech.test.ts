@@ -15,10 +15,16 @@ describe('reported speech', () => {
     ['"in that case that"', 'The review board concluded in that case that the mill had broken no rule.', 'the mill had broken no rule', 'review board'],
     ['"soon after that" (guard: "that" before a clause)', 'Many Lee supporters complained soon after that the long lines hurt the senator.', 'the long lines hurt', 'Many Lee supporters'],
     ['a closing attribution', 'Ukrainian President Volodymyr Zelenskyy warned of troops on the border. The probable target was the city of Sumy, the president said.', 'The probable target was the city of Sumy', 'Volodymyr Zelenskyy'],
+    ['a time between the subject and its verb ("Lee on Friday announced that")', 'Virginia Gov. Ann Lee on Friday announced that she had signed an order on voting rights.', 'she had signed an order', 'Ann Lee'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
     expect(quote).toMatchObject({ kind: 'reported', speakerName: speaker });
     expect(quote!.text.startsWith(words)).toBe(true);
+  });
+
+  it('does not read a name in capitals as a time between subject and verb ("USA TODAY reported that")', () => {
+    const quote = quoteWith(extract('USA TODAY reported last month that the movement had funded more than 200 trips.'), 'the movement had funded');
+    expect(quote?.speakerName).not.toBe('USA');
   });
 
   it('does not repeat as reported speech a clause that is a direct quote', () => {

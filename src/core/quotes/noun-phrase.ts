@@ -86,12 +86,29 @@ export function skipFillers(view: TokenView, j: number, bound: number, dir: 1 | 
     const t = view.tokens[j]!;
     // A negation is no filler: across it, "Cruz would not comment on the
     // order's “…”" would make Cruz the speaker of words he did not say.
-    const filler = VERB_FILLERS.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'never');
+    const filler = VERB_FILLERS.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'never') || isTimeFiller(view, j);
     if (!filler || view.roles[j] !== 'text') break;
     j += dir;
   }
   return j;
 }
+
+// "Gowdy earlier Thursday said", "Hale on Monday told": a time between a
+// subject and its verb does not part them. In capitals it is a name ("USA
+// TODAY reported").
+export function isTimeFiller(view: TokenView, j: number): boolean {
+  const t = view.tokens[j];
+  if (!t) return false;
+  if (TIME_NOUNS.has(t.lower)) return t.text !== t.text.toUpperCase();
+  const next = view.tokens[j + 1];
+  return TIME_LEADS.has(t.lower) && !!next && TIME_NOUNS.has(next.lower);
+}
+
+const TIME_NOUNS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
+]);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'early', 'late', 'later']);
 
 /** True when the phrase ends in a name ("Valery Gerasimov"), not a title ("Russia's military Chief of Staff"). */
 export function endsInName(view: TokenView, [, b]: Range): boolean {
