@@ -4,9 +4,31 @@ import { sameWord, wordsOf } from './text-match.ts';
 /** Sentences of `text` that hold at least one of the topic's content words. */
 export function topicSentences(text: string, topic: string): string[] {
   const topicWords = wordsOf(topic).filter((w) => !w.minor);
-  const sentences = text.match(/[^.!?]+(?:[.!?]+["”’)]*|$)/g) ?? [text];
-  return sentences.filter((s) => wordsOf(s).some((w) => topicWords.some((t) => sameWord(t.norm, w.norm))));
+  return sentencesOf(text).filter((s) => wordsOf(s).some((w) => topicWords.some((t) => sameWord(t.norm, w.norm))));
 }
+
+/**
+ * The sentences of `text`, cut after ".", "!" or "?" where a capital, a digit
+ * or an opening mark follows, but not after an initial or a title ("N.Y.",
+ * "Sen."): a sentence shown as a source's words must start where it starts.
+ */
+export function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const end of text.matchAll(SENTENCE_END)) {
+    const at = end.index + end[0].length;
+    const word = /(\S+)$/.exec(text.slice(start, end.index))?.[1] ?? '';
+    if (end[0].startsWith('.') && ABBREVIATION.test(word)) continue;
+    sentences.push(text.slice(start, at).trim());
+    start = at;
+  }
+  if (start < text.length && text.slice(start).trim()) sentences.push(text.slice(start).trim());
+  return sentences;
+}
+
+const SENTENCE_END = /[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+// A single letter with its stops ("N.Y", "U.S", "J"), or a title written short.
+const ABBREVIATION = /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|vs)$/u;
 
 /** Character ranges of `text` whose words are the topic's content words. */
 export function topicHighlights(text: string, topic: string): Array<[number, number]> {
