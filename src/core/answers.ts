@@ -67,6 +67,13 @@ export interface Figure {
   paragraph: number;
 }
 
+/** A sentence of a source, verbatim, with where it stands. */
+export interface SourceSentence {
+  text: string;
+  file: string;
+  paragraph: number;
+}
+
 /** A speaker quoted on a topic, the sources that quote them, and one of their statements. */
 export interface QuotedOnTopic {
   speaker: string;
@@ -87,6 +94,8 @@ export interface CompareAnswer {
   figures: Figure[];
   /** Who is quoted on the topic in the covering passages: the claims to weigh against each other. */
   quoted: QuotedOnTopic[];
+  /** Sentences on the topic that report a claim denied or disputed ("… refuted … claims about …"). */
+  disputes: SourceSentence[];
   /** Points every covering source makes. */
   agreements: string[];
   /** Where the sources' figures or claims differ. */

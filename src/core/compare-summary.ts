@@ -9,12 +9,15 @@
  * "over 10,000 troops" agree in other words. Even then the words say only
  * that the figures differ, not that the sources contradict each other: the
  * reader can see whether they count the same event. Dates are never called
- * different: a date alone does not say which event it dates.
+ * different: a date alone does not say which event it dates. A source's
+ * sentence reporting a denial ("… refuted … claims about …") is shown as
+ * written: it says the claims are contested, in the source's words.
  */
-import type { Figure, QuotedOnTopic } from './answers.ts';
+import type { Figure, QuotedOnTopic, SourceSentence } from './answers.ts';
 import { claimOf, claimsAgree, type FigureClaim } from './figure-claims.ts';
 import { dateParts, sameDate, type DateParts } from './dates.ts';
 import { NUMBER_WORD } from './figures.ts';
+import { shortenText } from './shorten.ts';
 
 export interface Summary {
   agreements: string[];
@@ -25,15 +28,40 @@ export interface Summary {
 /** The ISO publication date of a source, when it has one (for "last year"). */
 export type PublishedOf = (file: string) => string | null;
 
-export function summarise(topic: string, coveredCount: number, total: number, figures: Figure[], quoted: QuotedOnTopic[] = [], publishedOf: PublishedOf = () => null): Summary {
+export interface SummaryInput {
+  topic: string;
+  /** How many sources cover the topic, of `total`. */
+  coveredCount: number;
+  total: number;
+  figures: Figure[];
+  quoted?: QuotedOnTopic[];
+  disputes?: SourceSentence[];
+  publishedOf?: PublishedOf;
+}
+
+export function summarise({ topic, coveredCount, total, figures, quoted = [], disputes = [], publishedOf = () => null }: SummaryInput): Summary {
   const counts = compareCounts(figures.filter((f) => f.about !== 'date'));
   const agreements = [...counts.agreements, ...compareDates(figures.filter((f) => f.about === 'date'), publishedOf)];
-  const { differences } = counts;
+  const differences = [...counts.differences, ...disputes.slice(0, MAX_DISPUTES).map(disputeLine)];
   const parts = [coveredCount === 0 ? `No source covers “${topic}”.` : `${coveredCount} of ${total} sources cover “${topic}”.`];
   if (agreements.length) parts.push(`Agreement: ${agreements.join('; ')}.`);
-  if (differences.length) parts.push(`${differences.join('. ')}.`);
+  if (differences.length) parts.push(differences.map(asSentence).join(' '));
   if (quoted.length) parts.push(`Quoted on this: ${quoted.map((q) => `${q.speaker} (${sourceCount(q.files.length)})`).join('; ')}.`);
   return { agreements, differences, summary: parts.join(' ') };
+}
+
+// A line ending in a quoted sentence ("…Oblast.”") has its full stop already.
+function asSentence(line: string): string {
+  return /[.!?]["”’]?$/.test(line) ? line : `${line}.`;
+}
+
+// A few denials say that the claims are contested; the JSON answer keeps them all.
+const MAX_DISPUTES = 3;
+const DISPUTE_MAX_CHARS = 240;
+
+/** "Disputed in 004.txt ¶9: “The General Staff rejected claims that …”": the source's own sentence. */
+function disputeLine(dispute: SourceSentence): string {
+  return `Disputed in ${dispute.file} ¶${dispute.paragraph}: “${shortenText(dispute.text, DISPUTE_MAX_CHARS)}”`;
 }
 
 interface Claimed {

@@ -1,15 +1,17 @@
 /**
  * `compare(library, topic)`: per source that deals with the topic its best
- * passages, the sources that are silent, and where their figures agree and
- * differ. A source covers a topic only when one of its passages holds the
- * topic's words (for topics of three or more words, nearly all of their weight).
+ * passages, the sources that are silent, where their figures agree and
+ * differ, and the sentences in which a source reports a claim denied. A
+ * source covers a topic only when one of its passages holds the topic's words
+ * (for topics of three or more words, nearly all of their weight).
  *
  * @example
- * compare(library, 'North Korean troops').differences;
- * // ['Figures differ: an estimated 10,000–12,000 troops (000_…txt, 004_…txt); over 10,000 soldiers (001_…txt, …)']
+ * compare(library, 'North Korean troops').agreements;
+ * // ['3 sources agree on North Korean troops, in different words: 10,000-12,000 troops (000_…txt, 004_…txt); over 10,000 North Korean troops (003_…txt)', …]
  */
-import type { CompareAnswer, Figure } from './answers.ts';
+import type { CompareAnswer, Figure, SourceSentence } from './answers.ts';
 import { findDates } from './dates.ts';
+import { reportsDenial } from './disputes.ts';
 import { findFigures } from './figures.ts';
 import type { Library } from './library.ts';
 import { queryTerms, searchPassages, termWeight, type Hit } from './search-index.ts';
@@ -42,10 +44,11 @@ export function compare(library: Library, topic: string): CompareAnswer {
     }),
   }));
   const missing = library.articles.filter((a) => !byFile.has(a.file)).map((a) => articleRef(library, a.file));
-  const figures = topicFigures(library, weighed.filter((w) => w.share >= FIGURES_SHARE && byFile.has(library.passages[w.id]!.file)), topic);
+  const { figures, disputes } = topicFindings(library, weighed.filter((w) => w.share >= FIGURES_SHARE && byFile.has(library.passages[w.id]!.file)), topic);
   const quoted = speakersOnTopic(library, new Set(relevant.map((h) => h.id)));
-  const { agreements, differences, summary } = summarise(topic, covered.length, library.articles.length, figures, quoted, (file) => library.articleByFile.get(file)?.date ?? null);
-  return { topic, covered, missing, figures, quoted, agreements, differences, summary };
+  const publishedOf = (file: string) => library.articleByFile.get(file)?.date ?? null;
+  const { agreements, differences, summary } = summarise({ topic, coveredCount: covered.length, total: library.articles.length, figures, quoted, disputes, publishedOf });
+  return { topic, covered, missing, figures, quoted, disputes, agreements, differences, summary };
 }
 
 /**
@@ -69,12 +72,17 @@ function weighPassages(library: Library, terms: string[]): Array<Hit & { share: 
   }));
 }
 
-/** Figures and dates stated in the sentences of relevant passages that mention the topic. */
-function topicFigures(library: Library, hits: Hit[], topic: string): Figure[] {
+/**
+ * Figures and dates stated in the sentences of relevant passages that mention
+ * the topic, and those sentences that report a claim denied.
+ */
+function topicFindings(library: Library, hits: Hit[], topic: string): { figures: Figure[]; disputes: SourceSentence[] } {
   const figures: Figure[] = [];
+  const disputes: SourceSentence[] = [];
   for (const hit of hits) {
     const passage = library.passages[hit.id]!;
     for (const sentence of topicSentences(passage.text, topic)) {
+      if (reportsDenial(sentence)) disputes.push({ text: sentence.trim(), file: passage.file, paragraph: passage.paragraph });
       for (const found of findFigures(sentence)) {
         figures.push({ text: found.text, about: found.about, file: passage.file, paragraph: passage.paragraph });
       }
@@ -83,5 +91,5 @@ function topicFigures(library: Library, hits: Hit[], topic: string): Figure[] {
       }
     }
   }
-  return figures;
+  return { figures, disputes };
 }

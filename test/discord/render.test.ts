@@ -129,6 +129,7 @@ describe('renderCompare', () => {
     missing: [{ file: 'b.txt', title: 'Article B', source: 'Outlet B', date: null, url: null }],
     figures: [{ text: '10,000–12,000', about: 'troops', file: 'a.txt', paragraph: 5 }],
     quoted: [{ speaker: 'Valery Gerasimov', files: ['a.txt'], quote: 'heroism', kind: 'direct' }],
+    disputes: [],
     agreements: ['North Korean troops fought in Kursk'],
     differences: ['Outlet A says 10,000–12,000 troops; Outlet C says 11,000'],
     summary: 'Both agree troops fought; they differ on how many.',
