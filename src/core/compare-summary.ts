@@ -42,7 +42,7 @@ export interface SummaryInput {
 export function summarise({ topic, coveredCount, total, figures, quoted = [], disputes = [], publishedOf = () => null }: SummaryInput): Summary {
   const counts = compareCounts(figures.filter((f) => f.about !== 'date'));
   const agreements = [...counts.agreements, ...compareDates(figures.filter((f) => f.about === 'date'), publishedOf)];
-  const differences = [...counts.differences, ...disputes.slice(0, MAX_DISPUTES).map(disputeLine)];
+  const differences = [...counts.differences, ...disputeLines(disputes)];
   const parts = [coveredCount === 0 ? `No source covers “${topic}”.` : `${coveredCount} of ${total} sources cover “${topic}”.`];
   if (agreements.length) parts.push(`Agreement: ${agreements.join('; ')}.`);
   if (differences.length) parts.push(differences.map(asSentence).join(' '));
@@ -58,6 +58,15 @@ function asSentence(line: string): string {
 // A few denials say that the claims are contested; the JSON answer keeps them all.
 const MAX_DISPUTES = 3;
 const DISPUTE_MAX_CHARS = 240;
+
+/** One denial from each of the first sources that report one, and the others by name. */
+function disputeLines(disputes: SourceSentence[]): string[] {
+  const firstOfEach = disputes.filter((d, i) => disputes.findIndex((e) => e.file === d.file) === i);
+  const lines = firstOfEach.slice(0, MAX_DISPUTES).map(disputeLine);
+  const others = firstOfEach.slice(MAX_DISPUTES).map((d) => d.file);
+  if (others.length > 0) lines.push(`Denials also reported in ${others.join(', ')}`);
+  return lines;
+}
 
 /** "Disputed in 004.txt ¶9: “The General Staff rejected claims that …”": the source's own sentence. */
 function disputeLine(dispute: SourceSentence): string {

@@ -6,8 +6,10 @@
  *
  * Found by the words alone, not by meaning: a denying verb ("deny",
  * "refute", "dispute", "reject", "dismiss") whose object is a claim ("claims",
- * "reports", "allegations" …) or, after the first three, a "that" clause.
- * "Rejected the bill" is no denial; nor is "did not deny that".
+ * "reports", "allegations" …) or, after the first three, a "that" clause; or
+ * a claim said to be false ("said that claims about … were false",
+ * "labeling Russia's claims as mere propaganda"). "Rejected the bill" is no
+ * denial; nor is "did not deny that" or "the reports were not false".
  *
  * @example
  * reportsDenial('The General Staff rejected claims that units face encirclement.'); // true
@@ -28,11 +30,20 @@ const DENIAL = new RegExp(
     `)`,
   'gi',
 );
+// "claims about thousands of soldiers being surrounded … were false": up to
+// twelve words of the claim's own, then a verdict a word or three on.
+const FALSE_WORDS = 'false|untrue|baseless|unfounded|groundless|fabricated|fake|propaganda|misleading|lies|a lie|incorrect|nonsense|disinformation';
+const CLAIMED_FALSE = new RegExp(
+  String.raw`\b(?:${CLAIM_NOUNS})\s+(?:[^\s.;:!?]+\s+){0,12}?(?:is|are|was|were|as)\s+(?:(?!not\s|never\s)[^\s.,;:!?]+\s+){0,3}?(?:${FALSE_WORDS})\b`,
+  'i',
+);
+
 // "did not deny", "has never disputed", "didn't reject": the sentence reports no denial.
 const NEGATED = /(?:\bnot|\bnever|n[’']t)\s+(?:\S+\s+)?$/i;
 
 /** True when `sentence` reports that someone denied or disputed a claim. */
 export function reportsDenial(sentence: string): boolean {
+  if (CLAIMED_FALSE.test(sentence)) return true;
   for (const match of sentence.matchAll(DENIAL)) {
     if (!NEGATED.test(sentence.slice(0, match.index))) return true;
   }

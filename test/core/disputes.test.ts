@@ -14,6 +14,8 @@ describe('reportsDenial', () => {
     ['"denied that"', 'The mayor denied that she knew of the leak.'],
     ['"dismissed reports of"', 'Oslo has dismissed reports of heavy losses at sea.'],
     ['"disputed their account"', 'A spokeswoman disputed their account.'],
+    ['a claim said to be false, many words on', 'The minister has said that claims about thousands of sailors being trapped in the northern fjords were false.'],
+    ['claims labelled propaganda', 'They insist that their ships are still at sea, labeling the ministry’s claims as mere propaganda.'],
   ])('finds %s', (_case, sentence) => {
     expect(reportsDenial(sentence)).toBe(true);
   });
@@ -22,7 +24,8 @@ describe('reportsDenial', () => {
     ['a rejected bill', 'The council rejected the bill on Monday.'],
     ['a negated denial ("did not deny")', 'The mayor did not deny that she knew of the leak.'],
     ['a contracted negation ("didn’t dispute")', 'The mayor didn’t dispute the reports.'],
-    ['a claim noun in the next clause', 'He rejected the idea, saying the claims were false.'],
+    ['a claim noun in the next clause', 'He rejected the idea, saying the reports were due.'],
+    ['a claim said to be not false', 'The reports were not false, the judge found.'],
     ['a claim noun past a preposition ("on account of")', 'I reject any plan to hold anyone on account of faith.'],
     ['"dispute" as a noun before "that"', 'Behind this lies a dispute that is really about the past.'],
   ])('does not take %s for a denial', (_case, sentence) => {
@@ -47,5 +50,20 @@ describe('compare: denials', () => {
     const answer = compare(library, 'harbour bill');
     expect(answer.disputes).toEqual([]);
     expect(answer.differences.some((d) => d.startsWith('Disputed'))).toBe(false);
+  });
+
+  it('takes a denial in a passage on the topic as on it, though it names no topic word', () => {
+    const answer = compare(buildLibrary([article('a.txt', 'The ferry Nordlys sank, the ministry said. However, the navy quickly disputed this assertion.')]), 'ferry Nordlys');
+    expect(answer.disputes.map((d) => d.text)).toEqual(['However, the navy quickly disputed this assertion.']);
+  });
+
+  it('shows one denial from each of the first three sources and names the others', () => {
+    const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
+    const answer = compare(buildLibrary(files.map((f) => article(f, `The ferry Nordlys sank. The navy denied that the ferry Nordlys sank.\n\nThe ferry Nordlys: officials dismissed reports of a fire.`))), 'ferry Nordlys');
+    expect(answer.disputes).toHaveLength(8);
+    const lines = answer.differences.filter((d) => d.startsWith('Disputed in'));
+    expect(lines).toHaveLength(3);
+    expect(new Set(lines.map((l) => l.split(' ')[2])).size).toBe(3);
+    expect(answer.differences.at(-1)).toMatch(/^Denials also reported in [a-d]\.txt$/);
   });
 });
