@@ -16,7 +16,7 @@ import { findFigures } from './figures.ts';
 import type { Library } from './library.ts';
 import { queryTerms, searchPassages, termWeight, type Hit } from './search-index.ts';
 import { articleRef } from './source-ref.ts';
-import { sentencesOf, topicHighlights, topicSentences } from './topic-text.ts';
+import { mentionsTopic, sentencesOf, topicHighlights } from './topic-text.ts';
 import { summarise } from './compare-summary.ts';
 import { speakersOnTopic } from './topic-speakers.ts';
 
@@ -79,14 +79,14 @@ function weighPassages(library: Library, terms: string[]): Array<Hit & { share: 
 function topicFindings(library: Library, hits: Hit[], topic: string): { figures: Figure[]; disputes: SourceSentence[] } {
   const figures: Figure[] = [];
   const disputes: SourceSentence[] = [];
+  const onTopic = mentionsTopic(topic);
   for (const hit of hits) {
     const passage = library.passages[hit.id]!;
-    // A denial often names no topic word ("Ukrainian officials quickly disputed
-    // this assertion."): one in a passage on the topic is taken as on it.
     for (const sentence of sentencesOf(passage.text)) {
+      // A denial often names no topic word ("Ukrainian officials quickly
+      // disputed this assertion."): one in a passage on the topic is taken as on it.
       if (reportsDenial(sentence)) disputes.push({ text: sentence, file: passage.file, paragraph: passage.paragraph });
-    }
-    for (const sentence of topicSentences(passage.text, topic)) {
+      if (!onTopic(sentence)) continue;
       for (const found of findFigures(sentence)) {
         figures.push({ text: found.text, about: found.about, file: passage.file, paragraph: passage.paragraph });
       }

@@ -1,10 +1,10 @@
-/** Where a topic's words sit in a passage: its sentences that mention them, and highlight ranges. */
+/** Where a topic's words sit in a passage: its sentences, which of them mention the topic, and highlight ranges. */
 import { sameWord, wordsOf } from './text-match.ts';
 
-/** Sentences of `text` that hold at least one of the topic's content words. */
-export function topicSentences(text: string, topic: string): string[] {
+/** A test of whether a text holds at least one of the topic's content words (the topic read once, for many texts). */
+export function mentionsTopic(topic: string): (text: string) => boolean {
   const topicWords = wordsOf(topic).filter((w) => !w.minor);
-  return sentencesOf(text).filter((s) => wordsOf(s).some((w) => topicWords.some((t) => sameWord(t.norm, w.norm))));
+  return (text) => wordsOf(text).some((w) => topicWords.some((t) => sameWord(t.norm, w.norm)));
 }
 
 /**

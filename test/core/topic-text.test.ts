@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf, topicSentences } from '../../src/core/topic-text.ts';
+import { compare } from '../../src/core/compare.ts';
+import { buildLibrary } from '../../src/core/library.ts';
+import { mentionsTopic, sentencesOf } from '../../src/core/topic-text.ts';
 
 describe('sentencesOf', () => {
   it('cuts where a sentence ends, not after an initial, a title or inside a number', () => {
@@ -12,8 +14,16 @@ describe('sentencesOf', () => {
   });
 });
 
-describe('topicSentences', () => {
-  it('gives whole sentences, so a decimal figure on the topic stays whole', () => {
-    expect(topicSentences('Nothing here. The group has 1.6 billion members worldwide.', 'members')).toEqual(['The group has 1.6 billion members worldwide.']);
+describe('mentionsTopic', () => {
+  it('tests a text for any of the topic’s content words', () => {
+    const onTopic = mentionsTopic('the members');
+    expect(['The group has members.', 'The group has staff.'].map(onTopic)).toEqual([true, false]);
+  });
+});
+
+describe('compare: figures', () => {
+  it('reads a decimal figure on the topic whole', () => {
+    const article = { file: 'a.txt', title: 'A', source: null, url: null, date: null, author: null, body: 'Nothing here. The group has 1.6 billion members worldwide.', bodyOffset: 0 };
+    expect(compare(buildLibrary([article]), 'members').figures.map((f) => f.text)).toEqual(['1.6 billion members']);
   });
 });
