@@ -139,15 +139,19 @@ function withoutFurniture(paragraphs: Paragraph[]): Paragraph[] {
   return kept;
 }
 
+/**
+ * Where a sentence may end: terminal punctuation, an optional closing quote,
+ * then space and a capital or an opening quote. The space is part of the match.
+ */
+export const SENTENCE_BOUNDARY = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+
 /** [start, end] pieces of a paragraph, each at most `max` chars unless one sentence is longer. */
 function cutLongParagraph(p: Paragraph, max: number): Array<[number, number]> {
   if (p.end - p.start <= max) return [[p.start, p.end]];
   const pieces: Array<[number, number]> = [];
-  // Sentence ends: terminal punctuation, optional closing quote, then space and a capital or an opening quote.
-  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
   let pieceStart = 0;
   let lastCut = 0;
-  for (const m of p.text.matchAll(boundary)) {
+  for (const m of p.text.matchAll(SENTENCE_BOUNDARY)) {
     const cut = m.index + m[0].trimEnd().length;
     if (cut - pieceStart > max && lastCut > pieceStart) {
       pieces.push([p.start + pieceStart, p.start + lastCut]);

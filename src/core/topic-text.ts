@@ -1,4 +1,5 @@
 /** Where a topic's words sit in a passage: its sentences, which of them mention the topic, and highlight ranges. */
+import { SENTENCE_BOUNDARY } from './passages.ts';
 import { sameWord, wordsOf } from './text-match.ts';
 
 /** A test of whether a text holds at least one of the topic's content words (the topic read once, for many texts). */
@@ -15,8 +16,8 @@ export function mentionsTopic(topic: string): (text: string) => boolean {
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const end of text.matchAll(SENTENCE_END)) {
-    const at = end.index + end[0].length;
+  for (const end of text.matchAll(SENTENCE_BOUNDARY)) {
+    const at = end.index + end[0].trimEnd().length;
     const word = /(\S+)$/.exec(text.slice(start, end.index))?.[1] ?? '';
     if (end[0].startsWith('.') && ABBREVIATION.test(word)) continue;
     sentences.push(text.slice(start, at).trim());
@@ -26,7 +27,6 @@ export function sentencesOf(text: string): string[] {
   return sentences;
 }
 
-const SENTENCE_END = /[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
 // A single letter with its stops ("N.Y", "U.S", "J"), or a title written short.
 const ABBREVIATION = /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|vs)$/u;
 
