@@ -197,11 +197,18 @@ function inflect(base: string): string[] {
   return [base, third, past, `${doubled}ing`, ...(IRREGULAR[base] ?? [])];
 }
 
+/** Nouns that name a time ("Thursday", "week"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
+]);
+
+/** Words that open a time before one of TIME_NOUNS ("on Monday", "last week", "earlier Thursday"). */
+export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'early', 'late', 'later']);
+
 /** Time words that follow a reporting verb but never name a speaker ("said Monday"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
-  'tonight', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'week', 'month',
-  'year', 'last', 'this', 'next', 'on', 'in', 'at', 'during', 'after', 'before', 'again',
+  ...TIME_NOUNS, 'earlier', 'later', 'recently', 'last', 'this', 'next', 'on', 'in', 'at', 'during', 'after', 'before', 'again',
 ]);
 
 /** Month names, lower-cased: "said May 3" names a day, not a person called May. */

@@ -5,7 +5,7 @@
  * before a verb is its subject.
  */
 import type { Token } from '../types.ts';
-import { ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
+import { ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_NOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
 import { isAbbreviation, isCapitalised, type TokenView } from './token-view.ts';
 
 /** Inclusive token range of a phrase. */
@@ -104,11 +104,6 @@ export function isTimeFiller(view: TokenView, j: number): boolean {
   return TIME_LEADS.has(t.lower) && !!next && TIME_NOUNS.has(next.lower);
 }
 
-const TIME_NOUNS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
-  'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
-]);
-const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'early', 'late', 'later']);
 
 /** True when the phrase ends in a name ("Valery Gerasimov"), not a title ("Russia's military Chief of Staff"). */
 export function endsInName(view: TokenView, [, b]: Range): boolean {
