@@ -94,7 +94,7 @@ export interface CompareAnswer {
   figures: Figure[];
   /** Who is quoted on the topic in the covering passages: the claims to weigh against each other. */
   quoted: QuotedOnTopic[];
-  /** Sentences on the topic that report a claim denied or disputed ("… refuted … claims about …"). */
+  /** Sentences, verbatim, of the passages on the topic that report a claim denied or disputed ("… refuted … claims about …"). */
   disputes: SourceSentence[];
   /** Points every covering source makes. */
   agreements: string[];

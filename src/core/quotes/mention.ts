@@ -34,7 +34,7 @@ export interface Mention {
  * Describes the phrase `tokens` (a subject phrase found by noun-phrase.ts)
  * written as `written`; `opensSentence` when its first word starts a sentence.
  */
-export function describeMention(tokens: Token[], written: string, opensSentence = false): Mention | null {
+export function describeMention(tokens: Token[], written: string, opensSentence: boolean): Mention | null {
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0]!.lower)) {
     const lower = tokens[0]!.lower;
     return { kind: 'pronoun', written, name: lower, descriptors: [], group: lower === 'they', gender: null, head: lower, personEvidence: false, orSurname: false };
