@@ -26,6 +26,18 @@ describe('a quote followed by "X said:" that introduces the next quote', () => {
   });
 });
 
+describe('a question or exclamation that an attribution after it hands on from', () => {
+  it.each([
+    ['a question after "X asked,"', 'Ruiz asked, “Why would we wait now?” Lee then wrote back, “You look rested.”', 'Why would we wait', 'Ruiz'],
+    ['an exclamation after "X said:"', 'Ruiz said: “We will never give up the port!” Lee replied, “Nobody asked you to.”', 'never give up', 'Ruiz'],
+    ['a question after "X responds to Y with,"', 'Ann Ruiz responds to Lee with, “Why now? Was that on my way to Oslo?” Lee then writes back, “You look rested.”', 'on my way to Oslo', 'Ann Ruiz'],
+    ['the quote handed on to (guard)', 'Ruiz asked, “Why would we wait now?” Lee then wrote back, “You look rested.”', 'You look rested', 'Lee'],
+    ['a question without a lead-in (guard: the words after it are all there is)', 'Ruiz arrived late. “Why would we wait now?” Lee asked, “when the port is open?”', 'Why would we wait', 'Lee'],
+  ])('goes to the right speaker: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+});
+
 describe('attributing a quote introduced by a verb without its own subject', () => {
   it.each([
     ['a second verb after "and"', 'Tomas Weller adopted a mock accent and joked, "But I will make it easier for them."', 'make it easier', 'Tomas Weller'],

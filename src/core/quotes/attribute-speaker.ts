@@ -29,10 +29,33 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
 export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const [after, afterEnd] = afterContext(view, s);
   const fromAfter = after <= afterEnd && !introducesNext(view, after, afterEnd) ? attributeAfter(view, after, afterEnd) : null;
-  if (fromAfter) return fromAfter;
   const [before0, before1] = beforeContext(view, s);
+  if (fromAfter && !(endsOwnSentence(view, s) && handsOnToQuote(view, afterEnd) && leadsIn(view, before1))) return fromAfter;
   const fromBefore = before0 <= before1 ? attributeBefore(view, before0, before1) : null;
-  return fromBefore ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null);
+  return fromBefore ?? fromAfter ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null);
+}
+
+// "Ruiz asked, “Why now?” Lee wrote back, “You look cute.”": the tagger
+// does not end a sentence after a question or exclamation inside quotation
+// marks, so Lee's verb stands right after Ruiz's question. A quote that ends
+// its own sentence, introduced by a lead-in ending in a comma or colon, is
+// the lead-in's; an attribution after it that hands on to another quote
+// introduces that one. Without a lead-in ("“Why now?” Lee said, “…”") the
+// words after it are all the text gives.
+function endsOwnSentence(view: TokenView, s: number): boolean {
+  return SENTENCE_ENDS.has(view.tokens[view.inner[s]![1]]!.text);
+}
+
+const SENTENCE_ENDS = new Set(['?', '!']);
+
+function handsOnToQuote(view: TokenView, last: number): boolean {
+  const t = view.tokens[last]!.text;
+  return (t === ',' || t === ':') && view.roles[last + 1] === 'mark';
+}
+
+function leadsIn(view: TokenView, before1: number): boolean {
+  const t = view.tokens[before1]?.text;
+  return (t === ',' || t === ':') && view.roles[before1] === 'text';
 }
 
 /**
