@@ -65,6 +65,12 @@ export interface Figure {
   about: string;
   file: string;
   paragraph: number;
+  /**
+   * For a count, the date its sentence gives for what it counts ("sending
+   * 10,000 troops … from November 2024"), as written; absent when the
+   * sentence gives none, several, or only when something was said.
+   */
+  when?: string;
 }
 
 /** A sentence of a source, verbatim, with where it stands. */

@@ -8,14 +8,16 @@
  * value fits both ("35 boats" and "about 40 boats"); "10,000–12,000 troops" and
  * "over 10,000 troops" agree in other words. Even then the words say only
  * that the figures differ, not that the sources contradict each other: the
- * reader can see whether they count the same event. Dates are never called
- * different: a date alone does not say which event it dates. A source's
+ * reader can see whether they count the same event. A date alone is never
+ * called different, since it does not say which event it dates; sources
+ * that give one count of one thing are dated against each other by the date
+ * each sentence gives for it (Figure.when). A source's
  * sentence reporting a denial ("… refuted … claims about …") is shown as
  * written: it says the claims are contested, in the source's words.
  */
 import type { Figure, QuotedOnTopic, SourceSentence } from './answers.ts';
 import { claimOf, claimsAgree, type FigureClaim } from './figure-claims.ts';
-import { dateParts, sameDate, type DateParts } from './dates.ts';
+import { dateParts, datesFit, sameDate, type DateParts } from './dates.ts';
 import { NUMBER_WORD } from './figures.ts';
 import { shortenText } from './shorten.ts';
 
@@ -40,8 +42,10 @@ export interface SummaryInput {
 }
 
 export function summarise({ topic, coveredCount, total, figures, quoted = [], disputes = [], publishedOf = () => null }: SummaryInput): Summary {
-  const counts = compareCounts(figures.filter((f) => f.about !== 'date'));
-  const agreements = [...counts.agreements, ...compareDates(figures.filter((f) => f.about === 'date'), publishedOf)];
+  const counts = compareCounts(figures.filter((f) => f.about !== 'date'), publishedOf);
+  // A date already weighed as the date of what a figure counts is not weighed again alone.
+  const looseDates = figures.filter((f) => f.about === 'date' && !counts.datesWeighed.has(placeOf(f, f.text)));
+  const agreements = [...counts.agreements, ...compareDates(looseDates, publishedOf)];
   const differences = [...counts.differences, ...disputeLines(disputes)];
   const parts = [coveredCount === 0 ? `No source covers “${topic}”.` : `${coveredCount} of ${total} sources cover “${topic}”.`];
   if (agreements.length) parts.push(`Agreement: ${agreements.join('; ')}.`);
@@ -78,28 +82,69 @@ interface Claimed {
   claim: FigureClaim;
 }
 
-function compareCounts(figures: Figure[]): { agreements: string[]; differences: string[] } {
+interface CountComparison {
+  agreements: string[];
+  differences: string[];
+  /** placeOf() of every date compared as the date of a counted thing. */
+  datesWeighed: Set<string>;
+}
+
+function compareCounts(figures: Figure[], publishedOf: PublishedOf): CountComparison {
   const claimed = figures.flatMap((figure): Claimed[] => {
     const claim = claimOf(figure.text, figure.about);
     return claim ? [{ figure, claim }] : [];
   });
-  const agreements: string[] = [];
-  const differences: string[] = [];
+  const result: CountComparison = { agreements: [], differences: [], datesWeighed: new Set() };
   for (const group of sameThingGroups(claimed)) {
     const files = new Set(group.map((c) => c.figure.file));
     if (files.size < 2) continue;
     const wordings = groupBy(group.map((c) => c.figure), figureKey);
     // Named by the most telling wording: "North Korean troops" over "troops".
     const label = (group.find((c) => c.claim.whose) ?? group[0]!).claim.counted;
+    const span = SPANS.has(group[0]!.claim.thing);
     if (wordings.length > 1 && claimsAgree(group.map((c) => c.claim))) {
-      agreements.push(`${sourceCount(files.size)} agree on ${label}, in different words: ${listWordings(wordings)}`);
-      continue;
+      result.agreements.push(`${sourceCount(files.size)} agree on ${label}, in different words: ${listWordings(wordings)}`);
+    } else {
+      // The same figure in several sources is agreement, whatever else they give.
+      for (const w of wordings) if (w.files.length >= 2) result.agreements.push(sameWording(w));
+      if (wordings.length > 1 && !contradictsItself(group) && !span) result.differences.push(`Different figures for ${label}: ${listWordings(wordings)}`);
     }
-    // The same figure in several sources is agreement, whatever else they give.
-    for (const w of wordings) if (w.files.length >= 2) agreements.push(sameWording(w));
-    if (wordings.length > 1 && !contradictsItself(group) && !SPANS.has(group[0]!.claim.thing)) differences.push(`Different figures for ${label}: ${listWordings(wordings)}`);
+    if (!span) compareWhen(group, label, publishedOf, result);
   }
-  return { agreements, differences };
+  return result;
+}
+
+/**
+ * The dates two or more sources give for one count of one thing
+ * (Figure.when). Only figures that agree are dated against each other: two
+ * counts that differ are likely two events ("voters" polled in June and in
+ * February), whose dates differ as a matter of course. The dates fit
+ * together when every two of them can name the same time ("November 2024"
+ * and "last year" in 2025), and are different dates when they cannot, unless
+ * one source's own dates do not fit each other (it may date two events).
+ * Each date compared is added to `result.datesWeighed`.
+ */
+function compareWhen(group: Claimed[], label: string, publishedOf: PublishedOf, result: CountComparison): void {
+  const dated = group.flatMap(({ figure, claim }) => {
+    const parts = figure.when ? dateParts(figure.when, publishedOf(figure.file)) : null;
+    return parts ? [{ figure, claim, parts }] : [];
+  });
+  const files = new Set(dated.map((d) => d.figure.file));
+  if (files.size < 2 || !claimsAgree(dated.map((d) => d.claim))) return;
+  const allFit = (list: typeof dated) => list.every((d, i) => list.slice(i + 1).every((e) => datesFit(d.parts, e.parts)));
+  const wordings = groupBy(dated.map((d) => ({ ...d.figure, text: d.figure.when! })), (f) => f.text.toLowerCase());
+  if (allFit(dated)) {
+    const dates = wordings.length === 1 ? `${wordings[0]!.text}: ${wordings[0]!.files.join(', ')}` : `dates that fit together: ${listWordings(wordings)}`;
+    result.agreements.push(`${sourceCount(files.size)} date ${label} to ${dates}`);
+  } else if ([...files].every((file) => allFit(dated.filter((d) => d.figure.file === file)))) {
+    result.differences.push(`Different dates for ${label}: ${listWordings(wordings)}`);
+  } else return;
+  for (const { figure } of dated) result.datesWeighed.add(placeOf(figure, figure.when!));
+}
+
+/** Where a date stands: its source, paragraph and words. */
+function placeOf(figure: Figure, date: string): string {
+  return `${figure.file}\u0000${figure.paragraph}\u0000${date.toLowerCase()}`;
 }
 
 // "six weeks" and "two weeks", "three times" and "once": spans and counts of

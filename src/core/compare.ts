@@ -10,8 +10,9 @@
  * // ['3 sources agree on North Korean troops, in different words: 10,000-12,000 troops (000_…txt, 004_…txt); over 10,000 North Korean troops (003_…txt)', …]
  */
 import type { CompareAnswer, Figure, SourceSentence } from './answers.ts';
-import { findDates } from './dates.ts';
+import { findDatesAt } from './dates.ts';
 import { reportsDenial } from './disputes.ts';
+import { eventDate } from './event-date.ts';
 import { findFigures } from './figures.ts';
 import type { Library } from './library.ts';
 import { queryTerms, searchPassages, termWeight, type Hit } from './search-index.ts';
@@ -87,11 +88,16 @@ function topicFindings(library: Library, hits: Hit[], topic: string): { figures:
       // disputed this assertion."): one in a passage on the topic is taken as on it.
       if (reportsDenial(sentence)) disputes.push({ text: sentence, file: passage.file, paragraph: passage.paragraph });
       if (!onTopic(sentence)) continue;
-      for (const found of findFigures(sentence)) {
-        figures.push({ text: found.text, about: found.about, file: passage.file, paragraph: passage.paragraph });
+      const found = findFigures(sentence);
+      const dates = findDatesAt(sentence);
+      const when = eventDate(sentence, found, dates);
+      for (const { text, about } of found) {
+        const figure: Figure = { text, about, file: passage.file, paragraph: passage.paragraph };
+        if (when && about) figure.when = when;
+        figures.push(figure);
       }
-      for (const date of findDates(sentence)) {
-        figures.push({ text: date, about: 'date', file: passage.file, paragraph: passage.paragraph });
+      for (const date of dates) {
+        figures.push({ text: date.text, about: 'date', file: passage.file, paragraph: passage.paragraph });
       }
     }
   }

@@ -4,7 +4,7 @@
  * on when something happened.
  *
  * @example
- * findDates('North Korea became involved from November 2024'); // ['November 2024']
+ * findDatesAt('North Korea became involved from November 2024'); // [{ text: 'November 2024', start: 33 }]
  */
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
@@ -21,9 +21,18 @@ const DATE = new RegExp(
   'g',
 );
 
-/** Dates as written, in order of appearance. */
-export function findDates(text: string): string[] {
-  return [...text.matchAll(DATE)].map((m) => m[0].replace(/^on /, ''));
+export interface DateAt {
+  text: string;
+  /** Where the date starts in the text it was found in. */
+  start: number;
+}
+
+/** Dates as written, in order of appearance, each with where it starts in `text`. */
+export function findDatesAt(text: string): DateAt[] {
+  return [...text.matchAll(DATE)].map((m) => {
+    const on = m[0].startsWith('on ') ? 3 : 0;
+    return { text: m[0].slice(on), start: m.index + on };
+  });
 }
 
 /** A date as far as its words fix it; a missing field is not stated. */
@@ -40,7 +49,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_WORD = new RegExp(`\\b(${MONTHS.join('|')})`);
 
 /**
- * The parts of a date `findDates` found. "last year" and "last month" count
+ * The parts of a date `findDatesAt` found. "last year" and "last month" count
  * back from `published` (an ISO date), and are unknown without it; a weekday
  * or "last week" is unknown: which one is meant depends on when the sentence
  * was written, which is not the publication date's week for certain.
@@ -64,6 +73,28 @@ export function dateParts(text: string, published: string | null): DateParts | n
   const day = lower.replace(/\b(?:19|20)\d\d\b/, '').match(/\b\d{1,2}\b/);
   if (day && monthAt >= 0) parts.day = Number(day[0]);
   return parts.year || parts.month ? parts : null;
+}
+
+/**
+ * Whether two dates can name the same time: no part both state differs.
+ * "last year" (2024) fits "November 2024", "26 April" fits "April 26, 2025",
+ * and "late March" fits "March" and "March 26"; "November 2024" and
+ * "October 2024" do not fit, nor do "early March" and "March 26".
+ */
+export function datesFit(a: DateParts, b: DateParts): boolean {
+  const fits = <T>(x: T | undefined, y: T | undefined) => x === undefined || y === undefined || x === y;
+  if (!fits(a.year, b.year) || !fits(a.month, b.month) || !fits(a.part, b.part) || !fits(a.day, b.day)) return false;
+  const part = a.part ?? b.part;
+  const day = a.day ?? b.day;
+  return !part || day === undefined || inPart(part, day);
+}
+
+// Where "early", "mid" and "late" fall in a month; they overlap, since
+// writers draw the lines differently, and a fit must not be denied on a guess.
+function inPart(part: string, day: number): boolean {
+  if (part === 'early') return day <= 12;
+  if (part === 'mid') return day >= 8 && day <= 23;
+  return day >= 18;
 }
 
 /** Whether two dates name the same day, month (or part of it) or year, one perhaps without its year ("26 April", "April 26, 2025"). */

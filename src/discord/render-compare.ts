@@ -40,13 +40,18 @@ function summaryEmbed(answer: CompareAnswer): APIEmbed {
   };
 }
 
-/** "**10,000–12,000** troops — Kyiv Independent ¶5" (the noun only when the figure's text lacks it). */
+/**
+ * "**10,000–12,000** troops, November 2024 — Kyiv Independent ¶5" (the noun
+ * only when the figure's text lacks it; the date when its sentence dates what
+ * it counts).
+ */
 function figureLine(figure: Figure, answer: CompareAnswer): string {
   const article = answer.covered.find((c) => c.source.file === figure.file)?.source;
   const where = article ? fitEscaped(article.source ?? article.title, 80) : `\`${figure.file.replace(/`/g, "'")}\``;
   // The figure's text often names what it counts already ("10,000 troops"); say the noun once.
   const about = figure.text.toLowerCase().includes(figure.about.toLowerCase()) ? '' : ` ${fitEscaped(figure.about, 80)}`;
-  return `• **${fitEscaped(figure.text, 100)}**${about} — ${where} ¶${figure.paragraph}`;
+  const when = figure.when ? `, ${fitEscaped(figure.when, 40)}` : '';
+  return `• **${fitEscaped(figure.text, 100)}**${about}${when} — ${where} ¶${figure.paragraph}`;
 }
 
 function sectionEmbed(section: CompareAnswer['covered'][number]): APIEmbed {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/ask.ts';
 import { compare } from '../../src/core/compare.ts';
-import { findDates } from '../../src/core/dates.ts';
+import { findDatesAt } from '../../src/core/dates.ts';
 import { findFigures } from '../../src/core/figures.ts';
 import { buildLibrary } from '../../src/core/library.ts';
 import { listSources } from '../../src/core/sources.ts';
@@ -107,7 +107,7 @@ describe('listSources', () => {
   });
 });
 
-describe('findDates', () => {
+describe('findDatesAt', () => {
   it.each([
     ['North Korea became involved from November 2024, sending troops', ['November 2024']],
     ['during a videoconference meeting on Saturday, April 26, 2025.', ['Saturday', 'April 26, 2025']],
@@ -116,7 +116,7 @@ describe('findDates', () => {
     ['which has occupied parts since the conflict escalated in 2022.', ['2022']],
     ['10,000 troops and 1,300 square kilometers', []],
   ])('reads the dates in "%s"', (text, dates) => {
-    expect(findDates(text)).toEqual(dates);
+    expect(findDatesAt(text).map((d) => d.text)).toEqual(dates);
   });
 });
 

@@ -1,7 +1,8 @@
 /** /compare's claims about figures and dates: agree, differ, or say nothing. */
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/compare.ts';
-import { dateParts, sameDate } from '../../src/core/dates.ts';
+import { dateParts, datesFit, findDatesAt, sameDate } from '../../src/core/dates.ts';
+import { eventDate } from '../../src/core/event-date.ts';
 import { claimOf, claimsAgree } from '../../src/core/figure-claims.ts';
 import { findFigures } from '../../src/core/figures.ts';
 import { buildLibrary } from '../../src/core/library.ts';
@@ -65,6 +66,34 @@ describe('dateParts', () => {
   });
 });
 
+describe('datesFit', () => {
+  it.each([
+    ['last year', 'November 2024', true],
+    ['26 April', 'April 26, 2025', true],
+    ['late March', 'March', true],
+    ['late March', 'March 26', true],
+    ['November 2024', 'October 2024', false],
+    ['early March', 'March 26', false],
+    ['2023', 'November 2024', false],
+  ])('"%s" and "%s" fit: %s', (a, b, fit) => {
+    expect(datesFit(dateParts(a, '2025-04-27')!, dateParts(b, '2025-04-27')!)).toBe(fit);
+  });
+});
+
+describe('eventDate', () => {
+  it.each([
+    ['one figure and one date', 'North Korea became involved from November 2024, sending an estimated 10,000–12,000 troops.', 'November 2024'],
+    ['a date in the reported clause', 'Officials claim that over 10,000 troops were deployed last year.', 'last year'],
+    ['a date after the event, the saying dated too', 'Over 10,000 troops were sent in March, officials said on April 2.', 'March'],
+    ['only a date of the saying, before "that"', 'The ministry said on 26 April that 10,000 troops left.', undefined],
+    ['a date opening a sentence that reports', 'On 26 April, the ministry said that 10,000 troops had left.', undefined],
+    ['two figures', 'Over 10,000 troops and 40 tanks were sent in March.', undefined],
+    ['two dates', 'Over 10,000 troops were sent in March and left in May.', undefined],
+  ])('%s', (_case, sentence, date) => {
+    expect(eventDate(sentence, findFigures(sentence), findDatesAt(sentence))).toBe(date);
+  });
+});
+
 describe('compare: figures', () => {
   const summaryOf = (topic: string, ...articles: Article[]) => compare(buildLibrary(articles), topic);
 
@@ -99,6 +128,36 @@ describe('compare: figures', () => {
     const answer = summaryOf('storm', article('a.md', 'In the storm 35 boats were damaged and 5 boats sank.'), article('b.md', 'In the storm 35 boats were damaged.'));
     expect(answer.agreements).toEqual(['2 sources give 35 boats: a.md, b.md']);
     expect(answer.differences).toEqual([]);
+  });
+
+  it('dates one count of one thing alike when the dates fit together, and says so once', () => {
+    const answer = summaryOf(
+      'troops',
+      article('a.md', 'The army began sending 10,000 troops in November 2024.', '2025-04-27'),
+      article('b.md', 'Officials say that 10,000 troops were sent last year.', '2025-04-27'),
+    );
+    // Sources come in the order of their passages' rank.
+    expect(answer.agreements).toHaveLength(2);
+    expect(answer.agreements[0]).toBe('2 sources give 10,000 troops: a.md, b.md');
+    expect(answer.agreements[1]).toMatch(/^2 sources date troops to dates that fit together: /);
+    expect(answer.agreements[1]).toContain('November 2024 (a.md)');
+    expect(answer.agreements[1]).toContain('last year (b.md)');
+    expect(answer.figures.filter((f) => f.about === 'troops').map((f) => f.when).sort()).toEqual(['November 2024', 'last year']);
+  });
+
+  it('says the dates differ when sources give one count of one thing different dates', () => {
+    const answer = summaryOf('troops', article('a.md', 'The army sent 10,000 troops in March 2024.'), article('b.md', 'The army sent over 10,000 troops in October 2023.'));
+    expect(answer.differences).toEqual(['Different dates for troops: March 2024 (a.md); October 2023 (b.md)']);
+  });
+
+  it.each([
+    ['different counts (likely two events)', 'The army sent 10,000 troops in March 2024.', 'The army sent 3,000 troops in October 2023.'],
+    ['a date that dates the saying', 'The ministry said on 26 April that 10,000 troops were sent.', 'The army sent 10,000 troops in March.'],
+    ['a source giving one count two dates', 'The army sent 10,000 troops in March 2024. It sent 10,000 troops in May 2024.', 'The army sent 10,000 troops in October 2023.'],
+  ])('makes no claim about dates of %s', (_case, a, b) => {
+    const answer = summaryOf('troops', article('a.md', a), article('b.md', b));
+    expect(answer.differences.filter((d) => d.includes('dates'))).toEqual([]);
+    expect(answer.agreements.filter((d) => d.includes(' date '))).toEqual([]);
   });
 
   it('finds the same date in other words, counts "last year" from the publication date, and never calls dates different', () => {

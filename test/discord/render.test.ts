@@ -127,7 +127,7 @@ describe('renderCompare', () => {
     topic: 'North Korean troops',
     covered: [{ source: article, passages: [{ text: 'An estimated 10,000–12,000 troops were sent.', paragraph: 5, highlights: [[13, 26]] }] }],
     missing: [{ file: 'b.txt', title: 'Article B', source: 'Outlet B', date: null, url: null }],
-    figures: [{ text: '10,000–12,000', about: 'troops', file: 'a.txt', paragraph: 5 }],
+    figures: [{ text: '10,000–12,000', about: 'troops', file: 'a.txt', paragraph: 5, when: 'November 2024' }],
     quoted: [{ speaker: 'Valery Gerasimov', files: ['a.txt'], quote: 'heroism', kind: 'direct' }],
     disputes: [],
     agreements: ['North Korean troops fought in Kursk'],
@@ -140,7 +140,7 @@ describe('renderCompare', () => {
     const [summary, section] = page.embeds;
     expect(summary!.description).toBe('Both agree troops fought; they differ on how many.');
     expect(summary!.fields!.map((f) => f.name)).toEqual(['Where they differ', 'What they agree on', 'Figures', 'Silent sources']);
-    expect(summary!.fields![2]!.value).toContain('**10,000–12,000** troops — Outlet A ¶5');
+    expect(summary!.fields![2]!.value).toContain('**10,000–12,000** troops, November 2024 — Outlet A ¶5');
     expect(summary!.fields![3]!.value).toContain('Article B');
     expect(section!.title).toBe('Article A');
     expect(section!.description).toContain('¶5\n> An estimated **10,000–12,000**');
