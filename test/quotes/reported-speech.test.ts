@@ -16,6 +16,8 @@ describe('reported speech', () => {
     ['"soon after that" (guard: "that" before a clause)', 'Many Lee supporters complained soon after that the long lines hurt the senator.', 'the long lines hurt', 'Many Lee supporters'],
     ['a closing attribution', 'Ukrainian President Volodymyr Zelenskyy warned of troops on the border. The probable target was the city of Sumy, the president said.', 'The probable target was the city of Sumy', 'Volodymyr Zelenskyy'],
     ['a time between the subject and its verb ("Lee on Friday announced that")', 'Virginia Gov. Ann Lee on Friday announced that she had signed an order on voting rights.', 'she had signed an order', 'Ann Lee'],
+    ['a role "for" a body named with "the"', 'A spokesman for the agency said that the bridge would reopen in May.', 'the bridge would reopen', 'spokesman'],
+    ['plural roles "for" a body', 'The judge set a date, but attorneys for the department said this week that they would miss the deadline.', 'they would miss the deadline', 'attorneys'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
     expect(quote).toMatchObject({ kind: 'reported', speakerName: speaker });
@@ -30,6 +32,11 @@ describe('reported speech', () => {
   it('does not repeat as reported speech a clause that is a direct quote', () => {
     const quotes = extract('Spokesperson Ida Brandt added that the city “will never forget its firefighters.”');
     expect(quotes.filter((q) => q.text.includes('forget'))).toHaveLength(1);
+  });
+
+  it('keeps a body as the speaker when what is "from" it is no person ("a paper from the institute")', () => {
+    const quote = quoteWith(extract('A paper from the Brookings Institution said that the plan would help the richest families.'), 'the plan would help');
+    expect(quote?.speakerName).toBe('Brookings Institution');
   });
 
   it('does not read "echoed that promise" as reported speech: "that" is the promise, not a clause', () => {

@@ -65,8 +65,14 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
     if (view.roles[k] !== 'text') break;
     if (t.pos === 'DET') {
       a = k;
-      // "The General Staff of the Ukrainian Armed Forces": keep going over "of".
-      if (view.tokens[k - 1]?.lower === 'of' && k - 2 >= lower && isNominalWord(view.tokens[k - 2]!)) {
+      // "The General Staff of the Ukrainian Armed Forces": keep going over
+      // "of", and over "for", "at" … after a role ("A spokesman for the
+      // agency", "attorneys for the department"): the phrase is the person's.
+      // After other nouns the body is the better subject ("a paper from the
+      // Brookings Institution").
+      const link = view.tokens[k - 1]?.lower ?? '';
+      const before = view.tokens[k - 2];
+      if (k - 2 >= lower && ((link === 'of' && isNominalWord(before!)) || (POST_MODIFIERS.has(link) && isCommonNoun(before) && isRole(before!)))) {
         k--;
         continue;
       }
@@ -114,6 +120,11 @@ export function endsInName(view: TokenView, [, b]: Range): boolean {
 
 function isCommonNoun(t: Token | undefined): boolean {
   return !!t && t.pos === 'NOUN' && !isCapitalised(t);
+}
+
+// A title or role, singular or plural: "spokesman", "attorneys".
+function isRole(t: Token): boolean {
+  return PERSON_TITLES.has(t.lower) || (t.lower.endsWith('s') && PERSON_TITLES.has(t.lower.slice(0, -1)));
 }
 
 // The tagger often reads a capitalised name as a verb ("Josh/VERB Earnest",
