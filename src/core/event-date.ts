@@ -16,10 +16,7 @@
  */
 import type { DateAt } from './dates.ts';
 import type { FoundFigure } from './figures.ts';
-import { REPORTING_VERBS } from './quotes/cues.ts';
-
-// How many words may stand between a reporting verb and its "that" ("reported to Russian President Vladimir Putin that").
-const THAT_REACH = 8;
+import { REPORTING_VERBS, THAT_REACH } from './quotes/cues.ts';
 
 /** The event date of `sentence`, whose figures and dates are `figures` (findFigures) and `dates` (findDatesAt). */
 export function eventDate(sentence: string, figures: FoundFigure[], dates: DateAt[]): string | undefined {

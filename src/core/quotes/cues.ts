@@ -67,6 +67,9 @@ const DENYING_BASES = ['deny', 'dispute', 'refute', 'reject', 'dismiss'];
 /** Reporting verbs whose "that" clause the speaker denies; never reported speech. */
 export const DENYING_VERBS: ReadonlySet<string> = new Set(DENYING_BASES.flatMap(inflect));
 
+/** How many words may stand between a reporting verb and its "that" ("reported to Russian President Vladimir Putin that"). */
+export const THAT_REACH = 8;
+
 /** Dashes that open and close an aside ("Ann Lee -- the firm's founder -- said"). */
 export const ASIDE_DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
 

@@ -5,7 +5,7 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { DENYING_VERBS, MONTHS, TIME_WORDS } from './cues.ts';
+import { DENYING_VERBS, MONTHS, THAT_REACH, TIME_WORDS } from './cues.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import type { Token } from '../types.ts';
 import { chunkLeft, chunkRight, skipFillers, type Range } from './noun-phrase.ts';
@@ -26,9 +26,6 @@ export interface ReportedSpeech {
    */
   disowned: boolean;
 }
-
-// How many words may stand between the verb and "that" ("reported to Russian President Vladimir Putin that").
-const THAT_REACH = 8;
 
 /** Reported statements in the view, at most one per sentence. */
 export function findReportedSpeech(view: TokenView): ReportedSpeech[] {
