@@ -29,8 +29,9 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
 export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const [after, afterEnd] = afterContext(view, s);
   const fromAfter = after <= afterEnd && !introducesNext(view, after, afterEnd) ? attributeAfter(view, after, afterEnd) : null;
+  if (fromAfter && !(endsOwnSentence(view, s) && handsOnToQuote(view, afterEnd))) return fromAfter;
   const [before0, before1] = beforeContext(view, s);
-  if (fromAfter && !(endsOwnSentence(view, s) && handsOnToQuote(view, afterEnd) && leadsIn(view, before1))) return fromAfter;
+  if (fromAfter && !leadsIn(view, before1)) return fromAfter;
   const fromBefore = before0 <= before1 ? attributeBefore(view, before0, before1) : null;
   return fromBefore ?? fromAfter ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null);
 }
