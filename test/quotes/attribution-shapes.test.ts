@@ -47,6 +47,9 @@ describe('attributing a quote introduced by a verb without its own subject', () 
     ['an -ing verb after the object of a preposition ("on Facebook writing")', 'Tom Hale spoke first. Ann Lee answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”', 'poor choice', 'Ann Lee'],
     ['an -ing verb after "with" and its doer (guard)', 'Tom Hale spoke first. At a rally on Saturday, fans pushed a protester, with Ann Lee yelling: “Get him out of here!”', 'Get him out', 'Ann Lee'],
     ['a participle after an earlier quote and a "that" clause', 'Jon Pike joined other critics in pouncing on the news that the server had held "top secret" files, saying in a post: "The new release is a disaster for the agency."', 'disaster for the agency', 'Jon Pike'],
+    ['a participle after a "that" clause whose subject has "his"', 'Pope Leo made clear that his meeting with Ruiz was not political, saying that critics should "look for a psychiatrist."', 'look for a psychiatrist', 'Leo'],
+    ['a participle after a clause without "that" whose subject has "her"', 'Mayor Ann Lee insisted her plan was dead, adding: "We will not revisit it."', 'We will not revisit', 'Ann Lee'],
+    ['a participle after an "after" clause whose subject has "her"', 'The candidate Ana Pell changed her story, after her first statement was shown to be false, stating that she never sent emails "marked secret at the time."', 'marked secret', 'Ana Pell'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });

@@ -7,7 +7,7 @@
  * a quote often sits between the subject and the verb ("Lena backs “A,”
  * opposes “B” and recalled: “C”").
  */
-import { isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
+import { isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import type { TokenView } from './token-view.ts';
 
@@ -66,7 +66,7 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     if (!subject || isComplementSubject(view, subject)) continue;
     // "Lee apologized for the posts after they surfaced, saying …": an adverbial
     // clause inside the sentence is not the main clause; one that opens it may be.
-    const opener = subject[0] - 1;
+    const opener = wordBeforePhrase(view, subject);
     if ((opener <= lower || !SUBORDINATORS.has(view.tokens[opener]!.lower)) && !(participle && isRelative(view, subject, k))) return subject;
     subordinate ??= subject;
   }
@@ -102,8 +102,8 @@ export function isParticiple(view: TokenView, v: number): boolean {
 }
 
 // The subject of "that the server had …" or of "said the move was …" (a verb right before it).
-function isComplementSubject(view: TokenView, [a]: Range): boolean {
-  const prev = view.tokens[a - 1];
+function isComplementSubject(view: TokenView, subject: Range): boolean {
+  const prev = view.tokens[wordBeforePhrase(view, subject)];
   return !!prev && (COMPLEMENTISERS.has(prev.lower) || ((prev.pos === 'VERB' || prev.pos === 'AUX') && !isNominalWord(prev)));
 }
 

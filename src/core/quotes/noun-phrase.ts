@@ -20,6 +20,16 @@ export function isPossessive(text: string): boolean {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * The word before a phrase, past a possessive determiner: chunkLeft leaves
+ * "his" out of "his meeting with Sanders" (it is someone else's pronoun), but
+ * what opens the clause ("that his meeting …") stands before it.
+ */
+export function wordBeforePhrase(view: TokenView, [a]: Range): number {
+  const prev = view.tokens[a - 1];
+  return prev && POSSESSIVE_DETERMINERS.has(prev.lower) ? a - 2 : a - 1;
+}
 const LONGEST_PHRASE = 12;
 // "A representative from Kyiv", "a spokesman for the campaign": the phrase is the representative's.
 const POST_MODIFIERS = new Set(['from', 'for', 'at', 'with']);
