@@ -47,6 +47,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const { salient, main } = subjectRole(view, range);
     const entity = entities.add(mention, offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.people.add(entity);
+    if (entity && isPlace(view, range, mention)) entities.markPlace(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
     if (entity && pending && view.tokens[range[0] - 1]?.text === ',') {
       entities.describe(entity, pending.description);
@@ -74,6 +75,17 @@ function addPronounSubject(view: TokenView, entities: ArticleEntities, offset: n
   const entity = entities.resolve(pronoun, at, notReferredTo(view, range, offset));
   if (entity) entities.markReference(entity, at, sentence);
 }
+
+// "Rubio's rival in New Hampshire", "ads across South Carolina": a name
+// written as where things happen is a place, though its two capitalised words
+// look like a person's and a later "he said" could go to it. Only a name with
+// nothing else of a person (no title, no honorific).
+function isPlace(view: TokenView, [a, b]: Range, mention: Mention): boolean {
+  return mention.kind === 'name' && PLACE_LEADS.has(view.tokens[a - 1]?.lower ?? '') && !isPossessive(view.tokens[b + 1]?.text ?? '') &&
+    mention.descriptors.length === 0 && mention.gender === null && mention.name.includes(' ');
+}
+
+const PLACE_LEADS = new Set(['in', 'across', 'throughout']);
 
 // "Professors Foner and Alba suggest …. In the United States, they write,
 // “…”": two names joined by "and" that are a clause's subject are a group

@@ -5,7 +5,7 @@
  * descriptions go to the nearest earlier entity that carries every one of
  * their words, so "the Ukrainian Chief of Staff" never becomes a Russian one.
  */
-import { GENDERED_NOUNS } from './cues.ts';
+import { GENDERED_NOUNS, PERSON_TITLES } from './cues.ts';
 import { hasGivenNameShape, type Mention } from './mention.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
 
@@ -29,6 +29,10 @@ export interface Entity {
   subjects: number[];
   /** Introduced as family of someone else ("his wife, Jane Lee"): not who a bare "Lee" means. */
   relative: boolean;
+  /** Written as where things happen ("in New Hampshire"): a place, whatever its two capitalised words suggest. */
+  place: boolean;
+  /** Has been a quote's speaker. */
+  spoke: boolean;
 }
 
 /** Body offsets [from, to). */
@@ -84,7 +88,17 @@ export class ArticleEntities {
     for (const w of description.descriptors) entity.descriptors.add(w);
     if (entity.kind !== 'person' || !description.personEvidence) return;
     entity.person = true;
+    entity.place = false;
     entity.gender ??= description.gender;
+  }
+
+  /**
+   * Marks a name the article wrote as a place ("in Puerto Rico"): no "he" or
+   * "she" means it. A person is sometimes written so too ("faith in Ann
+   * Lee"), so a title, an honorific or a quote of their own outweighs it.
+   */
+  markPlace(entity: Entity): void {
+    if (entity.kind === 'person' && !hasTitle(entity.descriptors) && entity.gender === null && !entity.spoke) entity.place = true;
   }
 
   /** Marks a person the article introduced as someone's family ("his wife, Jane Lee"). */
@@ -113,7 +127,7 @@ export class ArticleEntities {
     let entity = this.byPhrase.get(key);
     if (!entity) {
       const kind = m.kind === 'organisation' ? 'organisation' : 'description';
-      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false };
+      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place: false, spoke: false };
       this.byPhrase.set(key, entity);
     }
     for (const w of m.descriptors) entity.descriptors.add(w);
@@ -139,7 +153,7 @@ export class ArticleEntities {
     const onlyBare = !!called && !!candidates && candidates.every((e) => !e.first && !e.person);
     let entity = (!onlyBare && candidates && namesake(candidates, m, first, at)) || called;
     if (!entity) {
-      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false };
+      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: false, spoke: false };
       if (!candidates) this.byLast.set(last, (candidates = []));
       candidates.push(entity);
     }
@@ -153,6 +167,7 @@ export class ArticleEntities {
     for (const w of m.descriptors) entity.descriptors.add(w);
     entity.gender ??= m.gender;
     entity.person ||= m.personEvidence;
+    if (m.gender || hasTitle(m.descriptors)) entity.place = false;
     return entity;
   }
 
@@ -236,7 +251,8 @@ export class ArticleEntities {
    * ("When Lee pointed out that …, Ruiz said").
    */
   markSpeaker(entity: Entity, at: number, sentence: number, main: boolean): void {
-    if (entity.kind === 'person') entity.person = true;
+    if (entity.kind === 'person') entity.person = entity.spoke = true;
+    entity.place = false;
     addSubject(entity, at);
     this.records.push({ entity, at, sentence, salient: true, main, written: false });
   }
@@ -334,9 +350,15 @@ function subjectBefore(e: Entity, at: number): number {
 // A named person, or one the text describes without naming ("the woman, who
 // asked not to be named"): a nearer unnamed speaker must not hand her "she"
 // to a named person further back. A title is left out ("the Texas senator"):
-// news uses one for a person it has named, so the name stays the better answer.
+// news uses one for a person it has named, so the name stays the better
+// answer. A place is no one, however much its name looks like a person's.
 function isSomeone(e: Entity): boolean {
-  return e.person && (e.kind === 'person' || (e.kind === 'description' && !e.group && GENDERED_NOUNS.has(e.head)));
+  return e.person && !e.place && (e.kind === 'person' || (e.kind === 'description' && !e.group && GENDERED_NOUNS.has(e.head)));
+}
+
+function hasTitle(descriptors: Iterable<string>): boolean {
+  for (const w of descriptors) if (PERSON_TITLES.has(w)) return true;
+  return false;
 }
 
 function genderOf(e: Entity): 'male' | 'female' | null {
