@@ -84,6 +84,8 @@ describe('never putting words in anyone\'s mouth', () => {
     ['the object of a participle after the quote', 'Her memoir opens “at the bakery on Mill Street,” recalling winter mornings in Duluth.', 'bakery on Mill Street'],
     ['a verb used as an adjective', 'The city’s claimed “record surplus” was questioned by auditors.', 'record surplus'],
     ['a title followed by a passive "written by"', 'Later that month, Scribner will publish “Trump Revealed,” a biography written by the editor Marc Fisher.', 'Trump Revealed'],
+    ['a month and year before the verb ("in May 2012, …, concluded")', 'A memo drafted for the firm in May 2012, and seen by reporters, concluded that the plan was "fully legal under the act."', 'fully legal'],
+    ['a month that modifies a noun read as a verb ("her March comment")', 'The union is unlikely to back Ruiz after her March comment that, "We will close every mine in the state."', 'close every mine'],
     ['a negated verb before someone else\'s words', 'But Tom Ruiz would not comment on an order signed by the governor “to protect privacy and equality.”', 'protect privacy'],
   ])('leaves the speaker null for %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
@@ -94,6 +96,10 @@ describe('never putting words in anyone\'s mouth', () => {
     ['a show title in quotes', 'She appeared on “Fox News Sunday” to defend the plan.', 'Fox News Sunday'],
   ])('does not make %s a statement', (_case, body, words) => {
     expect(quoteWith(extract(body), words)).toBeUndefined();
+  });
+
+  it('still takes a surname that is also a month for the person ("May said")', () => {
+    expect(quoteWith(extract('Theresa May spoke first. "We will leave," May said.'), 'We will leave')?.speakerName).toBe('Theresa May');
   });
 
   it('does not read a name and an acronym run together across a line break as one person', () => {

@@ -6,7 +6,7 @@
  */
 import { isDictionaryWord } from '../nlp.ts';
 import type { Token } from '../types.ts';
-import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
+import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, MONTHS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { isCapitalised } from './token-view.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
@@ -42,7 +42,7 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   const of = relationOf(tokens);
   if (of > 0) return relationDescription(tokens, of, written);
   const head = withoutDocumentNoun(headOf(tokens));
-  if (head.length === 0) return null;
+  if (head.length === 0 || isDate(head)) return null;
   // "Critics argue that …", "Sources say …": a sentence capitalises a plural
   // noun as it would a name, and wink-nlp tags it as one. A word the
   // dictionary knows is such a noun, a group ("he" never refers to it), unless
@@ -84,6 +84,19 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+// "A legal opinion drafted in May 2012, and obtained by AP, concluded", "her
+// March comment that": a month with its day or year, or a month no one is
+// called, is a time, never who spoke. "April", "May" and "June" alone may
+// be someone ("Theresa May said").
+function isDate(head: Token[]): boolean {
+  const last = head[head.length - 1]!;
+  const withNumber = head.length >= 2 && /^\d/.test(last.text);
+  const month = withNumber ? head[head.length - 2]! : last;
+  return MONTHS.has(month.lower) && (withNumber || !GIVEN_NAME_MONTHS.has(month.lower));
+}
+
+const GIVEN_NAME_MONTHS = new Set(['april', 'may', 'june']);
 
 const GENERATIONS = new Set(['younger', 'elder', 'older']);
 
