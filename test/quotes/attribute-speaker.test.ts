@@ -86,6 +86,7 @@ describe('never putting words in anyone\'s mouth', () => {
     ['a title followed by a passive "written by"', 'Later that month, Scribner will publish “Trump Revealed,” a biography written by the editor Marc Fisher.', 'Trump Revealed'],
     ['a month and year before the verb ("in May 2012, …, concluded")', 'A memo drafted for the firm in May 2012, and seen by reporters, concluded that the plan was "fully legal under the act."', 'fully legal'],
     ['a month that modifies a noun read as a verb ("her March comment")', 'The union is unlikely to back Ruiz after her March comment that, "We will close every mine in the state."', 'close every mine'],
+    ['a plural noun before a verb in the singular ("… and boats suggests")', 'A look at the mayor’s cars and boats suggests that the fleet is "mostly for show."', 'mostly for show'],
     ['a negated verb before someone else\'s words', 'But Tom Ruiz would not comment on an order signed by the governor “to protect privacy and equality.”', 'protect privacy'],
   ])('leaves the speaker null for %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();

@@ -5,6 +5,7 @@ import { extract, quoteWith } from './extract.ts';
 // [case, body, words of the quote, expected speaker].
 describe('reading the subject phrase of an attribution', () => {
   it.each([
+    ['"One of" a plural before a verb in the singular (guard: the phrase is singular)', 'Tom Hale spoke first. One of Hale’s former aides says the plan is "dead on arrival."', 'dead on arrival', 'One of Hale’s former aides'],
     ['a glued hyphenated modifier before the name', '"The count is close," Ohio-based consultant Mara Quill said. "The bill will stall in committee."', 'stall in committee', 'Mara Quill'],
     ['a hyphenated modifier before a name after "said"', '"Nobody expected this turnout," said GOP-leaning pollster Ivo Brandt.', 'expected this turnout', 'Ivo Brandt'],
     ['a description followed by the name between commas', '"We have run out of money," the union\'s treasurer, Lea Hartmann, said in an interview.', 'run out of money', 'Lea Hartmann'],

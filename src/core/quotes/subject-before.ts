@@ -9,6 +9,28 @@ import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view
 
 /** The subject written before the verb at `v`, looking no further left than `lower`. */
 export function subjectBefore(view: TokenView, v: number, lower: number): Range | null {
+  const subject = phraseBefore(view, v, lower);
+  return subject && disagrees(view, subject, v) ? null : subject;
+}
+
+// "A look at Mr. Lee's planes and helicopters suggests": a plural noun is
+// not the subject of a verb in the singular ("-s"), whatever stands nearest.
+// Only a lower-case noun is judged: a name's number is not in its ending
+// ("Sanders says"). Nor is a plural verb's: "the staff say" is good English.
+function disagrees(view: TokenView, [a, b]: Range, v: number): boolean {
+  const verb = view.tokens[v]!;
+  // "One of the supporters": the phrase's number is that of the word before "of".
+  let end = a;
+  while (end < b && view.tokens[end + 1]!.lower !== 'of') end++;
+  const head = view.tokens[end]!;
+  return verb.pos === 'VERB' && SINGULAR_VERB.test(verb.lower) && head.pos === 'NOUN' && !isCapitalised(head) && PLURAL_NOUN.test(head.lower) && !SINGULAR_IN_S.has(head.lower);
+}
+
+const SINGULAR_VERB = /[^su]s$/;
+const PLURAL_NOUN = /[^siu]s$/;
+const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'ethics']);
+
+function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   let j = skipFillers(view, v - 1, lower, -1);
   if (j < lower) return null;
   const t = view.tokens[j]!;
