@@ -103,8 +103,8 @@ export function createLibraryAssembler(): LibraryAssembler {
       // merged speaker id instead. Spelled out because copying by rest and
       // spread cost 2.5 µs a quote, 160 ms at 100k passages.
       for (const q of found) {
-        const speakerId = q.speakerName ? idFor(q.speakerName) : null;
         const { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, cue } = q;
+        const speakerId = q.speakerName ? idFor(q.speakerName, file) : null;
         // In the snapshot reader's order, so that built and restored quotes share one hidden class.
         quotes.push({ id: quotes.length, file, passageId, paragraph, paragraphs, start, end, text, kind, speakerId, mention, cue });
         if (quotes.length % 1000 === 0) yield;

@@ -15,8 +15,10 @@ const MIN_SHARED_CONTEXT_WORDS = 4;
 const CONTEXT_CHARS = 220;
 
 export function sameStatement(library: Library, a: Quote, b: Quote, words: (quote: Quote) => Word[] = (q) => wordsOf(q.text)): boolean {
-  // Two named speakers must be the same person; an unattributed copy may still carry the words.
-  if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
+  // Two named speakers must be the same person; an unattributed copy may
+  // still carry the words, and so may two articles' "a spokesman" (a
+  // description is each article's own speaker: see speakers.ts).
+  if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId && !(isDescribed(library, a) && isDescribed(library, b))) return false;
   // The same words copied (syndicated wire copy): nothing to align.
   if (a.text === b.text) return true;
   const [shorter, longer] = a.text.length <= b.text.length ? [a, b] : [b, a];
@@ -27,11 +29,16 @@ export function sameStatement(library: Library, a: Quote, b: Quote, words: (quot
     const words = alignWords(shortWords, longWords);
     if (words.coverage >= SAME_WORDS && words.precision >= 0.3) return true;
   }
-  if (!a.speakerId || !b.speakerId) return false;
+  // Other words in a like sentence make one statement only of one speaker's.
+  if (!a.speakerId || a.speakerId !== b.speakerId) return false;
   const left = contextWords(library, a);
   const right = contextWords(library, b);
   const shared = [...left].filter((w) => right.has(w)).length;
   return shared >= MIN_SHARED_CONTEXT_WORDS && shared / Math.min(left.size, right.size) >= SAME_CONTEXT;
+}
+
+function isDescribed(library: Library, quote: Quote): boolean {
+  return library.speakers.get(quote.speakerId!)?.kind === 'description';
 }
 
 /**

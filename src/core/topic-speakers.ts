@@ -5,7 +5,6 @@
  */
 import type { QuotedOnTopic } from './answers.ts';
 import type { Library } from './library.ts';
-import { speakerName } from './who-said.ts';
 import type { Quote } from './types.ts';
 
 /** Speakers quoted in the given passages, most sources first; each with one of their statements. */
@@ -22,9 +21,19 @@ export function speakersOnTopic(library: Library, passageIds: ReadonlySet<number
     }
   }
   return [...bySpeaker.values()]
-    .map(({ files, quote }) => ({ speaker: speakerName(library, quote)!, files: [...files].sort(), quote: quote.text, kind: quote.kind }))
+    .map(({ files, quote }) => ({ speaker: shownName(library, quote), files: [...files].sort(), quote: quote.text, kind: quote.kind }))
     .sort((a, b) => b.files.length - a.files.length || a.speaker.localeCompare(b.speaker));
 }
+
+// A description is shown as its article writes it ("A representative from
+// Kyiv"), which says more than the bare role the speaker is filed under.
+function shownName(library: Library, quote: Quote): string {
+  const speaker = library.speakers.get(quote.speakerId!)!;
+  const written = quote.mention;
+  return speaker.kind === 'description' && written && !PRONOUNS.test(written) ? written : speaker.name;
+}
+
+const PRONOUNS = /^(he|she|they|it)$/i;
 
 /**
  * Quotes that open in a passage. Library quotes are in passage order, so a

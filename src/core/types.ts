@@ -69,6 +69,8 @@ export interface Speaker {
   id: string;
   /** The name to show: the fullest form the corpus uses ("Valery Gerasimov"). */
   name: string;
+  /** A description ("the spokesman") is one article's: it names no one the other articles could be quoting. */
+  kind: 'person' | 'organisation' | 'description';
   /** Every distinct way the corpus writes this speaker ("Gerasimov", "Gen. Valery Gerasimov"). */
   aliases: string[];
 }

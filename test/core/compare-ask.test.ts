@@ -134,6 +134,19 @@ describe('compare: who is quoted on the topic', () => {
     expect(quoted[0]!.files.length).toBeGreaterThanOrEqual(2);
     for (const q of quoted.slice(1)) expect(q.files.length).toBeLessThanOrEqual(quoted[0]!.files.length);
   });
+
+  it('does not count two articles\' spokesmen as one speaker, and shows each as its article writes it', () => {
+    const article = (file: string, body: string): Article => ({ file, title: file, source: null, url: null, date: null, author: null, body, bodyOffset: 0 });
+    const library = buildLibrary([
+      article('port.md', 'Tom Hale runs the port. A spokesman for the port said crews working through the storm “have cleared the wreck from the channel at last.”'),
+      article('air.md', 'Ann Ruiz runs the airline. A spokesman for the airline said crews working through the storm “finished the repairs to the runway lights.”'),
+    ]);
+    const quoted = compare(library, 'storm crews').quoted;
+    expect(quoted.map((q) => [q.speaker, q.files])).toEqual([
+      ['A spokesman for the airline', ['air.md']],
+      ['A spokesman for the port', ['port.md']],
+    ]);
+  });
 });
 
 describe('compare summary', () => {

@@ -25,7 +25,7 @@ describe('buildSpeakers', () => {
     [['Volodymyr Zelensky', 'Volodymyr Zelenskyy'], 'Volodymyr Zelensky'],
   ])('merges %j into one speaker named %s', (names, canonical) => {
     const directory = directoryOf(...names.map((n) => said(n)));
-    expect(new Set(names.map(directory.idFor)).size).toBe(1);
+    expect(new Set(names.map((n) => directory.idFor(n))).size).toBe(1);
     expect(directory.speakers).toHaveLength(1);
     expect(directory.speakers[0]!.name).toBe(canonical);
   });
@@ -37,7 +37,7 @@ describe('buildSpeakers', () => {
 
   it('keeps apart two people whose names differ only in their middle initials', () => {
     const directory = directoryOf(said('Arthur P. Vance'), said('Arthur Q. Vance'), said('Arthur Vance'), said('Vance'));
-    const ids = ['Arthur P. Vance', 'Arthur Q. Vance', 'Arthur Vance', 'Vance'].map(directory.idFor);
+    const ids = ['Arthur P. Vance', 'Arthur Q. Vance', 'Arthur Vance', 'Vance'].map((n) => directory.idFor(n));
     expect(new Set(ids).size).toBe(4);
   });
 
@@ -62,6 +62,13 @@ describe('buildSpeakers', () => {
   it('does not merge a bare title description into a named person', () => {
     const directory = directoryOf(said('Valery Gerasimov'), said('Chief of Staff', 'the Chief of Staff', 'description'));
     expect(directory.idFor('Chief of Staff')).not.toBe(directory.idFor('Valery Gerasimov'));
+  });
+
+  it('keeps a description to its own article: the spokesman of one story is not the next one\'s', () => {
+    const inFile = (file: string) => ({ file, quotes: [{ ...said('spokesman', 'a spokesman', 'description'), file }, { ...said('spokesman', 'the spokesman', 'description'), file }] });
+    const directory = buildSpeakers([inFile('a.txt'), inFile('b.txt')]);
+    expect(directory.speakers.map((s) => [s.name, s.kind])).toEqual([['spokesman', 'description'], ['spokesman', 'description']]);
+    expect(directory.idFor('spokesman', 'a.txt')).not.toBe(directory.idFor('spokesman', 'b.txt'));
   });
 
   it('keeps every written form as an alias, but not pronouns', () => {

@@ -9,7 +9,7 @@
  * Clinton") stay two people, and a bare surname shared by both stays apart
  * rather than being guessed into either. Organisations meet
  * on their whole name. Descriptions the articles never resolved ("Ukrainian
- * Chief of Staff") are never merged into a named person.
+ * Chief of Staff") are never merged into a named person, nor across articles.
  *
  * @example
  * const { speakers, idFor } = buildSpeakers([{ file: 'a.txt', quotes }]);
@@ -23,8 +23,8 @@ import { nameKey, phraseKey } from './name-key.ts';
 
 export interface SpeakerDirectory {
   speakers: Speaker[];
-  /** The `Speaker.id` for a `speakerName` that appeared in the input. */
-  idFor(speakerName: string): string;
+  /** The `Speaker.id` for a `speakerName` that appeared in the input, in `file` (which a description needs). */
+  idFor(speakerName: string, file?: string): string;
 }
 
 interface Cluster {
@@ -51,8 +51,9 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
     for (const q of article.quotes) {
       if (++n % STEP === 0) yield;
       if (!q.speakerName) continue;
-      const key = clusterOf.get(q.speakerName) ?? clusterKey(q, people);
-      clusterOf.set(q.speakerName, key);
+      const cacheKey = kindOf(q) === 'description' ? describedIn(q.file, q.speakerName) : q.speakerName;
+      const key = clusterOf.get(cacheKey) ?? clusterKey(q, people);
+      clusterOf.set(cacheKey, key);
       const cluster = clusters.get(key) ?? { names: new Map(), aliases: new Set() };
       cluster.names.set(q.speakerName, (cluster.names.get(q.speakerName) ?? 0) + 1);
       cluster.aliases.add(q.speakerName);
@@ -66,17 +67,24 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
   const speakers: Speaker[] = [];
   for (const [key, cluster] of clusters) {
     if (speakers.length % STEP === 0) yield;
-    const name = canonicalName(cluster, key.startsWith('person:'));
+    const kind = key.slice(0, key.indexOf(':')) as Speaker['kind'];
+    const name = canonicalName(cluster, kind === 'person');
     const id = uniqueId(slug(name), speakers.length, taken);
     ids.set(key, id);
     taken.add(id);
-    speakers.push({ id, name, aliases: [...cluster.aliases].sort() });
+    speakers.push({ id, name, kind, aliases: [...cluster.aliases].sort() });
   }
-  const idFor = (speakerName: string) => {
-    const key = clusterOf.get(speakerName);
+  const idFor = (speakerName: string, file?: string) => {
+    const key = (file !== undefined ? clusterOf.get(describedIn(file, speakerName)) : undefined) ?? clusterOf.get(speakerName);
     return (key && ids.get(key)) ?? slug(speakerName);
   };
   return { speakers, idFor };
+}
+
+// A description ("the spokesman", "officials") names no one beyond its own
+// article: the spokesman of one story is not the spokesman of the next.
+function describedIn(file: string, name: string): string {
+  return `${file}\u0000${name}`;
 }
 
 // Quotes or clusters handled between two pauses of `speakerSteps`.
@@ -122,6 +130,7 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 // without one (or the surname alone) is not guessed into either.
 function clusterKey(q: ExtractedQuote, people: People): string {
   const kind = kindOf(q);
+  if (kind === 'description') return `description:${describedIn(q.file, phraseKey(q.speakerName!))}`;
   if (kind !== 'person') return `${kind}:${phraseKey(q.speakerName!)}`;
   const keys = personKeys(q.speakerName!);
   const last = keys[keys.length - 1] ?? '';
