@@ -5,6 +5,7 @@
  */
 import type { QuotedOnTopic } from './answers.ts';
 import type { Library } from './library.ts';
+import { SUBJECT_PRONOUNS } from './quotes/cues.ts';
 import type { Quote } from './types.ts';
 
 /** Speakers quoted in the given passages, most sources first; each with one of their statements. */
@@ -30,10 +31,8 @@ export function speakersOnTopic(library: Library, passageIds: ReadonlySet<number
 function shownName(library: Library, quote: Quote): string {
   const speaker = library.speakers.get(quote.speakerId!)!;
   const written = quote.mention;
-  return speaker.kind === 'description' && written && !PRONOUNS.test(written) ? written : speaker.name;
+  return speaker.kind === 'description' && written && !SUBJECT_PRONOUNS.has(written.toLowerCase()) ? written : speaker.name;
 }
-
-const PRONOUNS = /^(he|she|they|it)$/i;
 
 /**
  * Quotes that open in a passage. Library quotes are in passage order, so a

@@ -17,7 +17,7 @@
  */
 import { runSteps } from '../steps.ts';
 import type { Speaker } from '../types.ts';
-import { ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS } from './cues.ts';
 import type { ExtractedQuote } from './extract-quotes.ts';
 import { nameKey, phraseKey } from './name-key.ts';
 
@@ -57,7 +57,7 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
       const cluster = clusters.get(key) ?? { names: new Map(), aliases: new Set() };
       cluster.names.set(q.speakerName, (cluster.names.get(q.speakerName) ?? 0) + 1);
       cluster.aliases.add(q.speakerName);
-      if (q.mention && !/^(he|she|they|it)$/i.test(q.mention)) cluster.aliases.add(q.mention);
+      if (q.mention && !SUBJECT_PRONOUNS.has(q.mention.toLowerCase())) cluster.aliases.add(q.mention);
       clusters.set(key, cluster);
     }
   }
