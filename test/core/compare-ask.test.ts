@@ -6,6 +6,7 @@ import { findFigures } from '../../src/core/figures.ts';
 import { buildLibrary } from '../../src/core/library.ts';
 import { listSources } from '../../src/core/sources.ts';
 import type { Article } from '../../src/core/types.ts';
+import { article } from '../quotes/extract.ts';
 import { fixtureLibrary, seedLibrary } from '../support/libraries.ts';
 
 const prefixes = (files: Array<{ file: string }>) => files.map((f) => f.file.slice(0, 3)).sort();
@@ -136,10 +137,9 @@ describe('compare: who is quoted on the topic', () => {
   });
 
   it('does not count two articles\' spokesmen as one speaker, and shows each as its article writes it', () => {
-    const article = (file: string, body: string): Article => ({ file, title: file, source: null, url: null, date: null, author: null, body, bodyOffset: 0 });
     const library = buildLibrary([
-      article('port.md', 'Tom Hale runs the port. A spokesman for the port said crews working through the storm “have cleared the wreck from the channel at last.”'),
-      article('air.md', 'Ann Ruiz runs the airline. A spokesman for the airline said crews working through the storm “finished the repairs to the runway lights.”'),
+      article('Tom Hale runs the port. A spokesman for the port said crews working through the storm “have cleared the wreck from the channel at last.”', 'port.md'),
+      article('Ann Ruiz runs the airline. A spokesman for the airline said crews working through the storm “finished the repairs to the runway lights.”', 'air.md'),
     ]);
     const quoted = compare(library, 'storm crews').quoted;
     expect(quoted.map((q) => [q.speaker, q.files])).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { whoSaid } from '../../src/core/who-said.ts';
 import { suggestQuotes } from '../../src/core/autocomplete.ts';
 import { buildLibrary } from '../../src/core/library.ts';
-import type { Article } from '../../src/core/types.ts';
+import { article } from '../quotes/extract.ts';
 import { fixtureLibrary, seedLibrary } from '../support/libraries.ts';
 
 describe('whoSaid on the fixture corpus', () => {
@@ -54,10 +54,9 @@ describe('whoSaid on the fixture corpus', () => {
 
 describe('whoSaid across articles that describe their speaker', () => {
   it('still finds a wire story\'s quote of "a spokesman" in the other outlets that carry it', () => {
-    const article = (file: string, body: string): Article => ({ file, title: file, source: null, url: null, date: null, author: null, body, bodyOffset: 0 });
     const library = buildLibrary([
-      article('wire1.md', 'The storm hit the coast. A spokesman said the harbour “will reopen on Monday after the storm.”'),
-      article('wire2.md', 'Ferries stopped. A spokesman said the harbour “will reopen on Monday after the storm.”'),
+      article('The storm hit the coast. A spokesman said the harbour “will reopen on Monday after the storm.”', 'wire1.md'),
+      article('Ferries stopped. A spokesman said the harbour “will reopen on Monday after the storm.”', 'wire2.md'),
     ]);
     const [first] = whoSaid(library, 'will reopen on Monday after the storm').matches;
     expect(first!.alsoIn.map((s) => s.source.file)).toEqual([first!.source.file === 'wire1.md' ? 'wire2.md' : 'wire1.md']);
