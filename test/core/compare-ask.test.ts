@@ -5,7 +5,6 @@ import { findDatesAt } from '../../src/core/dates.ts';
 import { findFigures } from '../../src/core/figures.ts';
 import { buildLibrary } from '../../src/core/library.ts';
 import { listSources } from '../../src/core/sources.ts';
-import type { Article } from '../../src/core/types.ts';
 import { article } from '../quotes/extract.ts';
 import { fixtureLibrary, seedLibrary } from '../support/libraries.ts';
 
@@ -82,11 +81,10 @@ describe('ask', () => {
   // wink-nlp keeps "party's" whole before punctuation, and then everywhere;
   // the index must still hold the stem of "party", as for the plain word.
   it('finds a word in its possessive form, whatever the library read before', () => {
-    const article = (file: string, body: string): Article => ({ file, title: file, source: null, url: null, date: null, author: null, body, bodyOffset: 0 });
     const library = buildLibrary([
-      article('a.md', "Leaders of the party's, not the voters', choice spoke."),
-      article('b.md', "The party's candidate won the vote."),
-      article('c.md', 'A party was held after the vote.'),
+      article("Leaders of the party's, not the voters', choice spoke.", 'a.md'),
+      article("The party's candidate won the vote.", 'b.md'),
+      article('A party was held after the vote.', 'c.md'),
     ]);
     const found = ask(library, 'which party').answers.map((a) => a.source.file).sort();
     expect(found).toEqual(['a.md', 'b.md', 'c.md']);
