@@ -209,11 +209,16 @@ function variantsOf(term: string, vocabulary: ReadonlyMap<string, number>): stri
 function termsOf(tokens: Token[]): string[] {
   const terms: string[] = [];
   for (const token of tokens) {
-    if (token.stop || token.pos === 'PUNCT' || token.pos === 'SYM' || isPossessiveMark(token)) continue;
-    const term = termOfStem(token.stem);
+    const term = termOfToken(token);
     if (term) terms.push(term);
   }
   return terms;
+}
+
+/** The index term of one token, or '' for a function word, punctuation or a possessive mark. */
+export function termOfToken(token: Token): string {
+  if (token.stop || token.pos === 'PUNCT' || token.pos === 'SYM' || isPossessiveMark(token)) return '';
+  return termOfStem(token.stem);
 }
 
 // The "'s" of "Russia's army" would otherwise be indexed as the term "s": in
