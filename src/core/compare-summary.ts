@@ -4,9 +4,11 @@
  *
  * A claim here must be one a careful reader would sign. Two figures are
  * compared only when they count the same thing ("troops" with "troops",
- * never "troops" with "personnel"), and set against each other only when no
- * value fits both ("35 boats" and "about 40 boats"); "10,000–12,000 troops" and
- * "over 10,000 troops" agree in other words. Even then the words say only
+ * never "troops" with "personnel") in sentences about the same fact
+ * (same-fact.ts), and set against each other only when no value fits both
+ * ("35 boats" and "about 40 boats") and their sources came out within days
+ * of each other; "10,000–12,000 troops" and "over 10,000 troops" agree in
+ * other words. Even then the words say only
  * that the figures differ, not that the sources contradict each other: the
  * reader can see whether they count the same event. A date alone is never
  * called different, since it does not say which event it dates; sources
@@ -30,6 +32,9 @@ export interface Summary {
 /** The ISO publication date of a source, when it has one (for "last year"). */
 export type PublishedOf = (file: string) => string | null;
 
+/** Whether two figures of different sources are about the same fact (same-fact.ts). */
+export type SameFact = (a: Figure, b: Figure) => boolean;
+
 export interface SummaryInput {
   topic: string;
   /** How many sources cover the topic, of `total`. */
@@ -39,13 +44,14 @@ export interface SummaryInput {
   quoted?: QuotedOnTopic[];
   disputes?: SourceSentence[];
   publishedOf?: PublishedOf;
+  sameFact: SameFact;
 }
 
-export function summarise({ topic, coveredCount, total, figures, quoted = [], disputes = [], publishedOf = () => null }: SummaryInput): Summary {
-  const counts = compareCounts(figures.filter((f) => f.about !== 'date'), publishedOf);
+export function summarise({ topic, coveredCount, total, figures, quoted = [], disputes = [], publishedOf = () => null, sameFact }: SummaryInput): Summary {
+  const counts = compareCounts(figures.filter((f) => f.about !== 'date'), publishedOf, sameFact);
   // A date already weighed as the date of what a figure counts is not weighed again alone.
   const looseDates = figures.filter((f) => f.about === 'date' && !counts.datesWeighed.has(placeOf(f, f.text)));
-  const agreements = [...counts.agreements, ...compareDates(looseDates, publishedOf)];
+  const agreements = [...counts.agreements, ...compareDates(looseDates, publishedOf, sameFact)];
   const differences = [...counts.differences, ...disputeLines(disputes)];
   const parts = [coveredCount === 0 ? `No source covers “${topic}”.` : `${coveredCount} of ${total} sources cover “${topic}”.`];
   if (agreements.length) parts.push(`Agreement: ${agreements.join('; ')}.`);
@@ -89,29 +95,37 @@ interface CountComparison {
   datesWeighed: Set<string>;
 }
 
-function compareCounts(figures: Figure[], publishedOf: PublishedOf): CountComparison {
+function compareCounts(figures: Figure[], publishedOf: PublishedOf, sameFact: SameFact): CountComparison {
   const claimed = figures.flatMap((figure): Claimed[] => {
     const claim = claimOf(figure.text, figure.about);
     return claim ? [{ figure, claim }] : [];
   });
   const result: CountComparison = { agreements: [], differences: [], datesWeighed: new Set() };
-  for (const group of sameThingGroups(claimed)) {
-    const files = new Set(group.map((c) => c.figure.file));
-    if (files.size < 2) continue;
-    const wordings = groupBy(group.map((c) => c.figure), figureKey);
-    // Named by the most telling wording: "North Korean troops" over "troops".
-    const label = (group.find((c) => c.claim.whose) ?? group[0]!).claim.counted;
-    const span = SPANS.has(group[0]!.claim.thing);
-    if (wordings.length > 1 && claimsAgree(group.map((c) => c.claim))) {
-      result.agreements.push(`${sourceCount(files.size)} agree on ${label}, in different words: ${listWordings(wordings)}`);
-    } else {
-      // The same figure in several sources is agreement, whatever else they give.
-      for (const w of wordings) if (w.files.length >= 2) result.agreements.push(sameWording(w));
-      if (wordings.length > 1 && !contradictsItself(group) && !span) result.differences.push(`Different figures for ${label}: ${listWordings(wordings)}`);
-    }
-    if (!span) compareWhen(group, label, publishedOf, result);
+  const counts = claimed.filter((c) => !SPANS.has(c.claim.thing));
+  for (const thing of sameThingGroups(counts)) {
+    for (const group of factGroups(thing, (c) => c.figure, sameFact)) compareFact(group, thing, publishedOf, result);
   }
   return result;
+}
+
+/**
+ * Compares the figures `group` gives for one fact. `thing` holds every
+ * figure of the same thing, so a source's other counts of it are weighed too.
+ */
+function compareFact(group: Claimed[], thing: Claimed[], publishedOf: PublishedOf, result: CountComparison): void {
+  const files = new Set(group.map((c) => c.figure.file));
+  const wordings = groupBy(group.map((c) => c.figure), figureKey);
+  // Named by the most telling wording: "North Korean troops" over "troops".
+  const label = (group.find((c) => c.claim.whose) ?? group[0]!).claim.counted;
+  if (wordings.length > 1 && claimsAgree(group.map((c) => c.claim))) {
+    result.agreements.push(`${sourceCount(files.size)} agree on ${label}, in different words: ${listWordings(wordings)}`);
+  } else {
+    // The same figure in several sources is agreement, whatever else they give.
+    for (const w of wordings) if (w.files.length >= 2) result.agreements.push(sameWording(w));
+    const sources = thing.filter((c) => files.has(c.figure.file));
+    if (wordings.length > 1 && !contradictsItself(sources) && publishedTogether(files, publishedOf, SAME_NEWS_DAYS)) result.differences.push(`Different figures for ${label}: ${listWordings(wordings)}`);
+  }
+  compareWhen(group, label, publishedOf, result);
 }
 
 /**
@@ -136,10 +150,28 @@ function compareWhen(group: Claimed[], label: string, publishedOf: PublishedOf, 
   if (allFit(dated)) {
     const dates = wordings.length === 1 ? `${wordings[0]!.text}: ${wordings[0]!.files.join(', ')}` : `dates that fit together: ${listWordings(wordings)}`;
     result.agreements.push(`${sourceCount(files.size)} date ${label} to ${dates}`);
-  } else if ([...files].every((file) => allFit(dated.filter((d) => d.figure.file === file)))) {
+  } else if ([...files].every((file) => allFit(dated.filter((d) => d.figure.file === file))) && publishedTogether(files, publishedOf, SAME_NEWS_DAYS)) {
     result.differences.push(`Different dates for ${label}: ${listWordings(wordings)}`);
   } else return;
   for (const { figure } of dated) result.datesWeighed.add(placeOf(figure, figure.when!));
+}
+
+// Reports of one event come out within days of each other. A count given
+// weeks apart (delegates won, a poll's lead) has most likely changed since,
+// so only sources this close can differ on one.
+const SAME_NEWS_DAYS = 3;
+// "Wednesday" or "last week" names a day within a week of its publication:
+// two sources published further apart name two different ones.
+const SAME_WEEK_DAYS = 6;
+const DAY_MS = 86_400_000;
+
+/**
+ * True unless the sources' publication dates lie more than `days` apart.
+ * Sources without a date are not ruled out.
+ */
+function publishedTogether(files: Iterable<string>, publishedOf: PublishedOf, days: number): boolean {
+  const times = [...files].map((file) => Date.parse(publishedOf(file) ?? '')).filter((t) => !Number.isNaN(t));
+  return times.length < 2 || Math.max(...times) - Math.min(...times) <= days * DAY_MS;
 }
 
 /** Where a date stands: its source, paragraph and words. */
@@ -148,8 +180,8 @@ function placeOf(figure: Figure, date: string): string {
 }
 
 // "six weeks" and "two weeks", "three times" and "once": spans and counts of
-// occasions are almost never two accounts of one fact, so they are not set
-// against each other (the same span in two sources still agrees).
+// occasions are almost never two accounts of one fact ("four years ago",
+// "every four years"), so they are not compared at all.
 const SPANS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'time']);
 
 /**
@@ -180,14 +212,43 @@ interface DateCluster {
   figures: Figure[];
 }
 
-/** Dates two or more sources give alike: the same wording, or the same date in other words. */
-function compareDates(dates: Figure[], publishedOf: PublishedOf): string[] {
+/**
+ * The figures of a list that two or more sources give about one fact: the
+ * list parted where no figure of one part is about the same fact as a
+ * figure of another source in the other (same-fact.ts). A figure linked to
+ * no other source's is left out: there is nothing to set it against.
+ */
+function factGroups<T>(items: T[], figureOf: (item: T) => Figure, sameFact: SameFact): T[][] {
+  const root = items.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = figureOf(items[i]!);
+      const b = figureOf(items[j]!);
+      if (a.file !== b.file && find(i) !== find(j) && sameFact(a, b)) root[find(i)] = find(j);
+    }
+  }
+  const parts = new Map<number, T[]>();
+  items.forEach((item, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), item]));
+  return [...parts.values()].filter((part) => new Set(part.map((item) => figureOf(item).file)).size >= 2);
+}
+
+/**
+ * Dates two or more sources give alike, for one fact: the same wording, or
+ * the same date in other words. A weekday, "last week", or "last year" with
+ * no publication date is the same date only in the same words. A date alone
+ * does not say what it dates, so only sources published within a week of
+ * each other are taken to date one thing by it: in an archive, "2008" or
+ * "November" in two reports months apart are two stories' dates.
+ */
+function compareDates(dates: Figure[], publishedOf: PublishedOf, sameFact: SameFact): string[] {
   const clusters: DateCluster[] = [];
-  const unread: Figure[] = [];
+  const unread = new Map<string, Figure[]>();
   for (const figure of dates) {
     const parts = dateParts(figure.text, publishedOf(figure.file));
     if (!parts) {
-      unread.push(figure);
+      const wording = figure.text.toLowerCase();
+      unread.set(wording, [...(unread.get(wording) ?? []), figure]);
       continue;
     }
     const cluster = clusters.find((c) => c.parts.every((p) => sameDate(p, parts)));
@@ -196,16 +257,17 @@ function compareDates(dates: Figure[], publishedOf: PublishedOf): string[] {
       cluster.figures.push(figure);
     } else clusters.push({ parts: [parts], figures: [figure] });
   }
-  const agreements: string[] = [];
-  for (const { figures } of clusters) {
-    const wordings = groupBy(figures, (f) => f.text.toLowerCase());
-    const files = new Set(figures.map((f) => f.file));
-    if (files.size < 2) continue;
-    agreements.push(wordings.length === 1 ? sameWording(wordings[0]!) : `${sourceCount(files.size)} give the same date: ${listWordings(wordings)}`);
-  }
-  // A weekday, or "last year" with no publication date: only the same words can be said to agree.
-  for (const w of groupBy(unread, (f) => f.text.toLowerCase())) if (w.files.length >= 2) agreements.push(sameWording(w));
-  return agreements;
+  // Sources a week apart are not read for a link at all: reading is the costly part.
+  const sameWeek = (figures: Figure[]) => publishedTogether(new Set(figures.map((f) => f.file)), publishedOf, SAME_WEEK_DAYS);
+  const sameDateFact: SameFact = (a, b) => sameWeek([a, b]) && sameFact(a, b);
+  return [...clusters.map((c) => c.figures), ...unread.values()]
+    .flatMap((figures) => factGroups(figures, (f) => f, sameDateFact))
+    .filter(sameWeek)
+    .map((figures) => {
+      const wordings = groupBy(figures, (f) => f.text.toLowerCase());
+      const files = new Set(figures.map((f) => f.file));
+      return wordings.length === 1 ? sameWording(wordings[0]!) : `${sourceCount(files.size)} give the same date: ${listWordings(wordings)}`;
+    });
 }
 
 interface Wording {

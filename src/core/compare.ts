@@ -12,6 +12,7 @@
 import type { CompareAnswer, Figure, SourceSentence } from './answers.ts';
 import { findDatesAt } from './dates.ts';
 import { reportsDenial } from './disputes.ts';
+import { factLinks } from './same-fact.ts';
 import { eventDate } from './event-date.ts';
 import { findFigures } from './figures.ts';
 import type { Library } from './library.ts';
@@ -45,10 +46,12 @@ export function compare(library: Library, topic: string): CompareAnswer {
     }),
   }));
   const missing = library.articles.filter((a) => !byFile.has(a.file)).map((a) => articleRef(library, a.file));
-  const { figures, disputes } = topicFindings(library, weighed.filter((w) => w.share >= FIGURES_SHARE && byFile.has(library.passages[w.id]!.file)), topic);
+  const { figures, sentenceOf, disputes } = topicFindings(library, weighed.filter((w) => w.share >= FIGURES_SHARE && byFile.has(library.passages[w.id]!.file)), topic);
   const quoted = speakersOnTopic(library, new Set(relevant.map((h) => h.id)));
   const publishedOf = (file: string) => library.articleByFile.get(file)?.date ?? null;
-  const { agreements, differences, summary } = summarise({ topic, coveredCount: covered.length, total: library.articles.length, figures, quoted, disputes, publishedOf });
+  const facts = factLinks(library, topic);
+  const sameFact = (a: Figure, b: Figure) => facts.linked({ figure: a.text, sentence: sentenceOf.get(a)! }, { figure: b.text, sentence: sentenceOf.get(b)! });
+  const { agreements, differences, summary } = summarise({ topic, coveredCount: covered.length, total: library.articles.length, figures, quoted, disputes, publishedOf, sameFact });
   return { topic, covered, missing, figures, quoted, disputes, agreements, differences, summary };
 }
 
@@ -73,12 +76,20 @@ function weighPassages(library: Library, terms: string[]): Array<Hit & { share: 
   }));
 }
 
+interface TopicFindings {
+  figures: Figure[];
+  /** The sentence each figure stands in, verbatim. */
+  sentenceOf: Map<Figure, string>;
+  disputes: SourceSentence[];
+}
+
 /**
  * Figures and dates stated in the sentences of relevant passages that mention
  * the topic, and the sentences of those passages that report a claim denied.
  */
-function topicFindings(library: Library, hits: Hit[], topic: string): { figures: Figure[]; disputes: SourceSentence[] } {
+function topicFindings(library: Library, hits: Hit[], topic: string): TopicFindings {
   const figures: Figure[] = [];
+  const sentenceOf = new Map<Figure, string>();
   const disputes: SourceSentence[] = [];
   const onTopic = mentionsTopic(topic);
   for (const hit of hits) {
@@ -95,11 +106,14 @@ function topicFindings(library: Library, hits: Hit[], topic: string): { figures:
         const figure: Figure = { text, about, file: passage.file, paragraph: passage.paragraph };
         if (when && about) figure.when = when;
         figures.push(figure);
+        sentenceOf.set(figure, sentence);
       }
       for (const date of dates) {
-        figures.push({ text: date.text, about: 'date', file: passage.file, paragraph: passage.paragraph });
+        const figure: Figure = { text: date.text, about: 'date', file: passage.file, paragraph: passage.paragraph };
+        figures.push(figure);
+        sentenceOf.set(figure, sentence);
       }
     }
   }
-  return { figures, disputes };
+  return { figures, sentenceOf, disputes };
 }

@@ -116,11 +116,56 @@ describe('compare: figures', () => {
     ['different things', 'The storm damaged 35 boats.', 'The storm damaged 90 cars.'],
     ['different people’s troops', 'The storm hit 5,000 Ukrainian troops.', 'The storm hit 12,000 Russian troops.'],
     ['spans of time', 'The storm lasted six weeks.', 'The storm lasted two weeks.'],
+    ['spans of time, even the same one', 'The storm lasted six weeks.', 'The storm lasted six weeks.'],
+    ['different facts that share only the topic', 'In the storm a coalition of 13 states asked the court to block the rules.', 'The storm hit 25 states, forecasters warned.'],
+    ['the same figure for different facts', 'After the storm the lead in the poll was 7 points.', 'The senator lost 7 points in the storm of criticism and now sits at 11 percent.'],
     ['a source that may count two things under one noun', 'In the storm 35 boats were damaged and 5 boats sank.', 'In the storm about 40 boats were damaged.'],
   ])('makes no claim about figures of %s', (_, a, b) => {
     const answer = summaryOf('storm', article('a.md', a), article('b.md', b));
     expect(answer.figures.length).toBeGreaterThanOrEqual(2);
     expect(answer.differences).toEqual([]);
+    expect(answer.agreements).toEqual([]);
+  });
+
+  it('weighs a source’s other count of the thing, even in a sentence about something else', () => {
+    const answer = summaryOf(
+      'boats',
+      article('a.md', 'Fishermen said the storm destroyed about 40 boats. Mayor Lee said 35 boats were damaged and none were lost.'),
+      article('b.md', 'Opposition leader Clara Holm said that the budget ignores the harbour, which lost about 40 boats in the storm.'),
+    );
+    expect(answer.agreements).toEqual(['2 sources give about 40 boats: a.md, b.md']);
+    expect(answer.differences).toEqual([]);
+  });
+
+  it('takes a place and its people for one word the sentences share', () => {
+    const answer = summaryOf('troops', article('a.md', 'Korea sent 10,000–12,000 troops.'), article('b.md', 'Over 10,000 Korean troops arrived.'));
+    expect(answer.agreements).toHaveLength(1);
+    expect(answer.agreements[0]).toMatch(/^2 sources agree on Korean troops, in different words: /);
+  });
+
+  it('does not take "said" for a word two facts share', () => {
+    const answer = summaryOf('boats', article('a.md', 'Lee said 35 boats sank.'), article('b.md', 'Berg said 90 boats were sold.'));
+    expect(answer.differences).toEqual([]);
+  });
+
+  it('sets figures against each other only from sources published within a few days of each other', () => {
+    const a = 'The storm damaged 35 boats in the harbour.';
+    const b = 'The storm damaged about 40 boats in the harbour.';
+    const days = (first: string, second: string) => summaryOf('storm', article('a.md', a, first), article('b.md', b, second)).differences;
+    expect(days('2025-04-27', '2025-04-29')).toEqual(['Different figures for boats: 35 boats (a.md); about 40 boats (b.md)']);
+    expect(days('2025-04-27', '2025-06-01')).toEqual([]);
+  });
+
+  it('takes a weekday for the same day only in sources published within a week of each other', () => {
+    const a = 'The harbour master closed the port on Wednesday.';
+    const b = 'On Wednesday the harbour master closed the port to ferries.';
+    const agreements = (first: string, second: string) => summaryOf('port', article('a.md', a, first), article('b.md', b, second)).agreements;
+    expect(agreements('2025-04-24', '2025-04-25')).toEqual(['2 sources give Wednesday: a.md, b.md']);
+    expect(agreements('2025-04-24', '2025-03-06')).toEqual([]);
+  });
+
+  it('dates nothing alike by a date alone that two unrelated sentences give', () => {
+    const answer = summaryOf('port', article('a.md', 'The port opened in 2008.'), article('b.md', 'Voters in the port city backed the mayor in 2008, a poll by Gallup found.'));
     expect(answer.agreements).toEqual([]);
   });
 
@@ -134,7 +179,7 @@ describe('compare: figures', () => {
     const answer = summaryOf(
       'troops',
       article('a.md', 'The army began sending 10,000 troops in November 2024.', '2025-04-27'),
-      article('b.md', 'Officials say that 10,000 troops were sent last year.', '2025-04-27'),
+      article('b.md', 'Officials say that 10,000 troops were sent by the army last year.', '2025-04-27'),
     );
     // Sources come in the order of their passages' rank.
     expect(answer.agreements).toHaveLength(2);
