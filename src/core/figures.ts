@@ -29,7 +29,7 @@ const MONTH = /(january|february|march|april|may|june|july|august|september|octo
 const COUNTED_NOUN = /^(?:[\p{Lu}][\p{L}'’-]*\s+|(?:square|cubic|military|active|armed|ukrainian|russian|civilian|foreign|new|more|additional|other)\s+){0,3}([\p{Ll}][\p{L}-]*)/u;
 // Words that can follow a number but are not what it counts ("350 million
 // through May", "Twelve percent"): with them the figure counts nothing named.
-const NOT_A_NOUN = /^(of|in|on|at|to|from|by|for|and|or|but|than|as|the|a|an|since|during|after|before|with|through|into|over|under|across|between|among|against|about|per|percent|who|which|that|were|was|are|is|be|been|had|have|has|will|would|could|can|may|might|last|this|next)$/i;
+const NOT_A_NOUN = /^(of|in|on|at|to|from|by|for|and|or|but|than|as|the|a|an|since|during|after|before|with|through|into|over|under|across|between|among|against|about|per|percent|who|which|that|were|was|are|is|be|been|had|have|has|will|would|could|can|may|might|last|this|next|off|out|up|down|away|apiece|each|ahead|behind)$/i;
 
 export function findFigures(text: string): FoundFigure[] {
   const figures: FoundFigure[] = [];
@@ -41,7 +41,7 @@ export function findFigures(text: string): FoundFigure[] {
     const skip = vague ? vague.index : 0;
     const value = numberMatch[0].slice(skip).trim();
     const start = m.index + skip;
-    if (isDateOrTime(text, start, value)) continue;
+    if (isDateOrTime(text, start, value) || isRatio(text, start, m.index + numberMatch[0].length)) continue;
     const after = m[0].slice(numberMatch[0].length);
     const rest = after.trimStart().replace(/^of\s+/i, '');
     const noun = countedNoun(rest);
@@ -65,8 +65,16 @@ function countedNoun(rest: string): string {
   const found = rest.match(COUNTED_NOUN);
   if (!found) return '';
   const first = found[1]!;
-  const next = rest.slice(found[0].length).match(/^\s+([\p{Ll}][\p{L}-]*s)\b/u)?.[1];
-  return !first.endsWith('s') && next && next.length > 3 && !NOT_A_NOUN.test(next) ? `${first} ${next}` : first;
+  // A plural, not a word that merely ends in s ("business", "across").
+  const next = rest.slice(found[0].length).match(/^\s+([\p{Ll}][\p{L}-]*[^\P{L}s]s)\b/u)?.[1];
+  if (!first.endsWith('s') && next && next.length > 3 && !NOT_A_NOUN.test(next)) return `${first} ${next}`;
+  // "263 entering Tuesday", "16 involving business": a verb's -ing form counts nothing.
+  return /ing$/.test(first) ? '' : first;
+}
+
+// "a 5-to-4 majority", "by nearly 3-to-1": a score or a ratio, not a count.
+function isRatio(text: string, start: number, end: number): boolean {
+  return /-to-$/.test(text.slice(Math.max(0, start - 4), start)) || /^-to-/.test(text.slice(end, end + 4));
 }
 
 function isDateOrTime(text: string, at: number, value: string): boolean {

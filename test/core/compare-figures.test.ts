@@ -41,6 +41,11 @@ describe('findFigures', () => {
     ['the meeting on Saturday, April 26, 2025. (AP)', []],
     ['claims about thousands of Ukrainian soldiers being surrounded', ['thousands of Ukrainian soldiers']],
     ['prices rose 3.5% last year', ['3.5%']],
+    ['a reliable 5-to-4 majority, won by nearly 3-to-1', []],
+    ['he whittled $25 million off the price', ['25 million']],
+    ['she led by 263 entering Tuesday', ['263']],
+    ['with 16 involving business', ['16']],
+    ['with 263 entering delegates', ['263 entering delegates']],
   ])('reads "%s" as %j', (text, figures) => {
     expect(findFigures(text).map((f) => f.text)).toEqual(figures);
   });
