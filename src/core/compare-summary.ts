@@ -18,9 +18,10 @@
  * written: it says the claims are contested, in the source's words.
  */
 import type { Figure, QuotedOnTopic, SourceSentence } from './answers.ts';
-import { claimOf, claimsAgree, type FigureClaim } from './figure-claims.ts';
+import { claimOf, claimsAgree, claimsDiffer, claimsNear, type FigureClaim } from './figure-claims.ts';
 import { dateParts, datesFit, sameDate, type DateParts } from './dates.ts';
 import { NUMBER_WORD } from './figures.ts';
+import type { FactLink } from './same-fact.ts';
 import { shortenText } from './shorten.ts';
 
 export interface Summary {
@@ -32,8 +33,8 @@ export interface Summary {
 /** The ISO publication date of a source, when it has one (for "last year"). */
 export type PublishedOf = (file: string) => string | null;
 
-/** Whether two figures of different sources are about the same fact (same-fact.ts). */
-export type SameFact = (a: Figure, b: Figure) => boolean;
+/** How two figures of different sources stand to one fact (same-fact.ts). */
+export type SameFact = (a: Figure, b: Figure) => FactLink;
 
 export interface SummaryInput {
   topic: string;
@@ -102,8 +103,13 @@ function compareCounts(figures: Figure[], publishedOf: PublishedOf, sameFact: Sa
   });
   const result: CountComparison = { agreements: [], differences: [], datesWeighed: new Set() };
   const counts = claimed.filter((c) => !SPANS.has(c.claim.thing));
+  // Two figures that cannot agree, from sources too far apart to differ,
+  // make no line together: their sentences are not read for a link.
+  const worthLinking = (a: Claimed, b: Claimed) =>
+    claimsAgree([a.claim, b.claim]) || publishedTogether([a.figure.file, b.figure.file], publishedOf, SAME_NEWS_DAYS);
+  const link = (a: Claimed, b: Claimed) => worthLinking(a, b) && sameFact(a.figure, b.figure) !== 'apart';
   for (const thing of sameThingGroups(counts)) {
-    for (const group of factGroups(thing, (c) => c.figure, sameFact)) compareFact(group, thing, publishedOf, result);
+    for (const group of factGroups(thing, link)) compareFact(group, thing, publishedOf, sameFact, result);
   }
   return result;
 }
@@ -112,20 +118,28 @@ function compareCounts(figures: Figure[], publishedOf: PublishedOf, sameFact: Sa
  * Compares the figures `group` gives for one fact. `thing` holds every
  * figure of the same thing, so a source's other counts of it are weighed too.
  */
-function compareFact(group: Claimed[], thing: Claimed[], publishedOf: PublishedOf, result: CountComparison): void {
+function compareFact(group: Claimed[], thing: Claimed[], publishedOf: PublishedOf, sameFact: SameFact, result: CountComparison): void {
   const files = new Set(group.map((c) => c.figure.file));
   const wordings = groupBy(group.map((c) => c.figure), figureKey);
   // Named by the most telling wording: "North Korean troops" over "troops".
   const label = (group.find((c) => c.claim.whose) ?? group[0]!).claim.counted;
-  if (wordings.length > 1 && claimsAgree(group.map((c) => c.claim))) {
+  if (wordings.length > 1 && claimsAgree(group.map((c) => c.claim)) && claimsNear(group.map((c) => c.claim))) {
     result.agreements.push(`${sourceCount(files.size)} agree on ${label}, in different words: ${listWordings(wordings)}`);
   } else {
     // The same figure in several sources is agreement, whatever else they give.
     for (const w of wordings) if (w.files.length >= 2) result.agreements.push(sameWording(w));
-    const sources = thing.filter((c) => files.has(c.figure.file));
-    if (wordings.length > 1 && !contradictsItself(sources) && publishedTogether(files, publishedOf, SAME_NEWS_DAYS)) result.differences.push(`Different figures for ${label}: ${listWordings(wordings)}`);
+    // Set against each other only where the sentences tell the fact closely alike.
+    for (const close of factGroups(group, (a, b) => sameFact(a.figure, b.figure) === 'close')) {
+      const closeFiles = new Set(close.map((c) => c.figure.file));
+      const closeWordings = groupBy(close.map((c) => c.figure), figureKey);
+      const sources = thing.filter((c) => closeFiles.has(c.figure.file));
+      const differ = closeWordings.length > 1 && claimsDiffer(close.map((c) => c.claim));
+      if (differ && !contradictsItself(sources) && publishedTogether(closeFiles, publishedOf, SAME_NEWS_DAYS)) {
+        result.differences.push(`Different figures for ${label}: ${listWordings(closeWordings)}`);
+      }
+    }
   }
-  compareWhen(group, label, publishedOf, result);
+  compareWhen(group, label, publishedOf, sameFact, result);
 }
 
 /**
@@ -138,7 +152,7 @@ function compareFact(group: Claimed[], thing: Claimed[], publishedOf: PublishedO
  * one source's own dates do not fit each other (it may date two events).
  * Each date compared is added to `result.datesWeighed`.
  */
-function compareWhen(group: Claimed[], label: string, publishedOf: PublishedOf, result: CountComparison): void {
+function compareWhen(group: Claimed[], label: string, publishedOf: PublishedOf, sameFact: SameFact, result: CountComparison): void {
   const dated = group.flatMap(({ figure, claim }) => {
     const parts = figure.when ? dateParts(figure.when, publishedOf(figure.file)) : null;
     return parts ? [{ figure, claim, parts }] : [];
@@ -150,7 +164,7 @@ function compareWhen(group: Claimed[], label: string, publishedOf: PublishedOf, 
   if (allFit(dated)) {
     const dates = wordings.length === 1 ? `${wordings[0]!.text}: ${wordings[0]!.files.join(', ')}` : `dates that fit together: ${listWordings(wordings)}`;
     result.agreements.push(`${sourceCount(files.size)} date ${label} to ${dates}`);
-  } else if ([...files].every((file) => allFit(dated.filter((d) => d.figure.file === file))) && publishedTogether(files, publishedOf, SAME_NEWS_DAYS)) {
+  } else if ([...files].every((file) => allFit(dated.filter((d) => d.figure.file === file))) && publishedTogether(files, publishedOf, SAME_NEWS_DAYS) && allClose(dated, sameFact)) {
     result.differences.push(`Different dates for ${label}: ${listWordings(wordings)}`);
   } else return;
   for (const { figure } of dated) result.datesWeighed.add(placeOf(figure, figure.when!));
@@ -172,6 +186,11 @@ const DAY_MS = 86_400_000;
 function publishedTogether(files: Iterable<string>, publishedOf: PublishedOf, days: number): boolean {
   const times = [...files].map((file) => Date.parse(publishedOf(file) ?? '')).filter((t) => !Number.isNaN(t));
   return times.length < 2 || Math.max(...times) - Math.min(...times) <= days * DAY_MS;
+}
+
+/** True when every two of the figures, from different sources, tell their fact closely alike. */
+function allClose(list: Array<{ figure: Figure }>, sameFact: SameFact): boolean {
+  return list.every((a, i) => list.slice(i + 1).every((b) => a.figure.file === b.figure.file || sameFact(a.figure, b.figure) === 'close'));
 }
 
 /** Where a date stands: its source, paragraph and words. */
@@ -215,22 +234,23 @@ interface DateCluster {
 /**
  * The figures of a list that two or more sources give about one fact: the
  * list parted where no figure of one part is about the same fact as a
- * figure of another source in the other (same-fact.ts). A figure linked to
- * no other source's is left out: there is nothing to set it against.
+ * figure of another source in the other (`linked`, see same-fact.ts). A
+ * figure linked to no other source's is left out: there is nothing to set
+ * it against.
  */
-function factGroups<T>(items: T[], figureOf: (item: T) => Figure, sameFact: SameFact): T[][] {
+function factGroups<T extends { figure: Figure }>(items: T[], linked: (a: T, b: T) => boolean): T[][] {
   const root = items.map((_, i) => i);
   const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
-      const a = figureOf(items[i]!);
-      const b = figureOf(items[j]!);
-      if (a.file !== b.file && find(i) !== find(j) && sameFact(a, b)) root[find(i)] = find(j);
+      const a = items[i]!;
+      const b = items[j]!;
+      if (a.figure.file !== b.figure.file && find(i) !== find(j) && linked(a, b)) root[find(i)] = find(j);
     }
   }
   const parts = new Map<number, T[]>();
   items.forEach((item, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), item]));
-  return [...parts.values()].filter((part) => new Set(part.map((item) => figureOf(item).file)).size >= 2);
+  return [...parts.values()].filter((part) => new Set(part.map((item) => item.figure.file)).size >= 2);
 }
 
 /**
@@ -259,9 +279,10 @@ function compareDates(dates: Figure[], publishedOf: PublishedOf, sameFact: SameF
   }
   // Sources a week apart are not read for a link at all: reading is the costly part.
   const sameWeek = (figures: Figure[]) => publishedTogether(new Set(figures.map((f) => f.file)), publishedOf, SAME_WEEK_DAYS);
-  const sameDateFact: SameFact = (a, b) => sameWeek([a, b]) && sameFact(a, b);
+  const link = (a: { figure: Figure }, b: { figure: Figure }) => sameWeek([a.figure, b.figure]) && sameFact(a.figure, b.figure) !== 'apart';
   return [...clusters.map((c) => c.figures), ...unread.values()]
-    .flatMap((figures) => factGroups(figures, (f) => f, sameDateFact))
+    .flatMap((figures) => factGroups(figures.map((figure) => ({ figure })), link))
+    .map((part) => part.map((item) => item.figure))
     .filter(sameWeek)
     .map((figures) => {
       const wordings = groupBy(figures, (f) => f.text.toLowerCase());

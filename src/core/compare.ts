@@ -50,7 +50,7 @@ export function compare(library: Library, topic: string): CompareAnswer {
   const quoted = speakersOnTopic(library, new Set(relevant.map((h) => h.id)));
   const publishedOf = (file: string) => library.articleByFile.get(file)?.date ?? null;
   const facts = factLinks(library, topic);
-  const sameFact = (a: Figure, b: Figure) => facts.linked({ figure: a.text, sentence: sentenceOf.get(a)! }, { figure: b.text, sentence: sentenceOf.get(b)! });
+  const sameFact = (a: Figure, b: Figure) => facts.link({ figure: a.text, sentence: sentenceOf.get(a)! }, { figure: b.text, sentence: sentenceOf.get(b)! });
   const { agreements, differences, summary } = summarise({ topic, coveredCount: covered.length, total: library.articles.length, figures, quoted, disputes, publishedOf, sameFact });
   return { topic, covered, missing, figures, quoted, disputes, agreements, differences, summary };
 }

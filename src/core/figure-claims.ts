@@ -20,6 +20,8 @@ export interface FigureClaim {
   /** The values the figure allows, both ends included; `high` may be Infinity. */
   low: number;
   high: number;
+  /** The values its words state, before any qualifier widens them ("over 10,000": 10,000). */
+  stated: [number, number];
 }
 
 /** The claim of a figure found by `findFigures` (its `text` and `about`), or null when it cannot be read as one. */
@@ -33,12 +35,39 @@ export function claimOf(text: string, about: string): FigureClaim | null {
   const share = /%|percent/.test(number) ? '% ' : '';
   const whose = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ').toLowerCase();
   const counted = words.trim().replace(/^of\s+/i, '');
-  return { thing: share + singular(about), whose, counted, low, high };
+  return { thing: share + singular(about), whose, counted, low, high, stated: range };
 }
 
 /** True when one value could satisfy every claim: no two of them contradict. */
 export function claimsAgree(claims: readonly FigureClaim[]): boolean {
   return Math.max(...claims.map((c) => c.low)) <= Math.min(...claims.map((c) => c.high));
+}
+
+/**
+ * True when the claims contradict each other but could be two tellings of
+ * one count: no figure states more than twice what another does ("35 boats"
+ * and "about 40 boats", "three women" and "four women"). A count twice
+ * another or more ("230 people" and "1,000 people", "two states" and "12
+ * states") most often counts something else.
+ */
+export function claimsDiffer(claims: readonly FigureClaim[]): boolean {
+  const smallest = Math.min(...claims.map((c) => c.stated[1]));
+  const largest = Math.max(...claims.map((c) => c.stated[0]));
+  return !claimsAgree(claims) && largest < smallest * MISTOLD_FACTOR;
+}
+
+const MISTOLD_FACTOR = 2;
+
+/**
+ * True when the numbers the claims state lie within a hedge of each other
+ * ("over 10,000" and "10,000–12,000"; "approximately 76,000" and "76,000").
+ * "At least 25 delegates" and "370 delegates" agree, since 370 is at least
+ * 25, but they are not one count told two ways: only near claims are.
+ */
+export function claimsNear(claims: readonly FigureClaim[]): boolean {
+  const low = Math.max(...claims.map((c) => c.stated[0] * (1 - HEDGE)));
+  const high = Math.min(...claims.map((c) => c.stated[1] * (1 + HEDGE)));
+  return low <= high;
 }
 
 const FIGURE_PARTS = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER})(.*)$`, 'iu');

@@ -12,29 +12,38 @@
  *
  * So two figures are linked only when their sentences share at least two
  * other words (as index terms, so "deployed" meets "deploy" and "Korea"
- * meets "Korean"), or one that is a third of a short sentence's words. Not counted: the topic's words (every sentence on the
- * topic has one), the figure's own lower-case words (its number and what it
- * counts; its names count), dates and numbers, "said" and "told", and words
- * in more than a tenth of all passages (in an archive of one campaign,
- * "Trump").
+ * meets "Korean"), or one that is a third of a short sentence's words. Not
+ * counted: the topic's words (every sentence on the topic has one), the
+ * figure's own lower-case words (its number and what it counts; its names
+ * count), dates and numbers, "said" and "told", and words in more than a
+ * tenth of all passages (in an archive of one campaign, "Trump"). To call
+ * two figures different takes more: half the words of the shorter sentence.
  *
  * @example
  * const facts = factLinks(library, 'North Korean troops');
- * facts.linked(
+ * facts.link(
  *   { figure: '10,000-12,000 troops', sentence: 'North Korea reportedly deployed 10,000-12,000 troops to support Russian forces in Kursk.' },
- *   { figure: 'over 10,000 North Korean troops', sentence: 'Over 10,000 North Korean troops were deployed to Kursk last year.' },
- * ); // true: "north", "korea"/"korean", "deploy", "kursk"
+ *   { figure: 'Over 10,000 North Korean troops', sentence: 'Over 10,000 North Korean troops were deployed to Kursk last year.' },
+ * ); // 'linked': both say "deployed" and "Kursk" beside the topic's words
  */
 import type { Library } from './library.ts';
 import { documentFrequency } from './postings.ts';
 import { tokenize } from './nlp.ts';
-import { queryTerms, termOfToken } from './search-index.ts';
+import { DEMONYM_ENDINGS, queryTerms, termOfToken } from './search-index.ts';
 import type { Token } from './types.ts';
 
 /** What a linked pair must share beyond the topic and the figure: this many words, */
 const SHARED_WORDS = 2;
 /** or one that is this share of the words of the shorter sentence. */
 const SHORT_SHARE = 1 / 3;
+/**
+ * Sentences that share this much of the shorter one's words tell one fact
+ * closely enough to set their figures against each other ("The storm
+ * damaged 35 boats in the harbour" and "… about 40 boats in the harbour").
+ * Two words in common are not enough for that in an archive: "in front of a
+ * crowd of about 230 people" and "… about 1,000 people" were two rallies.
+ */
+const CLOSE_SHARE = 1 / 2;
 /**
  * A word in more than this share of passages tells no fact from another. In
  * a small corpus every word is in a large share of a few passages, so only a
@@ -50,8 +59,16 @@ export interface FigureInSentence {
   sentence: string;
 }
 
+/**
+ * How two figures' sentences stand: `apart` (nothing shared but the topic),
+ * `linked` (about the same fact, enough to say they agree) or `close` (at
+ * least half of the shorter sentence's words shared: close enough to say
+ * that they differ).
+ */
+export type FactLink = 'apart' | 'linked' | 'close';
+
 export interface FactLinks {
-  linked(a: FigureInSentence, b: FigureInSentence): boolean;
+  link(a: FigureInSentence, b: FigureInSentence): FactLink;
 }
 
 export function factLinks(library: Library, topic: string): FactLinks {
@@ -89,13 +106,16 @@ export function factLinks(library: Library, topic: string): FactLinks {
     return context;
   };
   return {
-    linked(a, b) {
+    link(a, b) {
       const mine = contextOf(a);
       const other = contextOf(b);
       let shared = 0;
       for (const term of mine) if (other.has(term)) shared++;
+      const shorter = Math.min(mine.size, other.size);
+      if (shared === 0) return 'apart';
+      if (shared >= shorter * CLOSE_SHARE) return 'close';
       // A short sentence ("Fishermen said the storm destroyed about 40 boats.") has few words to share.
-      return shared >= SHARED_WORDS || (shared > 0 && shared >= Math.min(mine.size, other.size) * SHORT_SHARE);
+      return shared >= SHARED_WORDS || shared >= shorter * SHORT_SHARE ? 'linked' : 'apart';
     },
   };
 }
@@ -111,8 +131,6 @@ const DATE_WORD = /^(?:januari|februari|march|april|june|juli|august|septemb|oct
 
 // "korea" and "korean", "ukrain" and "ukrainian": one place and its people
 // count as one word, the place's, when the corpus has it.
-const DEMONYM_ENDINGS = ['ian', 'an', 'n'];
-
 function placeOf(term: string, vocabulary: ReadonlyMap<string, number>): string {
   for (const ending of DEMONYM_ENDINGS) {
     const place = term.endsWith(ending) ? term.slice(0, -ending.length) : '';

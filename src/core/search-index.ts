@@ -192,7 +192,7 @@ function prefixGroup(index: SearchIndex, prefix: string): TermGroup {
 
 // Stems of a place and its people differ by an ending ("ukrain"/"ukrainian",
 // "korea"/"korean", "russia"/"russian"); Porter stemming leaves them apart.
-const DEMONYM_ENDINGS = ['n', 'an', 'ian'];
+export const DEMONYM_ENDINGS = ['n', 'an', 'ian'];
 
 function variantsOf(term: string, vocabulary: ReadonlyMap<string, number>): string[] {
   const variants = [term];

@@ -132,6 +132,25 @@ describe('compare: figures', () => {
     expect(answer.agreements).toEqual([]);
   });
 
+  it('sets figures against each other only where the sentences tell the fact closely alike', () => {
+    const answer = summaryOf(
+      'crowd',
+      article('a.md', 'Trump addressed a crowd of about 230 people at a rally in Salem, aides said.'),
+      article('b.md', 'Rubio addressed a crowd of about 300 people at a rally in a high school cafeteria.'),
+    );
+    expect(answer.differences).toEqual([]);
+  });
+
+  it('does not call a count twice another or more a different telling of it', () => {
+    const answer = summaryOf('storm', article('a.md', 'The storm damaged 35 boats in the harbour.'), article('b.md', 'The storm damaged 90 boats in the harbour.'));
+    expect(answer.differences).toEqual([]);
+  });
+
+  it('says figures agree in other words only when the numbers they state are near', () => {
+    const answer = summaryOf('delegates', article('a.md', 'Rubio has won at least 25 delegates in the primaries.'), article('b.md', 'Cruz has won 370 delegates in the primaries.'));
+    expect(answer.agreements).toEqual([]);
+  });
+
   it('weighs a source’s other count of the thing, even in a sentence about something else', () => {
     const answer = summaryOf(
       'boats',
@@ -204,6 +223,11 @@ describe('compare: figures', () => {
     ['different counts (likely two events)', 'The army sent 10,000 troops in March 2024.', 'The army sent 3,000 troops in October 2023.'],
     ['a date that dates the saying', 'The ministry said on 26 April that 10,000 troops were sent.', 'The army sent 10,000 troops in March.'],
     ['a source giving one count two dates', 'The army sent 10,000 troops in March 2024. It sent 10,000 troops in May 2024.', 'The army sent 10,000 troops in October 2023.'],
+    [
+      'sentences that tell the count differently',
+      'The army sent 10,000 troops to the border in March 2024, the ministry said in a statement.',
+      'Over 10,000 troops were sent by the army in October 2023 to guard the eastern railway.',
+    ],
   ])('makes no claim about dates of %s', (_case, a, b) => {
     const answer = summaryOf('troops', article('a.md', a), article('b.md', b));
     expect(answer.differences.filter((d) => d.includes('dates'))).toEqual([]);
