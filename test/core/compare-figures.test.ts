@@ -172,20 +172,20 @@ describe('compare: figures', () => {
     expect(answer.differences).toEqual([]);
   });
 
+  // Two sources a.md and b.md, published on the two dates.
+  const published = (topic: string, a: string, b: string) => (first: string, second: string) =>
+    summaryOf(topic, article('a.md', a, first), article('b.md', b, second));
+
   it('sets figures against each other only from sources published within a few days of each other', () => {
-    const a = 'The storm damaged 35 boats in the harbour.';
-    const b = 'The storm damaged about 40 boats in the harbour.';
-    const days = (first: string, second: string) => summaryOf('storm', article('a.md', a, first), article('b.md', b, second)).differences;
-    expect(days('2025-04-27', '2025-04-29')).toEqual(['Different figures for boats: 35 boats (a.md); about 40 boats (b.md)']);
-    expect(days('2025-04-27', '2025-06-01')).toEqual([]);
+    const answer = published('storm', 'The storm damaged 35 boats in the harbour.', 'The storm damaged about 40 boats in the harbour.');
+    expect(answer('2025-04-27', '2025-04-29').differences).toEqual(['Different figures for boats: 35 boats (a.md); about 40 boats (b.md)']);
+    expect(answer('2025-04-27', '2025-06-01').differences).toEqual([]);
   });
 
   it('takes a weekday for the same day only in sources published within a week of each other', () => {
-    const a = 'The harbour master closed the port on Wednesday.';
-    const b = 'On Wednesday the harbour master closed the port to ferries.';
-    const agreements = (first: string, second: string) => summaryOf('port', article('a.md', a, first), article('b.md', b, second)).agreements;
-    expect(agreements('2025-04-24', '2025-04-25')).toEqual(['2 sources give Wednesday: a.md, b.md']);
-    expect(agreements('2025-04-24', '2025-03-06')).toEqual([]);
+    const answer = published('port', 'The harbour master closed the port on Wednesday.', 'On Wednesday the harbour master closed the port to ferries.');
+    expect(answer('2025-04-24', '2025-04-25').agreements).toEqual(['2 sources give Wednesday: a.md, b.md']);
+    expect(answer('2025-04-24', '2025-03-06').agreements).toEqual([]);
   });
 
   it('dates nothing alike by a date alone that two unrelated sentences give', () => {
