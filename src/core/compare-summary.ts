@@ -5,23 +5,25 @@
  * A claim here must be one a careful reader would sign. Two figures are
  * compared only when they count the same thing ("troops" with "troops",
  * never "troops" with "personnel") in sentences about the same fact
- * (same-fact.ts), and set against each other only when no value fits both
- * ("35 boats" and "about 40 boats") and their sources came out within days
- * of each other; "10,000–12,000 troops" and "over 10,000 troops" agree in
- * other words. Even then the words say only
- * that the figures differ, not that the sources contradict each other: the
- * reader can see whether they count the same event. A date alone is never
- * called different, since it does not say which event it dates; sources
- * that give one count of one thing are dated against each other by the date
- * each sentence gives for it (Figure.when). A source's
- * sentence reporting a denial ("… refuted … claims about …") is shown as
- * written: it says the claims are contested, in the source's words.
+ * (same-fact.ts). "10,000–12,000 troops" and "over 10,000 troops" agree in
+ * other words. Figures are set against each other only when no value fits
+ * both ("35 boats" and "about 40 boats"), their sentences tell the fact
+ * closely alike, and their sources came out within days of each other; even
+ * then the words say only that the figures differ, not that the sources
+ * contradict each other: the reader can see whether they count the same
+ * event. A date alone is never called different, since it does not say
+ * which event it dates (compare-dates.ts); sources that give one count of
+ * one thing are dated against each other by the date each sentence gives
+ * for it (Figure.when). A source's sentence reporting a denial ("… refuted
+ * … claims about …") is shown as written: it says the claims are contested,
+ * in the source's words.
  */
 import type { Figure, QuotedOnTopic, SourceSentence } from './answers.ts';
 import { claimOf, claimsAgree, claimsDiffer, claimsNear, type FigureClaim } from './figure-claims.ts';
-import { dateParts, datesFit, sameDate, type DateParts } from './dates.ts';
+import { compareDates } from './compare-dates.ts';
+import { factGroups, groupBy, listWordings, publishedTogether, SAME_NEWS_DAYS, sameWording, sourceCount, type PublishedOf, type SameFact } from './compare-lines.ts';
+import { dateParts, datesFit } from './dates.ts';
 import { NUMBER_WORD } from './figures.ts';
-import type { FactLink } from './same-fact.ts';
 import { shortenText } from './shorten.ts';
 
 export interface Summary {
@@ -29,12 +31,6 @@ export interface Summary {
   differences: string[];
   summary: string;
 }
-
-/** The ISO publication date of a source, when it has one (for "last year"). */
-export type PublishedOf = (file: string) => string | null;
-
-/** How two figures of different sources stand to one fact (same-fact.ts). */
-export type SameFact = (a: Figure, b: Figure) => FactLink;
 
 export interface SummaryInput {
   topic: string;
@@ -170,24 +166,6 @@ function compareWhen(group: Claimed[], label: string, publishedOf: PublishedOf, 
   for (const { figure } of dated) result.datesWeighed.add(placeOf(figure, figure.when!));
 }
 
-// Reports of one event come out within days of each other. A count given
-// weeks apart (delegates won, a poll's lead) has most likely changed since,
-// so only sources this close can differ on one.
-const SAME_NEWS_DAYS = 3;
-// "Wednesday" or "last week" names a day within a week of its publication:
-// two sources published further apart name two different ones.
-const SAME_WEEK_DAYS = 6;
-const DAY_MS = 86_400_000;
-
-/**
- * True unless the sources' publication dates lie more than `days` apart.
- * Sources without a date are not ruled out.
- */
-function publishedTogether(files: Iterable<string>, publishedOf: PublishedOf, days: number): boolean {
-  const times = [...files].map((file) => Date.parse(publishedOf(file) ?? '')).filter((t) => !Number.isNaN(t));
-  return times.length < 2 || Math.max(...times) - Math.min(...times) <= days * DAY_MS;
-}
-
 /** True when every two of the figures, from different sources, tell their fact closely alike. */
 function allClose(list: Array<{ figure: Figure }>, sameFact: SameFact): boolean {
   return list.every((a, i) => list.slice(i + 1).every((b) => a.figure.file === b.figure.file || sameFact(a.figure, b.figure) === 'close'));
@@ -224,102 +202,6 @@ function sameThingGroups(claimed: Claimed[]): Claimed[][] {
 function contradictsItself(group: Claimed[]): boolean {
   const files = new Set(group.map((c) => c.figure.file));
   return [...files].some((file) => !claimsAgree(group.filter((c) => c.figure.file === file).map((c) => c.claim)));
-}
-
-interface DateCluster {
-  parts: DateParts[];
-  figures: Figure[];
-}
-
-/**
- * The figures of a list that two or more sources give about one fact: the
- * list parted where no figure of one part is about the same fact as a
- * figure of another source in the other (`linked`, see same-fact.ts). A
- * figure linked to no other source's is left out: there is nothing to set
- * it against.
- */
-function factGroups<T extends { figure: Figure }>(items: T[], linked: (a: T, b: T) => boolean): T[][] {
-  const root = items.map((_, i) => i);
-  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i]!;
-      const b = items[j]!;
-      if (a.figure.file !== b.figure.file && find(i) !== find(j) && linked(a, b)) root[find(i)] = find(j);
-    }
-  }
-  const parts = new Map<number, T[]>();
-  items.forEach((item, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), item]));
-  return [...parts.values()].filter((part) => new Set(part.map((item) => item.figure.file)).size >= 2);
-}
-
-/**
- * Dates two or more sources give alike, for one fact: the same wording, or
- * the same date in other words. A weekday, "last week", or "last year" with
- * no publication date is the same date only in the same words. A date alone
- * does not say what it dates, so only sources published within a week of
- * each other are taken to date one thing by it: in an archive, "2008" or
- * "November" in two reports months apart are two stories' dates.
- */
-function compareDates(dates: Figure[], publishedOf: PublishedOf, sameFact: SameFact): string[] {
-  const clusters: DateCluster[] = [];
-  const unread = new Map<string, Figure[]>();
-  for (const figure of dates) {
-    const parts = dateParts(figure.text, publishedOf(figure.file));
-    if (!parts) {
-      const wording = figure.text.toLowerCase();
-      unread.set(wording, [...(unread.get(wording) ?? []), figure]);
-      continue;
-    }
-    const cluster = clusters.find((c) => c.parts.every((p) => sameDate(p, parts)));
-    if (cluster) {
-      cluster.parts.push(parts);
-      cluster.figures.push(figure);
-    } else clusters.push({ parts: [parts], figures: [figure] });
-  }
-  // Sources a week apart are not read for a link at all: reading is the costly part.
-  const sameWeek = (figures: Figure[]) => publishedTogether(new Set(figures.map((f) => f.file)), publishedOf, SAME_WEEK_DAYS);
-  const link = (a: { figure: Figure }, b: { figure: Figure }) => sameWeek([a.figure, b.figure]) && sameFact(a.figure, b.figure) !== 'apart';
-  return [...clusters.map((c) => c.figures), ...unread.values()]
-    .flatMap((figures) => factGroups(figures.map((figure) => ({ figure })), link))
-    .map((part) => part.map((item) => item.figure))
-    .filter(sameWeek)
-    .map((figures) => {
-      const wordings = groupBy(figures, (f) => f.text.toLowerCase());
-      const files = new Set(figures.map((f) => f.file));
-      return wordings.length === 1 ? sameWording(wordings[0]!) : `${sourceCount(files.size)} give the same date: ${listWordings(wordings)}`;
-    });
-}
-
-interface Wording {
-  /** The first wording seen for this value. */
-  text: string;
-  files: string[];
-}
-
-/** "2 sources give November 2024: a.md, b.md" */
-function sameWording(wording: Wording): string {
-  return `${sourceCount(wording.files.length)} give ${wording.text}: ${wording.files.join(', ')}`;
-}
-
-function listWordings(wordings: Wording[]): string {
-  return wordings.map((w) => `${w.text} (${w.files.join(', ')})`).join('; ');
-}
-
-function sourceCount(n: number): string {
-  return `${n} ${n === 1 ? 'source' : 'sources'}`;
-}
-
-/** Groups of equal values, each with the sources (sorted) that state it, in order of first mention. */
-function groupBy(figures: Figure[], keyOf: (figure: Figure) => string): Wording[] {
-  const groups = new Map<string, Wording>();
-  for (const figure of figures) {
-    const key = keyOf(figure);
-    const group = groups.get(key) ?? { text: figure.text, files: [] };
-    if (!group.files.includes(figure.file)) group.files = [...group.files, figure.file].sort();
-    groups.set(key, group);
-  }
-  return [...groups.values()];
 }
 
 const NUMBER_WORD_ALONE = new RegExp(`^${NUMBER_WORD}$`, 'i');
