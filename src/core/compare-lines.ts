@@ -49,7 +49,11 @@ export function factGroups<T extends { figure: Figure }>(items: T[], linked: (a:
     }
   }
   const parts = new Map<number, T[]>();
-  items.forEach((item, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), item]));
+  items.forEach((item, i) => {
+    const part = parts.get(find(i));
+    if (part) part.push(item);
+    else parts.set(find(i), [item]);
+  });
   return [...parts.values()].filter((part) => new Set(part.map((item) => item.figure.file)).size >= 2);
 }
 
