@@ -117,3 +117,30 @@ describe('a closing attribution with the verb first', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 });
+
+describe('a place or person inside the subject phrase’s modifier', () => {
+  it.each([
+    ['a place after "in"', 'The plan stalled. Voters in Ohio said “the senator has no plans to change course.”', 'no plans to change', 'Voters'],
+    ['a person after "to"', 'The plan stalled. An aide to Ann Lee said “the senator has no plans to change course.”', 'no plans to change', 'aide'],
+    ['two places in a row', 'The plan stalled. Protesters outside the Capitol in Oakdale told reporters “the senator has no plans to change course.”', 'no plans to change', 'Protesters'],
+    ['a place and an aside before a reported statement', 'Legislative leaders in North Dakota, for instance, noted that the panel had ruled against the state law.', 'panel had ruled', 'Legislative leaders'],
+    ['a place, then an appositive between commas', 'His critics in the United States, many of them conservative Catholics, argue that the bishop is “a political pope” at heart.', 'political pope', 'critics'],
+    ['a named person before where they were', 'The plan stalled. Ann Lee at a rally in Dayton said “the senator has no plans to change course.”', 'no plans to change', 'Ann Lee'],
+    ['a named person before "in a statement"', 'The plan stalled. Ann Lee in a statement said “the senator has no plans to change course.”', 'no plans to change', 'Ann Lee'],
+    ['a hometown and its state', 'Voters lined up early. Stacy Baker of Columbia, South Carolina says she thinks Lee can win if he keeps “doing what he is doing.”', 'doing what he is doing', 'Stacy Baker'],
+    ['a singular person noun the tagger reads as an adjective', 'One operative inside Hale Tower tried to downplay the remarks, saying they were “not a big deal around here.”', 'not a big deal', 'One operative'],
+    ['a source whose adjective takes the phrase after it', 'The breach was wide. But a source familiar with the inquiry said the intruders were seeking “economic intelligence.”', 'economic intelligence', 'source'],
+  ])('gives the quote to the phrase the modifier belongs to: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['a body behind a document', 'A paper from the Hartwell Institution had this to say about the plan: "Families at the top would gain the most from it."', 'gain the most', 'Hartwell Institution'],
+    ['a person titled after the body they lead', 'The Council on Arab Relations Executive Director Nina Awad says in a statement that the mayor’s “rhetoric has crossed the line.”', 'crossed the line', 'Nina Awad'],
+    ['a title after other capitals (a headline run into the text)', 'AT LEAST 10 KILLED IN DEADLY HARBOUR EXPLOSION Turkish President Ali Demir said the bomber had “foreign roots.”', 'foreign roots', 'Ali Demir'],
+    ['a name after a comma that follows a body "of" a place', 'Asked about the Bank of America, Tom Hale said “the deal is off for now.”', 'deal is off', 'Tom Hale'],
+    ['a group counted "in 10"', 'The plan stalled. Six in 10 Republicans said “the senator has no plans to change course.”', 'no plans to change', 'Republicans'],
+  ])('keeps the phrase as written when the one before the preposition cannot speak: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+});

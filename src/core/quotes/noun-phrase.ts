@@ -57,7 +57,8 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
   return last >= i && hasHead(view, i, last) ? [i, last] : null;
 }
 
-function isPostpositive(view: TokenView, k: number): boolean {
+/** True for an adjective after its noun that takes the phrase after it: "a source close to the campaign". */
+export function isPostpositive(view: TokenView, k: number): boolean {
   const t = view.tokens[k]!;
   const noun = view.tokens[k - 1];
   return t.pos === 'ADJ' && !isCapitalised(t) && (noun?.pos === 'NOUN' || noun?.pos === 'PROPN') && view.tokens[k + 1]?.pos === 'ADP';

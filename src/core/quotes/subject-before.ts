@@ -3,8 +3,9 @@
  * description that opens its clause, past appositives ("Rep. Jim Clyburn
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
-import { ASIDE_DASHES, GENDERED_NOUNS, PERSON_TITLES } from './cues.ts';
-import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
+import { ASIDE_DASHES } from './cues.ts';
+import { isPersonWord, ownerOfModifier, PLURAL_NOUN } from './modifier-owner.ts';
+import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The subject written before the verb at `v`, looking no further left than `lower`. */
@@ -27,7 +28,6 @@ function disagrees(view: TokenView, [a, b]: Range, v: number): boolean {
 }
 
 const SINGULAR_VERB = /[^su]s$/;
-const PLURAL_NOUN = /[^siu]s$/;
 const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'ethics']);
 
 function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
@@ -50,7 +50,10 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   const dash = ASIDE_DASHES.has(view.tokens[j]!.text) ? openingDash(view, j, lower) : -1;
   if (dash > lower) return dashedSubject(view, dash, j, lower);
   if (view.tokens[j]!.text === ',') return subjectBeforeAppositive(view, j, lower);
-  const chunk = chunkLeft(view, j, lower);
+  const found = chunkLeft(view, j, lower);
+  // An -ing verb after a preposition's object hangs on the main clause
+  // (attribute-speaker.ts's ingSubject), which needs that object as found.
+  const chunk = found && !view.tokens[v]!.lower.endsWith('ing') ? ownerOfModifier(view, found, lower) : found;
   return chunk && isObject(view, chunk) ? relativeAntecedent(view, chunk[0] - 1, lower) : chunk;
 }
 
@@ -71,12 +74,6 @@ function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Ran
   while (j >= lower && view.tokens[j]!.pos === 'ADJ') j--;
   const head = j >= lower ? chunkLeft(view, j, lower) : null;
   return head ?? chunk;
-}
-
-// A title or a word for a person: "the chairman", "the woman" and "Tom Lee
-// Jr." (read without the full stop) are someone.
-function isPersonWord(word: string): boolean {
-  return PERSON_TITLES.has(word) || GENDERED_NOUNS.has(word);
 }
 
 // "An official who spoke anonymously to discuss internal plans said": a
@@ -111,7 +108,13 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
   for (let groups = 0; groups < 3; groups++) {
     const k = previousComma(view, right, lower);
     if (k < 0) break;
-    const before = chunkBeforeComma(view, k, lower);
+    const found = chunkBeforeComma(view, k, lower);
+    // "His critics in the United States, many of them Catholics, argue": the
+    // critics, not the place, when they open the clause. Not a name reached
+    // so: in "Alarmed by the unrest in Nevada, Senator Harry Reid, the
+    // minority leader, said", "Alarmed" opens a clause of its own.
+    const owner = found && ownerOfModifier(view, found, lower);
+    const before = owner && !endsInName(view, owner) && opensClause(view, owner, lower) ? owner : found;
     const inside = chunkRight(view, k + 1, right - 1);
     const named = !!before && endsInName(view, before) && !isRoleOfBody(view, before);
     if (before && (named || before[0] === before[1]) && opensClause(view, before, lower)) opener = before;
@@ -147,9 +150,11 @@ function chunkBeforeComma(view: TokenView, k: number, lower: number): Range | nu
   return j >= lower ? chunkLeft(view, j, lower) : null;
 }
 
-function opensClause(view: TokenView, [a]: Range, lower: number): boolean {
-  const prev = view.tokens[a - 1];
-  return a === lower || !prev || ['and', 'but', ',', ':', ';'].includes(prev.lower);
+// "His critics …": a possessive determiner belongs to the phrase that opens the clause.
+function opensClause(view: TokenView, range: Range, lower: number): boolean {
+  const p = wordBeforePhrase(view, range);
+  const prev = view.tokens[p];
+  return p < lower || !prev || ['and', 'but', ',', ':', ';'].includes(prev.lower);
 }
 
 // Before the dashes a name, or a description whose name the dashes give ("A former candidate -- John Lee, who lost -- said").

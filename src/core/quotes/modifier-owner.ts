@@ -1,0 +1,91 @@
+/**
+ * Whose modifier a phrase before a reporting verb is: in "Voters in Ohio
+ * said" or "an aide to Ann Lee said" the one speaking is the phrase before
+ * the preposition, never the place or person after it.
+ */
+import { followsPreposition } from './clause-subject.ts';
+import { GENDERED_NOUNS, PERSON_TITLES, QUANTIFIERS } from './cues.ts';
+import { chunkLeft, endsInName, isPostpositive, type Range } from './noun-phrase.ts';
+import { isCapitalised, type TokenView } from './token-view.ts';
+
+/** A lower-case plural ending ("voters"), not "-ss", "-is" or "-us". */
+export const PLURAL_NOUN = /[^siu]s$/;
+
+// "Voters in Ohio said", "an aide to Ann Lee said", "protesters outside the
+// Capitol in Washington told": a phrase after a preposition tells which of
+// the phrase before it is meant, and that phrase is the verb's subject, not
+// the place or person in its modifier. Only someone can be that subject: a
+// name, a pronoun, a person's role or a plural; "a paper from the Brookings
+// Institution had this to say" is the body's, "Six in 10 Republicans" are
+// no "Six". The phrase stands as found when no such phrase comes before the
+// preposition ("In Ohio Ann Lee said"), or when it titles a person of a body
+// ("The Council on Arab Relations Director Nihad Awad says").
+export function ownerOfModifier(view: TokenView, found: Range, lower: number): Range {
+  if (titlesMember(view, found)) return found;
+  let owner = found;
+  for (;;) {
+    owner = townOf(view, owner, lower) ?? owner;
+    const [a] = owner;
+    const before = followsPreposition(view, a) && a - 2 >= lower ? chunkLeft(view, a - 2, lower) : null;
+    if (!before) break;
+    owner = before;
+  }
+  if (owner === found) return found;
+  // "a source familiar with the inquiry said": the source.
+  const [a, b] = owner;
+  const trimmed: Range = b > a && isPostpositive(view, b) ? [a, b - 1] : owner;
+  return isSomeone(view, trimmed) ? trimmed : found;
+}
+
+function isSomeone(view: TokenView, range: Range): boolean {
+  const head = view.tokens[range[1]]!;
+  if (head.pos === 'NUM' || QUANTIFIERS.has(head.lower)) return false;
+  if (head.pos === 'PRON' || endsInName(view, range)) return true;
+  // The tagger reads some of these as adjectives ("One operative inside …").
+  const word = head.lower;
+  if (PERSON_NOUNS.has(word)) return true;
+  return head.pos === 'NOUN' && (PLURAL_NOUN.test(word) || isPersonWord(word));
+}
+
+// Singular nouns that news uses for a speaker it does not name.
+const PERSON_NOUNS = new Set(['source', 'person', 'operative', 'insider', 'resident', 'member', 'voter', 'supporter', 'critic', 'expert', 'worker']);
+
+// "The Council on Arab Relations Executive Director Nihad Awad": a title after
+// other capitalised words, then a name; the phrase is the person, introduced
+// with the body they lead.
+function titlesMember(view: TokenView, [a, b]: Range): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = view.tokens[k]!;
+    if (isCapitalised(t) && PERSON_TITLES.has(t.lower.replace(/\.$/, '')) && isCapitalised(view.tokens[k - 1]!)) return true;
+  }
+  return false;
+}
+
+// "Stacy Baker of Columbia, South Carolina": a name after a comma that
+// follows a person's "of <town>" is that town's state, part of the same
+// phrase. Returns the phrase of the town, or null when `chunk` is no such
+// state. (Without a list of places, "in Aurora, Colorado" cannot be told
+// from "In Brooklyn, Clinton", so a place after a preposition is left be.)
+function townOf(view: TokenView, [a, b]: Range, lower: number): Range | null {
+  if (view.tokens[a - 1]?.text !== ',' || a - 2 < lower || !endsInName(view, [a, b])) return null;
+  const town = chunkLeft(view, a - 2, lower);
+  return town && namesHometown(view, town) ? town : null;
+}
+
+// "Stacy Baker of Columbia", "J. Bradford DeLong of the University of
+// California": a person's name (two capitalised words or more) joined by
+// "of" to a capitalised name; not "the Star of David" or "Bank of America".
+function namesHometown(view: TokenView, [a, b]: Range): boolean {
+  if (!endsInName(view, [a, b])) return false;
+  let k = a;
+  while (k <= b && view.tokens[k]!.lower !== 'of') k++;
+  let names = 0;
+  for (let j = a; j < k; j++) if (isCapitalised(view.tokens[j]!) && view.tokens[j]!.pos !== 'DET') names++;
+  return k < b && names >= 2;
+}
+
+// A title or a word for a person: "the chairman", "the woman" and "Tom Lee
+// Jr." (read without the full stop) are someone.
+export function isPersonWord(word: string): boolean {
+  return PERSON_TITLES.has(word) || GENDERED_NOUNS.has(word);
+}
