@@ -144,3 +144,17 @@ describe('a place or person inside the subject phrase’s modifier', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 });
+
+describe('a verb of refusing before "to say"', () => {
+  it.each([
+    ['"refused to say"', 'The debate ran late. Ann Lee refused to say the words “radical Islam” at the debate.', 'radical Islam'],
+    ['"declined to call"', 'The vote was close. Tom Hale declined to call the result “a landslide” on Monday.', 'a landslide'],
+  ])('makes no speaker of the one who %s the words', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it('still gives what follows a dash and "saying" to the one who declined', () => {
+    const quotes = extract('When she appeared late Monday, Ann Lee declined to claim victory - only saying that she felt a "sigh of relief" at the numbers.');
+    expect(quoteWith(quotes, 'sigh of relief')?.speakerName).toBe('Ann Lee');
+  });
+});

@@ -7,6 +7,7 @@
  * a quote often sits between the subject and the verb ("Lena backs “A,”
  * opposes “B” and recalled: “C”").
  */
+import { ASIDE_DASHES } from './cues.ts';
 import { isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import type { TokenView } from './token-view.ts';
@@ -14,6 +15,10 @@ import type { TokenView } from './token-view.ts';
 // "asked reporters to say", "urged voters to tell": the one who speaks is the
 // object, not the subject, of these verbs.
 const OBJECT_CONTROL = /^(ask|tell|told|urg|invit|encourag|allow|forc|want|expect|order|persuad|convinc|get|got|pressur|challeng|dar|call|prompt|lead|led|caus|requir|push|press|beg|implor|remind)/;
+
+// "refused to say the words “radical Islam”", "declined to call it “a
+// coup”": the subject of these verbs did not say what follows.
+const REFUSAL = /^(refus|declin|avoid|fail|hesitat|neglect)/;
 
 // A complement clause is not the main clause: in "joined critics pouncing on
 // news that the server had handled files, saying …" the one saying is the one
@@ -44,7 +49,7 @@ function infinitiveSubject(view: TokenView, k: number, lower: number): Range | n
   for (let v = k - 2; v >= lower; v--) {
     const t = view.tokens[v]!;
     if (view.roles[v] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isNominalWord(t)) continue;
-    if (OBJECT_CONTROL.test(t.lower)) return null;
+    if (OBJECT_CONTROL.test(t.lower) || REFUSAL.test(t.lower)) return null;
     const subject = subjectBefore(view, v, lower);
     if (subject) return isComplementSubject(view, subject) ? null : subject;
     // "joked, but went on to say": the verb before the infinitive hangs on a clause itself.
@@ -98,7 +103,8 @@ export function isParticiple(view: TokenView, v: number): boolean {
   const prev = view.tokens[p];
   // "“…,” adding, “…”": the comma sits inside the closing mark.
   if (prev && view.roles[p] === 'mark' && view.tokens[p - 1]?.text === ',') return true;
-  return !prev || prev.text === ',' || ['by', 'while', 'after', 'before', 'when', 'in', 'and'].includes(prev.lower);
+  // "declined to claim victory - only saying …": a dash stands for the comma.
+  return !prev || prev.text === ',' || prev.text === '-' || ASIDE_DASHES.has(prev.text) || ['by', 'while', 'after', 'before', 'when', 'in', 'and'].includes(prev.lower);
 }
 
 // The subject of "that the server had …" or of "said the move was …" (a verb right before it).
