@@ -158,3 +158,18 @@ describe('a verb of refusing before "to say"', () => {
     expect(quoteWith(quotes, 'sigh of relief')?.speakerName).toBe('Ann Lee');
   });
 });
+
+describe('a town and its state between commas', () => {
+  it.each([
+    ['in a relative clause before the verb', 'Dana Cole, who lost her son in the shooting in Aurora, Colorado, in July 2012, said that the senator had treated her family badly.', 'treated her family badly', 'Dana Cole'],
+    ['after the one who speaks', 'Ann Lee insists she is tough enough after a woman in Worcester, Massachusetts, told her she worries she is “too nice” to win.', 'too nice', 'woman'],
+    ['after an appositive that only describes a name', 'An article about Ann Lee, one of the attackers in the shooting in San Bernardino, Calif., based on accounts from officials, reported that she had “talked openly online” about it.', 'talked openly online', null],
+    ['after the object of a lawsuit\'s plaintiffs', 'Families of nine victims at a school in Newtown, Connecticut, have filed a lawsuit against the maker, alleging that its ads inspired the attack.', 'ads inspired', 'Families of nine victims'],
+  ])('is never the speaker: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBe(speaker);
+  });
+
+  it('leaves a name after an opening place alone when it is no known state', () => {
+    expect(quoteWith(extract('In Brooklyn, Ann Lee said “the senator has no plans to change course.”'), 'no plans')?.speakerName).toBe('Ann Lee');
+  });
+});

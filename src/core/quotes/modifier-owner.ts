@@ -6,6 +6,7 @@
 import { followsPreposition } from './clause-subject.ts';
 import { GENDERED_NOUNS, PERSON_TITLES, QUANTIFIERS } from './cues.ts';
 import { chunkLeft, endsInName, isPostpositive, type Range } from './noun-phrase.ts';
+import { isPlaceName } from './places.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
 
 /** A lower-case plural ending ("voters"), not "-ss", "-is" or "-us". */
@@ -61,15 +62,31 @@ function titlesMember(view: TokenView, [a, b]: Range): boolean {
   return false;
 }
 
-// "Stacy Baker of Columbia, South Carolina": a name after a comma that
-// follows a person's "of <town>" is that town's state, part of the same
-// phrase. Returns the phrase of the town, or null when `chunk` is no such
-// state. (Without a list of places, "in Aurora, Colorado" cannot be told
-// from "In Brooklyn, Clinton", so a place after a preposition is left be.)
+// "Stacy Baker of Columbia, South Carolina", "a woman in Worcester,
+// Massachusetts": a name after a comma that follows a person's "of <town>",
+// or a country or state after a town that follows a preposition, belongs to
+// the town's phrase. Returns the phrase of the town, or null when `chunk` is
+// no such state. (A name that is no known place is left be: "In Brooklyn,
+// Clinton said" has the same shape.)
 function townOf(view: TokenView, [a, b]: Range, lower: number): Range | null {
   if (view.tokens[a - 1]?.text !== ',' || a - 2 < lower || !endsInName(view, [a, b])) return null;
   const town = chunkLeft(view, a - 2, lower);
-  return town && namesHometown(view, town) ? town : null;
+  if (!town) return null;
+  return namesHometown(view, town) || (followsPreposition(view, town[0]) && endsInName(view, town) && isPlace(view, [a, b])) ? town : null;
+}
+
+/** True for the state of "in Aurora, Colorado": never the subject of what follows it. */
+export function isStateOfTown(view: TokenView, range: Range, lower: number): boolean {
+  return townOf(view, range, lower) !== null && isPlace(view, range);
+}
+
+/** True when the phrase is a country, territory or US state by name. */
+export function isPlace(view: TokenView, range: Range): boolean {
+  return isPlaceName(textOf(view, range));
+}
+
+function textOf(view: TokenView, [a, b]: Range): string {
+  return view.tokens.slice(a, b + 1).map((t) => t.text).join(' ');
 }
 
 // "Stacy Baker of Columbia", "J. Bradford DeLong of the University of

@@ -8,6 +8,7 @@
 import { GENDERED_NOUNS, PERSON_TITLES } from './cues.ts';
 import { hasGivenNameShape, type Mention } from './mention.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
+import { isPlaceName } from './places.ts';
 
 /** A person, organisation or unresolved description within one article. */
 export interface Entity {
@@ -153,7 +154,8 @@ export class ArticleEntities {
     const onlyBare = !!called && !!candidates && candidates.every((e) => !e.first && !e.person);
     let entity = (!onlyBare && candidates && namesake(candidates, m, first, at)) || called;
     if (!entity) {
-      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: false, spoke: false };
+      // "Puerto Rico", "South Carolina": a country or state is a place however it is written.
+      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: isPlaceName(m.name), spoke: false };
       if (!candidates) this.byLast.set(last, (candidates = []));
       candidates.push(entity);
     }
@@ -252,7 +254,8 @@ export class ArticleEntities {
    */
   markSpeaker(entity: Entity, at: number, sentence: number, main: boolean): void {
     if (entity.kind === 'person') entity.person = entity.spoke = true;
-    entity.place = false;
+    // "South Carolina says …" is the state speaking, and still no "she".
+    entity.place = isPlaceName(entity.name);
     addSubject(entity, at);
     this.records.push({ entity, at, sentence, salient: true, main, written: false });
   }

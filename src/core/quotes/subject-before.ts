@@ -4,7 +4,7 @@
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
 import { ASIDE_DASHES } from './cues.ts';
-import { isPersonWord, ownerOfModifier, PLURAL_NOUN } from './modifier-owner.ts';
+import { isPersonWord, isPlace, isStateOfTown, ownerOfModifier, PLURAL_NOUN } from './modifier-owner.ts';
 import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
@@ -109,21 +109,37 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     const k = previousComma(view, right, lower);
     if (k < 0) break;
     const found = chunkBeforeComma(view, k, lower);
+    // "Sandy Lee, who lost her son in Aurora, Colorado, said": the state is part of the place.
+    if (found && isStateOfTown(view, found, lower)) {
+      right = k;
+      continue;
+    }
     // "His critics in the United States, many of them Catholics, argue": the
     // critics, not the place, when they open the clause. Not a name reached
     // so: in "Alarmed by the unrest in Nevada, Senator Harry Reid, the
     // minority leader, said", "Alarmed" opens a clause of its own.
-    const owner = found && ownerOfModifier(view, found, lower);
-    const before = owner && !endsInName(view, owner) && opensClause(view, owner, lower) ? owner : found;
+    // A town and its state between commas ("a woman in Worcester,
+    // Massachusetts, told") are where the one before them is from, unless
+    // that one is itself an appositive ("Ann Lee, one of the attackers in …").
     const inside = chunkRight(view, k + 1, right - 1);
+    const townAndState = !!inside && isPlace(view, inside);
+    const owner = found && ownerOfModifier(view, found, lower);
+    const ownerSpeaks = !!owner && (townAndState ? view.tokens[wordBeforePhrase(view, owner)]?.text !== ',' : opensClause(view, owner, lower));
+    const before = owner && !endsInName(view, owner) && ownerSpeaks ? owner : found;
     const named = !!before && endsInName(view, before) && !isRoleOfBody(view, before);
     if (before && (named || before[0] === before[1]) && opensClause(view, before, lower)) opener = before;
     else if (opener) break;
-    fallback ??= named ? before : inside && endsInName(view, inside) ? inside : before;
+    // A name after "in" or "about" is where or what, not who: no fallback
+    // ("the server from Mrs. Lee's house in Chappaqua, N.Y., …, said", "An
+    // article about Ann Lee, …, reported"). After "by" or "from" it may well
+    // be who ("provided by Ann Lee, the party leader, who said").
+    if (!(named && NOT_WHO_PREPOSITIONS.has(view.tokens[before![0] - 1]?.lower ?? ''))) fallback ??= named ? before : inside && !townAndState && endsInName(view, inside) ? inside : before;
     right = k;
   }
   return opener ?? fallback;
 }
+
+const NOT_WHO_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'about', 'against', 'over']);
 
 // "the director of the Federal Bureau of Investigation": capitals after a
 // lower-case word and "of" end a role, not a name.

@@ -1,0 +1,50 @@
+/**
+ * Names of countries, territories and US states: places whose capitalised
+ * words can look like a person's name ("South Carolina", "Puerto Rico"), so
+ * that no "he" or "she" is taken to mean one, and a state after a town's
+ * comma ("in Aurora, Colorado, said") is read as part of the town.
+ *
+ * Countries and territories come from the runtime's own ICU data
+ * (`Intl.DisplayNames`), so the list is complete without upkeep; US states,
+ * which ICU does not name, are listed here with their AP abbreviations.
+ */
+
+/** True when `name` ("South Carolina", "the United States", "Calif.") is a country, territory or US state. */
+export function isPlaceName(name: string): boolean {
+  return PLACE_NAMES.has(placeKey(name));
+}
+
+function placeKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+}
+
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine',
+  'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska',
+  'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio',
+  'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+  'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'District of Columbia',
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.',
+  'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.',
+  'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.', 'D.C.',
+];
+
+// Every two-letter region code ICU names; "Myanmar (Burma)" and "Hong Kong
+// SAR China" are written in news as "Myanmar", "Burma" and "Hong Kong".
+function regionNames(): string[] {
+  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const names: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const name = display.of(String.fromCharCode(a, b));
+      if (!name || name === 'Unknown Region') continue;
+      names.push(name, name.replace(/&/g, 'and'), name.replace(/\s*\(.*\)$/, ''), name.replace(/ SAR China$/, ''));
+      const inBrackets = /\((.+)\)$/.exec(name);
+      if (inBrackets) names.push(inBrackets[1]!);
+    }
+  }
+  return names;
+}
+
+const PLACE_NAMES: ReadonlySet<string> = new Set([...US_STATES, ...regionNames()].map(placeKey));
