@@ -114,6 +114,19 @@ describe('reading the speaker of a document', () => {
     const quotes = extract('Twitter filled with support. One tweet said: "This is very, very sad for the city."');
     expect(quoteWith(quotes, 'very sad')?.speakerName).toBe('One tweet');
   });
+
+  it.each([
+    ['an adjective', '“The server was breached twice,” the congressional report said.', 'breached', 'congressional report'],
+    ['a number and a name', '“If Lee wins, we all lose,” one Hale ad declared.', 'we all lose', 'one Hale ad'],
+    ['a determiner alone', 'Her office sent reporters a statement. “We will appeal the ruling,” the statement said.', 'appeal', 'statement'],
+  ])('keeps the document when the words before it are %s, not its author', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('gives "the X statement" to the organisation X (guard)', () => {
+    const quotes = extract('“Our units hold the line,” the Northern Command statement said.');
+    expect(quoteWith(quotes, 'hold the line')?.speakerName).toBe('Northern Command');
+  });
 });
 
 // A paragraph longer than a passage is read in pieces; a quote cut between

@@ -202,10 +202,19 @@ function endsInFullName(tokens: Token[]): boolean {
 function withoutDocumentNoun(tokens: Token[]): Token[] {
   let end = tokens.length;
   while (end > 1 && DOCUMENT_NOUNS.has(tokens[end - 1]!.lower) && !isCapitalised(tokens[end - 1]!)) end--;
-  if (end < tokens.length && end > 1 && /^['’]s?$/.test(tokens[end - 1]!.text)) end--;
-  // "One tweet said" names no one: a lone number or quantifier is no speaker.
-  if (end === 1 && (QUANTIFIERS.has(tokens[0]!.lower) || tokens[0]!.pos === 'NUM')) return tokens;
-  return end === tokens.length ? tokens : tokens.slice(0, end);
+  if (end === tokens.length) return tokens;
+  if (end > 1 && /^['’]s?$/.test(tokens[end - 1]!.text)) return tokens.slice(0, end - 1);
+  return namesAuthor(tokens.slice(0, end)) ? tokens.slice(0, end) : tokens;
+}
+
+// Before a document noun, a possessive ("Trump's", "the campaign's", "his")
+// names its author, and so do a name and an organisation ("the General
+// Staff"). "One tweet", "the congressional report" and "one Lee ad" name no
+// one but the document: "congressional" or "one Lee" would be no speaker at all.
+function namesAuthor(tokens: Token[]): boolean {
+  if (tokens.length === 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower)) return true;
+  const words = tokens[0]!.pos === 'DET' ? tokens.slice(1) : tokens;
+  return words.length > 0 && words.every(isCapitalised) && !words.some((t) => QUANTIFIERS.has(t.lower) || t.pos === 'NUM');
 }
 
 // The capitalised words at the end of the phrase ("Russian Foreign Ministry
