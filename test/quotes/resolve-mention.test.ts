@@ -115,6 +115,23 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'rethink the plan')).toMatchObject({ mention: 'they', speakerName: null });
   });
 
+  it.each([
+    ['plural things in the clause before it', 'Union leaders met the mayor on Monday. The mill has lost money for years, and its decisions should be left to the board, they said, “not to the city.”', 'not to the city', 'Union leaders'],
+    ['a country', 'Some economists blame trade. The United States might have pushed harder, they argue, by insisting that “the currency should rise.”', 'currency should rise', 'economists'],
+  ])('never gives "they" to %s, only to people or a body of them', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('leaves "they" unresolved when only things came before it', () => {
+    const quote = quoteWith(extract('The talks stalled. Its best arguments were easily refuted, they said, “in one afternoon.”'), 'one afternoon');
+    expect(quote).toMatchObject({ mention: 'they', speakerName: null });
+  });
+
+  it('leaves "they" unresolved when only a law came before it', () => {
+    const quote = quoteWith(extract('In 1999 the Banking Reform Act let banks form what they called “financial supermarkets.”'), 'supermarkets');
+    expect(quote?.speakerName ?? null).toBeNull();
+  });
+
   it('keeps the pronoun as the mention and leaves the speaker null when nothing fits', () => {
     const quote = quoteWith(extract('“We will see,” he said.'), 'We will see');
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });

@@ -4,13 +4,11 @@
  * the preposition, never the place or person after it.
  */
 import { followsPreposition } from './clause-subject.ts';
-import { GENDERED_NOUNS, PERSON_TITLES, QUANTIFIERS } from './cues.ts';
+import { PERSON_TITLES, QUANTIFIERS } from './cues.ts';
 import { chunkLeft, endsInName, isPostpositive, type Range } from './noun-phrase.ts';
+import { isPersonWord, PERSON_NOUNS, PLURAL_NOUN } from './people-words.ts';
 import { isPlaceName } from './places.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
-
-/** A lower-case plural ending ("voters"), not "-ss", "-is" or "-us". */
-export const PLURAL_NOUN = /[^siu]s$/;
 
 // "Voters in Ohio said", "an aide to Ann Lee said", "protesters outside the
 // Capitol in Washington told": a phrase after a preposition tells which of
@@ -47,9 +45,6 @@ function isSomeone(view: TokenView, range: Range): boolean {
   if (PERSON_NOUNS.has(word)) return true;
   return head.pos === 'NOUN' && (PLURAL_NOUN.test(word) || isPersonWord(word));
 }
-
-// Singular nouns that news uses for a speaker it does not name.
-const PERSON_NOUNS = new Set(['source', 'person', 'operative', 'insider', 'resident', 'member', 'voter', 'supporter', 'critic', 'expert', 'worker']);
 
 // "The Council on Arab Relations Executive Director Nihad Awad": a title after
 // other capitalised words, then a name; the phrase is the person, introduced
@@ -99,10 +94,4 @@ function namesHometown(view: TokenView, [a, b]: Range): boolean {
   let names = 0;
   for (let j = a; j < k; j++) if (isCapitalised(view.tokens[j]!) && view.tokens[j]!.pos !== 'DET') names++;
   return k < b && names >= 2;
-}
-
-// A title or a word for a person: "the chairman", "the woman" and "Tom Lee
-// Jr." (read without the full stop) are someone.
-export function isPersonWord(word: string): boolean {
-  return PERSON_TITLES.has(word) || GENDERED_NOUNS.has(word);
 }

@@ -8,6 +8,7 @@
 import { GENDERED_NOUNS, PERSON_TITLES } from './cues.ts';
 import { hasGivenNameShape, type Mention } from './mention.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
+import { namesPeople } from './people-words.ts';
 import { isPlaceName } from './places.ts';
 
 /** A person, organisation or unresolved description within one article. */
@@ -128,7 +129,9 @@ export class ArticleEntities {
     let entity = this.byPhrase.get(key);
     if (!entity) {
       const kind = m.kind === 'organisation' ? 'organisation' : 'description';
-      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place: false, spoke: false };
+      // "The United States" is a body ("it said") and a place: never "they".
+      const place = kind === 'organisation' && isPlaceName(m.name);
+      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false };
       this.byPhrase.set(key, entity);
     }
     for (const w of m.descriptors) entity.descriptors.add(w);
@@ -188,7 +191,7 @@ export class ArticleEntities {
     const ruledOut = this.namedWithin(others);
     const fits = (e: Entity) => {
       if (ruledOut.has(e)) return false;
-      if (pronoun === 'they') return e.group;
+      if (pronoun === 'they') return canBeThey(e);
       if (pronoun === 'it') return e.kind === 'organisation';
       const wanted = pronoun === 'she' ? 'female' : 'male';
       return isSomeone(e) && (genderOf(e) ?? wanted) === wanted;
@@ -368,3 +371,16 @@ function genderOf(e: Entity): 'male' | 'female' | null {
   if (e.gender) return e.gender;
   return e.genderVotes > 0 ? 'male' : e.genderVotes < 0 ? 'female' : null;
 }
+
+// "they said" is people or a body: "Other candidates said …, because those
+// decisions should be left to states, they said" is the candidates'. Not a
+// place ("The United States might have …, they argue") nor a law ("the
+// Gramm-Leach-Bliley Act … what they called"), which are bodies by their capitals.
+function canBeThey(e: Entity): boolean {
+  if (!e.group || e.place) return false;
+  if (e.kind === 'organisation') return !LAWS.has(e.head);
+  // A pair of names ("Wilcox and Beruff") is a description shown to be people.
+  return e.kind !== 'description' || e.person || namesPeople(e.head);
+}
+
+const LAWS = new Set(['act', 'bill', 'law', 'amendment', 'treaty', 'accord', 'agreement', 'code']);

@@ -4,7 +4,8 @@
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
 import { ASIDE_DASHES } from './cues.ts';
-import { isPersonWord, isPlace, isStateOfTown, ownerOfModifier, PLURAL_NOUN } from './modifier-owner.ts';
+import { isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
+import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
