@@ -122,6 +122,18 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it.each([
+    ['a country', 'Ukraine rejected the claim on Saturday. “Our troops still hold the line,” it said in a statement.', 'hold the line', 'Ukraine'],
+    ['a body', 'The General Staff rejected the claim. “Our troops still hold the line,” it said.', 'hold the line', 'General Staff'],
+  ])('gives "it" to %s that was the subject before', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('never gives "it" to a person (guard)', () => {
+    const quote = quoteWith(extract('Ann Lee rejected the claim. “Our troops still hold the line,” it said.'), 'hold the line');
+    expect(quote?.speakerName ?? null).toBeNull();
+  });
+
   it('leaves "they" unresolved when only things came before it', () => {
     const quote = quoteWith(extract('The talks stalled. Its best arguments were easily refuted, they said, “in one afternoon.”'), 'one afternoon');
     expect(quote).toMatchObject({ mention: 'they', speakerName: null });

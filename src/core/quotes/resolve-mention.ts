@@ -192,7 +192,8 @@ export class ArticleEntities {
     const fits = (e: Entity) => {
       if (ruledOut.has(e)) return false;
       if (pronoun === 'they') return canBeThey(e);
-      if (pronoun === 'it') return e.kind === 'organisation';
+      // "Ukraine denied it. “…,” it said": a country speaks as a body does.
+      if (pronoun === 'it') return e.kind === 'organisation' || (e.kind === 'person' && isPlaceName(e.name));
       const wanted = pronoun === 'she' ? 'female' : 'male';
       return isSomeone(e) && (genderOf(e) ?? wanted) === wanted;
     };
