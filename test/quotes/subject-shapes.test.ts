@@ -45,6 +45,18 @@ describe('telling a subject from an object before the verb', () => {
     expect(quoteWith(quotes, 'bridge will close')?.speakerName).toBe('city official');
   });
 
+  it('takes the head of a relative clause, not its object after "his"', () => {
+    const quotes = extract('Even mayors who have praised his budget warned on Tuesday that “the cuts go too far.”');
+    expect(quoteWith(quotes, 'cuts go too far')?.speakerName).toBe('mayors');
+  });
+
+  it.each([
+    ['"as"', 'Ann Lee spoke for an hour. “We are done here,” Lee said as the heckler yelled: “You lost!”', 'You lost', 'heckler'],
+    ['"after" and "his"', 'The bill passed in May, months after his chief of staff argued that “it would never pass.”', 'never pass', 'chief of staff'],
+  ])('reads the phrase after %s, which opens a clause, as its subject', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
   it('gives the quote after "continue to be" to the one who said it, not to the subject of "continue"', () => {
     const quotes = extract('In a statement, Ann Lee said she is certain Tom Hale will continue to be “a champion for the mill towns.”');
     expect(quoteWith(quotes, 'champion for the mill')?.speakerName).toBe('Ann Lee');

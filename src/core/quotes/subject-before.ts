@@ -79,12 +79,18 @@ function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Ran
 
 // "An official who spoke anonymously to discuss internal plans said": a
 // description right after a verb or preposition is that word's object, not
-// the subject of "said". Names are left alone ("In an interview with CNN Ann Lee said").
+// the subject of "said"; so is one after "his" ("Republicans who have praised
+// his candidacy warned"). Names are left alone ("In an interview with CNN Ann Lee said").
 function isObject(view: TokenView, [a, b]: Range): boolean {
-  const prev = view.tokens[a - 1];
-  if (!prev || view.roles[a - 1] !== 'text' || endsInName(view, [a, b]) || view.tokens[b]!.pos === 'PRON') return false;
-  return prev.pos === 'ADP' || (prev.pos === 'VERB' && !isNominalWord(prev));
+  const p = wordBeforePhrase(view, [a, b]);
+  const prev = view.tokens[p];
+  if (!prev || view.roles[p] !== 'text' || endsInName(view, [a, b]) || view.tokens[b]!.pos === 'PRON') return false;
+  return (prev.pos === 'ADP' && !OPENS_CLAUSE.has(prev.lower)) || (prev.pos === 'VERB' && !isNominalWord(prev));
 }
+
+// Tagged as prepositions, these also open a clause whose subject follows
+// them: "months before its senior vice president boasted".
+const OPENS_CLAUSE = new Set(['before', 'after', 'since', 'until', 'as']);
 
 // The phrase a relative clause hangs on ("An official who spoke … said"), or null when there is none.
 function relativeAntecedent(view: TokenView, from: number, lower: number): Range | null {
