@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { namesPeople } from '../../src/core/quotes/people-words.ts';
 
 describe('namesPeople', () => {
-  it.each(['officials', 'voters', 'prosecutors', 'democrats', 'republicans', 'analysts', 'candidates', 'allies', 'witnesses', 'employees', 'committees', 'people', 'police'])(
+  it.each(['officials', 'voters', 'prosecutors', 'democrats', 'republicans', 'analysts', 'candidates', 'allies', 'witnesses', 'employees', 'committees', 'people', 'police', 'hacker', 'witness', 'committee'])(
     'reads "%s" as people or a body of them',
     (word) => {
       expect(namesPeople(word)).toBe(true);
     },
   );
 
-  it.each(['decisions', 'arguments', 'relationships', 'documents', 'statistics', 'results', 'tactics', 'days'])('reads "%s" as things', (word) => {
+  it.each(['decisions', 'arguments', 'relationships', 'documents', 'statistics', 'results', 'tactics', 'days', 'incident', 'tone', 'meeting'])('reads "%s" as things', (word) => {
     expect(namesPeople(word)).toBe(false);
   });
 });

@@ -34,6 +34,10 @@ describe('finding the main clause a participle hangs on', () => {
     ['past a relative clause on the object', 'Sen. Ana Ruiz weighed in on charges against the mill\'s manager, who allegedly struck a worker, calling the act "a firing offense."', 'firing offense', 'Ana Ruiz'],
     ['a second verb inside a relative clause (guard)', 'Ana Ruiz was asked by host Tom Hale, who is supporting Ruiz, but has previously dismissed the story, "Now, you said the story had moved on."', 'story had moved on', 'Tom Hale'],
     ['in an adverbial clause that opens the sentence', 'When the protesters interrupted Dana Cole, shouting "Shame on you and your donors," she stopped.', 'Shame on you', 'protesters'],
+    ['in an adverbial clause after a main clause whose subject is a thing', 'The first incident came during a rally in Ohio, when student protesters interrupted her speech, shouting “we want work!”', 'want work', 'student protesters'],
+    ['of the main clause, past a thing as the subject of its object clause', 'Ann Lee told reporters on Monday the mood of the talks was calm, with tense moments, and predicted that voters “will be uneasy.”', 'will be uneasy', 'Ann Lee'],
+    ['as the one a "whose" clause on the subject belongs to', 'The hacker whose mischief first showed that the mayor used a private server while she was in office pleaded guilty on Friday, admitting that “I did it for fame.”', 'for fame', 'hacker'],
+    ['as a thing that opens a clause after "and", not the subject before it (guard)', 'Ann Lee spoke first. She later withdrew the claim, and Tom Hale’s book included a note from her, clarifying that “it was a misunderstanding.”', 'misunderstanding', 'Tom Hale’s book'],
   ])('finds the speaker %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });

@@ -7,10 +7,11 @@
  * a quote often sits between the subject and the verb ("Lena backs “A,”
  * opposes “B” and recalled: “C”").
  */
-import { ASIDE_DASHES } from './cues.ts';
-import { isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { ASIDE_DASHES, DOCUMENT_NOUNS } from './cues.ts';
+import { chunkLeft, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { namesPeople } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
-import type { TokenView } from './token-view.ts';
+import { isCapitalised, type TokenView } from './token-view.ts';
 
 // "asked reporters to say", "urged voters to tell": the one who speaks is the
 // object, not the subject, of these verbs.
@@ -62,20 +63,54 @@ function infinitiveSubject(view: TokenView, k: number, lower: number): Range | n
 export function mainClauseSubject(view: TokenView, p: number, lower: number): Range | null {
   // The nearest finite verb to the left whose subject does not open a complement clause.
   let subordinate: Range | null = null;
+  let thing: Range | null = null;
   // A second verb ("who backs Lee but has dismissed …") stays in its relative clause.
   const participle = isParticiple(view, p);
   for (let k = p - 1; k >= lower; k--) {
     const t = view.tokens[k]!;
     if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isGerund(view, k) || isNominalWord(t)) continue;
-    const subject = subjectBefore(view, k, lower);
+    const found = subjectBefore(view, k, lower);
+    const subject = found && (ownerOfWhose(view, found, lower) ?? found);
     if (!subject || isComplementSubject(view, subject)) continue;
+    // "The first incident came during a speech, when protesters interrupted
+    // her, shouting …", "She told ABC the tone was cordial and predicted …":
+    // a thing says nothing, so the speaker is someone else in its sentence,
+    // though not in a clause before the thing's own ("She recanted, and the
+    // book included a statement from her, clarifying …").
+    if (isThing(view, subject)) {
+      thing ??= subject;
+      if (opensSentenceOrClause(view, subject, lower)) break;
+      continue;
+    }
     // "Lee apologized for the posts after they surfaced, saying …": an adverbial
     // clause inside the sentence is not the main clause; one that opens it may be.
     const opener = wordBeforePhrase(view, subject);
     if ((opener <= lower || !SUBORDINATORS.has(view.tokens[opener]!.lower)) && !(participle && isRelative(view, subject, k))) return subject;
     subordinate ??= subject;
   }
-  return subordinate;
+  return subordinate ?? thing;
+}
+
+// "The hacker whose mischief revealed …, pleaded guilty, admitting …": the
+// one whose mischief it was is the main clause's subject.
+function ownerOfWhose(view: TokenView, [a]: Range, lower: number): Range | null {
+  const whose = view.tokens[a]!.lower === 'whose' ? a : view.tokens[a - 1]?.lower === 'whose' ? a - 1 : -1;
+  return whose > lower ? chunkLeft(view, whose - 1, lower) : null;
+}
+
+function opensSentenceOrClause(view: TokenView, subject: Range, lower: number): boolean {
+  const p = wordBeforePhrase(view, subject);
+  return p < lower || [',', ';', ':', 'and', 'but'].includes(view.tokens[p]!.lower);
+}
+
+// A phrase whose head is a lower-case noun for neither people nor a
+// document: "the first incident", "the tone of the interview", "a meeting".
+function isThing(view: TokenView, [a, b]: Range): boolean {
+  if (endsInName(view, [a, b])) return false;
+  let end = a;
+  while (end < b && view.tokens[end + 1]!.lower !== 'of') end++;
+  const head = view.tokens[end]!;
+  return head.pos === 'NOUN' && !isCapitalised(head) && !namesPeople(head.lower) && !DOCUMENT_NOUNS.has(head.lower);
 }
 
 // "Lee weighed in on the manager, who allegedly hit a reporter, calling it

@@ -19,16 +19,15 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * True when a lower-case plural noun names people or a body of them:
- * "officials", "Democrats", "candidates", "committees", "police". Errs
- * towards no: a "they" that finds no such group has no speaker, which is
- * better than one given to "the decisions" before it.
+ * True when a lower-case noun, singular or plural, names a person, people or
+ * a body of them: "officials", "Democrats", "candidates", "hacker", "the
+ * committee", "police". Errs towards no: a "they" that finds no such group
+ * has no speaker, which is better than one given to "the decisions" before it.
  */
-export function namesPeople(plural: string): boolean {
-  if (PEOPLE.has(plural)) return true;
-  const one = singular(plural);
-  if (isPersonWord(one) || PERSON_NOUNS.has(one) || PEOPLE.has(one) || ORGANISATION_WORDS.has(one)) return true;
-  return AGENT_ENDING.test(one);
+export function namesPeople(noun: string): boolean {
+  const one = PLURAL_NOUN.test(noun) ? singular(noun) : noun;
+  if (PEOPLE.has(noun) || PEOPLE.has(one)) return true;
+  return isPersonWord(one) || PERSON_NOUNS.has(one) || ORGANISATION_WORDS.has(one) || AGENT_ENDING.test(one);
 }
 
 // "-ies" is "-y" (allies, authorities), "-es" after a hissing sound is
