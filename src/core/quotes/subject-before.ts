@@ -140,11 +140,25 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     // ("the server from Mrs. Lee's house in Chappaqua, N.Y., …, said", "An
     // article about Ann Lee, …, reported"). After "by" or "from" it may well
     // be who ("provided by Ann Lee, the party leader, who said").
-    if (!(named && NOT_WHO_PREPOSITIONS.has(view.tokens[before![0] - 1]?.lower ?? ''))) fallback ??= named ? before : inside && !townAndState && endsInName(view, inside) ? inside : before;
+    // "In the last few days, Democratic leaders — and Ann Lee — insisted":
+    // a phrase in an opening prepositional phrase is when or where; the
+    // phrase after its comma is who.
+    const opening = !!found && inOpeningPreposition(view, found, lower);
+    if (!(named && NOT_WHO_PREPOSITIONS.has(view.tokens[before![0] - 1]?.lower ?? ''))) fallback ??= named ? before : inside && !townAndState && (endsInName(view, inside) || opening) ? inside : before;
     right = k;
   }
   return opener ?? fallback;
 }
+
+// "In the last few days": the phrase (the tagger leaves "the last" out of
+// it) is a preposition's object, and the preposition opens the clause.
+function inOpeningPreposition(view: TokenView, [a, b]: Range, lower: number): boolean {
+  let k = a - 1;
+  while (k >= lower && MODIFIER_TAGS.has(view.tokens[k]!.pos)) k--;
+  return k >= lower && view.tokens[k]!.pos === 'ADP' && opensClause(view, [k, b], lower);
+}
+
+const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 
 const NOT_WHO_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'about', 'against', 'over']);
 
