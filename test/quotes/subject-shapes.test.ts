@@ -20,6 +20,8 @@ describe('reading the subject phrase of an attribution', () => {
     ['a full name followed by "of" and a place', '"The numbers do not add up," Nadia Ferro of Springfield said.', 'do not add up', 'Nadia Ferro'],
     ['a name damaged by a wrong text encoding', 'As prosecutor Marc Tr\u00c3\u00a9vidic put it, "apart from some jogging, nothing."', 'some jogging', 'Marc Tr\u00c3\u00a9vidic'],
     ['a title "of" an office before the name', 'County Supervisor of Elections Susan Bucher said: "Independent voters cannot vote in the primary."', 'Independent voters', 'Susan Bucher'],
+    ['a part of a group named by "one of"', 'The council met on Monday. One of the aides said the plan is “dead on arrival.”', 'dead on arrival', 'One of the aides'],
+    ['a part of a group named by "much of"', 'The council met on Monday. Much of the media called the plan “dead on arrival.”', 'dead on arrival', 'Much of the media'],
     ['the phrase after an opening time, past a dashed aside', 'In the last few days, union leaders — and, in particular, the treasurer Ann Lee — insisted that the deal “must include a delay.”', 'must include a delay', 'union leaders'],
     ['a title and the name between commas after the quote', '"The audit found nothing," the agency\'s chief auditor, Paul Brenner, told reporters.', 'audit found nothing', 'Paul Brenner'],
   ])('finds %s', (_case, body, words, speaker) => {

@@ -39,6 +39,7 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
     const lower = tokens[0]!.lower;
     return { kind: 'pronoun', written, name: lower, descriptors: [], group: lower === 'they', gender: null, head: lower, personEvidence: false, orSurname: false };
   }
+  if (isPartitive(tokens)) return partitiveDescription(tokens, written);
   const of = relationOf(tokens);
   if (of > 0) return relationDescription(tokens, of, written);
   const head = withoutDocumentNoun(headOf(tokens));
@@ -130,6 +131,22 @@ function relationDescription(tokens: Token[], of: number, written: string): Ment
   const group = head.endsWith('s') || head === 'family' || head === 'children';
   const descriptors = descriptorsOf(tokens.slice(0, of), []);
   return { kind: 'description', written, name: joinWords(words), descriptors, group, gender: null, head, personEvidence: !group, orSurname: false };
+}
+
+// "One of the aides", "Many of Lee's critics", "much of the media": a part
+// of a group, named by the whole phrase ("One" alone would say nothing, and
+// would make every "one of …" in the article the same speaker).
+function isPartitive(tokens: Token[]): boolean {
+  const [first, of] = tokens;
+  return !!first && of?.lower === 'of' && tokens.length > 2 && (QUANTIFIERS.has(first.lower) || first.pos === 'NUM' || PART_WORDS.has(first.lower));
+}
+
+const PART_WORDS = new Set(['much', 'half', 'none', 'part']);
+
+function partitiveDescription(tokens: Token[], written: string): Mention {
+  const head = bare(tokens[tokens.length - 1]!);
+  const one = tokens[0]!.lower === 'one';
+  return { kind: 'description', written, name: joinWords(tokens), descriptors: descriptorsOf(tokens, []), group: !one, gender: null, head, personEvidence: false, orSurname: false };
 }
 
 // The phrase's words outside the name, lower-cased and bare, with titles written in full ("sen" is "senator").
