@@ -196,7 +196,9 @@ function opensClause(view: TokenView, range: Range, lower: number): boolean {
 
 // Before the dashes a name, or a description whose name the dashes give ("A former candidate -- John Lee, who lost -- said").
 function dashedSubject(view: TokenView, open: number, close: number, lower: number): Range | null {
-  const before = subjectBeforeAppositive(view, open, lower) ?? chunkLeft(view, open - 1, lower);
+  const found = chunkLeft(view, open - 1, lower);
+  // "Insiders across the four states — and two-thirds of … — said": the insiders.
+  const before = subjectBeforeAppositive(view, open, lower) ?? (found && ownerOfModifier(view, found, lower));
   if (before && endsInName(view, before)) return before;
   const inside = chunkRight(view, open + 1, close - 1);
   return inside && endsInName(view, inside) ? inside : before;
