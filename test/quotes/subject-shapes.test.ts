@@ -23,6 +23,8 @@ describe('reading the subject phrase of an attribution', () => {
     ['a part of a group named by "one of"', 'The council met on Monday. One of the aides said the plan is “dead on arrival.”', 'dead on arrival', 'One of the aides'],
     ['a part of a group named by "much of"', 'The council met on Monday. Much of the media called the plan “dead on arrival.”', 'dead on arrival', 'Much of the media'],
     ['the phrase after an opening time, past a dashed aside', 'In the last few days, union leaders — and, in particular, the treasurer Ann Lee — insisted that the deal “must include a delay.”', 'must include a delay', 'union leaders'],
+    ['a title "of the" a body before the name', 'Speaker of the House Rep. Tom Hale said “the bill is dead.”', 'bill is dead', 'Tom Hale'],
+    ['a title "of the" a body with "of" in it before the name', 'Chairman of the Joint Chiefs of Staff Gen. Ann Lee said: “We are ready.”', 'We are ready', 'Ann Lee'],
     ['a title and the name between commas after the quote', '"The audit found nothing," the agency\'s chief auditor, Paul Brenner, told reporters.', 'audit found nothing', 'Paul Brenner'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });

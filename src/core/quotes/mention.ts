@@ -40,6 +40,11 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
     return { kind: 'pronoun', written, name: lower, descriptors: [], group: lower === 'they', gender: null, head: lower, personEvidence: false, orSurname: false };
   }
   if (isPartitive(tokens)) return partitiveDescription(tokens, written);
+  const titled = nameAfterTitleOfBody(tokens);
+  if (titled) {
+    const gender = genderOf(tokens.filter((t) => !titled.includes(t)));
+    return { kind: 'name', written, name: joinWords(titled), descriptors: descriptorsOf(tokens, titled), group: false, gender, head: bare(titled[titled.length - 1]!), personEvidence: true, orSurname: false };
+  }
   const of = relationOf(tokens);
   if (of > 0) return relationDescription(tokens, of, written);
   const head = withoutDocumentNoun(headOf(tokens));
@@ -131,6 +136,20 @@ function relationDescription(tokens: Token[], of: number, written: string): Ment
   const group = head.endsWith('s') || head === 'family' || head === 'children';
   const descriptors = descriptorsOf(tokens.slice(0, of), []);
   return { kind: 'description', written, name: joinWords(words), descriptors, group, gender: null, head, personEvidence: !group, orSurname: false };
+}
+
+// "Speaker of the House Rep. Paul Ryan", "Secretary of the Treasury Jack
+// Lew": a capitalised title, "of the", the body and then the full name of
+// the one who holds it; null for any other phrase. headOf would cut the
+// phrase at "of the" and leave the title alone.
+function nameAfterTitleOfBody(tokens: Token[]): Token[] | null {
+  const title = tokens[0]?.pos === 'DET' ? 1 : 0;
+  const t = tokens[title];
+  if (!t || !isCapitalised(t) || !PERSON_TITLES.has(bare(t)) || tokens[title + 1]?.lower !== 'of' || tokens[title + 2]?.lower !== 'the') return null;
+  const body = tokens.slice(title + 3);
+  if (!body.every((w) => isCapitalised(w) || w.lower === 'of')) return null;
+  const name = personAfterObject(body, 0);
+  return name.length >= 2 ? name : null;
 }
 
 // "One of the aides", "Many of Lee's critics", "much of the media": a part
