@@ -23,7 +23,7 @@ export function ownerOfModifier(view: TokenView, found: Range, lower: number): R
   if (titlesMember(view, found)) return found;
   let owner = found;
   for (;;) {
-    owner = townOf(view, owner, lower) ?? owner;
+    owner = townOf(view, owner, lower) ?? placesJoined(view, owner, lower) ?? owner;
     const [a] = owner;
     const before = followsPreposition(view, a) && a - 2 >= lower ? chunkLeft(view, a - 2, lower) : null;
     if (!before) break;
@@ -68,6 +68,16 @@ function townOf(view: TokenView, [a, b]: Range, lower: number): Range | null {
   const town = chunkLeft(view, a - 2, lower);
   if (!town) return null;
   return namesHometown(view, town) || (followsPreposition(view, town[0]) && endsInName(view, town) && isPlace(view, [a, b])) ? town : null;
+}
+
+// "exit polls in New Hampshire and Iowa": a known place after "and" is
+// one more of the places the preposition governs. Returns the first of
+// them, or null when no preposition governs it. (Not a person: "Voters in Ohio and Ann Lee said" is both.)
+function placesJoined(view: TokenView, [a, b]: Range, lower: number): Range | null {
+  const joiner = view.tokens[a - 1]?.lower;
+  if ((joiner !== 'and' && joiner !== 'or') || a - 2 < lower || !isPlace(view, [a, b])) return null;
+  const first = chunkLeft(view, a - 2, lower);
+  return first && followsPreposition(view, first[0]) ? first : null;
 }
 
 /** True for the state of "in Aurora, Colorado": never the subject of what follows it. */
