@@ -8,7 +8,7 @@
  * opposes “B” and recalled: “C”").
  */
 import { ASIDE_DASHES, DOCUMENT_NOUNS } from './cues.ts';
-import { chunkLeft, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { chunkLeft, endsInName, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { namesPeople } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
@@ -93,8 +93,8 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
 
 // "The hacker whose mischief revealed …, pleaded guilty, admitting …": the
 // one whose mischief it was is the main clause's subject.
-function ownerOfWhose(view: TokenView, [a]: Range, lower: number): Range | null {
-  const whose = view.tokens[a]!.lower === 'whose' ? a : view.tokens[a - 1]?.lower === 'whose' ? a - 1 : -1;
+function ownerOfWhose(view: TokenView, subject: Range, lower: number): Range | null {
+  const whose = whoseOf(view, subject);
   return whose > lower ? chunkLeft(view, whose - 1, lower) : null;
 }
 

@@ -30,6 +30,12 @@ export function wordBeforePhrase(view: TokenView, [a]: Range): number {
   const prev = view.tokens[a - 1];
   return prev && POSSESSIVE_DETERMINERS.has(prev.lower) ? a - 2 : a - 1;
 }
+/** The index of the "whose" that opens the phrase ("whose cyber-mischief"), in it or just before it; -1 when none does. */
+export function whoseOf(view: TokenView, [a]: Range): number {
+  if (view.tokens[a]!.lower === 'whose') return a;
+  return view.tokens[a - 1]?.lower === 'whose' ? a - 1 : -1;
+}
+
 const LONGEST_PHRASE = 12;
 // "A representative from Kyiv", "a spokesman for the campaign": the phrase is the representative's.
 const POST_MODIFIERS = new Set(['from', 'for', 'at', 'with']);

@@ -6,7 +6,7 @@
 import { ASIDE_DASHES } from './cues.ts';
 import { isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
-import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The subject written before the verb at `v`, looking no further left than `lower`. */
@@ -116,6 +116,10 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     const k = previousComma(view, right, lower);
     if (k < 0) break;
     const found = chunkBeforeComma(view, k, lower);
+    // "Ann Lee, whose hometown, Dayton, is sinking, argues": the one the
+    // "whose" clause is about, not the hometown or its name.
+    const whose = found ? whoseOf(view, found) : -1;
+    if (whose > lower && view.tokens[whose - 1]?.text === ',') return chunkBeforeComma(view, whose - 1, lower);
     // "Sandy Lee, who lost her son in Aurora, Colorado, said": the state is part of the place.
     if (found && isStateOfTown(view, found, lower)) {
       right = k;
