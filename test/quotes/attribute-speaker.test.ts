@@ -17,6 +17,7 @@ describe('attributing a direct quote', () => {
     ['an embedded post\'s byline', '“Voting is the only answer to this. Go vote.” ― Carla Mendes (@carlamendes) September 27, 2016', 'Voting is the only answer', 'Carla Mendes'],
     ['a transcript-style label', 'Gerasimov: “The operation is over.”', 'operation is over', 'Gerasimov'],
     ['an organisation\'s statement', '“Our units continue to hold their positions,” the General Staff statement reads.', 'continue to hold', 'General Staff'],
+    ['a company whose name opens with "General"', '“We paid every cent we owed,” General Motors said in a statement.', 'every cent', 'General Motors'],
     ['"echoed:" before the quote', 'Tom Hale echoed: “He speaks his mind, and that is what we need.”', 'speaks his mind', 'Tom Hale'],
     ['a title "of" a place, as the description it is, never the place', '“We will rebuild,” said the former governor of New Dale.', 'We will rebuild', 'former governor of New Dale'],
     ['a name between a title "of" a place and the name', '“We will rebuild,” Governor of New Dale Tom Hale said.', 'We will rebuild', 'Tom Hale'],

@@ -147,6 +147,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'police', 'board', 'authority', 'coalition', 'alliance', 'organization', 'organisation', 'federation',
   'caucus', 'team', 'club', 'society', 'league', 'school', 'magazine', 'channel', 'media', 'reuters',
   'navy', 'guard', 'poll', 'survey', 'project', 'watch', 'initiative', 'pac', 'ministry', 'cabinet',
+  // "General Electric", "General Motors": companies, not a general.
+  'electric', 'motors', 'dynamics',
 ]);
 
 /** Pronouns that can be the subject of a reporting verb, with what they may refer to. */
