@@ -27,6 +27,7 @@ describe('reading the subject phrase of an attribution', () => {
     ['a title "of the" a body with "of" in it before the name', 'Chairman of the Joint Chiefs of Staff Gen. Ann Lee said: “We are ready.”', 'We are ready', 'Ann Lee'],
     ['the one a "whose" clause tells of, not the person named in it', 'Ann Lee, whose husband, Tom Hale, died in May, said: “We will go on.”', 'We will go on', 'Ann Lee'],
     ['the one a "whose" clause tells of, not the place named in it', 'Ann Lee, whose hometown, Dayton, is sinking as the sea rises, argues: “The plan will fail.”', 'plan will fail', 'Ann Lee'],
+    ['a name with a party tag and a stray comma, past a town and its postal code', 'In Berea, OH, after winning the primary, Gov. Tom Hale (R-OH), said, “I am getting ready to rent a covered wagon.”', 'covered wagon', 'Tom Hale'],
     ['a title and the name between commas after the quote', '"The audit found nothing," the agency\'s chief auditor, Paul Brenner, told reporters.', 'audit found nothing', 'Paul Brenner'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });

@@ -6,13 +6,20 @@
  *
  * Countries and territories come from the runtime's own ICU data
  * (`Intl.DisplayNames`), so the list is complete without upkeep; US states,
- * which ICU does not name, are listed here with their AP abbreviations.
+ * which ICU does not name, are listed here with their AP abbreviations and
+ * postal codes.
  */
 
 /** True when `name` ("South Carolina", "the United States", "Calif.") is a country, territory or US state. */
 export function isPlaceName(name: string): boolean {
-  return PLACE_NAMES.has(placeKey(name));
+  return PLACE_NAMES.has(placeKey(name)) || POSTAL_CODES.has(name);
 }
+
+// "in Berea, OH,": the postal codes, as written (upper case), since "Oh",
+// "me", "in" and "or" are words.
+const POSTAL_CODES: ReadonlySet<string> = new Set(
+  ('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC').split(' '),
+);
 
 function placeKey(name: string): string {
   return name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
