@@ -147,6 +147,18 @@ describe('reported speech', () => {
     expect(quoteWith(extract('The mill will reopen in the spring, Ann Lee said Tuesday.'), 'The mill will reopen')?.speakerName).toBe('Ann Lee');
   });
 
+  it('reports the words before "said" and the name after it, the verb first', () => {
+    expect(quoteWith(extract('The mill will reopen in the spring, said Ann Lee.'), 'The mill will reopen')).toMatchObject({ kind: 'reported', speakerName: 'Ann Lee' });
+  });
+
+  it.each([
+    ['an appositive', 'Ann Lee, a Republican, said the family deserved better.'],
+    ['an appositive with a relative clause', 'Gov. Ann Lee of Ohio, a Republican who has refused to endorse Tom Hale, said the family deserved better.'],
+  ])('reads a name with %s before "said" as its subject, never as what was said', (_case, body) => {
+    const reported = extract(body).filter((q) => q.kind === 'reported');
+    expect(reported.map((q) => q.text)).not.toContainEqual(expect.stringContaining('Ann Lee'));
+  });
+
   it('keeps no reported statement without a speaker', () => {
     expect(extract('It was said that the bridge would reopen in May.')).toEqual([]);
   });

@@ -230,15 +230,35 @@ function reportedBeforeAttribution(view: TokenView, first: number, end: number):
   // with a preposition and holding no verb is no statement ("Or maybe Jeb
   // Bush, Lee says." is one).
   if (view.tokens[first]!.pos === 'ADP' && !hasVerb(view, first, found.comma - 1)) return null;
+  // "Ann Lee, a Republican who has refused to back Hale, said the family
+  // deserved better": with the verb first, words with no verb of their own
+  // (a relative clause's do not count) are the verb's subject, not what was
+  // said, however the tagger reads the words after it.
+  if (found.comma + 1 === found.subject[0] - 1 && !hasMainVerb(view, first, found.comma - 1)) return null;
   const disowned = saysName(view, found.comma + 1, end);
   return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned };
 }
 
+// A verb outside relative clauses, which run from "who", "which" or "that" to the next comma.
+function hasMainVerb(view: TokenView, from: number, to: number): boolean {
+  let relative = false;
+  for (let j = from; j <= to; j++) {
+    const t = view.tokens[j]!;
+    if (t.text === ',') relative = false;
+    else if (RELATIVE_WORDS.has(t.lower)) relative = true;
+    else if (!relative && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
 // "Asked who leads the party, he said Ryan.": a name right after "said" is
 // what was said, so the words before the comma are the question, not a
-// statement; the speaker still spoke. "said Tuesday" names a day.
+// statement; the speaker still spoke. "said Tuesday" names a day, and in
+// "…, said Tom Hale." the verb comes first and the name is who said it.
 function saysName(view: TokenView, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) {
+  for (let k = from + 1; k < end; k++) {
     if (!SAY.has(view.tokens[k]!.lower)) continue;
     const next = view.tokens[k + 1]!;
     return next.pos === 'PROPN' && !TIME_WORDS.has(next.lower) && !MONTHS.has(next.lower);
