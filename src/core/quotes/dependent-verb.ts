@@ -8,7 +8,7 @@
  * opposes “B” and recalled: “C”").
  */
 import { ASIDE_DASHES, DOCUMENT_NOUNS } from './cues.ts';
-import { chunkLeft, endsInName, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { chunkLeft, endsInName, headIndex, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { namesPeople } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
@@ -98,6 +98,7 @@ function ownerOfWhose(view: TokenView, subject: Range, lower: number): Range | n
   return whose > lower ? chunkLeft(view, whose - 1, lower) : null;
 }
 
+// The phrase opens its sentence or a clause joined to the one before it.
 function opensSentenceOrClause(view: TokenView, subject: Range, lower: number): boolean {
   const p = wordBeforePhrase(view, subject);
   return p < lower || [',', ';', ':', 'and', 'but'].includes(view.tokens[p]!.lower);
@@ -105,11 +106,9 @@ function opensSentenceOrClause(view: TokenView, subject: Range, lower: number): 
 
 // A phrase whose head is a lower-case noun for neither people nor a
 // document: "the first incident", "the tone of the interview", "a meeting".
-function isThing(view: TokenView, [a, b]: Range): boolean {
-  if (endsInName(view, [a, b])) return false;
-  let end = a;
-  while (end < b && view.tokens[end + 1]!.lower !== 'of') end++;
-  const head = view.tokens[end]!;
+function isThing(view: TokenView, phrase: Range): boolean {
+  if (endsInName(view, phrase)) return false;
+  const head = view.tokens[headIndex(view, phrase)]!;
   return head.pos === 'NOUN' && !isCapitalised(head) && !namesPeople(head.lower) && !DOCUMENT_NOUNS.has(head.lower);
 }
 

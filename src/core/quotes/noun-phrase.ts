@@ -30,6 +30,13 @@ export function wordBeforePhrase(view: TokenView, [a]: Range): number {
   const prev = view.tokens[a - 1];
   return prev && POSSESSIVE_DETERMINERS.has(prev.lower) ? a - 2 : a - 1;
 }
+/** The index of the phrase's head word: the word before its first "of" ("One of the supporters", "the tone of the interview"), else its last. */
+export function headIndex(view: TokenView, [a, b]: Range): number {
+  let end = a;
+  while (end < b && view.tokens[end + 1]!.lower !== 'of') end++;
+  return end;
+}
+
 /** The index of the "whose" that opens the phrase ("whose cyber-mischief"), in it or just before it; -1 when none does. */
 export function whoseOf(view: TokenView, [a]: Range): number {
   if (view.tokens[a]!.lower === 'whose') return a;

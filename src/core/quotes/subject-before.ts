@@ -6,7 +6,7 @@
 import { ASIDE_DASHES } from './cues.ts';
 import { isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
-import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The subject written before the verb at `v`, looking no further left than `lower`. */
@@ -19,12 +19,10 @@ export function subjectBefore(view: TokenView, v: number, lower: number): Range 
 // not the subject of a verb in the singular ("-s"), whatever stands nearest.
 // Only a lower-case noun is judged: a name's number is not in its ending
 // ("Sanders says"). Nor is a plural verb's: "the staff say" is good English.
-function disagrees(view: TokenView, [a, b]: Range, v: number): boolean {
+function disagrees(view: TokenView, phrase: Range, v: number): boolean {
   const verb = view.tokens[v]!;
   // "One of the supporters": the phrase's number is that of the word before "of".
-  let end = a;
-  while (end < b && view.tokens[end + 1]!.lower !== 'of') end++;
-  const head = view.tokens[end]!;
+  const head = view.tokens[headIndex(view, phrase)]!;
   return verb.pos === 'VERB' && SINGULAR_VERB.test(verb.lower) && head.pos === 'NOUN' && !isCapitalised(head) && PLURAL_NOUN.test(head.lower) && !SINGULAR_IN_S.has(head.lower);
 }
 
