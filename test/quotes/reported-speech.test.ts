@@ -159,6 +159,20 @@ describe('reported speech', () => {
     expect(reported.map((q) => q.text)).not.toContainEqual(expect.stringContaining('Ann Lee'));
   });
 
+  it.each([
+    ['a trip', 'Ann Lee spent the night at the Vatican. The trip suggests that she is looking ahead to the general election.'],
+    ['a figure', 'The jobs report is due on Friday. Anything close to that range would signal that the bank will raise rates.'],
+  ])('reports no statement whose subject is %s: a thing\'s "suggests" is the writer\'s inference', (_case, body) => {
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it.each([
+    ['findings', 'The bank met on Monday. Official data suggest that wages rose faster than prices last year.', 'wages rose', 'Official data'],
+    ['a part of a group of people', 'The vote was close. Two-thirds of the primary voters said that the plan had failed.', 'plan had failed', 'Two-thirds of the primary voters'],
+  ])('still reports a statement whose subject is %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'reported', speakerName: speaker });
+  });
+
   it('keeps no reported statement without a speaker', () => {
     expect(extract('It was said that the bridge would reopen in May.')).toEqual([]);
   });

@@ -7,11 +7,11 @@
  * a quote often sits between the subject and the verb ("Lena backs “A,”
  * opposes “B” and recalled: “C”").
  */
-import { ASIDE_DASHES, DOCUMENT_NOUNS } from './cues.ts';
-import { chunkLeft, endsInName, headIndex, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
-import { namesPeople } from './people-words.ts';
+import { ASIDE_DASHES } from './cues.ts';
+import { chunkLeft, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { isThing } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
-import { isCapitalised, type TokenView } from './token-view.ts';
+import type { TokenView } from './token-view.ts';
 
 // "asked reporters to say", "urged voters to tell": the one who speaks is the
 // object, not the subject, of these verbs.
@@ -102,14 +102,6 @@ function ownerOfWhose(view: TokenView, subject: Range, lower: number): Range | n
 function opensSentenceOrClause(view: TokenView, subject: Range, lower: number): boolean {
   const p = wordBeforePhrase(view, subject);
   return p < lower || [',', ';', ':', 'and', 'but'].includes(view.tokens[p]!.lower);
-}
-
-// A phrase whose head is a lower-case noun for neither people nor a
-// document: "the first incident", "the tone of the interview", "a meeting".
-function isThing(view: TokenView, phrase: Range): boolean {
-  if (endsInName(view, phrase)) return false;
-  const head = view.tokens[headIndex(view, phrase)]!;
-  return head.pos === 'NOUN' && !isCapitalised(head) && !namesPeople(head.lower) && !DOCUMENT_NOUNS.has(head.lower);
 }
 
 // "Lee weighed in on the manager, who allegedly hit a reporter, calling it

@@ -152,20 +152,24 @@ function nameAfterTitleOfBody(tokens: Token[]): Token[] | null {
   return name.length >= 2 ? name : null;
 }
 
-// "One of the aides", "Many of Lee's critics", "much of the media": a part
+// "One of the aides", "Two-thirds of the voters", "much of the media": a part
 // of a group, named by the whole phrase ("One" alone would say nothing, and
 // would make every "one of …" in the article the same speaker).
 function isPartitive(tokens: Token[]): boolean {
-  const [first, of] = tokens;
-  return !!first && of?.lower === 'of' && tokens.length > 2 && (QUANTIFIERS.has(first.lower) || first.pos === 'NUM' || PART_WORDS.has(first.lower));
+  const from = tokens[0]?.pos === 'DET' ? 1 : 0;
+  const of = tokens.findIndex((t, i) => i > from && t.lower === 'of');
+  if (of < 0 || of > from + 3 || of === tokens.length - 1) return false;
+  return tokens.slice(from, of).every((t) => QUANTIFIERS.has(t.lower) || t.pos === 'NUM' || PART_WORDS.has(t.lower) || t.text === '-');
 }
 
-const PART_WORDS = new Set(['much', 'half', 'none', 'part']);
+// "Two-thirds of", "the majority of", "much of".
+const PART_WORDS = new Set(['much', 'half', 'none', 'part', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority']);
 
 function partitiveDescription(tokens: Token[], written: string): Mention {
   const head = bare(tokens[tokens.length - 1]!);
-  const one = tokens[0]!.lower === 'one';
-  return { kind: 'description', written, name: joinWords(tokens), descriptors: descriptorsOf(tokens, []), group: !one, gender: null, head, personEvidence: false, orSurname: false };
+  const words = tokens[0]!.pos === 'DET' ? tokens.slice(1) : tokens;
+  const one = words[0]!.lower === 'one';
+  return { kind: 'description', written, name: joinWords(words), descriptors: descriptorsOf(tokens, []), group: !one, gender: null, head, personEvidence: false, orSurname: false };
 }
 
 // The phrase's words outside the name, lower-cased and bare, with titles written in full ("sen" is "senator").

@@ -3,7 +3,9 @@
  * voters", "critics"; never "the decisions" or "their best arguments", which
  * a "they" in the same sentence may follow but can never mean.
  */
-import { GENDERED_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { DOCUMENT_NOUNS, GENDERED_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { endsInName, headIndex, type Range } from './noun-phrase.ts';
+import { isCapitalised, type TokenView } from './token-view.ts';
 
 /** A lower-case plural ending ("voters"), not "-ss", "-is" or "-us". */
 export const PLURAL_NOUN = /[^siu]s$/;
@@ -30,6 +32,45 @@ export function namesPeople(noun: string): boolean {
   return isPersonWord(one) || PERSON_NOUNS.has(one) || ORGANISATION_WORDS.has(one) || AGENT_ENDING.test(one);
 }
 
+/**
+ * True for a phrase whose head is a lower-case noun for neither people nor a
+ * document: "the first incident", "the tone of the interview", "a meeting".
+ */
+export function isThing(view: TokenView, phrase: Range): boolean {
+  if (endsInName(view, phrase)) return false;
+  const head = view.tokens[personHead(view, phrase)]!;
+  return head.pos === 'NOUN' && !isCapitalised(head) && !namesPeople(head.lower) && !DOCUMENT_NOUNS.has(head.lower);
+}
+
+/**
+ * True for a thing that can still be the source of a reported statement:
+ * findings that news reports as saying something ("official data suggest
+ * that …", "the study concluded that …"), unlike "the trip suggests that …",
+ * which is the writer's own inference.
+ */
+export function isFinding(view: TokenView, phrase: Range): boolean {
+  const head = view.tokens[personHead(view, phrase)]!.lower;
+  return FINDINGS.has(PLURAL_NOUN.test(head) ? singular(head) : head);
+}
+
+// The head word, but in "two-thirds of Democratic primary voters" or
+// "dozens of protesters" the word after "of" says who.
+function personHead(view: TokenView, phrase: Range): number {
+  const k = headIndex(view, phrase);
+  const head = view.tokens[k]!;
+  return k < phrase[1] && (head.pos === 'NUM' || QUANTITIES.test(head.lower)) ? phrase[1] : k;
+}
+
+const QUANTITIES = /^(?:half|halves|thirds?|quarters?|fifths?|majority|minority|most|some|many|all|none|dozens|hundreds|thousands|millions|percent|share|number)$/;
+
+const FINDINGS = new Set([
+  'study', 'research', 'analysis', 'data', 'result', 'figure', 'statistic', 'evidence', 'finding', 'estimate',
+  'number', 'model', 'projection', 'record', 'document', 'email', 'memo', 'investigation', 'inquiry', 'audit',
+  'review', 'ruling', 'indictment', 'complaint', 'lawsuit', 'suit', 'book', 'article', 'story', 'column', 'editorial',
+  'op-ed', 'essay', 'piece', 'note', 'cable', 'copy', 'version', 'account', 'excerpt', 'passage', 'sign', 'message',
+  'opinion', 'page', 'form', 'filing', 'website', 'proposal', 'counterproposal',
+]);
+
 // "-ies" is "-y" (allies, authorities), "-es" after a hissing sound is
 // dropped whole (witnesses), else the "-s" is.
 function singular(word: string): string {
@@ -39,9 +80,10 @@ function singular(word: string): string {
 }
 
 // Endings of words for who does something: voter, prosecutor, activist,
-// analyst, Democrat, engineer, Republican, historian. Some things end so
-// too ("papers", "factors"); a list of every such word would not stay complete.
-const AGENT_ENDING = /(?:er|or|ist|yst|crat|eer|ian|can)$/;
+// analyst, Democrat, engineer, Republican, historian, businessman, actress,
+// surgeon. Some things end so too ("papers", "factors", "business"); a list
+// of every such word would not stay complete.
+const AGENT_ENDING = /(?:er|or|ist|yst|crat|eer|ian|can|man|men|ess|geon)$/;
 
 // People and groups of people whose words end otherwise, singular and plural.
 const PEOPLE = new Set([
@@ -53,4 +95,6 @@ const PEOPLE = new Set([
   'employee', 'nominee', 'refugee', 'trustee', 'attendee', 'appointee', 'retiree',
   'ally', 'friend', 'foe', 'fan', 'witness', 'partisan', 'veteran', 'skeptic', 'cynic', 'colleague',
   'victim', 'citizen', 'guest', 'family', 'pundit', 'elite', 'hawk', 'dove', 'liberal', 'scholar', 'diplomat',
+  'child', 'kid', 'tycoon', 'mogul', 'confidant', 'heavyweight', 'couple', 'nurse', 'pilot', 'priest', 'teen', 'boss',
+  'side', 'community', 'movement', 'airline', 'firm', 'industry', 'establishment',
 ]);

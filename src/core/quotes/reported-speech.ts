@@ -10,6 +10,7 @@ import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import type { Token } from '../types.ts';
 import { chunkLeft, chunkRight, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
+import { isFinding, isThing } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
 
@@ -51,7 +52,7 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     const that = findThat(view, k + 1, Math.min(end - 1, k + THAT_REACH));
     if (that < 0) continue;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
-    if (!subject || isFreeRelative(view, k, first)) continue;
+    if (!subject || isFreeRelative(view, k, first) || !canReport(view, subject)) continue;
     const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k + 1, that);
     // Right after the verb, "that" before a verb is the clause's subject
     // ("said that's what he expected"), unless the verb is a plural noun
@@ -223,7 +224,7 @@ const PARTICIPLE_PREPOSITIONS = new Set(['given', 'according', 'provided', 'gran
 function reportedBeforeAttribution(view: TokenView, first: number, end: number): ReportedSpeech | null {
   for (let k = first; k <= end; k++) if (view.roles[k] !== 'text') return null;
   const found = closingAttribution(view, first, end);
-  if (!found || found.comma <= first + 2) return null;
+  if (!found || found.comma <= first + 2 || !canReport(view, found.subject)) return null;
   // "…, he didn't mention it." reports nothing.
   for (let k = found.comma + 1; k <= end; k++) if (NEGATIONS.has(view.tokens[k]!.lower)) return null;
   // "In a 1963 speech, he declared:" introduces a quote: a phrase opening
@@ -237,6 +238,14 @@ function reportedBeforeAttribution(view: TokenView, first: number, end: number):
   if (found.comma + 1 === found.subject[0] - 1 && !hasMainVerb(view, first, found.comma - 1)) return null;
   const disowned = saysName(view, found.comma + 1, end);
   return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned };
+}
+
+// "The trip suggests that …", "Anything close to that range would signal
+// that …": a thing's "suggests" is the writer's inference, no one's
+// statement. Findings ("official data suggest"), documents, people and
+// bodies can report.
+function canReport(view: TokenView, subject: Range): boolean {
+  return !isThing(view, subject) || isFinding(view, subject);
 }
 
 // A verb outside relative clauses, which run from "who", "which" or "that" to the next comma.
