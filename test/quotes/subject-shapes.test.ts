@@ -45,9 +45,19 @@ describe('finding the main clause a participle hangs on', () => {
     ['in an adverbial clause after a main clause whose subject is a thing', 'The first incident came during a rally in Ohio, when student protesters interrupted her speech, shouting “we want work!”', 'want work', 'student protesters'],
     ['of the main clause, past a thing as the subject of its object clause', 'Ann Lee told reporters on Monday the mood of the talks was calm, with tense moments, and predicted that voters “will be uneasy.”', 'will be uneasy', 'Ann Lee'],
     ['as the one a "whose" clause on the subject belongs to', 'The hacker whose mischief first showed that the mayor used a private server while she was in office pleaded guilty on Friday, admitting that “I did it for fame.”', 'for fame', 'hacker'],
-    ['as a thing that opens a clause after "and", not the subject before it (guard)', 'Ann Lee spoke first. She later withdrew the claim, and Tom Hale’s book included a note from her, clarifying that “it was a misunderstanding.”', 'misunderstanding', 'Tom Hale’s book'],
+    ['as a book that opens a clause after "and", not the subject before it (guard)', 'Ann Lee spoke first. She later withdrew the claim, and Tom Hale’s book included a note from her, clarifying that “it was a misunderstanding.”', 'misunderstanding', 'Tom Hale’s book'],
   ])('finds the speaker %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('names no speaker when the only subject in the sentence is a thing', () => {
+    const quote = quoteWith(extract('Its first salvo began on Monday with a web ad, yelling “Stop the count!”'), 'Stop the count');
+    expect(quote?.speakerName ?? null).toBeNull();
+  });
+
+  it('still gives a participle to a document as its subject (guard)', () => {
+    const quote = quoteWith(extract('The report was released on Monday, saying the plan “will fail within a year.”'), 'fail within a year');
+    expect(quote?.speakerName).toBe('report');
   });
 });
 

@@ -9,7 +9,7 @@
  */
 import { ASIDE_DASHES } from './cues.ts';
 import { chunkLeft, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
-import { isThing } from './people-words.ts';
+import { isFinding, isThing } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
 import type { TokenView } from './token-view.ts';
 
@@ -63,7 +63,6 @@ function infinitiveSubject(view: TokenView, k: number, lower: number): Range | n
 export function mainClauseSubject(view: TokenView, p: number, lower: number): Range | null {
   // The nearest finite verb to the left whose subject does not open a complement clause.
   let subordinate: Range | null = null;
-  let thing: Range | null = null;
   // A second verb ("who backs Lee but has dismissed …") stays in its relative clause.
   const participle = isParticiple(view, p);
   for (let k = p - 1; k >= lower; k--) {
@@ -76,9 +75,8 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     // her, shouting …", "She told ABC the tone was cordial and predicted …":
     // a thing says nothing, so the speaker is someone else in its sentence,
     // though not in a clause before the thing's own ("She recanted, and the
-    // book included a statement from her, clarifying …").
-    if (isThing(view, subject)) {
-      thing ??= subject;
+    // meeting heard a statement from her, clarifying …" has none we can name).
+    if (isThing(view, subject) && !isFinding(view, subject)) {
       if (opensSentenceOrClause(view, subject, lower)) break;
       continue;
     }
@@ -88,7 +86,7 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     if ((opener <= lower || !SUBORDINATORS.has(view.tokens[opener]!.lower)) && !(participle && isRelative(view, subject, k))) return subject;
     subordinate ??= subject;
   }
-  return subordinate ?? thing;
+  return subordinate;
 }
 
 // "The hacker whose mischief revealed …, pleaded guilty, admitting …": the

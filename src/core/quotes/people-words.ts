@@ -96,5 +96,6 @@ const PEOPLE = new Set([
   'ally', 'friend', 'foe', 'fan', 'witness', 'partisan', 'veteran', 'skeptic', 'cynic', 'colleague',
   'victim', 'citizen', 'guest', 'family', 'pundit', 'elite', 'hawk', 'dove', 'liberal', 'scholar', 'diplomat',
   'child', 'kid', 'tycoon', 'mogul', 'confidant', 'heavyweight', 'couple', 'nurse', 'pilot', 'priest', 'teen', 'boss',
-  'side', 'community', 'movement', 'airline', 'firm', 'industry', 'establishment',
+  'side', 'community', 'movement', 'airline', 'firm', 'industry', 'establishment', 'leadership', 'counsel',
+  'publication', 'outlet', 'tabloid', 'newspaper', 'paper', 'site',
 ]);
