@@ -104,6 +104,19 @@ describe('a quoted name that is a title inside a phrase', () => {
   });
 });
 
+describe('a term named by "called" right before it', () => {
+  it('goes to the one who called it so, not to the clause after it', () => {
+    const quotes = extract('In 2009, under what Mr. Hale called “the prior economy model,” the club, a private course north of here, charged members $100.');
+    expect(quoteWith(quotes, 'prior economy model')?.speakerName).toBe('Hale');
+  });
+
+  it('goes to no namer after "could be termed" (guard: the usual reading decides)', () => {
+    const quotes = extract('Ann Lee acknowledged that the work could be termed “influence peddling,” the Daily Ledger reported in 1991.');
+    const direct = quotes.find((q) => q.kind === 'direct' && q.text.includes('influence peddling'));
+    expect(direct?.speakerName).toBe('Daily Ledger');
+  });
+});
+
 describe('reading the speaker of a document', () => {
   it('gives "X\'s tweet" to X', () => {
     const quotes = extract('Mara Lind\'s tweet said, "The vote was rigged from the start."');

@@ -27,6 +27,8 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 /** The attribution of span `s` of the view, or null when its sentence names no speaker. */
 export function attributeSpan(view: TokenView, s: number): Attribution | null {
+  const named = namedBefore(view, s);
+  if (named) return named;
   const [after, afterEnd] = afterContext(view, s);
   const fromAfter = after <= afterEnd && !introducesNext(view, after, afterEnd) ? attributeAfter(view, after, afterEnd) : null;
   if (fromAfter && !(endsOwnSentence(view, s) && handsOnToQuote(view, afterEnd))) return fromAfter;
@@ -35,6 +37,21 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const fromBefore = before0 <= before1 ? attributeBefore(view, before0, before1) : null;
   return fromBefore ?? fromAfter ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null);
 }
+
+// "under what Mr. Hedge called “the prior economy model,” the club charged
+// …": a term that a naming verb right before it introduces is the namer's,
+// whatever the clause after it does.
+function namedBefore(view: TokenView, s: number): Attribution | null {
+  const [b0, b1] = beforeContext(view, s);
+  if (b0 > b1 || !NAMING_VERBS.has(view.tokens[b1]!.lower)) return null;
+  // "could be termed “…”" names no namer: the usual reading decides.
+  if (PASSIVE_AUXILIARIES.has(view.tokens[b1 - 1]?.lower ?? '')) return null;
+  return attributeBefore(view, b0, b1);
+}
+
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", '’s']);
+
+const NAMING_VERBS = new Set(['called', 'dubbed', 'termed', 'labeled', 'labelled', 'branded', 'nicknamed']);
 
 // "Ruiz asked, “Why now?” Lee wrote back, “You look cute.”": the tagger
 // does not end a sentence after a question or exclamation inside quotation
