@@ -25,7 +25,7 @@ export function ownerOfModifier(view: TokenView, found: Range, lower: number): R
   for (;;) {
     owner = townOf(view, owner, lower) ?? placesJoined(view, owner, lower) ?? owner;
     const [a] = owner;
-    const before = followsPreposition(view, a) && a - 2 >= lower ? chunkLeft(view, a - 2, lower) : null;
+    const before = followsPreposition(view, a) && a - 2 >= lower ? chunkLeft(view, pastParticiple(view, a - 2, lower), lower) : null;
     if (!before) break;
     owner = before;
   }
@@ -34,6 +34,14 @@ export function ownerOfModifier(view: TokenView, found: Range, lower: number): R
   const [a, b] = owner;
   const trimmed: Range = b > a && isPostpositive(view, b) ? [a, b - 1] : owner;
   return isSomeone(view, trimmed) ? trimmed : found;
+}
+
+// "The audience gathered in the East Room followed": past a participle
+// that the modifier hangs on, to the phrase before it. Returns where that
+// phrase ends, or `k` when no such participle stands there.
+function pastParticiple(view: TokenView, k: number, lower: number): number {
+  const t = view.tokens[k]!;
+  return t.pos === 'VERB' && t.lower.endsWith('ed') && k - 1 >= lower && view.tokens[k - 1]!.pos === 'NOUN' ? k - 1 : k;
 }
 
 function isSomeone(view: TokenView, range: Range): boolean {

@@ -18,6 +18,7 @@ export function isPersonWord(word: string): boolean {
 /** Singular nouns that news uses for a speaker it does not name. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'source', 'person', 'operative', 'insider', 'resident', 'member', 'voter', 'supporter', 'critic', 'expert', 'worker',
+  'audience', 'crowd',
 ]);
 
 /**
@@ -97,5 +98,5 @@ const PEOPLE = new Set([
   'victim', 'citizen', 'guest', 'family', 'pundit', 'elite', 'hawk', 'dove', 'liberal', 'scholar', 'diplomat',
   'child', 'kid', 'tycoon', 'mogul', 'confidant', 'heavyweight', 'couple', 'nurse', 'pilot', 'priest', 'teen', 'boss',
   'side', 'community', 'movement', 'airline', 'firm', 'industry', 'establishment', 'leadership', 'counsel',
-  'publication', 'outlet', 'tabloid', 'newspaper', 'paper', 'site',
+  'publication', 'outlet', 'tabloid', 'newspaper', 'site', 'public', 'electorate',
 ]);
