@@ -24,6 +24,7 @@ describe('reading the subject phrase of an attribution', () => {
     ['a part of a group named by "much of"', 'The council met on Monday. Much of the media called the plan “dead on arrival.”', 'dead on arrival', 'Much of the media'],
     ['the phrase after an opening time, past a dashed aside', 'In the last few days, union leaders — and, in particular, the treasurer Ann Lee — insisted that the deal “must include a delay.”', 'must include a delay', 'union leaders'],
     ['a title "of the" a body before the name', 'Speaker of the House Rep. Tom Hale said “the bill is dead.”', 'bill is dead', 'Tom Hale'],
+    ['a title "of the" a body before the name, after "said"', '“We are ready,” said Secretary of the Navy Ann Lee.', 'We are ready', 'Ann Lee'],
     ['a title "of the" a body with "of" in it before the name', 'Chairman of the Joint Chiefs of Staff Gen. Ann Lee said: “We are ready.”', 'We are ready', 'Ann Lee'],
     ['the one a "whose" clause tells of, not the person named in it', 'Ann Lee, whose husband, Tom Hale, died in May, said: “We will go on.”', 'We will go on', 'Ann Lee'],
     ['the one a "whose" clause tells of, not the place named in it', 'Ann Lee, whose hometown, Dayton, is sinking as the sea rises, argues: “The plan will fail.”', 'plan will fail', 'Ann Lee'],

@@ -60,6 +60,7 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
     const t = view.tokens[k]!;
     if (view.roles[k] !== 'text') break;
     if (isNominalWord(t) && !TIME_WORDS.has(t.lower)) last = k;
+    else if (titleOfTheBody(view, k, upper)) k++;
     else if (!joinsPhrase(view, k)) break;
   }
   // "his nephew Sami Amer" names someone; "its analysis" or "his boss" is not a speaker the text names.
@@ -68,6 +69,16 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
   // phrase that follows; the speaker is the source, not a "source close".
   if (last > i && isPostpositive(view, last)) last--;
   return last >= i && hasHead(view, i, last) ? [i, last] : null;
+}
+
+// "said Speaker of the House Rep. Tom Hale": "of the" after a capitalised
+// title, before a capitalised body, stays inside the phrase (mention.ts
+// finds the name at its end).
+function titleOfTheBody(view: TokenView, k: number, upper: number): boolean {
+  const title = view.tokens[k - 1];
+  const body = view.tokens[k + 2];
+  return view.tokens[k]!.lower === 'of' && view.tokens[k + 1]?.lower === 'the' && k + 2 <= upper && !!title && !!body &&
+    isCapitalised(title) && PERSON_TITLES.has(title.lower.replace(/\.$/, '')) && isCapitalised(body);
 }
 
 /** True for an adjective after its noun that takes the phrase after it: "a source close to the campaign". */
