@@ -22,6 +22,8 @@ describe('reading the subject phrase of an attribution', () => {
     ['a title "of" an office before the name', 'County Supervisor of Elections Susan Bucher said: "Independent voters cannot vote in the primary."', 'Independent voters', 'Susan Bucher'],
     ['a part of a group named by "one of"', 'The council met on Monday. One of the aides said the plan is “dead on arrival.”', 'dead on arrival', 'One of the aides'],
     ['a part of a group named by "much of"', 'The council met on Monday. Much of the media called the plan “dead on arrival.”', 'dead on arrival', 'Much of the media'],
+    ['the name ending an opening phrase with no comma after it', 'In an interview with CNN Ann Lee said: “We will win the vote.”', 'win the vote', 'Ann Lee'],
+    ['the phrase after "with" inside the sentence, not the place at its end (guard)', 'And Tom Hale turned on Lee, with the campaign of the former senator from Ohio saying Lee was “not a real conservative.”', 'real conservative', 'campaign'],
     ['the phrase after an opening time, past a dashed aside', 'In the last few days, union leaders — and, in particular, the treasurer Ann Lee — insisted that the deal “must include a delay.”', 'must include a delay', 'union leaders'],
     ['a title "of the" a body before the name', 'Speaker of the House Rep. Tom Hale said “the bill is dead.”', 'bill is dead', 'Tom Hale'],
     ['a title "of the" a body before the name, after "said"', '“We are ready,” said Secretary of the Navy Ann Lee.', 'We are ready', 'Ann Lee'],

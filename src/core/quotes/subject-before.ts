@@ -49,7 +49,8 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   const dash = ASIDE_DASHES.has(view.tokens[j]!.text) ? openingDash(view, j, lower) : -1;
   if (dash > lower) return dashedSubject(view, dash, j, lower);
   if (view.tokens[j]!.text === ',') return subjectBeforeAppositive(view, j, lower);
-  const found = chunkLeft(view, j, lower);
+  const phrase = chunkLeft(view, j, lower);
+  const found = phrase && (nameAfterOpeningPhrase(view, phrase, lower) ?? phrase);
   // An -ing verb after a preposition's object hangs on the main clause
   // (attribute-speaker.ts's ingSubject), which needs that object as found.
   const chunk = found && !view.tokens[v]!.lower.endsWith('ing') ? ownerOfModifier(view, found, lower) : found;
@@ -150,6 +151,30 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     right = k;
   }
   return opener ?? fallback;
+}
+
+// "In an interview with CNN Ann Lee said", with no comma after the opening
+// phrase: the name that ends the phrase is the subject, past a network's or
+// paper's acronym before it. Null when the phrase opens no such clause or
+// ends in no name.
+function nameAfterOpeningPhrase(view: TokenView, phrase: Range, lower: number): Range | null {
+  if (!opensSentenceWithPreposition(view, phrase) || !endsInName(view, phrase)) return null;
+  let a = phrase[1];
+  while (a > phrase[0] && isCapitalised(view.tokens[a - 1]!)) a--;
+  // Only a name after "with", "from" … inside the phrase: "As the Post's
+  // Ann Lee noted" or "After CNBC's Ann Lee said" open clauses of their own.
+  if (!POST_MODIFIER_WORDS.has(view.tokens[a - 1]?.lower ?? '') || a - 1 <= phrase[0]) return null;
+  while (a < phrase[1] && /^\p{Lu}{2,}$/u.test(view.tokens[a]!.text)) a++;
+  return [a, phrase[1]];
+}
+
+const POST_MODIFIER_WORDS = new Set(['with', 'from', 'for', 'at']);
+
+// The phrase is the object of a preposition that opens the sentence ("In an interview with …").
+function opensSentenceWithPreposition(view: TokenView, [a]: Range): boolean {
+  let k = a - 1;
+  while (k >= 0 && MODIFIER_TAGS.has(view.tokens[k]!.pos)) k--;
+  return k >= 0 && view.tokens[k]!.pos === 'ADP' && !OPENS_CLAUSE.has(view.tokens[k]!.lower) && view.sentences[view.sentenceOf[k]!]![0] === k;
 }
 
 // "In the last few days": the phrase (the tagger leaves "the last" out of
