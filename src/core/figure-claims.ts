@@ -31,8 +31,8 @@ export function claimOf(text: string, about: string): FigureClaim | null {
   const [, qualifier = '', number = '', words = ''] = parts;
   const range = rangeOf(number);
   if (!range) return null;
-  const [low, high] = widen(range, qualifier.toLowerCase());
   const share = /%|percent/.test(number) ? '% ' : '';
+  const [low, high] = widen(range, qualifier.toLowerCase(), share ? SHARE_HEDGE : (v) => v * HEDGE);
   const whose = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ').toLowerCase();
   const counted = words.trim().replace(/^of\s+/i, '');
   return { thing: share + singular(about), whose, counted, low, high, stated: range };
@@ -76,13 +76,18 @@ const FIGURE_PARTS = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER})(.*)$`, 'iu'
 // comparison that calls two figures contradictory must be sure they are.
 const HEDGE = 0.1;
 
-function widen([low, high]: [number, number], qualifier: string): [number, number] {
+// A hedged share is within a point or two of its number, not a tenth of it:
+// "about 56 percent" of voters is no "59 percent" from another poll.
+const SHARE_HEDGE = (): number => 1.5;
+
+// `hedge` is how far a hedged value may lie from `value`.
+function widen([low, high]: [number, number], qualifier: string, hedge: (value: number) => number): [number, number] {
   if (qualifier === 'over' || qualifier === 'more than' || qualifier === 'at least') return [high, Infinity];
   if (qualifier === 'less than' || qualifier === 'fewer than' || qualifier === 'up to') return [0, low];
-  if (qualifier === 'nearly' || qualifier === 'almost') return [low * (1 - HEDGE), high];
+  if (qualifier === 'nearly' || qualifier === 'almost') return [low - hedge(low), high];
   if (qualifier === '' || qualifier === 'exactly') return [low, high];
   // about, around, approximately, roughly, some, an estimated, a reported
-  return [low * (1 - HEDGE), high * (1 + HEDGE)];
+  return [low - hedge(low), high + hedge(high)];
 }
 
 const WORD_VALUES: Record<string, [number, number]> = {

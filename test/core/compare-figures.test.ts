@@ -25,6 +25,9 @@ describe('claimsAgree', () => {
     ['nearly 40 boats', '45 boats', false],
     ['thousands of soldiers', '500 soldiers', false],
     ['fewer than 20 ships', '25 ships', false],
+    // A share's hedge is a point or two, not a tenth of it.
+    ['about 56 percent of registered voters', '59 percent of registered voters', false],
+    ['about 56 percent of registered voters', '57 percent of registered voters', true],
   ])('"%s" and "%s": %s', (a, b, agree) => {
     expect(claim(a).thing).toBe(claim(b).thing);
     expect(claimsAgree([claim(a), claim(b)])).toBe(agree);
