@@ -7,6 +7,7 @@
 import { isDictionaryWord } from '../nlp.ts';
 import type { Token } from '../types.ts';
 import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, MONTHS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
+import { POST_MODIFIERS } from './noun-phrase.ts';
 import { isCapitalised } from './token-view.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
@@ -222,7 +223,7 @@ function isPossessiveMark(text: string): boolean {
 // "The General Staff of the Ukrainian Armed Forces" is the General Staff; but
 // "Chief of Staff" keeps its "of" because no determiner follows it.
 // "Ann Lee of consulting firm Vote Partners" is Ann Lee: after a full name, "of" adds where she works.
-const POST_MODIFIERS = new Set(['from', 'for', 'at', 'with']);
+// After "from", "for", "at" and "with" (POST_MODIFIERS) the phrase is the one before them.
 
 function headOf(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {

@@ -45,7 +45,7 @@ export function whoseOf(view: TokenView, [a]: Range): number {
 
 const LONGEST_PHRASE = 12;
 // "A representative from Kyiv", "a spokesman for the campaign": the phrase is the representative's.
-const POST_MODIFIERS = new Set(['from', 'for', 'at', 'with']);
+export const POST_MODIFIERS: ReadonlySet<string> = new Set(['from', 'for', 'at', 'with']);
 
 /** The phrase starting at `i` when the verb comes before its subject ("said the president"). */
 export function chunkRight(view: TokenView, i: number, upper: number): Range | null {

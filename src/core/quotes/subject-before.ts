@@ -6,7 +6,7 @@
 import { ASIDE_DASHES } from './cues.ts';
 import { isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
-import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The subject written before the verb at `v`, looking no further left than `lower`. */
@@ -163,26 +163,30 @@ function nameAfterOpeningPhrase(view: TokenView, phrase: Range, lower: number): 
   while (a > phrase[0] && isCapitalised(view.tokens[a - 1]!)) a--;
   // Only a name after "with", "from" … inside the phrase: "As the Post's
   // Ann Lee noted" or "After CNBC's Ann Lee said" open clauses of their own.
-  if (!POST_MODIFIER_WORDS.has(view.tokens[a - 1]?.lower ?? '') || a - 1 <= phrase[0]) return null;
+  if (!POST_MODIFIERS.has(view.tokens[a - 1]?.lower ?? '') || a - 1 <= phrase[0]) return null;
   while (a < phrase[1] && /^\p{Lu}{2,}$/u.test(view.tokens[a]!.text)) a++;
   return [a, phrase[1]];
 }
 
-const POST_MODIFIER_WORDS = new Set(['with', 'from', 'for', 'at']);
-
 // The phrase is the object of a preposition that opens the sentence ("In an interview with …").
-function opensSentenceWithPreposition(view: TokenView, [a]: Range): boolean {
-  let k = a - 1;
-  while (k >= 0 && MODIFIER_TAGS.has(view.tokens[k]!.pos)) k--;
-  return k >= 0 && view.tokens[k]!.pos === 'ADP' && !OPENS_CLAUSE.has(view.tokens[k]!.lower) && view.sentences[view.sentenceOf[k]!]![0] === k;
+function opensSentenceWithPreposition(view: TokenView, phrase: Range): boolean {
+  const k = prepositionOf(view, phrase, 0);
+  return k >= 0 && !OPENS_CLAUSE.has(view.tokens[k]!.lower) && view.sentences[view.sentenceOf[k]!]![0] === k;
 }
 
 // "In the last few days": the phrase (the tagger leaves "the last" out of
 // it) is a preposition's object, and the preposition opens the clause.
-function inOpeningPreposition(view: TokenView, [a, b]: Range, lower: number): boolean {
+function inOpeningPreposition(view: TokenView, phrase: Range, lower: number): boolean {
+  const k = prepositionOf(view, phrase, lower);
+  return k >= 0 && opensClause(view, [k, phrase[1]], lower);
+}
+
+// The preposition whose object the phrase is, past modifiers the tagger
+// left out of it; -1 when none stands there.
+function prepositionOf(view: TokenView, [a]: Range, lower: number): number {
   let k = a - 1;
   while (k >= lower && MODIFIER_TAGS.has(view.tokens[k]!.pos)) k--;
-  return k >= lower && view.tokens[k]!.pos === 'ADP' && opensClause(view, [k, b], lower);
+  return k >= lower && view.tokens[k]!.pos === 'ADP' ? k : -1;
 }
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
