@@ -123,6 +123,21 @@ describe('resolving pronouns and descriptions within the article', () => {
   });
 
   it.each([
+    ['Senate Democrats', 'The bill failed on Monday. Under that plan, the feds would have paid clinics. Senate Democrats blocked the bill because they said the rider was “a poison pill.”', 'poison pill', 'Senate Democrats'],
+    ['Congressional Republicans', 'Congressional Republicans met on Friday. “The bill is dead,” they said.', 'bill is dead', 'Congressional Republicans'],
+  ])('gives "they" to a capitalised group before a plural for people: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['Mark Waters', 'Mark Waters met the mayor on Friday. “The bill is dead,” he said.'],
+    ['Felicia Sanders', 'Felicia Sanders met the mayor on Friday. “The bill is dead,” she said.'],
+    ['Gary Peoples', 'Gary Peoples met the mayor on Friday. “The bill is dead,” he said.'],
+  ])('still reads %s, whose surname ends like a plural, as a person (guard)', (name, body) => {
+    expect(quoteWith(extract(body), 'bill is dead')?.speakerName).toBe(name);
+  });
+
+  it.each([
     ['a country', 'Ukraine rejected the claim on Saturday. “Our troops still hold the line,” it said in a statement.', 'hold the line', 'Ukraine'],
     ['a body', 'The General Staff rejected the claim. “Our troops still hold the line,” it said.', 'hold the line', 'General Staff'],
   ])('gives "it" to %s that was the subject before', (_case, body, words, speaker) => {

@@ -8,6 +8,7 @@ import { isDictionaryWord } from '../nlp.ts';
 import type { Token } from '../types.ts';
 import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, MONTHS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { POST_MODIFIERS } from './noun-phrase.ts';
+import { pluralNamesPeople } from './people-words.ts';
 import { isCapitalised } from './token-view.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
@@ -67,7 +68,7 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   const determined = head[0]!.pos === 'DET' || QUANTIFIERS.has(head[0]!.lower);
   // "the Democrats", "many more Latinos": a determined plural is a group, even
   // past adjectives; after nouns it is a name ("the publisher ReganBooks").
-  const namesGroup = determined && !hasPersonTitle && (run.length === head.length - 1 || (run.length === 1 && isPlural(bare(run[0]!)) && head.slice(1, -1).every(isModifier)));
+  const namesGroup = !hasPersonTitle && ((determined && (run.length === head.length - 1 || (run.length === 1 && isPlural(bare(run[0]!)) && head.slice(1, -1).every(isModifier)))) || isGroupName(run));
   // "the younger Mr. Lee" is the son or daughter of the article's Mr. Lee,
   // someone the name alone would be taken for: a description, as written.
   const kinOfName = head.some((t) => GENERATIONS.has(t.lower));
@@ -91,6 +92,15 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+// "Senate Democrats", "Congressional Republicans", "Founding Fathers": words
+// of the dictionary before a plural for people are a group, not a person
+// called "Democrats". A given name is no dictionary word ("Felicia Sanders"),
+// and "Mark Waters" keeps his name: an "-er" ending alone does not show people.
+function isGroupName(run: Token[]): boolean {
+  const last = run[run.length - 1];
+  return run.length >= 2 && pluralNamesPeople(bare(last!)) && run.slice(0, -1).every((t) => isDictionaryWord(bare(t)));
+}
 
 // "A legal opinion drafted in May 2012, and obtained by AP, concluded", "her
 // March comment that": a month with its day or year, or a month no one is

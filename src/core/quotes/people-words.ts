@@ -34,6 +34,17 @@ export function namesPeople(noun: string): boolean {
 }
 
 /**
+ * namesPeople for a capitalised plural, which may be a surname: an "-er"
+ * ending alone ("Sanders", "Waters") is not enough, a listed word
+ * ("Fathers", "Supporters") or another ending ("Democrats") is.
+ */
+export function pluralNamesPeople(plural: string): boolean {
+  if (!PLURAL_NOUN.test(plural)) return false;
+  const one = singular(plural);
+  return namesPeople(plural) && (!one.endsWith('er') || PEOPLE.has(one) || isPersonWord(one) || PERSON_NOUNS.has(one));
+}
+
+/**
  * True for a phrase whose head is a lower-case noun for neither people nor a
  * document: "the first incident", "the tone of the interview", "a meeting".
  */
