@@ -28,7 +28,7 @@ describe('attributing a direct quote', () => {
     ['a title-surname after a title and a given name', '“It is a disgrace,” said Sen. Angus King.', 'It is a disgrace', 'Angus King'],
     ['a title-surname after two given names', '“It was the best of times,” said tennis great Billie Jean King.', 'best of times', 'Billie Jean King'],
     ['a title at the end of a title ("the Law School Dean")', '“It is a disgrace,” said the Law School Dean.', 'It is a disgrace', 'Law School Dean'],
-    ['a description whose adjective takes a phrase after the noun ("a source close to")', '“He is worked up about it,” said a source close to the campaign.', 'worked up', 'source'],
+    ['a description whose adjective takes a phrase after the noun ("a source close to")', '“He is worked up about it,” said a source close to the campaign.', 'worked up', 'source close to the campaign'],
     ['the name after a preposition before ", who" (who is a person)', 'The row triggered a damning reaction from Mayor Ann Lee, who called the plan “unfit to serve” the city.', 'unfit to serve', 'Ann Lee'],
     ['a closing attribution after trailing words', "''I admire the mechanics'' of the plan, Mr. Jonas Berg said.", 'admire the mechanics', 'Jonas Berg'],
     ['a second appositive before the verb', '“It is an overreach,” Nora Patel, the attorney general of the state, one of those suing the agency, said this week.', 'an overreach', 'Nora Patel'],

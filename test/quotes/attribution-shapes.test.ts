@@ -142,6 +142,39 @@ describe('reading the speaker of a document', () => {
   });
 });
 
+describe('naming a source the article does not name', () => {
+  it.each([
+    ['before the verb', 'The talks stalled. People familiar with the matter said the deal would "resume in May."', 'resume in May', 'People familiar with the matter'],
+    ['after the verb', 'The talks stalled. "We lost," said one Democrat familiar with the talks, who asked not to be named.', 'We lost', 'one Democrat familiar with the talks'],
+    ['with "with direct knowledge of"', 'The talks stalled. People with direct knowledge of the talks said that "nothing has changed."', 'nothing has changed', 'People with direct knowledge of the talks'],
+  ])('keeps the qualifier that says who the source is, %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['the source', 'The talks stalled. A source close to the campaign said it was "very worked up." "We are done," the source said.'],
+    ['the official', 'The talks stalled. "It is very worked up," said a U.S. law enforcement official close to the campaign. "We are done," the official added.'],
+  ])('gives a later "%s" to the qualified source', (_case, body) => {
+    const quotes = extract(body);
+    expect(quoteWith(quotes, 'We are done')?.speakerName).toBe(quoteWith(quotes, 'worked up')?.speakerName);
+    expect(quoteWith(quotes, 'worked up')?.speakerName).toMatch(/close to the campaign$/);
+  });
+
+  it('does not take qualified people for "many people" named before', () => {
+    const quotes = extract('Many people came to the rally. The talks stalled. People with direct knowledge of the talks said that "nothing has changed."');
+    expect(quoteWith(quotes, 'nothing has changed')?.speakerName).toBe('People with direct knowledge of the talks');
+  });
+
+  it('gives a later "they" to people named by their qualifier', () => {
+    const quotes = extract('Prosecutors declined the case. People briefed on the talks were adamant that the deal would hold. And they insisted that "nothing has changed."');
+    expect(quoteWith(quotes, 'nothing has changed')?.speakerName).toBe('People briefed on the talks');
+  });
+
+  it('reads a titled name before "close to" as the name (guard)', () => {
+    expect(quoteWith(extract('"We lost," said Sen. Tom Walker close to midnight.'), 'We lost')?.speakerName).toBe('Tom Walker');
+  });
+});
+
 // A paragraph longer than a passage is read in pieces; a quote cut between
 // them is one quote, and the attribution after its end is its speaker's.
 describe('a quote cut between two pieces of a long paragraph', () => {

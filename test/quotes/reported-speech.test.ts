@@ -10,7 +10,7 @@ describe('reported speech', () => {
     ['a closing attribution after a phrase with no verb', 'The best bet may be Tom Lane. Or maybe Jeb Lane, consultant Ann Ruiz says.', 'Or maybe Jeb Lane', 'Ann Ruiz'],
     ['a listener whose name ends in a claim noun ("told Fox News that")', 'Tom Ruiz told Fox News that the mill would stay open all winter.', 'the mill would stay open', 'Tom Ruiz'],
     ['"said that\'s …", keeping "that" as the clause\'s subject', "Tom Shaw said that's what he would expect from the county board.", "that's what he would expect", 'Tom Shaw'],
-    ['", who added that" after a person and a prepositional modifier', '“It was a mess,” said one aide familiar with the talks, who added that the mayor seemed rattled by the vote.', 'the mayor seemed rattled', 'one aide'],
+    ['", who added that" after a person and a prepositional modifier', '“It was a mess,” said one aide familiar with the talks, who added that the mayor seemed rattled by the vote.', 'the mayor seemed rattled', 'one aide familiar with the talks'],
     ['"that" and a comma', 'Ann Lee said that, if its claims are true, the firm is breaking the law.', 'if its claims are true, the firm', 'Ann Lee'],
     ['"in that case that"', 'The review board concluded in that case that the mill had broken no rule.', 'the mill had broken no rule', 'review board'],
     ['"soon after that" (guard: "that" before a clause)', 'Many Lee supporters complained soon after that the long lines hurt the senator.', 'the long lines hurt', 'Many Lee supporters'],

@@ -164,13 +164,13 @@ describe('a place or person inside the subject phrase’s modifier', () => {
     ['a place, then an appositive between commas', 'His critics in the United States, many of them conservative Catholics, argue that the bishop is “a political pope” at heart.', 'political pope', 'critics'],
     ['a named person before where they were', 'The plan stalled. Ann Lee at a rally in Dayton said “the senator has no plans to change course.”', 'no plans to change', 'Ann Lee'],
     ['a named person before "in a statement"', 'The plan stalled. Ann Lee in a statement said “the senator has no plans to change course.”', 'no plans to change', 'Ann Lee'],
-    ['a place after a past participle', 'The plan stalled. People briefed on the talks in Geneva said that the senator “has no plans to change course.”', 'no plans to change', 'People'],
+    ['a place after a past participle', 'The plan stalled. People briefed on the talks in Geneva said that the senator “has no plans to change course.”', 'no plans to change', 'People briefed on the talks'],
     ['a place after a past participle, before a participle', 'Ann Lee read the names. The audience gathered in the East Room followed her by softly echoing “too many.”', 'too many', 'audience'],
     ['two places joined by "and"', 'The plan stalled. Exit polls in New Hampshire and Iowa indicated that the senator “has no plans to change course.”', 'no plans to change', 'Exit polls'],
     ['a place, then a dashed aside', 'The plan stalled. Party insiders across the four states — and most voters in Ohio — said the senator “has no plans to change course.”', 'no plans to change', 'Party insiders'],
     ['a hometown and its state', 'Voters lined up early. Stacy Baker of Columbia, South Carolina says she thinks Lee can win if he keeps “doing what he is doing.”', 'doing what he is doing', 'Stacy Baker'],
     ['a singular person noun the tagger reads as an adjective', 'One operative inside Hale Tower tried to downplay the remarks, saying they were “not a big deal around here.”', 'not a big deal', 'One operative'],
-    ['a source whose adjective takes the phrase after it', 'The breach was wide. But a source familiar with the inquiry said the intruders were seeking “economic intelligence.”', 'economic intelligence', 'source'],
+    ['a source whose adjective takes the phrase after it', 'The breach was wide. But a source familiar with the inquiry said the intruders were seeking “economic intelligence.”', 'economic intelligence', 'source familiar with the inquiry'],
   ])('gives the quote to the phrase the modifier belongs to: %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });

@@ -5,7 +5,7 @@
  */
 import { notReferredTo, subjectRole } from './clause-subject.ts';
 import { KIN_NOUNS } from './cues.ts';
-import { describeMention, relationOf, type Mention } from './mention.ts';
+import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
 import { chunkRight, isPossessive, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
@@ -193,12 +193,27 @@ class GenderVotes {
   }
 }
 
-/** The mention the tokens in `range` make. */
-export function mentionAt(view: TokenView, [a, b]: Range): Mention | null {
+/** The mention the tokens in `range` make, with a source's qualifier after them ("people familiar with the talks"). */
+export function mentionAt(view: TokenView, range: Range): Mention | null {
+  const qualified = withSourceQualifier(view, range);
+  const mention = qualified ? describeRange(view, qualified) : null;
+  return mention?.qualified ? mention : describeRange(view, range);
+}
+
+function describeRange(view: TokenView, [a, b]: Range): Mention | null {
   // A hard-wrapped name ("harbour master\nIngrid Solberg") is still one name: line breaks are layout.
   const text = view.text.slice(view.tokens[a]!.start, view.tokens[b]!.end);
   const written = UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
   return describeMention(view.tokens.slice(a, b + 1), written, opensSentence(view, a));
+}
+
+// "People familiar with the matter said": the subject found ends at its
+// head, and the qualifier after it is what says who these people are.
+function withSourceQualifier(view: TokenView, range: Range): Range | null {
+  const at = range[1] + 1;
+  const end = view.roles[at] === 'text' ? sourceQualifierEnd(view.tokens, at) : -1;
+  const phrase = end > 0 ? chunkRight(view, end + 1, view.tokens.length - 1) : null;
+  return phrase ? [range[0], phrase[1]] : null;
 }
 
 // Space other than single plain spaces: only then has the phrase anything to collapse (testing is cheaper than replacing).

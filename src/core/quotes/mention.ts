@@ -8,7 +8,7 @@ import { isDictionaryWord } from '../nlp.ts';
 import type { Token } from '../types.ts';
 import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, MONTHS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { POST_MODIFIERS } from './noun-phrase.ts';
-import { pluralNamesPeople } from './people-words.ts';
+import { namesPeople, pluralNamesPeople } from './people-words.ts';
 import { isCapitalised } from './token-view.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
@@ -30,6 +30,8 @@ export interface Mention {
   personEvidence: boolean;
   /** A group description that is the person's name if the article has named someone so (see describeMention). */
   orSurname: boolean;
+  /** An unnamed source named by its qualifier ("one Democrat familiar with the talks"), whom a later "the Democrat" means. */
+  qualified?: true;
 }
 
 /**
@@ -49,6 +51,8 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   }
   const of = relationOf(tokens);
   if (of > 0) return relationDescription(tokens, of, written);
+  const qualifier = sourceQualifierAt(tokens);
+  if (qualifier > 0) return qualifiedDescription(tokens, qualifier, written);
   const head = withoutDocumentNoun(headOf(tokens));
   if (head.length === 0 || isDate(head)) return null;
   // "Critics argue that …", "Sources say …": a sentence capitalises a plural
@@ -122,9 +126,13 @@ function isModifier(t: Token): boolean {
 }
 
 // By its ending, of a lower-cased word: "officials", "Latinos"; not "press".
+// Plurals for people that end otherwise are listed: "People briefed on the
+// talks were adamant. And they insisted …" is a group a "they" can find.
 function isPlural(word: string): boolean {
-  return word.endsWith('s') && !word.endsWith('ss');
+  return (word.endsWith('s') && !word.endsWith('ss')) || UNMARKED_PLURALS.has(word);
 }
+
+const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
 
 /**
  * Index of the phrase's first "of" when a relation noun stands before it
@@ -139,6 +147,54 @@ export function relationOf(tokens: Token[]): number {
     return RELATION_NOUNS.has(noun.lower) && noun.text === noun.lower ? i : -1;
   }
   return -1;
+}
+
+/**
+ * Index of the qualifier of an unnamed source ("people familiar with the
+ * talks", "a source close to the campaign", "officials briefed on the plan",
+ * "one person with direct knowledge of it"), or -1. The qualifier is all a
+ * reader learns of such a speaker, and "People" alone would match any
+ * earlier "many people", so the phrase stays whole.
+ */
+export function sourceQualifierAt(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (sourceQualifierEnd(tokens, i) < 0) continue;
+    const head = tokens[i - 1]!;
+    // "Sen. Ann Baker close to …" is a name; "one Democrat" is not.
+    const inName = isCapitalised(head) && i >= 2 && isCapitalised(tokens[i - 2]!) && tokens[i - 2]!.pos !== 'DET';
+    return namesPeople(head.lower) && !inName ? i : -1;
+  }
+  return -1;
+}
+
+/** Index of the last word of a source's qualifier starting at `i` ("familiar with", "with direct knowledge of"), or -1. */
+export function sourceQualifierEnd(tokens: readonly Token[], i: number): number {
+  const word = tokens[i]?.lower ?? '';
+  if (word === 'with') {
+    const knowledge = KNOWLEDGE_KINDS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    return tokens[knowledge]?.lower === 'knowledge' && tokens[knowledge + 1]?.lower === 'of' ? knowledge + 1 : -1;
+  }
+  return QUALIFIERS.get(word)?.has(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+}
+
+const QUALIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['familiar', new Set(['with'])],
+  ['close', new Set(['to'])],
+  ['briefed', new Set(['on', 'about'])],
+  ['knowledgeable', new Set(['about', 'of'])],
+]);
+
+const KNOWLEDGE_KINDS = new Set(['direct', 'firsthand', 'first-hand', 'intimate', 'detailed', 'personal']);
+
+// "A source close to the campaign": named whole, but for its article's
+// determiner; later news calls it by its head alone ("the source said").
+function qualifiedDescription(tokens: Token[], qualifier: number, written: string): Mention {
+  const start = tokens[0]!.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) ? 1 : 0;
+  const head = bare(tokens[qualifier - 1]!);
+  const group = isPlural(head);
+  // All its words: "people familiar with the talks" are not the "many people" before them.
+  const descriptors = descriptorsOf(tokens, []);
+  return { kind: 'description', written, name: joinWords(tokens.slice(start)), descriptors, group, gender: null, head, personEvidence: !group, orSurname: false, qualified: true };
 }
 
 function relationDescription(tokens: Token[], of: number, written: string): Mention {

@@ -135,6 +135,9 @@ export class ArticleEntities {
       this.byPhrase.set(key, entity);
     }
     for (const w of m.descriptors) entity.descriptors.add(w);
+    // The source introduced last is the one "the source" means from now on,
+    // and "the official" after "a U.S. law enforcement official familiar with …".
+    if (m.qualified) this.byPhrase.set(phraseKey(m.head), entity);
     return entity;
   }
 
