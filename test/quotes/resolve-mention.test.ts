@@ -144,6 +144,16 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it('never gives "it" to the plural of an acronym ("the PACs")', () => {
+    const quote = quoteWith(extract('The PACs spent $890,000 on ads. They paid a firm called Acme Data, which builds what it calls “mood” profiles.'), 'mood');
+    expect(quote?.speakerName ?? null).toBeNull();
+  });
+
+  it.each(['General Motors', 'The Daily Times'])('gives "it" to %s, one body whose name ends in "s" (guard)', (name) => {
+    const quote = quoteWith(extract(`${name} cut 500 jobs on Monday. “We had no choice,” it said.`), 'no choice');
+    expect(quote?.speakerName).toBe(name.replace(/^The /, ''));
+  });
+
   it('never gives "it" to a person (guard)', () => {
     const quote = quoteWith(extract('Ann Lee rejected the claim. “Our troops still hold the line,” it said.'), 'hold the line');
     expect(quote?.speakerName ?? null).toBeNull();

@@ -196,7 +196,7 @@ export class ArticleEntities {
       if (ruledOut.has(e)) return false;
       if (pronoun === 'they') return canBeThey(e);
       // "Ukraine denied it. “…,” it said": a country speaks as a body does.
-      if (pronoun === 'it') return e.kind === 'organisation' || (e.kind === 'person' && isPlaceName(e.name));
+      if (pronoun === 'it') return canBeIt(e);
       const wanted = pronoun === 'she' ? 'female' : 'male';
       return isSomeone(e) && (genderOf(e) ?? wanted) === wanted;
     };
@@ -386,5 +386,16 @@ function canBeThey(e: Entity): boolean {
   // A pair of names ("Wilcox and Beruff") is a description shown to be people.
   return e.kind !== 'description' || e.person || namesPeople(e.head);
 }
+
+// "it said" is a body or a country, one of them: "The PACs, all of which
+// have …, spent $890,000. … a company called Acme, which builds what it
+// calls …" is no PAC's word. An acronym's plural ("PACs", "NGOs") is many
+// bodies; a name ending in "s" is one ("The New York Times", "General Motors").
+function canBeIt(e: Entity): boolean {
+  if (e.kind === 'person') return isPlaceName(e.name);
+  return e.kind === 'organisation' && !ACRONYM_PLURAL.test(e.name);
+}
+
+const ACRONYM_PLURAL = /(?:^|\s)\p{Lu}{2,}s$/u;
 
 const LAWS = new Set(['act', 'bill', 'law', 'amendment', 'treaty', 'accord', 'agreement', 'code']);
