@@ -144,6 +144,26 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it('gives "he" to an unnamed newcomer who just spoke, not to a name further back', () => {
+    const quote = quoteWith(extract('Tom Hale urged calm. A spokesman for the Harbor Gazette called it “absolute chaos.” “We saw people hit,” he said.'), 'people hit');
+    expect(quote?.speakerName).toBe('spokesman');
+  });
+
+  it('gives "she" to a named woman before the newcomer in its sentence, not to the newcomer', () => {
+    const quote = quoteWith(extract('Ann Lee, a top aide said, “is very confident” about the debate, and since 2008 she has often told Tom Hale’s team that “I only lost one debate against your boss.”'), 'only lost one');
+    expect(quote?.speakerName).toBe('Ann Lee');
+  });
+
+  it('does not give "he" to a newcomer paragraphs back (guard)', () => {
+    const body = 'A spokesman for the Harbor Gazette called it “absolute chaos.”\n\nThe square was closed for the night while the police searched the area, and the mayor\'s office said that more details would follow in the morning, after the families had been told.\n\nThe city council meets on Monday to discuss what went wrong, and several members have already asked for an inquiry into how the barriers were placed.\n\n“We saw people hit,” he said.';
+    expect(quoteWith(extract(body), 'people hit')?.speakerName ?? null).toBeNull();
+  });
+
+  it('does not give "he" to "the Texas senator": news writes that of someone it named (guard)', () => {
+    const quote = quoteWith(extract('Sen. Tom Hale toured the plant. “It will close,” the Texas senator said. Later, “We will fight,” he said.'), 'will fight');
+    expect(quote?.speakerName).toBe('Tom Hale');
+  });
+
   it('never gives "it" to the plural of an acronym ("the PACs")', () => {
     const quote = quoteWith(extract('The PACs spent $890,000 on ads. They paid a firm called Acme Data, which builds what it calls “mood” profiles.'), 'mood');
     expect(quote?.speakerName ?? null).toBeNull();

@@ -97,6 +97,17 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
+/**
+ * An unnamed person brought in with "a" or "one" ("A representative for Mr.
+ * Lee said …. He added …"): someone new, whom a later "he" or "she" may
+ * mean. "The Texas senator" is not: news writes that of someone it has named.
+ */
+export function introducesSomeone(m: Mention): boolean {
+  return m.kind === 'description' && !m.group && INDEFINITE.test(m.written) && namesPeople(m.head);
+}
+
+const INDEFINITE = /^(?:a|an|one|another)\s/i;
+
 // "Senate Democrats", "Congressional Republicans", "Founding Fathers": words
 // of the dictionary before a plural for people are a group, not a person
 // called "Democrats". A given name is no dictionary word ("Felicia Sanders"),

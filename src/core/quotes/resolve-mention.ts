@@ -6,7 +6,7 @@
  * their words, so "the Ukrainian Chief of Staff" never becomes a Russian one.
  */
 import { GENDERED_NOUNS, PERSON_TITLES } from './cues.ts';
-import { hasGivenNameShape, type Mention } from './mention.ts';
+import { hasGivenNameShape, introducesSomeone, type Mention } from './mention.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
 import { namesPeople } from './people-words.ts';
 import { isPlaceName } from './places.ts';
@@ -35,6 +35,8 @@ export interface Entity {
   place: boolean;
   /** Has been a quote's speaker. */
   spoke: boolean;
+  /** An unnamed person brought in with "a" or "one" (see introducesSomeone()). */
+  newcomer: boolean;
 }
 
 /** Body offsets [from, to). */
@@ -131,7 +133,8 @@ export class ArticleEntities {
       const kind = m.kind === 'organisation' ? 'organisation' : 'description';
       // "The United States" is a body ("it said") and a place: never "they".
       const place = kind === 'organisation' && isPlaceName(m.name);
-      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false };
+      const newcomer = introducesSomeone(m);
+      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false, newcomer };
       this.byPhrase.set(key, entity);
     }
     for (const w of m.descriptors) entity.descriptors.add(w);
@@ -161,7 +164,7 @@ export class ArticleEntities {
     let entity = (!onlyBare && candidates && namesake(candidates, m, first, at)) || called;
     if (!entity) {
       // "Puerto Rico", "South Carolina": a country or state is a place however it is written.
-      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: isPlaceName(m.name), spoke: false };
+      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: isPlaceName(m.name), spoke: false, newcomer: false };
       if (!candidates) this.byLast.set(last, (candidates = []));
       candidates.push(entity);
     }
@@ -200,13 +203,29 @@ export class ArticleEntities {
       const wanted = pronoun === 'she' ? 'female' : 'male';
       return isSomeone(e) && (genderOf(e) ?? wanted) === wanted;
     };
-    const nearest = this.nearestRecord(at, (r) => r.salient && fits(r.entity));
+    const found = this.nearestRecord(at, (r) => r.salient && fits(r.entity));
+    const nearest = found?.entity.newcomer ? this.pastNewcomer(found, at - quoted, (r) => r.entity.kind === 'person' && fits(r.entity)) : found;
     if (!nearest) return null;
     // "they" and "it" reach back less far than "he" and "she": any plural or
     // body further back fits them ("things", "the United States"), and one a
     // paragraph away is more often a wrong guess than the right group.
     if ((pronoun === 'they' || pronoun === 'it') && at - quoted - nearest.at > RECENT) return null;
     return this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity)).entity;
+  }
+
+  // An unnamed newcomer ("A reporter for AFP called it chaos. “…,” he said")
+  // is who "he" means only soon after, and only when no named person who
+  // fits comes before it in its sentence: in "Clinton, a top aide said,
+  // “…”, and she has often told …", "she" is Clinton; in "A representative
+  // for Mr. Lee said …. He added", "he" is the representative. Far back it is
+  // no one: news names a person it goes on speaking of.
+  private pastNewcomer(newcomer: MentionRecord, at: number, named: (r: MentionRecord) => boolean): MentionRecord | null {
+    if (at - newcomer.at > RECENT) return null;
+    for (let i = this.records.length - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
+      const r = this.records[i]!;
+      if (r.written && r.sentence === newcomer.sentence && r.at < newcomer.at && named(r)) return r;
+    }
+    return newcomer;
   }
 
   // The entities named (as written, not a pronoun's referent: a later "he"
@@ -363,6 +382,7 @@ function subjectBefore(e: Entity, at: number): number {
 // news uses one for a person it has named, so the name stays the better
 // answer. A place is no one, however much its name looks like a person's.
 function isSomeone(e: Entity): boolean {
+  if (e.kind === 'description' && e.newcomer) return true;
   return e.person && !e.place && (e.kind === 'person' || (e.kind === 'description' && !e.group && GENDERED_NOUNS.has(e.head)));
 }
 
