@@ -165,8 +165,18 @@ describe('resolving pronouns and descriptions within the article', () => {
   });
 
   it('never gives "it" to the plural of an acronym ("the PACs")', () => {
-    const quote = quoteWith(extract('The PACs spent $890,000 on ads. They paid a firm called Acme Data, which builds what it calls “mood” profiles.'), 'mood');
+    const quote = quoteWith(extract('The PACs spent $890,000 on ads, all of it on what it calls “mood” advertising.'), 'mood');
     expect(quote?.speakerName ?? null).toBeNull();
+  });
+
+  it('gives "it" inside a ", which" clause to the name the clause hangs on', () => {
+    const quote = quoteWith(extract('The PACs spent $890,000 on ads. They paid a firm called Acme Data, which builds what it calls “mood” profiles.'), 'mood');
+    expect(quote?.speakerName).toBe('Acme Data');
+  });
+
+  it('leaves "it" after a ", which" clause has ended to the usual reading (guard)', () => {
+    const quote = quoteWith(extract('The Harbor Trust paid Acme Data, which builds ads. In a statement, it called the deal “a fair price.”'), 'fair price');
+    expect(quote?.speakerName).toBe('Harbor Trust');
   });
 
   it.each(['General Motors', 'The Daily Times'])('gives "it" to %s, one body whose name ends in "s" (guard)', (name) => {

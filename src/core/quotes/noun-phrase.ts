@@ -6,7 +6,7 @@
  */
 import type { Token } from '../types.ts';
 import { ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_NOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
-import { isAbbreviation, isCapitalised, type TokenView } from './token-view.ts';
+import { isAbbreviation, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** Inclusive token range of a phrase. */
 export type Range = [number, number];
@@ -41,6 +41,23 @@ export function headIndex(view: TokenView, [a, b]: Range): number {
 export function whoseOf(view: TokenView, [a]: Range): number {
   if (view.tokens[a]!.lower === 'whose') return a;
   return view.tokens[a - 1]?.lower === 'whose' ? a - 1 : -1;
+}
+
+/**
+ * The name a ", which" clause holding token `i` hangs on ("a company called
+ * Acme Data, which builds what it calls …": Acme Data), or null. Only within
+ * the clause: a comma or a stop between them ends it.
+ */
+export function whichAntecedent(view: TokenView, i: number): Range | null {
+  for (let k = i - 1; k >= 1; k--) {
+    const t = view.tokens[k]!;
+    if (t.lower === 'which' && view.tokens[k - 1]!.text === ',') {
+      const phrase = k >= 2 ? chunkLeft(view, k - 2, 0) : null;
+      return phrase && endsInName(view, phrase) ? phrase : null;
+    }
+    if (view.roles[k] !== 'text' || /^[,;:.!?]$/.test(t.text) || isTerminal(view, k)) return null;
+  }
+  return null;
 }
 
 const LONGEST_PHRASE = 12;

@@ -12,7 +12,7 @@ import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageSt
 import { collectMentions, mentionAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
-import type { Range } from './noun-phrase.ts';
+import { whichAntecedent, type Range } from './noun-phrase.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import type { ArticleEntities } from './resolve-mention.ts';
 import { buildTokenView, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
@@ -115,13 +115,18 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   // ("Judge Frees Hacker Guccifer"), unless it opens the line ("Cecile
   // Richards: ‘I’m Sick Of …’"); the cue after it marks where it ends.
   if (inHeadline(view, subject[0]) && !opensSentence(view, subject[0])) return;
-  const mention = mentionAt(view, subject);
+  const written = mentionAt(view, subject);
+  if (!written) return;
+  draft.mention = written.written;
+  // "Acme Data, which builds what it calls “mood” profiles": "it" is the name the clause hangs on.
+  const antecedent = written.name === 'it' ? whichAntecedent(view, subject[0]) : null;
+  const speaker = antecedent ?? subject;
+  const mention = antecedent ? mentionAt(view, antecedent) : written;
   if (!mention) return;
-  draft.mention = mention.written;
-  const at = passage.start + view.tokens[subject[0]]!.start;
-  draft.entity = state.entities.resolve(mention, at, notReferredTo(view, subject, passage.start), quoted);
-  const sentence = passage.start + sentenceStartOf(view, subject[0]);
-  if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, subject).main);
+  const at = passage.start + view.tokens[speaker[0]]!.start;
+  draft.entity = state.entities.resolve(mention, at, notReferredTo(view, speaker, passage.start), quoted);
+  const sentence = passage.start + sentenceStartOf(view, speaker[0]);
+  if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main);
 }
 
 // The quote is the same speaker's as the statement it continues (continue-speaker.ts says which).
