@@ -9,6 +9,7 @@ describe('attributing a direct quote', () => {
     ['a name with a party tag and an appositive', 'Rep. Dana Whitfield (D-Ore.), the ranking member of the panel, said: “This bill is dead.”', 'bill is dead', 'Dana Whitfield'],
     ['a title before the name', 'Russia’s military Chief of Staff, Valery Gerasimov, said: “The region is secure.”', 'region is secure', 'Valery Gerasimov'],
     ['a title "of" a department before the name', '“The talks will resume,” Secretary of Homeland Security Ines M. Varga said.', 'talks will resume', 'Ines M. Varga'],
+    ['a title "of" a body word and what it is of before the name', '“The union will sit this one out,” UMWA Director of Government Affairs Ines Varga said.', 'sit this one out', 'Ines Varga'],
     ['a participle after the main clause', 'Gerasimov thanked the engineers, saying,“They worked day and night to finish it.”', 'worked day and night', 'Gerasimov'],
     ['"stating" before a partial quote', 'Lena Ortiz praised the volunteers, stating they “kept the shelter open all winter.”', 'kept the shelter open', 'Lena Ortiz'],
     ['a quote inside reported speech', 'Spokesperson Ida Brandt added that the city “will never forget its firefighters.”', 'never forget its firefighters', 'Ida Brandt'],

@@ -369,10 +369,19 @@ function isAcronym(t: Token): boolean {
 // place or body the list does not know ("Governor of New Dale Tom Hale",
 // "Republican of New York"), only a full name at the end is a name.
 function withoutTitleObject(tokens: Token[]): Token[] {
-  if (tokens[0]?.lower !== 'of') return tokens;
+  if (tokens[0]?.lower !== 'of') return withoutObjectAfterBody(tokens);
   let i = 1;
   while (i < tokens.length - 1 && TITLE_OBJECTS.has(bare(tokens[i]!))) i++;
   return i > 1 ? tokens.slice(i) : personAfterObject(tokens, 1);
+}
+
+// "Director of Government Affairs Phil Smith": the title's words end at the
+// body word "Government", but what follows it ("Affairs") is still what the
+// title is of, no part of the name. Two words are always left.
+function withoutObjectAfterBody(tokens: Token[]): Token[] {
+  let i = 0;
+  while (i < tokens.length - 2 && TITLE_OBJECTS.has(bare(tokens[i]!))) i++;
+  return tokens.slice(i);
 }
 
 // "the governor of New Dale", "executive director of National Nurses United":
