@@ -12,6 +12,8 @@ describe('attributing a quote whose attribution is not next to it', () => {
     ['a verb of speaking in anger ("fumed") before a time', 'Tom Hale spoke first. “That would have been a show of good faith,” Ann Lee fumed on Tuesday.', 'good faith', 'Ann Lee'],
     ['"X pressed" after a question', 'Tom Hale spoke first. “Would it be negotiable?” Ann Lee pressed. “Maybe for a few?”', 'for a few', 'Ann Lee'],
     ['"X said, adding:" that closes one quote and opens the next (guard)', 'Mia Ruiz spoke first. "We will win the county," Tom Hale said, adding: "They are done."', 'win the county', 'Tom Hale'],
+    ['an inserted "said X" after the phrase holding the quote', "Any ''cleareyed'' interpretation of Mr. Hale's actions, said Tom Ruiz, an expert on trade, would show that it failed.", 'cleareyed', 'Tom Ruiz'],
+    ['"X, said to be …, told" that is no inserted "said X" (guard)', '"We won," Ann Lee, said to be the favourite, told reporters.', 'We won', 'Ann Lee'],
     ['"says X" after a continuation of the quote', '"Campaigns are broke. They have no choice" but to advertise, says Evan Tull, a media consultant in Ohio.', 'Campaigns are broke', 'Evan Tull'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });

@@ -196,6 +196,7 @@ function verbAfterSubject(view: TokenView, j: number, b: number): number {
   const v = skipFillers(view, j, b, 1);
   if (v <= b && REPORTING_VERBS.has(view.tokens[v]!.lower)) return isPassive(view, v) ? -1 : v;
   if (view.tokens[j]?.text !== ',' && view.tokens[j]?.text !== '(') return -1;
+  if (insertsSpeaker(view, skipFillers(view, j + 1, b, 1), b)) return -1;
   for (let k = j + 1; k <= b && k - j < 40; k++) {
     if (!isReportingVerb(view, k)) continue;
     const before = skipFillers(view, k - 1, j, -1);
@@ -203,6 +204,17 @@ function verbAfterSubject(view: TokenView, j: number, b: number): number {
     return -1;
   }
   return -1;
+}
+
+// "Any “cleareyed” reading of the deal, said Tom Ruiz, would show …": a
+// reporting verb right after the comma, then its subject and a comma, is
+// an inserted "said X", and X spoke; "Ann Lee, said to be the favourite,
+// told" is Lee's.
+function insertsSpeaker(view: TokenView, k: number, b: number): boolean {
+  if (k > b || !isReportingVerb(view, k)) return false;
+  const speaker = chunkRight(view, k + 1, b);
+  const after = view.tokens[speaker ? speaker[1] + 1 : -1]?.text;
+  return !!speaker && (after === ',' || after === '.') && isInvertedSubject(view, k, speaker);
 }
 
 // "Tom Hale tweeted back at Lee pointing out …: “…”", "Ann Lee responded on
