@@ -61,7 +61,8 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   // the article has named someone so ("Jeff Sessions … Sessions said").
   const orSurname = opensSentence && tokens.length === 1 && isPlural(tokens[0]!.lower) && isDictionaryWord(tokens[0]!.lower);
   const run = orSurname ? [] : capitalisedRun(head);
-  const lastTitle = findLastIndex(run, (t, i) => isTitleWord(t) && !isSurname(run, i));
+  const led = nameLedAt(run);
+  const lastTitle = Math.max(led, findLastIndex(run, (t, i) => isTitleWord(t) && !isSurname(run, i)));
   const nameTokens = isTitleObject(head, run) ? [] : withoutTitleObject(run.slice(lastTitle + 1));
   const descriptors = descriptorsOf(tokens, nameTokens);
   // Not from the name itself: "Billie Jean King" is no king.
@@ -72,7 +73,7 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   const determined = head[0]!.pos === 'DET' || QUANTIFIERS.has(head[0]!.lower);
   // "the Democrats", "many more Latinos": a determined plural is a group, even
   // past adjectives; after nouns it is a name ("the publisher ReganBooks").
-  const namesGroup = !hasPersonTitle && ((determined && (run.length === head.length - 1 || (run.length === 1 && isPlural(bare(run[0]!)) && head.slice(1, -1).every(isModifier)))) || isGroupName(run));
+  const namesGroup = !hasPersonTitle && led < 0 && ((determined && (run.length === head.length - 1 || (run.length === 1 && isPlural(bare(run[0]!)) && head.slice(1, -1).every(isModifier)))) || isGroupName(run));
   // "the younger Mr. Lee" is the son or daughter of the article's Mr. Lee,
   // someone the name alone would be taken for: a description, as written.
   const kinOfName = head.some((t) => GENERATIONS.has(t.lower));
@@ -403,6 +404,29 @@ function personAfterObject(tokens: Token[], from: number): Token[] {
   while (first > from && isInitial(tokens[first]!)) first--;
   return first > from && isCapitalised(tokens[first]!) && !isTitleWord(tokens[first]!) ? tokens.slice(first) : [];
 }
+
+// "Senators Mitch McConnell and …", "Reps. Chris Collins and …", "fellow
+// Democrats Hillary Clinton and …", "into the U.S. Chris Christie added"
+// (a sentence the tagger did not end): a plural for people or a country's
+// initials before a full name says who the name is, and is no part of it.
+function nameLedAt(run: Token[]): number {
+  for (let i = run.length - 3; i >= 0; i--) {
+    if (leadsName(run[i]!) && run.slice(i + 1).every((t) => NAME_WORD.test(t.text))) return i;
+  }
+  return -1;
+}
+
+function leadsName(t: Token): boolean {
+  const word = bare(t);
+  if (COUNTRY_INITIALS.has(word)) return true;
+  const one = word.endsWith('s') ? word.slice(0, -1) : '';
+  return PERSON_TITLES.has(one) || TITLE_ABBREVIATIONS.has(one) || pluralNamesPeople(word);
+}
+
+const COUNTRY_INITIALS = new Set(['u.s', 'u.k', 'u.n']);
+
+// A word of a person's name: "Ann", "McConnell", "O'Neill", "J.".
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 // A title word is a surname after an initial ("Peter T. King"), and the few
 // titles that are common surnames are one when they end the phrase right
