@@ -5,7 +5,7 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { INVERTING_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS } from './cues.ts';
+import { INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
@@ -141,7 +141,8 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   // "…,” State spokesman Ann Lee said": a capital makes the verb a name's first word.
   if ((isReportingVerb(view, k) || REPORTING_VERBS.has(view.tokens[k]!.lower)) && !isCapitalised(view.tokens[k]!)) {
     if (isGerund(view, k)) return null;
-    const subject = chunkRight(view, skipFillers(view, k + 1, b, 1), b);
+    const found = chunkRight(view, skipFillers(view, k + 1, b, 1), b);
+    const subject = found && titlesJoined(view, found, b);
     return subject && isInvertedSubject(view, k, subject) ? { subject, cue: view.tokens[k]!.text, position: 'after' } : null;
   }
   const subject = chunkRight(view, k, b);
@@ -150,6 +151,18 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   // "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin said."
   const closing = closingAttribution(view, a, b) ?? embeddedAttribution(view, a, b);
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;
+}
+
+// "…,” said former Pennsylvania Gov. and party Chairman Ed Rendell": two
+// titles joined by "and" before one name; the phrase runs to the name. A
+// title written as a name's ("Gov."), not "the governor and Ann Lee",
+// who are two people.
+function titlesJoined(view: TokenView, phrase: Range, b: number): Range {
+  const last = view.tokens[phrase[1]]!;
+  const title = isCapitalised(last) && PERSON_TITLES.has(last.lower.replace(/\.$/, '')) && view.tokens[phrase[0]]!.pos !== 'DET';
+  if (view.tokens[phrase[1] + 1]?.lower !== 'and' || !title) return phrase;
+  const named = chunkRight(view, phrase[1] + 2, b);
+  return named && endsInName(view, named) ? [phrase[0], named[1]] : phrase;
 }
 
 // "…,” said the spokesman" names who spoke, but the words after the verb may
