@@ -8,7 +8,7 @@
 import { INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
-import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -246,20 +246,6 @@ function ingSubject(view: TokenView, k: number, a: number): Range | null | undef
 
 const DOER_PREPOSITIONS = new Set(['with', 'of', 'like', 'without']);
 
-// "…,” Ann Lee of the Center for Arms Control wrote": the capitalised name
-// of where a named person works stands between the name and the verb.
-// Returns the token after it, or after the subject when there is none.
-function afterAffiliation(view: TokenView, subject: Range, b: number): number {
-  let k = subject[1] + 1;
-  if (view.tokens[k]?.lower !== 'of' || !endsInName(view, subject)) return k;
-  k++;
-  if (view.tokens[k]?.lower === 'the') k++;
-  if (k > b || !isCapitalised(view.tokens[k]!)) return subject[1] + 1;
-  while (k <= b && (isCapitalised(view.tokens[k]!) || NAME_LINKS.has(view.tokens[k]!.lower))) k++;
-  return k;
-}
-
-const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 
 // "“Trump Revealed,” a biography written by the editor …": a passive verb's
 // subject is what was written, and its agent follows "by" ("said by

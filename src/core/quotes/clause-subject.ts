@@ -6,7 +6,7 @@
  */
 import { ASIDE_DASHES, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
-import { chunkRight, endsInName, isNominalWord, isTimeFiller, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkRight, endsInName, isNominalWord, isTimeFiller, type Range } from './noun-phrase.ts';
 import { closingAttribution } from './reporting-clause.ts';
 import type { OffsetRange } from './resolve-mention.ts';
 import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -14,7 +14,8 @@ import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './tok
 /** For the phrase `range`: `salient` when it is a clause's subject, `main` unless that clause is subordinate. */
 export function subjectRole(view: TokenView, [first, last]: Range): { salient: boolean; main: boolean } {
   if (isPerspective(view, first, last)) return { salient: true, main: true };
-  const salient = afterInvertingVerb(view, first) || (!followsPreposition(view, first) && !afterGerund(view, first) && isSubject(view, last + 1, view.tokens[first - 1]?.text === ','));
+  const next = afterAffiliation(view, [first, last], view.tokens.length - 1);
+  const salient = afterInvertingVerb(view, first) || (!followsPreposition(view, first) && !afterGerund(view, first) && isSubject(view, next, view.tokens[first - 1]?.text === ','));
   return { salient, main: !salient || (!inSubordinateClause(view, first) && !inReportedClause(view, first)) };
 }
 

@@ -60,6 +60,34 @@ export function whichAntecedent(view: TokenView, i: number): Range | null {
   return null;
 }
 
+/**
+ * The token after the affiliation that follows the name `subject` ("Ann
+ * Lee of the Center for Arms Control wrote", "Darran Whiting of Liberty
+ * Baptist Church in Marion said"): the capitalised name of where a named
+ * person works, and the town it is in. The token after the subject when
+ * there is none; `b` bounds the search.
+ */
+export function afterAffiliation(view: TokenView, subject: Range, b: number): number {
+  const after = subject[1] + 1;
+  if (!endsInName(view, subject)) return after;
+  let k = after;
+  if (view.tokens[k]?.lower === 'of') {
+    k++;
+    if (view.tokens[k]?.lower === 'the') k++;
+    if (k > b || !isCapitalised(view.tokens[k]!)) return after;
+    while (k <= b && (isCapitalised(view.tokens[k]!) || NAME_LINKS.has(view.tokens[k]!.lower))) k++;
+  }
+  // The town comes only after a place of work, in the phrase or after it.
+  const worksAt = k > after || view.tokens.slice(subject[0], after).some((t) => t.lower === 'of');
+  if (worksAt && view.tokens[k]?.lower === 'in' && k + 1 <= b && isCapitalised(view.tokens[k + 1]!)) {
+    k++;
+    while (k <= b && isCapitalised(view.tokens[k]!)) k++;
+  }
+  return k;
+}
+
+const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+
 const LONGEST_PHRASE = 12;
 // "A representative from Kyiv", "a spokesman for the campaign": the phrase is the representative's.
 export const POST_MODIFIERS: ReadonlySet<string> = new Set(['from', 'for', 'at', 'with']);
