@@ -78,8 +78,7 @@ export function afterAffiliation(view: TokenView, subject: Range, b: number): nu
     while (k <= b && (isCapitalised(view.tokens[k]!) || NAME_LINKS.has(view.tokens[k]!.lower))) k++;
   }
   // The town comes only after a place of work, in the phrase or after it.
-  const worksAt = k > after || view.tokens.slice(subject[0], after).some((t) => t.lower === 'of');
-  if (worksAt && view.tokens[k]?.lower === 'in' && k + 1 <= b && isCapitalised(view.tokens[k + 1]!)) {
+  if (view.tokens[k]?.lower === 'in' && k + 1 <= b && isCapitalised(view.tokens[k + 1]!) && (k > after || holdsOf(view, subject))) {
     k++;
     while (k <= b && isCapitalised(view.tokens[k]!)) k++;
   }
@@ -87,6 +86,11 @@ export function afterAffiliation(view: TokenView, subject: Range, b: number): nu
 }
 
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+
+function holdsOf(view: TokenView, [a, b]: Range): boolean {
+  for (let k = a + 1; k < b; k++) if (view.tokens[k]!.lower === 'of') return true;
+  return false;
+}
 
 const LONGEST_PHRASE = 12;
 // "A representative from Kyiv", "a spokesman for the campaign": the phrase is the representative's.
