@@ -35,6 +35,7 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['"she" to a person written after "in" and titled later (guard)', 'Voters put their faith in Ann Ruiz last year. Sen. Ann Ruiz won the vote. “We will win again,” she said.', 'win again', 'Ann Ruiz'],
     ['"he" to a name whose place of work and its town stand before the verb', 'Mr. Ben Holt spoke first. Tom Hale of Liberty Baptist Church in Marion said he had made 150 calls. “Find your polling place,” he tells parishioners.', 'polling place', 'Tom Hale'],
     ['"he" past a name in a town with no place of work before it (guard)', 'Fred Hale is a scholar at the institute.\n\nHale — who was an architect of the surge in 2007 when the precursor to the group, Al Noor in Iraq, was at its height — supports a larger role in Iraq.\n\nBut he insists that “it must be part of a global plan.”', 'global plan', 'Fred Hale'],
+    ['"she" past a place after "around" in an opening participle clause', 'Ann Lee is telling customers at a diner that she needs them.\n\nMaking her way around Chez Vachon, Lee and her husband, Tom, thanked another diner. She says, “With your help, we can do it.”', 'With your help', 'Ann Lee'],
     ['"he" to the subject after "said"', 'Mr. Ben Holt spoke first. The plan helps no one, said Tom Hale, a farmer. “It is a waste,” he said.', 'It is a waste', 'Tom Hale'],
   ])('resolves %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);

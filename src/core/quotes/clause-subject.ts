@@ -75,7 +75,7 @@ function openingParticipleClause(view: TokenView, first: number): number {
 // The object of a preposition is never a clause's subject, even when a verb
 // follows it: in "monsoon patterns in South Asia could affect", the patterns
 // affect. Words that may also open a clause ("as", "after", "before") are not here.
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'from', 'with', 'by', 'into', 'onto', 'about', 'against', 'among', 'between', 'during', 'through', 'toward', 'towards', 'under', 'over', 'within', 'without', 'across', 'behind', 'near', 'including', 'per', 'via', 'inside', 'outside', 'throughout']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'from', 'with', 'by', 'into', 'onto', 'about', 'against', 'among', 'between', 'during', 'through', 'toward', 'towards', 'under', 'over', 'within', 'without', 'across', 'behind', 'near', 'including', 'per', 'via', 'inside', 'outside', 'throughout', 'around', 'amid', 'along', 'alongside', 'beyond', 'upon', 'beside', 'despite']);
 
 // "…, said David Axelrod, a former strategist": the name after the verb is its subject.
 function afterInvertingVerb(view: TokenView, first: number): boolean {
