@@ -144,6 +144,29 @@ describe('reading the speaker of a document', () => {
   });
 });
 
+describe('a verb in the progressive and verbs that say the quote is not the subject\'s', () => {
+  it.each([
+    ['"is telling"', 'Ann Lee is telling customers at a popular Dayton, Ohio, diner that “I need you tomorrow.”', 'need you tomorrow', 'Ann Lee'],
+    ['"has been saying"', 'Tom Hale has been saying for weeks that “the system is rigged.”', 'system is rigged', 'Tom Hale'],
+  ])('finds the subject of a reporting verb in the progressive (%s)', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['a negated infinitive', 'Ann Lee chose not to respond to accusations that her backers are waging “sexist” attacks.', 'sexist'],
+    ['a request whose object holds a relative clause', 'Rights groups asked Ann Lee to repudiate the support of a general who suggested that the country should “segregate” radicals.', 'segregate'],
+    ['a verb right before the quote whose subject is an object pronoun', 'Tom Hale told a crowd in Windham that he has few memories aside from talking to a voter only to have her ask, “When is the candidate going to arrive?”', 'candidate going'],
+  ])('gives the direct quote no speaker past %s', (_case, body, words) => {
+    const quote = extract(body).find((q) => q.kind === 'direct' && q.text.includes(words));
+    expect(quote).toBeDefined();
+    expect(quote?.speakerName).toBeNull();
+  });
+
+  it('still gives the quote after "a voice that said" to the one who spoke of it (guard)', () => {
+    expect(quoteWith(extract('Ann Lee said the world lost a voice that said “love wins over fear.”'), 'love wins')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 describe('naming a source the article does not name', () => {
   it.each([
     ['before the verb', 'The talks stalled. People familiar with the matter said the deal would "resume in May."', 'resume in May', 'People familiar with the matter'],

@@ -49,6 +49,8 @@ function namedBefore(view: TokenView, s: number): Attribution | null {
   return attributeBefore(view, b0, b1);
 }
 
+const OWN_SUBJECTS = new Set(['her', 'him', 'them', 'me', 'us', 'which', 'who']);
+
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", '’s']);
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'termed', 'labeled', 'labelled', 'branded', 'nicknamed']);
@@ -284,6 +286,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const label = end >= a && end !== close ? chunkLeft(view, end, a) : null;
     if (label && label[0] === a) return { subject: label, cue: ':', position: 'before' };
   }
+  let restricted = false;
   for (let k = b; k >= a; k--) {
     const t = view.tokens[k]!;
     if (t.lower === 'according' && view.tokens[k + 1]?.lower === 'to') {
@@ -295,7 +298,15 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       const subject = subjectBefore(view, k, a);
       if (subject) return { subject, cue: 'put it', position: 'before' };
     }
-    if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && (b - k > WEAK_REACH || isAspectual(view, k))) || inRestrictiveClause(view, k)) continue;
+    // "asking Clinton to repudiate the support of a general who suggested
+    // that the US should “segregate” …": past a relative clause's verb and
+    // an infinitive, the quote is no longer what the earlier verb reports.
+    if (restricted && t.pos === 'VERB' && view.tokens[k - 1]?.lower === 'to' && !isReportingVerb(view, k)) return null;
+    if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && (b - k > WEAK_REACH || isAspectual(view, k)))) continue;
+    if (inRestrictiveClause(view, k)) {
+      restricted = true;
+      continue;
+    }
     if (isHypothetical(view, k)) return null;
     // A verb next to the quote governs it: when it hangs on a clause whose
     // subject is unclear ("asked them to say, “…”"), an earlier verb would be a guess.
@@ -304,6 +315,10 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     if (hanging === null) continue;
     const subject = hanging ?? ingSubject(view, k, a) ?? subjectBefore(view, k, a) ?? inverted(view, k, a, b);
     if (subject) return { subject, cue: t.text, position: 'before' };
+    // "only to have her ask, “…”", "a sign …, which read, “…”": the verb
+    // right before the quote has a subject of its own, one we cannot name;
+    // the quote is still not an earlier verb's.
+    if (b - k <= 1 && OWN_SUBJECTS.has(view.tokens[k - 1]?.lower ?? '')) return null;
   }
   return null;
 }

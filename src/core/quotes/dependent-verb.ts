@@ -20,6 +20,7 @@ const OBJECT_CONTROL = /^(ask|tell|told|urg|invit|encourag|allow|forc|want|expec
 // "refused to say the words “radical Islam”", "declined to call it “a
 // coup”": the subject of these verbs did not say what follows.
 const REFUSAL = /^(refus|declin|avoid|fail|hesitat|neglect)/;
+const NEGATIONS = new Set(['not', 'never']);
 
 // A complement clause is not the main clause: in "joined critics pouncing on
 // news that the server had handled files, saying …" the one saying is the one
@@ -47,6 +48,8 @@ export function hangingSubject(view: TokenView, k: number): Range | null | undef
 // write", "with Lewandowski taking to Twitter to call"), whose subject is the
 // speaker unless that verb hands the speaking to its object ("expects Obama to announce").
 function infinitiveSubject(view: TokenView, k: number, lower: number): Range | null {
+  // "chose not to respond to accusations that …": words someone chose not to say are no one's here.
+  if (NEGATIONS.has(view.tokens[k - 2]?.lower ?? '')) return null;
   for (let v = k - 2; v >= lower; v--) {
     const t = view.tokens[v]!;
     if (view.roles[v] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isNominalWord(t)) continue;

@@ -27,10 +27,13 @@ function disagrees(view: TokenView, phrase: Range, v: number): boolean {
 }
 
 const SINGULAR_VERB = /[^su]s$/;
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s', "'re", '’re', 'am']);
 const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'ethics']);
 
 function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   let j = skipFillers(view, v - 1, lower, -1);
+  // "Clinton is telling customers …", "Trump has been saying": the progressive's "be".
+  if (j >= lower && PROGRESSIVE_BE.has(view.tokens[j]!.lower) && view.tokens[v]!.lower.endsWith('ing')) j = skipFillers(view, j - 1, lower, -1);
   if (j < lower) return null;
   const t = view.tokens[j]!;
   if (t.lower === 'who' && view.tokens[j - 1]?.text === ',') {
