@@ -14,6 +14,7 @@ describe('attributing a quote whose attribution is not next to it', () => {
     ['"X said, adding:" that closes one quote and opens the next (guard)', 'Mia Ruiz spoke first. "We will win the county," Tom Hale said, adding: "They are done."', 'win the county', 'Tom Hale'],
     ['an inserted "said X" after the phrase holding the quote', "Any ''cleareyed'' interpretation of Mr. Hale's actions, said Tom Ruiz, an expert on trade, would show that it failed.", 'cleareyed', 'Tom Ruiz'],
     ['"X, said to be …, told" that is no inserted "said X" (guard)', '"We won," Ann Lee, said to be the favourite, told reporters.', 'We won', 'Ann Lee'],
+    ['"according to" a source when nothing before names a speaker (guard)', 'The economy is “stronger than ever,” according to the Harbor Institute.', 'stronger than ever', 'Harbor Institute'],
     ['"says X" after a continuation of the quote', '"Campaigns are broke. They have no choice" but to advertise, says Evan Tull, a media consultant in Ohio.', 'Campaigns are broke', 'Evan Tull'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
@@ -141,6 +142,14 @@ describe('reading the speaker of a document', () => {
   it('gives "the X statement" to the organisation X (guard)', () => {
     const quotes = extract('“Our units hold the line,” the Northern Command statement said.');
     expect(quoteWith(quotes, 'hold the line')?.speakerName).toBe('Northern Command');
+  });
+});
+
+describe('a quote that "according to" a source closes', () => {
+  it('goes to the speaker the sentence names before it; the source only reports it', () => {
+    const body = 'Ann Lee made clear the meeting was not political, saying that those who thought it was should “look for a psychiatrist,” according to Reuters.';
+    const quote = extract(body).find((q) => q.kind === 'direct' && q.text.includes('psychiatrist'));
+    expect(quote?.speakerName).toBe('Ann Lee');
   });
 });
 

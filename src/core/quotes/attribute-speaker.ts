@@ -31,8 +31,14 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   if (named) return named;
   const [after, afterEnd] = afterContext(view, s);
   const fromAfter = after <= afterEnd && !introducesNext(view, after, afterEnd) ? attributeAfter(view, after, afterEnd) : null;
-  if (fromAfter && !(endsOwnSentence(view, s) && handsOnToQuote(view, afterEnd))) return fromAfter;
   const [before0, before1] = beforeContext(view, s);
+  // "Francis said those who thought so should “look for a psychiatrist,”
+  // according to Reuters": the source reports what the speaker before said.
+  if (fromAfter?.cue === 'according to' && before0 <= before1) {
+    const inner = attributeBefore(view, before0, before1);
+    if (inner) return inner;
+  }
+  if (fromAfter && !(endsOwnSentence(view, s) && handsOnToQuote(view, afterEnd))) return fromAfter;
   if (fromAfter && !leadsIn(view, before1)) return fromAfter;
   const fromBefore = before0 <= before1 ? attributeBefore(view, before0, before1) : null;
   return fromBefore ?? fromAfter ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null);
