@@ -3,6 +3,7 @@ import { extract, quoteWith } from './extract.ts';
 
 describe('reported speech', () => {
   it.each([
+    ['"is reaffirming that"', 'Attorney General Ann Lee is reaffirming that the inquiry into the emails will be free of outside influence.', 'the inquiry into the emails', 'Ann Lee'],
     ['"said that"', 'Defense Minister Rustem Umerov has previously said that claims of an encirclement were false.', 'claims of an encirclement were false', 'Rustem Umerov'],
     ['a listener between verb and "that"', 'The governor reported to President Ana Ruiz that the floods have receded from the valley.', 'the floods have receded from the valley', 'governor'],
     ['a listener and "that" opening with a gerund', 'Tom Hale told the crowd that helping the farm was more work than he expected.', 'helping the farm was more work', 'Tom Hale'],

@@ -20,6 +20,7 @@ const REPORTING_BASES = [
   'begin', 'go', 'chime', 'interject', 'summarize', 'indicate', 'assure', 'estimate', 'rule', 'signal',
   'elaborate', 'bemoan', 'decry', 'grouse', 'gripe', 'proclaim', 'clarify', 'brand', 'label', 'dub', 'echo',
   'bark', 'snap', 'fume', 'press', 'surmise', 'plead', 'mutter', 'sigh', 'inquire', 'concur', 'speculate', 'marvel',
+  'affirm', 'reaffirm',
 ];
 // Inflections that the generator below cannot build.
 const IRREGULAR: Record<string, string[]> = {
