@@ -69,7 +69,9 @@ export function whichAntecedent(view: TokenView, i: number): Range | null {
  */
 export function afterAffiliation(view: TokenView, subject: Range, b: number): number {
   const after = subject[1] + 1;
-  if (!endsInName(view, subject)) return after;
+  const next = view.tokens[after]?.lower;
+  // Checked first: this runs for every mention, and most are followed by neither.
+  if ((next !== 'of' && next !== 'in') || !endsInName(view, subject)) return after;
   let k = after;
   if (view.tokens[k]?.lower === 'of') {
     k++;
