@@ -120,6 +120,25 @@ describe('a term named by "called" right before it', () => {
   });
 });
 
+describe('a term after a passive "described as" or "known as"', () => {
+  it.each([
+    ['after a comma', 'A ledger obtained by Acme Watch, the advocacy group, shows the name of Tom Hale, described as one of the region\'s “most successful builders,” among the guests.', 'most successful builders'],
+    ['after a noun', 'The man described as “the architect” of the plan left early.', 'the architect'],
+    ['inside what an earlier verb reports', 'Ann Lee said the man, known as “the Fox,” had left town.', 'the Fox'],
+  ])('goes to no one: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: null });
+  });
+
+  it.each([
+    ['"which X described as"', 'Ann Lee rejected the plan, which Tom Hale described as “a disaster.”', 'a disaster', 'Tom Hale'],
+    ['"what X described as"', 'Ann Lee rejected what the mayor described as “a smear.”', 'a smear', 'mayor'],
+    ['"X has described himself as"', 'Tom Hale, who has described himself as “a fighter,” said little.', 'a fighter', 'Tom Hale'],
+    ['"X acted as", with no object to be passive about', 'Ann Lee said the law would work by having the board act as an “umpire” in the talks.', 'umpire', 'Ann Lee'],
+  ])('still goes to the describer (guard): %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+});
+
 describe('reading the speaker of a document', () => {
   it('gives "X\'s tweet" to X', () => {
     const quotes = extract('Mara Lind\'s tweet said, "The vote was rigged from the start."');

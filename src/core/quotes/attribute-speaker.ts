@@ -8,7 +8,7 @@
 import { INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
-import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -295,6 +295,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
   let restricted = false;
   for (let k = b; k >= a; k--) {
     const t = view.tokens[k]!;
+    if (namesWithoutNamer(view, k, a, b)) return null;
     if (t.lower === 'according' && view.tokens[k + 1]?.lower === 'to') {
       const subject = chunkRight(view, k + 2, b);
       if (subject) return { subject, cue: 'according to', position: 'before' };
@@ -328,6 +329,34 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
   }
   return null;
 }
+
+// "Tom Hale, described as a “rising star,”", "the man known as “the
+// Fox”": a participle with no object before "as" is passive, and nobody the
+// sentence names gave the quote. An earlier verb ("Lee said the man, known
+// as “…”") did not report it either. "which Lee described as “…”" and "a
+// plan Lee described as “…”" have their describer before the verb.
+function namesWithoutNamer(view: TokenView, k: number, a: number, b: number): boolean {
+  const verb = view.tokens[k]!;
+  if (!AS_PARTICIPLES.has(verb.lower) || view.tokens[k + 1]?.lower !== 'as' || b - k > AS_REACH) return false;
+  // Only the words of what it was described as stand before the quote ("as one of the region's").
+  for (let j = k + 2; j <= b; j++) if (CLAUSE_TAGS.has(view.tokens[j]!.pos)) return false;
+  const prev = view.tokens[k - 1];
+  if (!prev || k - 1 < a) return false;
+  if (prev.text === ',') return true;
+  if (prev.pos !== 'NOUN' || isCapitalised(prev)) return false;
+  const phrase = chunkLeft(view, k - 1, a);
+  return !phrase || !RELATIVE_WORDS.has(view.tokens[wordBeforePhrase(view, phrase)]?.lower ?? '');
+}
+
+// Verbs that take an object before "as"; "acted as" and "served as" take none.
+const AS_PARTICIPLES = new Set([
+  'described', 'known', 'seen', 'viewed', 'regarded', 'billed', 'dubbed', 'labeled', 'labelled', 'branded',
+  'characterized', 'characterised', 'portrayed', 'depicted', 'touted', 'hailed', 'derided', 'identified',
+  'pegged', 'pitched', 'marketed', 'presented', 'perceived', 'painted', 'cast', 'styled', 'advertised',
+]);
+const AS_REACH = 8;
+const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ']);
+const RELATIVE_WORDS = new Set(['what', 'which', 'that', 'whom', 'who']);
 
 // "Lee will continue to be “a champion …”", "Japan agrees to “renounce
 // war”": a weak verb before "to" only says that the next verb goes on,
