@@ -27,6 +27,16 @@ describe('a quote followed by "X said:" that introduces the next quote', () => {
     const quote = extract(body).find((q) => q.kind === 'direct' && q.text === 'smaller schools');
     expect(quote?.speakerName).toBe('Ann Lee');
   });
+
+  it('is not given to a clause after a semicolon that runs into the next quote', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee made no mention of “the rigged system that cost us the state”; she called her rival “a friend” instead.');
+    expect(quoteWith(quotes, 'rigged system')).toMatchObject({ kind: 'direct', speakerName: null });
+    expect(quoteWith(quotes, 'a friend')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('is still given to a clause after a semicolon that reports it and ends the sentence (guard)', () => {
+    expect(quoteWith(extract('“We will win the state”; Ann Lee said so in May.'), 'win the state')?.speakerName).toBe('Ann Lee');
+  });
 });
 
 describe('a question or exclamation that an attribution after it hands on from', () => {

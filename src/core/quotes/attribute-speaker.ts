@@ -105,6 +105,9 @@ export function hasUnreadAttribution(view: TokenView, s: number): boolean {
 // one. With more between them ("…,” Lee said, adding: “…”, "…,” Lee said
 // as a heckler yelled: “…”) the first verb still closes the quote before.
 function introducesNext(view: TokenView, a: number, last: number): boolean {
+  // "…no mention of “Crooked Hillary”; he called his rival “Senator Cruz”":
+  // a clause after a semicolon that runs into the next quote is that quote's.
+  if (view.tokens[a]!.text === ';' && view.roles[last + 1] === 'mark') return true;
   if (view.tokens[last]!.text !== ':' || view.roles[last + 1] !== 'mark') return false;
   let verbs = 0;
   for (let k = a; k < last; k++) {
