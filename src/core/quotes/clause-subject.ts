@@ -15,9 +15,19 @@ import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './tok
 export function subjectRole(view: TokenView, [first, last]: Range): { salient: boolean; main: boolean } {
   if (isPerspective(view, first, last)) return { salient: true, main: true };
   const next = afterAffiliation(view, [first, last], view.tokens.length - 1);
-  const salient = afterInvertingVerb(view, first) || (!followsPreposition(view, first) && !afterGerund(view, first) && isSubject(view, next, view.tokens[first - 1]?.text === ','));
+  const salient = afterInvertingVerb(view, first) || isCleft(view, first, next) || (!followsPreposition(view, first) && !afterGerund(view, first) && isSubject(view, next, view.tokens[first - 1]?.text === ','));
   return { salient, main: !salient || (!inSubordinateClause(view, first) && !inReportedClause(view, first)) };
 }
+
+// "it was Mr. Trump who seemed like a different candidate. As he spoke …":
+// the one a cleft sentence singles out is what the sentence is about, and
+// the "he" after it.
+function isCleft(view: TokenView, first: number, next: number): boolean {
+  return CLEFT_BE.has(view.tokens[first - 1]?.lower ?? '') && view.tokens[first - 2]?.lower === 'it' && CLEFT_RELATIVES.has(view.tokens[next]?.lower ?? '');
+}
+
+const CLEFT_BE = new Set(['is', 'was', "'s", '’s']);
+const CLEFT_RELATIVES = new Set(['who', 'that']);
 
 // "To Professor Ann Lee, the stare seemed sad. “…,” she said.": the person
 // whose view opens the sentence is who it is about, though a preposition
