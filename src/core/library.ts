@@ -96,7 +96,7 @@ export function createLibraryAssembler(): LibraryAssembler {
   let quoteCount = 0;
   const index = createIndexBuilder();
   function* finishSteps(articles: readonly Article[], rejected: readonly RejectedFile[]): Generator<void, Library> {
-    const { speakers, idFor } = yield* speakerSteps(extracted);
+    const { speakers, speakerOf } = yield* speakerSteps(extracted);
     const quotes: Quote[] = [];
     for (const { quotes: found } of extracted) {
       // speakerName and speakerKind only served the merge; a Quote carries the
@@ -104,7 +104,7 @@ export function createLibraryAssembler(): LibraryAssembler {
       // spread cost 2.5 µs a quote, 160 ms at 100k passages.
       for (const q of found) {
         const { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, cue } = q;
-        const speakerId = q.speakerName ? idFor(q.speakerName, file) : null;
+        const speakerId = speakerOf(q);
         // In the snapshot reader's order, so that built and restored quotes share one hidden class.
         quotes.push({ id: quotes.length, file, passageId, paragraph, paragraphs, start, end, text, kind, speakerId, mention, cue });
         if (quotes.length % 1000 === 0) yield;

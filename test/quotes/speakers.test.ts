@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedQuote } from '../../src/core/quotes/extract-quotes.ts';
+import { buildLibrary } from '../../src/core/library.ts';
 import { buildSpeakers } from '../../src/core/quotes/speakers.ts';
+import type { Article } from '../../src/core/types.ts';
 
-const said = (speakerName: string, mention = speakerName, speakerKind?: ExtractedQuote['speakerKind']): ExtractedQuote => ({
+const said = (speakerName: string, mention = speakerName, speakerKind?: ExtractedQuote['speakerKind'], speakerGender: ExtractedQuote['speakerGender'] = null): ExtractedQuote => ({
   file: 'a.txt',
   passageId: 0,
   paragraph: 1,
@@ -15,6 +17,7 @@ const said = (speakerName: string, mention = speakerName, speakerKind?: Extracte
   speakerName,
   cue: 'said',
   speakerKind,
+  speakerGender,
 });
 const directoryOf = (...quotes: ExtractedQuote[]) => buildSpeakers([{ file: 'a.txt', quotes }]);
 
@@ -74,5 +77,47 @@ describe('buildSpeakers', () => {
   it('keeps every written form as an alias, but not pronouns', () => {
     const directory = directoryOf(said('Valery Gerasimov', 'Gen. Valery Gerasimov'), said('Valery Gerasimov', 'he'));
     expect(directory.speakers[0]!.aliases).toEqual(['Gen. Valery Gerasimov', 'Valery Gerasimov']);
+  });
+
+  describe('a "he" or "she" that the speaker\'s gender across the corpus contradicts', () => {
+    const inFile = (file: string, ...quotes: ExtractedQuote[]) => ({ file, quotes: quotes.map((q) => ({ ...q, file })) });
+    const mr = (file: string) => inFile(file, said('Tom Hale', 'Mr. Hale', 'person', 'male'));
+
+    it('leaves the quote without a speaker, and keeps the ones that fit', () => {
+      const she = said('Tom Hale', 'she', 'person');
+      const he = said('Tom Hale', 'he', 'person');
+      const directory = buildSpeakers([mr('a.txt'), mr('b.txt'), inFile('c.txt', she, he)]);
+      expect(directory.speakerOf({ ...she, file: 'c.txt' })).toBeNull();
+      expect(directory.speakerOf({ ...he, file: 'c.txt' })).toBe(directory.idFor('Tom Hale'));
+    });
+
+    it('drops a speaker that only contradicted pronouns named', () => {
+      // "she" resolved early in each article to a man the article later calls "Mr. Hale".
+      const early = (file: string) => inFile(file, said('Tom Hale', 'she', 'person', 'male'));
+      const directory = buildSpeakers([early('a.txt'), early('b.txt'), inFile('c.txt', said('Ann Lee'))]);
+      expect(directory.speakers.map((s) => s.name)).toEqual(['Ann Lee']);
+    });
+
+    it.each([
+      ['one article shows the gender (guard: a wrong merge within it must not decide)', [mr('a.txt')]],
+      ['articles disagree (guard)', [mr('a.txt'), mr('b.txt'), inFile('d.txt', said('Tom Hale', 'Ms. Hale', 'person', 'female'))]],
+    ])('keeps the speaker when %s', (_case, others) => {
+      const she = { ...said('Tom Hale', 'she', 'person'), file: 'c.txt' };
+      const directory = buildSpeakers([...others, inFile('c.txt', she)]);
+      expect(directory.speakerOf(she)).toBe(directory.idFor('Tom Hale'));
+    });
+  });
+
+  it('reads the gender from articles that write "Mr." and drops the "she" another article gave him', () => {
+    const article = (file: string, body: string): Article => ({ file, title: file, source: null, url: null, date: null, author: null, body, bodyOffset: 0 });
+    const library = buildLibrary([
+      article('a.md', 'Tom Hale spoke first. “We will win the county,” Mr. Hale said.'),
+      article('b.md', '“The farms come first,” Mr. Tom Hale said.'),
+      article('c.md', 'Tom Hale won the county. “It was close,” she said.'),
+    ]);
+    const byFile = new Map(library.quotes.map((q) => [q.file, q]));
+    expect(byFile.get('a.md')?.speakerId).toBe(byFile.get('b.md')?.speakerId);
+    expect(byFile.get('a.md')?.speakerId).not.toBeNull();
+    expect(byFile.get('c.md')).toMatchObject({ text: 'It was close', mention: 'she', speakerId: null });
   });
 });

@@ -47,6 +47,7 @@ export function finishDraft(draft: Draft, file: string, body: string): Extracted
     speakerName: draft.entity?.name ?? null,
     cue: draft.cue,
     speakerKind: draft.entity?.kind,
+    speakerGender: draft.entity?.gender ?? null,
   };
 }
 

@@ -32,6 +32,12 @@ export type ExtractedQuote = Omit<Quote, 'id' | 'speakerId'> & {
    * every extracted quote is one object shape (see copyQuote()).
    */
   speakerKind: 'person' | 'organisation' | 'description' | undefined;
+  /**
+   * The speaker's gender as its article shows it by an honorific or a
+   * gendered word ("Mrs.", "the congresswoman"), never by a pronoun; null
+   * when the article does not show it.
+   */
+  speakerGender: 'male' | 'female' | null;
 };
 
 /**
@@ -40,8 +46,8 @@ export type ExtractedQuote = Omit<Quote, 'id' | 'speakerId'> & {
  * miss their inline caches wherever the copies go; a literal copy keeps one.
  */
 export function copyQuote(q: ExtractedQuote): ExtractedQuote {
-  const { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, speakerName, cue, speakerKind } = q;
-  return { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, speakerName, cue, speakerKind };
+  const { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, speakerName, cue, speakerKind, speakerGender } = q;
+  return { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, speakerName, cue, speakerKind, speakerGender };
 }
 
 /**

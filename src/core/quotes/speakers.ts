@@ -25,11 +25,20 @@ export interface SpeakerDirectory {
   speakers: Speaker[];
   /** The `Speaker.id` for a `speakerName` that appeared in the input, in `file` (which a description needs). */
   idFor(speakerName: string, file?: string): string;
+  /** The `Speaker.id` of an input quote, or null when it has none or its "he" or "she" cannot be that speaker (see pronounFits()). */
+  speakerOf(q: ExtractedQuote): string | null;
 }
 
 interface Cluster {
   names: Map<string, number>;
   aliases: Set<string>;
+  /** The articles that show the speaker to be a man, and a woman (ExtractedQuote.speakerGender). */
+  male: Set<string>;
+  female: Set<string>;
+  /** Quotes, and of them those whose mention is "he", and "she". */
+  quotes: number;
+  he: number;
+  she: number;
 }
 
 /** Merges the speakers of every article into one directory. */
@@ -54,10 +63,12 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
       const cacheKey = kindOf(q) === 'description' ? describedIn(q.file, q.speakerName) : q.speakerName;
       const key = clusterOf.get(cacheKey) ?? clusterKey(q, people);
       clusterOf.set(cacheKey, key);
-      const cluster = clusters.get(key) ?? { names: new Map(), aliases: new Set() };
+      const cluster = clusters.get(key) ?? { names: new Map(), aliases: new Set(), male: new Set(), female: new Set(), quotes: 0, he: 0, she: 0 };
       cluster.names.set(q.speakerName, (cluster.names.get(q.speakerName) ?? 0) + 1);
       cluster.aliases.add(q.speakerName);
-      if (q.mention && !SUBJECT_PRONOUNS.has(q.mention.toLowerCase())) cluster.aliases.add(q.mention);
+      const pronoun = q.mention ? SUBJECT_PRONOUNS.get(q.mention.toLowerCase()) : undefined;
+      if (q.mention && !pronoun) cluster.aliases.add(q.mention);
+      tally(cluster, q, pronoun);
       clusters.set(key, cluster);
     }
   }
@@ -65,12 +76,17 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
   // The ids given so far (the values of `ids`), kept beside it rather than rebuilt per cluster.
   const taken = new Set<string>();
   const speakers: Speaker[] = [];
+  const genders = new Map<string, 'male' | 'female'>();
   for (const [key, cluster] of clusters) {
     if (speakers.length % STEP === 0) yield;
+    const gender = clusterGender(cluster);
+    // Only contradicted pronouns named it: the speaker no quote is left to.
+    if (cluster.quotes === (gender === 'male' ? cluster.she : gender === 'female' ? cluster.he : 0)) continue;
     const kind = key.slice(0, key.indexOf(':')) as Speaker['kind'];
     const name = canonicalName(cluster, kind === 'person');
     const id = uniqueId(slug(name), speakers.length, taken);
     ids.set(key, id);
+    if (gender) genders.set(id, gender);
     taken.add(id);
     speakers.push({ id, name, kind, aliases: [...cluster.aliases].sort() });
   }
@@ -78,7 +94,41 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
     const key = (file !== undefined ? clusterOf.get(describedIn(file, speakerName)) : undefined) ?? clusterOf.get(speakerName);
     return (key && ids.get(key)) ?? slug(speakerName);
   };
-  return { speakers, idFor };
+  const speakerOf = (q: ExtractedQuote) => {
+    if (!q.speakerName) return null;
+    const id = idFor(q.speakerName, q.file);
+    return pronounFits(q.mention, genders.get(id)) ? id : null;
+  };
+  return { speakers, idFor, speakerOf };
+}
+
+function tally(cluster: Cluster, q: ExtractedQuote, pronoun: string | undefined): void {
+  cluster.quotes++;
+  if (q.speakerGender === 'male') cluster.male.add(q.file);
+  if (q.speakerGender === 'female') cluster.female.add(q.file);
+  if (pronoun === 'male') cluster.he++;
+  if (pronoun === 'female') cluster.she++;
+}
+
+// A speaker whom several articles show to be a man, and none a woman, or
+// the reverse. One article is not enough: within it a "Mr. Obama" may have
+// joined "the first lady, Michelle Obama".
+function clusterGender(cluster: Cluster): 'male' | 'female' | null {
+  if (cluster.male.size >= MIN_GENDER_ARTICLES && cluster.female.size === 0) return 'male';
+  if (cluster.female.size >= MIN_GENDER_ARTICLES && cluster.male.size === 0) return 'female';
+  return null;
+}
+
+const MIN_GENDER_ARTICLES = 2;
+
+// "…,” she wrote", resolved in an article that never showed Jeb Bush to be a
+// man, to Jeb Bush: the corpus calls him "Mr. Bush" elsewhere, so the "she"
+// was someone else, whom the text gave no better clue to. A quote whose
+// pronoun the speaker's corpus-wide gender contradicts has no speaker.
+function pronounFits(mention: string | null, gender: 'male' | 'female' | undefined): boolean {
+  if (!gender || !mention) return true;
+  const pronoun = SUBJECT_PRONOUNS.get(mention.toLowerCase());
+  return !(pronoun === 'male' || pronoun === 'female') || pronoun === gender;
 }
 
 // A description ("the spokesman", "officials") names no one beyond its own
