@@ -149,6 +149,17 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it('never joins a woman named after a female description to the man of that surname named before', () => {
+    const quotes = extract('President Hale spoke. “We won the county,” Mr. Hale said. Guests met the president and the first lady, Ann Hale, at noon. “It was a long night,” Mr. Hale said.');
+    expect(quotes.map((q) => q.speakerName)).toEqual(['Hale', 'Hale']);
+  });
+
+  it('never gives "Mrs. Clinton" to the Bill Clinton that "Mr. Clinton" named', () => {
+    const quotes = extract('Bill Clinton spoke first. “Hi there,” Mr. Clinton said. “Hello to all,” Mrs. Clinton said.');
+    expect(quoteWith(quotes, 'Hello to all')).toMatchObject({ speakerName: 'Clinton', speakerGender: 'female' });
+    expect(quoteWith(quotes, 'Hi there')?.speakerName).toBe('Bill Clinton');
+  });
+
   it('gives "he" to an unnamed newcomer who just spoke, not to a name further back', () => {
     const quote = quoteWith(extract('Tom Hale urged calm. A spokesman for the Harbor Gazette called it “absolute chaos.” “We saw people hit,” he said.'), 'people hit');
     expect(quote?.speakerName).toBe('spokesman');

@@ -62,6 +62,14 @@ describe('buildSpeakers', () => {
     expect(often.idFor('Frank')).toBe(often.idFor('Barney Frank'));
   });
 
+  it('does not join a bare surname shown to be a woman\'s to the one full name, shown to be a man\'s', () => {
+    const quotes = [said('Bill Clinton', 'Mr. Clinton', 'person', 'male'), said('Clinton', 'Mrs. Clinton', 'person', 'female'), said('Clinton', 'Clinton', 'person')];
+    const directory = buildSpeakers([{ file: 'a.txt', quotes }]);
+    const [bill, mrs, bare] = quotes.map((q) => directory.speakerOf(q));
+    expect(mrs).not.toBe(bill);
+    expect(bare).toBe(bill);
+  });
+
   it('does not merge a bare title description into a named person', () => {
     const directory = directoryOf(said('Valery Gerasimov'), said('Chief of Staff', 'the Chief of Staff', 'description'));
     expect(directory.idFor('Chief of Staff')).not.toBe(directory.idFor('Valery Gerasimov'));

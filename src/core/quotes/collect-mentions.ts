@@ -45,13 +45,14 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     }
     const sentence = offset + sentenceStartOf(view, range[0]);
     const { salient, main } = subjectRole(view, range);
-    const entity = entities.add(mention, offset + view.tokens[range[0]]!.start, sentence, salient, main);
+    const described = pending && view.tokens[range[0] - 1]?.text === ',' ? pending.description : null;
+    const entity = entities.add(withGenderOf(mention, described), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.people.add(entity);
     if (entity && isPlace(view, range, mention)) entities.markPlace(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
-    if (entity && pending && view.tokens[range[0] - 1]?.text === ',') {
-      entities.describe(entity, pending.description);
-      if (pending.kin) entities.markRelative(entity);
+    if (entity && described) {
+      entities.describe(entity, described);
+      if (pending!.kin) entities.markRelative(entity);
     }
     if (entity?.kind === 'person') describeFromAppositive(view, entities, entity, range[1] + 1);
     if (mention.kind === 'name') addPair(view, entities, offset, range, sentence);
@@ -60,6 +61,13 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
   votes.atSentence(-1);
   // After the passage's names, which may rule some out (see notReferredTo()).
   for (const { range, pronoun } of pronounSubjects) addPronounSubject(view, entities, offset, range, pronoun);
+}
+
+// "the president and the first lady, Michelle Obama": the description's
+// gender goes with the name before it is looked up, so that she does not
+// join the "Mr. Obama" the article named first.
+function withGenderOf(mention: Mention, description: Mention | null): Mention {
+  return mention.kind === 'name' && !mention.gender && description?.gender ? { ...mention, gender: description.gender } : mention;
 }
 
 // "She appeared to imply that Trump could …": a "he" or "she" that is a main

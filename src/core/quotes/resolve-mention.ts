@@ -311,7 +311,8 @@ export class ArticleEntities {
 // The person a name with an existing surname refers to, in order of
 // preference; undefined when it names someone new.
 function namesake(candidates: Entity[], m: Mention, first: string | null, at: number): Entity | undefined {
-  const named = (e: Entity) => !first || !e.first || e.first === first;
+  // "Mrs. Lee" and "the first lady, Michelle Obama" are never the "Mr. Lee" or "Mr. Obama" named before.
+  const named = (e: Entity) => (!first || !e.first || e.first === first) && !(m.gender && e.gender && e.gender !== m.gender);
   // "Mrs. Lee": the woman known to be one, else anyone not known to be a man.
   const byGender =
     m.gender &&

@@ -60,7 +60,7 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
     for (const q of article.quotes) {
       if (++n % STEP === 0) yield;
       if (!q.speakerName) continue;
-      const cacheKey = kindOf(q) === 'description' ? describedIn(q.file, q.speakerName) : q.speakerName;
+      const cacheKey = cacheKeyOf(q);
       const key = clusterOf.get(cacheKey) ?? clusterKey(q, people);
       clusterOf.set(cacheKey, key);
       const cluster = clusters.get(key) ?? { names: new Map(), aliases: new Set(), male: new Set(), female: new Set(), quotes: 0, he: 0, she: 0 };
@@ -91,12 +91,13 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
     speakers.push({ id, name, kind, aliases: [...cluster.aliases].sort() });
   }
   const idFor = (speakerName: string, file?: string) => {
-    const key = (file !== undefined ? clusterOf.get(describedIn(file, speakerName)) : undefined) ?? clusterOf.get(speakerName);
+    const key = (file !== undefined ? clusterOf.get(describedIn(file, speakerName)) : undefined) ?? clusterOf.get(speakerName) ?? clusterOf.get(gendered(speakerName, 'male')) ?? clusterOf.get(gendered(speakerName, 'female'));
     return (key && ids.get(key)) ?? slug(speakerName);
   };
   const speakerOf = (q: ExtractedQuote) => {
     if (!q.speakerName) return null;
-    const id = idFor(q.speakerName, q.file);
+    const key = clusterOf.get(cacheKeyOf(q));
+    const id = (key && ids.get(key)) ?? slug(q.speakerName);
     return pronounFits(q.mention, genders.get(id)) ? id : null;
   };
   return { speakers, idFor, speakerOf };
@@ -131,6 +132,17 @@ function pronounFits(mention: string | null, gender: 'male' | 'female' | undefin
   return !(pronoun === 'male' || pronoun === 'female') || pronoun === gender;
 }
 
+// Quotes that share this key share a cluster. "Mrs. Clinton" and "Mr.
+// Clinton", both read as "Clinton", may not (see clusterKey()).
+function cacheKeyOf(q: ExtractedQuote): string {
+  if (kindOf(q) === 'description') return describedIn(q.file, q.speakerName!);
+  return q.speakerGender ? gendered(q.speakerName!, q.speakerGender) : q.speakerName!;
+}
+
+function gendered(name: string, gender: 'male' | 'female'): string {
+  return `${name}\u0001${gender}`;
+}
+
 // A description ("the spokesman", "officials") names no one beyond its own
 // article: the spokesman of one story is not the spokesman of the next.
 function describedIn(file: string, name: string): string {
@@ -148,10 +160,12 @@ interface People {
   middles: Map<string, Set<string>>;
   /** For each "first last" key, the files that quote the person under that full name. */
   files: Map<string, Set<string>>;
+  /** For each "first last" key, the genders its articles show (ExtractedQuote.speakerGender). */
+  genders: Map<string, Set<string>>;
 }
 
 function* collectPeople(perArticle: Array<{ quotes: ExtractedQuote[] }>): Generator<void, People> {
-  const people: People = { firsts: new Map(), middles: new Map(), files: new Map() };
+  const people: People = { firsts: new Map(), middles: new Map(), files: new Map(), genders: new Map() };
   let n = 0;
   for (const q of perArticle.flatMap((a) => a.quotes)) {
     if (++n % STEP === 0) yield;
@@ -161,6 +175,7 @@ function* collectPeople(perArticle: Array<{ quotes: ExtractedQuote[] }>): Genera
     const last = keys[keys.length - 1]!;
     addTo(people.firsts, last, keys[0]!);
     addTo(people.files, `${keys[0]} ${last}`, q.file);
+    if (q.speakerGender) addTo(people.genders, `${keys[0]} ${last}`, q.speakerGender);
     const middle = middleInitials(keys);
     if (middle) addTo(people.middles, `${keys[0]} ${last}`, middle);
   }
@@ -194,6 +209,9 @@ function clusterKey(q: ExtractedQuote, people: People): string {
   if (firsts?.size !== 1) return `person:${last}`;
   const first = [...firsts][0]!;
   if ((people.middles.get(`${first} ${last}`)?.size ?? 0) > 1) return `person:${last}`;
+  // "Mrs. Clinton" is not the one Clinton the corpus names in full when that one is shown to be a man.
+  const shown = people.genders.get(`${first} ${last}`);
+  if (q.speakerGender && shown && !shown.has(q.speakerGender)) return `person:${last}`;
   return isKnownFor(people.files.get(`${first} ${last}`), q.file) ? `person:${first} ${last}` : `person:${last}`;
 }
 
