@@ -104,6 +104,7 @@ describe('buildSpeakers', () => {
       const early = (file: string) => inFile(file, said('Tom Hale', 'she', 'person', 'male'));
       const directory = buildSpeakers([early('a.txt'), early('b.txt'), inFile('c.txt', said('Ann Lee'))]);
       expect(directory.speakers.map((s) => s.name)).toEqual(['Ann Lee']);
+      expect(directory.speakerOf({ ...said('Tom Hale', 'she', 'person', 'male'), file: 'a.txt' })).toBeNull();
     });
 
     it.each([

@@ -76,17 +76,18 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
   // The ids given so far (the values of `ids`), kept beside it rather than rebuilt per cluster.
   const taken = new Set<string>();
   const speakers: Speaker[] = [];
+  // By cluster key: a cluster dropped below has no id, and its quotes no speaker.
   const genders = new Map<string, 'male' | 'female'>();
   for (const [key, cluster] of clusters) {
     if (speakers.length % STEP === 0) yield;
     const gender = clusterGender(cluster);
+    if (gender) genders.set(key, gender);
     // Only contradicted pronouns named it: the speaker no quote is left to.
     if (cluster.quotes === (gender === 'male' ? cluster.she : gender === 'female' ? cluster.he : 0)) continue;
     const kind = key.slice(0, key.indexOf(':')) as Speaker['kind'];
     const name = canonicalName(cluster, kind === 'person');
     const id = uniqueId(slug(name), speakers.length, taken);
     ids.set(key, id);
-    if (gender) genders.set(id, gender);
     taken.add(id);
     speakers.push({ id, name, kind, aliases: [...cluster.aliases].sort() });
   }
@@ -96,9 +97,9 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
   };
   const speakerOf = (q: ExtractedQuote) => {
     if (!q.speakerName) return null;
-    const key = clusterOf.get(cacheKeyOf(q));
-    const id = (key && ids.get(key)) ?? slug(q.speakerName);
-    return pronounFits(q.mention, genders.get(id)) ? id : null;
+    // Every input quote with a speaker was given a cluster above.
+    const key = clusterOf.get(cacheKeyOf(q))!;
+    return pronounFits(q.mention, genders.get(key)) ? (ids.get(key) ?? null) : null;
   };
   return { speakers, idFor, speakerOf };
 }
