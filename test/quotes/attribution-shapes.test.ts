@@ -101,6 +101,21 @@ describe('attributing a quote that carries on a statement just made', () => {
   });
 });
 
+describe('a present-tense verb the tagger reads as a plural noun', () => {
+  it.each([
+    ['"notes" after a comma inside the marks', '"Look at the statement he put out after the storm," Dana Lowe notes. "It was very different in tone."', 'after the storm', 'Dana Lowe'],
+    ['"answers" after a question', '"Can you name one thing the party has done?" Bozell answers.', 'name one thing', 'Bozell'],
+    ['"notes" after a comma outside the marks', '"Look at the statement he put out after the storm", Lowe notes.', 'after the storm', 'Lowe'],
+  ])('reads %s as the reporting verb', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it('keeps a plural noun after a quote that does not hand on to it', () => {
+    const quote = quoteWith(extract('The board looked at the "draft budget for the coming year" Comey notes.'), 'draft budget');
+    expect(quote?.speakerName ?? null).toBeNull();
+  });
+});
+
 describe('a quoted name that is a title inside a phrase', () => {
   it.each([
     ['a show after a possessive', 'Speaking Sunday on KTV’s “Morning Street,” Ann Lee said the mill would reopen.', 'Morning Street'],

@@ -159,6 +159,10 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   const subject = chunkRight(view, k, b);
   const v = subject ? verbAfterSubject(view, afterAffiliation(view, subject, b), b) : -1;
   if (subject && v >= 0) return { subject: appositiveName(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
+  // "…,” Conway notes.": the tagger reads the verb as a plural noun ending the name.
+  if (subject && subject[1] === b && subject[0] < b && isReportingVerb(view, b) && !isCapitalised(view.tokens[b]!)) {
+    return { subject: [subject[0], b - 1], cue: view.tokens[b]!.text, position: 'after' };
+  }
   // "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin said."
   const closing = closingAttribution(view, a, b) ?? embeddedAttribution(view, a, b);
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;

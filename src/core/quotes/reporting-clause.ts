@@ -93,12 +93,28 @@ export function closingAttribution(view: TokenView, first: number, end: number):
 // The tagger reads "reports" in "The Times reports:" as a noun, and rarer
 // past forms ("she elaborated", "Norway branded") as adjectives. Right after a
 // name or pronoun, an -ed form is the verb, and so is an -s form before a
-// colon, comma or "that".
+// colon, comma or "that", or closing a sentence that a quote opens
+// ("…,” Conway notes."): there "the Comey notes." cannot be meant.
 function verbByPlace(view: TokenView, k: number): boolean {
   const t = view.tokens[k]!;
   const prev = view.tokens[k - 1];
   const next = view.tokens[k + 1];
   if (!prev || !next || !((isCapitalised(prev) && prev.pos === 'PROPN') || prev.pos === 'PRON')) return false;
   if (t.pos === 'ADJ' && t.lower.endsWith('ed')) return true;
-  return t.pos === 'NOUN' && t.lower.endsWith('s') && (next.text === ':' || next.text === ',' || next.lower === 'that');
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
+  return next.text === ':' || next.text === ',' || next.lower === 'that' || (view.terminal[k + 1] === 1 && followsQuote(view, k - 1));
 }
+
+// True when the name ending at token `last` comes right after a quote that
+// hands on to it with a comma (or "!" or "?"), inside the marks or after them.
+// "the “Comey” notes" has none.
+function followsQuote(view: TokenView, last: number): boolean {
+  let j = last;
+  while (j > 0 && view.tokens[j]!.pos === 'PROPN' && isCapitalised(view.tokens[j]!) && view.roles[j] === 'text') j--;
+  if (j === last) return false;
+  if (view.tokens[j]!.text === ',' && view.roles[j] === 'text') return view.roles[j - 1] === 'mark';
+  while (j > 0 && view.roles[j] === 'mark') j--;
+  return view.roles[j] === 'quoted' && HANDS_ON.has(view.tokens[j]!.text);
+}
+
+const HANDS_ON = new Set([',', '!', '?']);
