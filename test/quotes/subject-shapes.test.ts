@@ -33,6 +33,8 @@ describe('reading the subject phrase of an attribution', () => {
     ['the one a "whose" clause tells of, not the person named in it', 'Ann Lee, whose husband, Tom Hale, died in May, said: “We will go on.”', 'We will go on', 'Ann Lee'],
     ['the one a "whose" clause tells of, not the place named in it', 'Ann Lee, whose hometown, Dayton, is sinking as the sea rises, argues: “The plan will fail.”', 'plan will fail', 'Ann Lee'],
     ['a name with a party tag and a stray comma, past a town and its postal code', 'In Berea, OH, after winning the primary, Gov. Tom Hale (R-OH), said, “I am getting ready to rent a covered wagon.”', 'covered wagon', 'Tom Hale'],
+    ['a phrase between "has" and its participle, in a "who" clause', 'Mia Roth, who has in the past described the mayor as “a danger to the city,” spoke on Monday.', 'danger to the city', 'Mia Roth'],
+    ['a phrase between "had" and its participle', 'Tom Hale had for years called the tax “a theft from the poor.”', 'theft from the poor', 'Tom Hale'],
     ['a title and the name between commas after the quote', '"The audit found nothing," the agency\'s chief auditor, Paul Brenner, told reporters.', 'audit found nothing', 'Paul Brenner'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });

@@ -31,7 +31,7 @@ const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s'
 const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'ethics']);
 
 function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
-  let j = skipFillers(view, v - 1, lower, -1);
+  let j = skipWedgedPhrase(view, skipFillers(view, v - 1, lower, -1), lower);
   // "Clinton is telling customers …", "Trump has been saying": the progressive's "be".
   if (j >= lower && PROGRESSIVE_BE.has(view.tokens[j]!.lower) && view.tokens[v]!.lower.endsWith('ing')) j = skipFillers(view, j - 1, lower, -1);
   if (j < lower) return null;
@@ -59,6 +59,20 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   const chunk = found && !view.tokens[v]!.lower.endsWith('ing') ? ownerOfModifier(view, found, lower) : found;
   return chunk && isObject(view, chunk) ? relativeAntecedent(view, chunk[0] - 1, lower) : chunk;
 }
+
+// "Beck has in the past described", "Lee had for years called": a short
+// prepositional phrase between an auxiliary and its participle parts the
+// verb from its subject no more than an adverb does. Only after an auxiliary,
+// so "a letter to the governor said" keeps its subject.
+function skipWedgedPhrase(view: TokenView, j: number, lower: number): number {
+  let k = j;
+  while (k >= lower && j - k < 3 && WEDGED_WORDS.has(view.tokens[k]!.pos) && view.roles[k] === 'text') k--;
+  if (k === j || k <= lower || view.tokens[k]!.pos !== 'ADP' || !PERFECT_OR_MODAL.has(view.tokens[k - 1]!.lower)) return j;
+  return skipFillers(view, k - 1, lower, -1);
+}
+
+const WEDGED_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+const PERFECT_OR_MODAL = new Set(['has', 'have', 'had', 'will', 'would', "'ve", '’ve', "'d", '’d']);
 
 // "one Democrat familiar with the discussion, who added": the phrase before
 // "who" may be the object of a preposition in the real antecedent's
