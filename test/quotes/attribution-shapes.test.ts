@@ -79,6 +79,7 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a quote after "X says" and a clause without "that"', 'Rosa Perez says too many parents feel torn when they go back to work. "They feel like a bad employee and a bad parent."', 'bad employee', 'Rosa Perez'],
     ['a second quote in the sentence the speaker opened', 'Dan Cole said the campaign would "do daily requests for the list" and then "run very thorough checks on it."', 'thorough checks', 'Dan Cole'],
     ['a second quote after "and that"', 'Lina Berg has criticized the voters, declaring that "real fans" do not support the plan and that "the whole region is not listening."', 'not listening', 'Lina Berg'],
+    ['a second "that" clause of the same verb with its own subject', 'Lina Berg said on Monday that "this cannot be our fight alone" and that the state should not bear "the bulk of the cost."', 'bulk of the cost', 'Lina Berg'],
     ['a quote after a direct quote with a "who also said that" aside', '"Voters will not forget this," said Ana Ruiz, the director of the Civic League, who also said that the men must do more. "Nobody votes for a name alone."', 'votes for a name', 'Ana Ruiz'],
     ['a name inside dashes after a description', 'A former candidate for governor -- Jon Pry, who lost the race -- said the plan "offered no changes to the old strategy."', 'offered no changes', 'Jon Pry'],
     ['a name before an aside in dashes', 'Lia Dunn, the head of Ora Media -- the firm that owns the channel, which also streams online -- told me, "We are a content provider, nothing more."', 'content provider', 'Lia Dunn'],
@@ -95,6 +96,7 @@ describe('attributing a quote that carries on a statement just made', () => {
   it.each([
     ['a title that is the subject of its sentence', 'Nora Vance sang at the gala.\n\n"Long Road (Nine Miles)" was written by another singer after the flood of 1999.', 'Long Road'],
     ['a quote after words that start a new clause', 'Ivo Marsh said the plan was "a good start," while prices rose to "a slow collapse of the whole system."', 'slow collapse'],
+    ['a quote after "and that" as a subject with its own verb', 'Ivo Marsh called the plan "a farce," and that angered voters, who chanted "no more cuts for the poor."', 'no more cuts'],
     ['a quote whose own attribution names speakers it cannot single out', 'Ann Lee spoke at the rally. “We will win this race,” Lee said.\n\n“The plan is dead on arrival,” the economists Tom Hale and Jim Ruiz of the state institute wrote in May.', 'dead on arrival'],
   ])('does not continue the speaker into %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();

@@ -81,14 +81,26 @@ function isSentenceSubject(view: TokenView, s: number): boolean {
 
 // Words between two quotes that start no clause of their own: "and then",
 // "bond, and a", "don't support the plan and that". A subject before a verb
-// or a reporting verb means someone else may speak.
+// or a reporting verb means someone else may speak, except in a second
+// "that" clause of the same verb: "said that “A” and that the nation should
+// not bear “B”" reports both.
 function isConnective(view: TokenView, b0: number, b1: number): boolean {
+  const sameThat = secondThatClause(view, b0, b1);
   for (let k = b0; k <= b1; k++) {
     const t = view.tokens[k]!;
     if (t.text === ':' || isReportingVerb(view, k)) return false;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (sameThat || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
     const j = skipFillers(view, k - 1, b0, -1);
     if (j >= b0 && (t.pos === 'VERB' || t.pos === 'AUX') && (isNominalWord(view.tokens[j]!) || view.tokens[j]!.pos === 'PRON')) return false;
   }
   return true;
+}
+
+// "…” and that the nation …": "and that" opening the words between, with a
+// phrase after it, not "that" as a subject ("and that angered voters").
+function secondThatClause(view: TokenView, b0: number, b1: number): boolean {
+  const k = view.tokens[b0]?.text === ',' ? b0 + 1 : b0;
+  const next = view.tokens[k + 2];
+  if (k + 2 > b1 || view.tokens[k]!.lower !== 'and' || view.tokens[k + 1]!.lower !== 'that') return false;
+  return next!.pos !== 'VERB' && next!.pos !== 'AUX';
 }
