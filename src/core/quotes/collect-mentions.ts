@@ -6,8 +6,9 @@
 import { notReferredTo, subjectRole } from './clause-subject.ts';
 import { KIN_NOUNS } from './cues.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
-import { chunkRight, isPossessive, type Range } from './noun-phrase.ts';
+import { chunkRight, endsInName, isPossessive, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
+import { subjectBefore } from './subject-before.ts';
 import { inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
@@ -20,7 +21,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     votes.atSentence(view.sentenceOf[i]!);
     // A headline's capitals would make "Jeb Bush Hits Marco Rubio" one name.
     if (view.roles[i] !== 'text' || inHeadline(view, i)) continue;
-    votes.countPronoun(view.tokens[i]!.lower);
+    if (!isNamedSubjectsObject(view, i)) votes.countPronoun(view.tokens[i]!.lower);
     const range = chunkRight(view, i, view.tokens.length - 1);
     if (!range) {
       // The comma after "Her father" keeps the description for the name after it.
@@ -167,6 +168,22 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
   const mention = mentionAt(view, range);
   if (mention?.kind === 'description' && !mention.group && mention.personEvidence) entities.describe(entity, mention);
 }
+
+// "Tom Hale attacked her": the object of a verb is someone other than the
+// verb's subject (who would be "himself"), so when that subject is a name it
+// says nothing of its gender. In "Lee spoke, and critics attacked him" it
+// still says Lee's. "her" before a noun is a possessive ("defended her
+// plan"), which may well be the subject's own.
+function isNamedSubjectsObject(view: TokenView, i: number): boolean {
+  const word = view.tokens[i]!.lower;
+  if ((word !== 'him' && word !== 'her') || view.tokens[i - 1]?.pos !== 'VERB') return false;
+  const next = view.tokens[i + 1];
+  if (word === 'her' && next && POSSESSED.has(next.pos)) return false;
+  const subject = subjectBefore(view, i - 1, view.sentences[view.sentenceOf[i]!]![0]);
+  return !!subject && endsInName(view, subject);
+}
+
+const POSSESSED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 const MALE = new Set(['he', 'his', 'him', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
