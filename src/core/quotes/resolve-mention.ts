@@ -37,6 +37,8 @@ export interface Entity {
   spoke: boolean;
   /** An unnamed person brought in with "a" or "one" (see introducesSomeone()). */
   newcomer: boolean;
+  /** Written somewhere other than a sentence's first word, where any word has a capital ("Loyalty, he noted, …"). */
+  writtenInside: boolean;
 }
 
 /** Body offsets [from, to). */
@@ -78,6 +80,7 @@ export class ArticleEntities {
   add(mention: Mention, at: number, sentence: number, salient: boolean, main = true): Entity | null {
     const entity = this.entityFor(mention, at);
     if (entity) this.records.push({ entity, at, sentence, salient, main, written: true });
+    if (entity && at !== sentence) entity.writtenInside = true;
     if (entity && salient) addSubject(entity, at);
     return entity;
   }
@@ -134,7 +137,7 @@ export class ArticleEntities {
       // "The United States" is a body ("it said") and a place: never "they".
       const place = kind === 'organisation' && isPlaceName(m.name);
       const newcomer = introducesSomeone(m);
-      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false, newcomer };
+      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false, newcomer, writtenInside: false };
       this.byPhrase.set(key, entity);
     }
     for (const w of m.descriptors) entity.descriptors.add(w);
@@ -164,7 +167,7 @@ export class ArticleEntities {
     let entity = (!onlyBare && candidates && namesake(candidates, m, first, at)) || called;
     if (!entity) {
       // "Puerto Rico", "South Carolina": a country or state is a place however it is written.
-      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: isPlaceName(m.name), spoke: false, newcomer: false };
+      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: isPlaceName(m.name), spoke: false, newcomer: false, writtenInside: false };
       if (!candidates) this.byLast.set(last, (candidates = []));
       candidates.push(entity);
     }
@@ -382,8 +385,12 @@ function subjectBefore(e: Entity, at: number): number {
 // to a named person further back. A title is left out ("the Texas senator"):
 // news uses one for a person it has named, so the name stays the better
 // answer. A place is no one, however much its name looks like a person's.
+// A bare name the article refers to as "he" or "she" ("Sanders kept his
+// distance") is someone too, unless it is only ever a sentence's first word,
+// whose capital may be grammar's ("Loyalty, he noted, …").
 function isSomeone(e: Entity): boolean {
   if (e.kind === 'description' && e.newcomer) return true;
+  if (e.kind === 'person' && !e.place && e.genderVotes !== 0 && e.writtenInside) return true;
   return e.person && !e.place && (e.kind === 'person' || (e.kind === 'description' && !e.group && GENDERED_NOUNS.has(e.head)));
 }
 
