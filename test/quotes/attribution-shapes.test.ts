@@ -140,6 +140,23 @@ describe('a term named by "called" right before it', () => {
     expect(quoteWith(quotes, 'prior economy model')?.speakerName).toBe('Hale');
   });
 
+  it.each([
+    ['a long object between the verb and the name', 'Ann Lee, who ran the 2012 campaign, called the mayor\'s statements and actions on Sunday “childish.”', 'childish', 'Ann Lee'],
+    ['an object with a relative clause', 'In somber comments, Tom Hale called the flood that killed five farmers “an attack on all of us.”', 'attack on all', 'Tom Hale'],
+    ['an object with an appositive', 'Speaking in Ohio, Tom Hale called Ann Lee, his rival in the race, a “co-founder of the mess.”', 'co-founder', 'Tom Hale'],
+  ])('reaches past %s to the name given it', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it.each([
+    ['"called on"', 'Tom Hale called on the board members “to resign at once.”', 'resign at once'],
+    ['a verb of another clause', 'Tom Hale called his aides and sent the press a “short statement.”', 'short statement'],
+    ['a negated "calling"', 'Tom Hale quit the board for not calling the flood at the old dam “gross neglect.”', 'gross neglect'],
+    ['a quote inside the object after a preposition', 'Tom Hale called the firm\'s claim of a “right to the water” over the farms “absurd.”', 'right to the water'],
+  ])('does not reach past %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
   it('goes to no namer after "could be termed" (guard: the usual reading decides)', () => {
     const quotes = extract('Ann Lee acknowledged that the work could be termed “influence peddling,” the Daily Ledger reported in 1991.');
     const direct = quotes.find((q) => q.kind === 'direct' && q.text.includes('influence peddling'));

@@ -316,7 +316,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     // that the US should “segregate” …": past a relative clause's verb and
     // an infinitive, the quote is no longer what the earlier verb reports.
     if (restricted && t.pos === 'VERB' && view.tokens[k - 1]?.lower === 'to' && !isReportingVerb(view, k)) return null;
-    if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && (b - k > WEAK_REACH || isAspectual(view, k)))) continue;
+    if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && ((b - k > WEAK_REACH && !namesObjectAs(view, k, b)) || isAspectual(view, k)))) continue;
     if (inRestrictiveClause(view, k)) {
       restricted = true;
       continue;
@@ -364,6 +364,34 @@ const AS_PARTICIPLES = new Set([
 const AS_REACH = 8;
 const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ']);
 const RELATIVE_WORDS = new Set(['what', 'which', 'that', 'whom', 'who']);
+
+// "Comey called Clinton's use of private email servers “extremely
+// careless”": a verb of naming reaches past its object to the name it gives
+// it, however long the object. Not "called for" or "called on", and only
+// over a plain phrase: an auxiliary or a verb outside a relative clause
+// starts another clause.
+function namesObjectAs(view: TokenView, k: number, b: number): boolean {
+  const verb = view.tokens[k]!.lower;
+  if (!NAMING_STEMS.some((stem) => verb.startsWith(stem)) || b - k > NAMING_REACH) return false;
+  const next = view.tokens[k + 1]!;
+  if (next.pos === 'ADP' || next.pos === 'PART' || next.pos === 'ADV') return false;
+  // "called Clinton's assertion of a “claim of right” over her emails “…”":
+  // after a preposition the quote is inside the object, not the name given it.
+  const before = view.tokens[b]!.pos === 'DET' ? view.tokens[b - 1]! : view.tokens[b]!;
+  if (before.pos === 'ADP' && before.lower !== 'than' && before.lower !== 'as') return false;
+  let relative = false;
+  for (let j = k + 1; j <= b; j++) {
+    const t = view.tokens[j]!;
+    if (view.roles[j] !== 'text' || t.text === ';' || t.text === ':' || isTerminal(view, j) || t.pos === 'AUX') return false;
+    if (RELATIVE_WORDS.has(t.lower)) relative = true;
+    else if (t.pos === 'VERB' && !relative && !isNominalWord(t)) return false;
+  }
+  return true;
+}
+
+const NAMING_STEMS = ['call', 'brand', 'label', 'dub'];
+// Tokens between a verb of naming and the quote: "called the 12-nation TPP pact", up to a long possessive phrase.
+const NAMING_REACH = 14;
 
 // "Lee will continue to be “a champion …”", "Japan agrees to “renounce
 // war”": a weak verb before "to" only says that the next verb goes on,
