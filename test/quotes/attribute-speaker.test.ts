@@ -43,6 +43,7 @@ describe('attributing a direct quote', () => {
     ['the speaker of a participle after an embedded question', 'Mayor Ida Park would not say how the council would vote, saying only that the plan “has broad support downtown.”', 'broad support downtown', 'Ida Park'],
     ['the name after an inverted verb that opens the sentence', 'Stated Kari Lund: “The bridge will reopen in May.”', 'bridge will reopen', 'Kari Lund'],
     ['"told" with its listener', 'Senator Ruth Okafor told reporters: “We have the votes.”', 'have the votes', 'Ruth Okafor'],
+    ['"characterizes X as"', 'On the trail, Ruth Okafor routinely characterizes herself as a “change warrior” who saved the firm.', 'change warrior', 'Ruth Okafor'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });

@@ -20,7 +20,7 @@ const REPORTING_BASES = [
   'begin', 'go', 'chime', 'interject', 'summarize', 'indicate', 'assure', 'estimate', 'rule', 'signal',
   'elaborate', 'bemoan', 'decry', 'grouse', 'gripe', 'proclaim', 'clarify', 'brand', 'label', 'dub', 'echo',
   'bark', 'snap', 'fume', 'press', 'surmise', 'plead', 'mutter', 'sigh', 'inquire', 'concur', 'speculate', 'marvel',
-  'affirm', 'reaffirm',
+  'affirm', 'reaffirm', 'characterize', 'characterise',
 ];
 // Inflections that the generator below cannot build.
 const IRREGULAR: Record<string, string[]> = {
@@ -49,7 +49,7 @@ const INVERTING_BASES = ['say', 'add', 'reply', 'insist', 'remark', 'quip', 'jok
 const OBJECT_FIRST_BASES = [
   'describe', 'praise', 'commend', 'criticize', 'criticise', 'blast', 'slam', 'attack', 'mock', 'thank',
   'reject', 'dismiss', 'welcome', 'hail', 'call', 'brand', 'label', 'dub', 'accuse', 'urge', 'deny', 'refute',
-  'dispute', 'demand', 'inform', 'tell', 'assure', 'decry', 'bemoan',
+  'dispute', 'demand', 'inform', 'tell', 'assure', 'decry', 'bemoan', 'characterize', 'characterise',
 ];
 
 /** Reporting verbs that take an object: only a name after them is an inverted subject. */
