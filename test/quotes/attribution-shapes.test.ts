@@ -144,6 +144,8 @@ describe('a term named by "called" right before it', () => {
     ['a long object between the verb and the name', 'Ann Lee, who ran the 2012 campaign, called the mayor\'s statements and actions on Sunday “childish.”', 'childish', 'Ann Lee'],
     ['an object with a relative clause', 'In somber comments, Tom Hale called the flood that killed five farmers “an attack on all of us.”', 'attack on all', 'Tom Hale'],
     ['an object with an appositive', 'Speaking in Ohio, Tom Hale called Ann Lee, his rival in the race, a “co-founder of the mess.”', 'co-founder', 'Tom Hale'],
+    ['"referred to X as"', 'A friend referred to him as “the kindest soul I have ever met” in a post.', 'kindest soul', 'friend'],
+    ['"referred to" a long object "as"', 'Tom Hale, during interviews on Thursday, referred to Mayor Ann Lee as “the most valuable player” for the gang.', 'most valuable player', 'Tom Hale'],
   ])('reaches past %s to the name given it', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });
@@ -151,6 +153,7 @@ describe('a term named by "called" right before it', () => {
   it.each([
     ['"called on"', 'Tom Hale called on the board members “to resign at once.”', 'resign at once'],
     ['a verb of another clause', 'Tom Hale called his aides and sent the press a “short statement.”', 'short statement'],
+    ['"referred to" without "as"', 'In her speech Ann Lee also referred to the “river loophole” in the law.', 'river loophole'],
     ['a negated "calling"', 'Tom Hale quit the board for not calling the flood at the old dam “gross neglect.”', 'gross neglect'],
     ['a quote inside the object after a preposition', 'Tom Hale called the firm\'s claim of a “right to the water” over the farms “absurd.”', 'right to the water'],
   ])('does not reach past %s', (_case, body, words) => {

@@ -317,6 +317,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     // an infinitive, the quote is no longer what the earlier verb reports.
     if (restricted && t.pos === 'VERB' && view.tokens[k - 1]?.lower === 'to' && !isReportingVerb(view, k)) return null;
     if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && ((b - k > WEAK_REACH && !namesObjectAs(view, k, b)) || isAspectual(view, k)))) continue;
+    if (REFERS.has(t.lower) && !refersToAs(view, k, b)) continue;
     if (inRestrictiveClause(view, k)) {
       restricted = true;
       continue;
@@ -374,7 +375,8 @@ function namesObjectAs(view: TokenView, k: number, b: number): boolean {
   const verb = view.tokens[k]!.lower;
   if (!NAMING_STEMS.some((stem) => verb.startsWith(stem)) || b - k > NAMING_REACH) return false;
   const next = view.tokens[k + 1]!;
-  if (next.pos === 'ADP' || next.pos === 'PART' || next.pos === 'ADV') return false;
+  // "referred to X as" is checked by refersToAs(); its "to" is no "called for".
+  if (!REFERS.has(verb) && (next.pos === 'ADP' || next.pos === 'PART' || next.pos === 'ADV')) return false;
   // "called Clinton's assertion of a “claim of right” over her emails “…”":
   // after a preposition the quote is inside the object, not the name given it.
   const before = view.tokens[b]!.pos === 'DET' ? view.tokens[b - 1]! : view.tokens[b]!;
@@ -389,15 +391,23 @@ function namesObjectAs(view: TokenView, k: number, b: number): boolean {
   return true;
 }
 
-const NAMING_STEMS = ['call', 'brand', 'label', 'dub'];
+const NAMING_STEMS = ['call', 'brand', 'label', 'dub', 'refer'];
 // Tokens between a verb of naming and the quote: "called the 12-nation TPP pact", up to a long possessive phrase.
 const NAMING_REACH = 14;
+
+// "Bush referred to Rubio as “a bright leader”": "refer" names only with "to"
+// and "as"; "referred to the “loophole”" only mentions a term.
+function refersToAs(view: TokenView, k: number, b: number): boolean {
+  return view.tokens[k + 1]?.lower === 'to' && view.tokens[b]!.lower === 'as';
+}
+
+const REFERS = new Set(['refer', 'refers', 'referred', 'referring']);
 
 // "Lee will continue to be “a champion …”", "Japan agrees to “renounce
 // war”": a weak verb before "to" only says that the next verb goes on,
 // starts or is agreed; it reports nothing itself.
 function isAspectual(view: TokenView, k: number): boolean {
-  return view.tokens[k + 1]?.lower === 'to';
+  return view.tokens[k + 1]?.lower === 'to' && !REFERS.has(view.tokens[k]!.lower);
 }
 
 // "his eyes gleaming, as if to say, “…”", "as if saying “…”": words someone
