@@ -5,10 +5,11 @@
  * descriptions go to the nearest earlier entity that carries every one of
  * their words, so "the Ukrainian Chief of Staff" never becomes a Russian one.
  */
+import { isDictionaryWord } from '../nlp.ts';
 import { GENDERED_NOUNS, PERSON_TITLES } from './cues.ts';
 import { hasGivenNameShape, introducesSomeone, type Mention } from './mention.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
-import { namesPeople } from './people-words.ts';
+import { namesPeople, pluralNamesPeople } from './people-words.ts';
 import { isPlaceName } from './places.ts';
 
 /** A person, organisation or unresolved description within one article. */
@@ -387,11 +388,18 @@ function subjectBefore(e: Entity, at: number): number {
 // answer. A place is no one, however much its name looks like a person's.
 // A bare name the article refers to as "he" or "she" ("Sanders kept his
 // distance") is someone too, unless it is only ever a sentence's first word,
-// whose capital may be grammar's ("Loyalty, he noted, …").
+// whose capital may be grammar's ("Loyalty, he noted, …"), or a plural for
+// people, whose capital is its own ("but Republicans seem confident they
+// can override him": that "him" is Obama, and Republicans are no "he").
 function isSomeone(e: Entity): boolean {
   if (e.kind === 'description' && e.newcomer) return true;
-  if (e.kind === 'person' && !e.place && e.genderVotes !== 0 && e.writtenInside) return true;
+  if (e.kind === 'person' && !e.place && e.genderVotes !== 0 && e.writtenInside && !isPeoplePlural(e.name)) return true;
   return e.person && !e.place && (e.kind === 'person' || (e.kind === 'description' && !e.group && GENDERED_NOUNS.has(e.head)));
+}
+
+function isPeoplePlural(name: string): boolean {
+  const word = name.toLowerCase();
+  return !word.includes(' ') && pluralNamesPeople(word) && isDictionaryWord(word);
 }
 
 function hasTitle(descriptors: Iterable<string>): boolean {
