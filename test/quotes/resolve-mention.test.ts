@@ -155,6 +155,11 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it.each(['Absent', 'Pending'])('never reads "%s", opening a sentence as a preposition, as a first name before a surname', (word) => {
+    const body = `Tom Hale's plan would "end health care," Ann Lee said. ${word} Hale's plan, which he has not written, Lee pointed to his bills. Hale refers to it as "care for all," and Lee laughed.`;
+    expect(quoteWith(extract(body), 'care for all')?.speakerName).toBe('Tom Hale');
+  });
+
   it('never joins a woman named after a female description to the man of that surname named before', () => {
     const quotes = extract('President Hale spoke. “We won the county,” Mr. Hale said. Guests met the president and the first lady, Ann Hale, at noon. “It was a long night,” Mr. Hale said.');
     expect(quotes.map((q) => q.speakerName)).toEqual(['Hale', 'Hale']);

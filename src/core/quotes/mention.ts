@@ -347,11 +347,16 @@ function capitalisedRun(tokens: Token[]): Token[] {
       isCapitalised(t) ||
       (t.lower === 'of' && a < tokens.length && a - 2 >= 0 && isCapitalised(tokens[a - 2]!)) ||
       (t.text === '-' && a < tokens.length && a - 2 >= 0 && tokens[a - 2]!.end === t.start && t.end === tokens[a]!.start);
-    if (!inside || t.pos === 'DET' || QUANTIFIERS.has(t.lower) || isPossessiveMark(t.text)) break;
+    if (!inside || t.pos === 'DET' || QUANTIFIERS.has(t.lower) || isPossessiveMark(t.text) || PREPOSITION_WORDS.has(t.lower)) break;
     a--;
   }
   return tokens.slice(a);
 }
+
+// "Absent Sanders' plan, …", "Pending Lee's reply, …": words that open a
+// sentence as a preposition, which the tagger, misled by the capital, may
+// read as a given name. No one is called so.
+const PREPOSITION_WORDS: ReadonlySet<string> = new Set(['absent', 'pending', 'barring', 'failing', 'granted', 'regarding', 'concerning', 'excluding', 'including', 'notwithstanding', 'despite', 'unlike', 'amid', 'amidst', 'per', 'via']);
 
 // "Ohio GOP", or "Carson CNN" where a headline runs into the next line: an
 // acronym after a word in ordinary capitals ends no person's name. Roman
