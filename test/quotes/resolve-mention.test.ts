@@ -155,6 +155,16 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it.each([
+    ['after a speaker who named him', 'Tom Hale, a blogger in Ohio, said he will not vote for Ben Holt because of his plan for the farms. Also, Holt is no conservative, he said.', 'Holt is no conservative', 'Tom Hale'],
+    ['after the subject of the sentence before', 'Tom Hale met Ben Holt on Monday. Holt will lose the race in the fall, he said.', 'lose the race', 'Tom Hale'],
+    ['when they open with a condition', 'Tom Hale met Ben Holt on Monday. If Holt wins the vote, the party will split, he said.', 'party will split', 'Tom Hale'],
+    ['to the name itself when no one who fits was the subject just before (guard)', 'Ben Holt spoke in Ohio. The two candidates sparred on costs. Tom Lee has introduced the bill and would push for it in the Senate, he said.', 'introduced the bill', 'Tom Lee'],
+    ['to the name itself when it was written after the last subject (guard)', 'Ann Gil runs the club. "Skating is freedom," Gil said. That sense of freedom drew Kim Olivieri, 20, to skating. Then a student in Ohio, Ms. Olivieri found skating a salve for her sadness, she said.', 'salve for her sadness', 'Kim Olivieri'],
+  ])('gives a closing "he said" past the name in the words it reports, %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
   it.each(['Absent', 'Pending'])('never reads "%s", opening a sentence as a preposition, as a first name before a surname', (word) => {
     const body = `Tom Hale's plan would "end health care," Ann Lee said. ${word} Hale's plan, which he has not written, Lee pointed to his bills. Hale refers to it as "care for all," and Lee laughed.`;
     expect(quoteWith(extract(body), 'care for all')?.speakerName).toBe('Tom Hale');

@@ -65,6 +65,19 @@ export function notReferredTo(view: TokenView, [first, last]: Range, offset: num
   return [offset + (opening >= 0 ? view.tokens[opening]!.start : view.tokens[last]!.end), end];
 }
 
+/**
+ * The words the pronoun subject `range` reports, as body offsets, when it
+ * closes its sentence ("Trump isn't a conservative, he said."; "If Lee
+ * wins, the party will split, he said."), else null.
+ */
+export function reportedBefore(view: TokenView, [first]: Range, offset: number): OffsetRange | null {
+  if (view.tokens[first - 1]?.text !== ',') return null;
+  const [start, last] = view.sentences[view.sentenceOf[first]!]!;
+  const found = closingAttribution(view, start, isTerminal(view, last) ? last - 1 : last);
+  if (!found || found.comma !== first - 1 || found.subject[0] !== first) return null;
+  return [offset + view.tokens[start]!.start, offset + view.tokens[first - 1]!.start];
+}
+
 // The first token of an opening participle clause that ends right before
 // the subject at `first` ("Asked about her vote, she …"), or -1. No clause
 // of its own may start after a comma in between ("Asked about it, Lee said

@@ -3,7 +3,7 @@
  * the article's entities, in one left-to-right walk, so that pronouns and
  * descriptions later in the article have something to refer to.
  */
-import { notReferredTo, subjectRole } from './clause-subject.ts';
+import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
 import { KIN_NOUNS } from './cues.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
 import { chunkRight, endsInName, isPossessive, type Range } from './noun-phrase.ts';
@@ -81,7 +81,7 @@ function addPronounSubject(view: TokenView, entities: ArticleEntities, offset: n
   if (!salient || !main) return;
   const at = offset + view.tokens[range[0]]!.start;
   const sentence = offset + sentenceStartOf(view, range[0]);
-  const entity = entities.resolve(pronoun, at, notReferredTo(view, range, offset));
+  const entity = entities.resolve(pronoun, at, notReferredTo(view, range, offset), 0, reportedBefore(view, range, offset));
   if (entity) entities.markReference(entity, at, sentence);
 }
 

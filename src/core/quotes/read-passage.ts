@@ -7,7 +7,7 @@
  */
 import type { Analysis, Passage } from '../types.ts';
 import { attributeSpan, hasUnreadAttribution } from './attribute-speaker.ts';
-import { notReferredTo, subjectRole } from './clause-subject.ts';
+import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
 import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
 import { collectMentions, mentionAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
@@ -124,7 +124,7 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   const mention = antecedent ? mentionAt(view, antecedent) : written;
   if (!mention) return;
   const at = passage.start + view.tokens[speaker[0]]!.start;
-  draft.entity = state.entities.resolve(mention, at, notReferredTo(view, speaker, passage.start), quoted);
+  draft.entity = state.entities.resolve(mention, at, notReferredTo(view, speaker, passage.start), quoted, reportedBefore(view, speaker, passage.start));
   const sentence = passage.start + sentenceStartOf(view, speaker[0]);
   if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main);
 }

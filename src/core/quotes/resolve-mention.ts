@@ -120,10 +120,12 @@ export class ArticleEntities {
    * [from, to) that clause-subject.ts's notReferredTo() works out. `quoted`
    * is the length of a quote between the mention and what it may refer to
    * ("Ruiz got in on the game. “…,” the senator said"): quoted words are no
-   * narrative, so they do not count toward how recent that is.
+   * narrative, so they do not count toward how recent that is. `reported`
+   * holds the words a closing "he said" reports (clause-subject.ts's
+   * reportedBefore()).
    */
-  resolve(mention: Mention, at: number, others: OffsetRange, quoted = 0): Entity | null {
-    if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, others, quoted);
+  resolve(mention: Mention, at: number, others: OffsetRange, quoted = 0, reported: OffsetRange | null = null): Entity | null {
+    if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, others, quoted, reported);
     if (mention.kind === 'description' && !this.isSurname(mention)) return this.resolveDescription(mention, at, quoted) ?? this.entityFor(mention, at);
     return this.entityFor(mention, at);
   }
@@ -197,7 +199,7 @@ export class ArticleEntities {
     return called?.length === 1 ? called[0] : undefined;
   }
 
-  private resolvePronoun(pronoun: string, at: number, others: OffsetRange, quoted: number): Entity | null {
+  private resolvePronoun(pronoun: string, at: number, others: OffsetRange, quoted: number, reported: OffsetRange | null): Entity | null {
     const ruledOut = this.namedWithin(others);
     const fits = (e: Entity) => {
       if (ruledOut.has(e)) return false;
@@ -207,6 +209,7 @@ export class ArticleEntities {
       const wanted = pronoun === 'she' ? 'female' : 'male';
       return isSomeone(e) && (genderOf(e) ?? wanted) === wanted;
     };
+    if (reported) this.ruleOutReportedNames(reported, ruledOut, fits);
     const found = this.nearestRecord(at, (r) => r.salient && fits(r.entity));
     const nearest = found?.entity.newcomer ? this.pastNewcomer(found, at - quoted, (r) => r.entity.kind === 'person' && fits(r.entity)) : found;
     if (!nearest) return null;
@@ -215,6 +218,20 @@ export class ArticleEntities {
     // paragraph away is more often a wrong guess than the right group.
     if ((pronoun === 'they' || pronoun === 'it') && at - quoted - nearest.at > RECENT) return null;
     return this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity)).entity;
+  }
+
+  // "Joseph Hunter said he will not vote for Trump. Also, Trump isn't a
+  // conservative, he said.": when someone who fits was the subject of the
+  // sentence before, with no one named since, a closing "he said" goes on
+  // with that subject, and the words it reports name someone else; of Trump,
+  // the writer would have written "Trump said". Otherwise news does write
+  // "Grayson has introduced the bill, he said" of Grayson, and "… drew
+  // Samantha Olivieri to skating. Then a student, Ms. Olivieri found …, she
+  // said" of Olivieri, so the name stays a candidate.
+  private ruleOutReportedNames(reported: OffsetRange, ruledOut: Set<Entity>, fits: (e: Entity) => boolean): void {
+    const subject = this.nearestRecord(reported[0], (r) => r.salient && r.main && fits(r.entity));
+    if (!subject || this.nearestRecord(reported[0], (r) => r.sentence > subject.sentence)) return;
+    for (const e of this.namedWithin(reported)) if (e !== subject.entity) ruledOut.add(e);
   }
 
   // An unnamed newcomer ("A reporter for AFP called it chaos. “…,” he said")
