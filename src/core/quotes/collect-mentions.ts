@@ -165,8 +165,16 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
   if (!range || !/^[,;.]$/.test(view.tokens[range[1] + 1]?.text ?? '')) return;
   // "Dora Lee, whose husband, …" opens a relative clause about someone else.
   if (view.tokens[range[0]]!.lower === 'whose') return;
+  // "in Jupiter, Fla., the campaign manager, Corey Lewandowski, yanked …":
+  // a description that a comma and a name follow is that name's.
+  if (view.tokens[range[1] + 1]!.text === ',' && namedAt(view, range[1] + 2)) return;
   const mention = mentionAt(view, range);
   if (mention?.kind === 'description' && !mention.group && mention.personEvidence) entities.describe(entity, mention);
+}
+
+function namedAt(view: TokenView, first: number): boolean {
+  const range = chunkRight(view, first, view.tokens.length - 1);
+  return !!range && range[0] === first && mentionAt(view, range)?.kind === 'name';
 }
 
 // "Tom Hale attacked her": the object of a verb is someone other than the
