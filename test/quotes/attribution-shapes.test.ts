@@ -292,3 +292,18 @@ describe('a quote cut between two pieces of a long paragraph', () => {
     expect(body.slice(quote.start, quote.end)).toBe(quote.text);
   });
 });
+
+describe('a quote a written statement carries ("issued a statement saying …")', () => {
+  it.each([
+    ['"issued a statement saying"', 'Tom Hale issued a statement saying “We will win the county.”', 'win the county', 'Tom Hale'],
+    ['a time between the statement and the participle', 'Tom Hale released a statement on Monday calling the plan “a fraud.”', 'a fraud', 'Tom Hale'],
+    ['"sent out a press release"', 'The mayor met voters. Tom Hale sent out a press release saying Ruiz owes “an apology.”', 'an apology', 'Tom Hale'],
+    ['the issuer, not the subject after "saying"', 'His office put out a statement saying the agency "does not have the staff to check every claim."', 'staff to check', 'office'],
+    ['the issuer, not a subject after "saying" that a quote ends', 'The town released a statement saying the mayor\'s remarks "are based on opinion, not on facts."', 'based on opinion', 'town'],
+    ['a statement a verb did not issue (guard)', 'Tom Hale criticized a statement saying “We will win the county.”', 'win the county', null],
+    ['a statement after no verb (guard: "put it" reports)', 'Ann Lee, the chief executive, put it in her memo to staff explaining the deal, “Imagine a world.”', 'Imagine a world', 'Ann Lee'],
+    ['a statement a pronoun issued, left unnamed as before (guard)', 'Ann Lee met Tom Hale. She released a statement saying “We will win the county.”', 'win the county', null],
+  ])('%s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+});
