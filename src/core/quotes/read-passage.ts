@@ -124,7 +124,9 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   const mention = antecedent ? mentionAt(view, antecedent) : written;
   if (!mention) return;
   const at = passage.start + view.tokens[speaker[0]]!.start;
-  draft.entity = state.entities.resolve(mention, at, notReferredTo(view, speaker, passage.start), quoted, reportedBefore(view, speaker, passage.start));
+  // Only a pronoun looks past the names in the words it reports (see reportedBefore()).
+  const reported = mention.kind === 'pronoun' ? reportedBefore(view, speaker, passage.start) : null;
+  draft.entity = state.entities.resolve(mention, at, notReferredTo(view, speaker, passage.start), quoted, reported);
   const sentence = passage.start + sentenceStartOf(view, speaker[0]);
   if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main);
 }
