@@ -28,7 +28,7 @@ const IRREGULAR: Record<string, string[]> = {
   begin: ['began', 'begun'], go: ['went', 'gone'], cry: ['cried', 'cries'], reply: ['replied', 'replies'],
   deny: ['denied', 'denies'], testify: ['testified', 'testifies'], summarize: ['summarized'],
   decry: ['decried', 'decries'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'],
-  echo: ['echoes'], refer: ['referred', 'referring'],
+  echo: ['echoes'], refer: ['referred', 'referring'], send: ['sent'],
 };
 
 /** Every inflected form of the reporting verbs, lower-cased. */
@@ -73,6 +73,10 @@ export const THAT_REACH = 8;
 
 /** Dashes that open and close an aside ("Ann Lee -- the firm's founder -- said"). */
 export const ASIDE_DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
+
+/** Verbs that put out a written statement: "issued a statement saying …" is the issuer's. */
+const ISSUING_BASES = ['issue', 'release', 'post', 'publish', 'tweet', 'share', 'email', 'e-mail', 'file', 'send', 'write'];
+export const ISSUING_VERBS: ReadonlySet<string> = new Set(ISSUING_BASES.flatMap(inflect));
 
 /** Nouns that name a written statement: "the ministry statement reads" is the ministry speaking. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([

@@ -7,7 +7,7 @@
  * a quote often sits between the subject and the verb ("Lena backs “A,”
  * opposes “B” and recalled: “C”").
  */
-import { ASIDE_DASHES, DOCUMENT_NOUNS, REPORTING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, DOCUMENT_NOUNS, ISSUING_VERBS, REPORTING_VERBS } from './cues.ts';
 import { chunkLeft, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
@@ -80,10 +80,6 @@ const SENDING_PARTICLES = new Set(['out', 'off']);
 const OTHER_AUTHOR = new Set(['from', 'by', 'of', 'that', 'which', 'who']);
 // "a brief statement", "her message", "a press release": what may stand between the verb and the statement.
 const DOCUMENT_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'NUM']);
-const ISSUING_VERBS: ReadonlySet<string> = new Set(
-  ['issue', 'release', 'post', 'publish', 'tweet', 'share', 'email', 'e-mail', 'file'].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, '')}ed`, `${v.replace(/e$/, '')}ing`])
-    .concat(['send', 'sends', 'sent', 'sending', 'write', 'writes', 'wrote', 'writing']),
-);
 
 // An infinitive belongs to the verb just before it ("took to Twitter to
 // write", "with Lewandowski taking to Twitter to call"), whose subject is the
