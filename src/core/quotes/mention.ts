@@ -8,6 +8,7 @@ import { isDictionaryWord } from '../nlp.ts';
 import type { Token } from '../types.ts';
 import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, MONTHS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { POST_MODIFIERS } from './noun-phrase.ts';
+import { endsInOrganisationList } from './organisation-list.ts';
 import { namesPeople, pluralNamesPeople } from './people-words.ts';
 import { isCapitalised } from './token-view.ts';
 
@@ -53,6 +54,7 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   if (of > 0) return relationDescription(tokens, of, written);
   const qualifier = sourceQualifierAt(tokens);
   if (qualifier > 0) return qualifiedDescription(tokens, qualifier, written);
+  if (endsInOrganisationList(tokens)) return organisationList(tokens, written);
   const head = withoutDocumentNoun(headOf(tokens));
   if (head.length === 0 || isDate(head)) return null;
   // "Critics argue that …", "Sources say …": a sentence capitalises a plural
@@ -97,6 +99,13 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+// "The Organization for Economic Cooperation and Development": named whole,
+// "of" and "and" kept, which the rules for names and titles would cut.
+function organisationList(tokens: Token[], written: string): Mention {
+  const words = tokens.filter((t) => t.pos !== 'DET' && !POSSESSIVE_PRONOUNS.has(t.lower));
+  return { kind: 'organisation', written, name: joinWords(words), descriptors: [], group: true, gender: null, head: bare(tokens[tokens.length - 1]!), personEvidence: false, orSurname: false };
+}
 
 /**
  * An unnamed person brought in with "a" or "one" ("A representative for Mr.

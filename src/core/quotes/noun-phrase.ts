@@ -6,6 +6,7 @@
  */
 import type { Token } from '../types.ts';
 import { ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_NOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
+import { organisationListEnd, organisationListStart } from './organisation-list.ts';
 import { isAbbreviation, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** Inclusive token range of a phrase. */
@@ -112,7 +113,12 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
     if (view.roles[k] !== 'text') break;
     if (isNominalWord(t) && !TIME_WORDS.has(t.lower)) last = k;
     else if (titleOfTheBody(view, k, upper)) k++;
-    else if (!joinsPhrase(view, k)) break;
+    else if (t.lower === 'of' || t.lower === 'for') {
+      // "said the Centers for Disease Control and Prevention": one subject, not two.
+      const listEnd = organisationListEnd(view.tokens, k - 1);
+      if (listEnd >= 0 && listEnd <= upper) last = k = listEnd;
+      else if (!joinsPhrase(view, k)) break;
+    } else if (!joinsPhrase(view, k)) break;
   }
   // "his nephew Sami Amer" names someone; "its analysis" or "his boss" is not a speaker the text names.
   if (POSSESSIVE_DETERMINERS.has(first.lower) && !(last > i && isCapitalised(view.tokens[last]!))) return null;
@@ -166,7 +172,12 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
     }
     if (isNominalWord(t) || joinsPhrase(view, k)) a = k;
     else if (POST_MODIFIERS.has(t.lower) && isCommonNoun(view.tokens[k - 1])) a = k;
-    else break;
+    else if (t.lower === 'and') {
+      // "the Organization for Economic Cooperation and Development" is one subject, not two.
+      const body = organisationListStart(view.tokens, k, j);
+      if (body < lower) break;
+      a = k = body;
+    } else break;
   }
   while (a < j && !isNominalWord(view.tokens[a]!) && view.tokens[a]!.pos !== 'DET') a++;
   return hasHead(view, a, j) ? [a, j] : null;
