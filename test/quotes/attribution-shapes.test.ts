@@ -321,3 +321,18 @@ describe('an organisation whose name lists fields with "and"', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 });
+
+describe('a quote signed on the next line after a dash ("- Bernie Sanders.")', () => {
+  const quote = '“Almost all new income is going to the top 1 percent.”';
+  it.each([
+    ['a hyphen, a name and a full stop', `Claims from the debate follow.\n\n${quote}\n\n- Tom Hale.`, 'Tom Hale'],
+    ['a dash, a titled name and where it was said', `Claims from the debate follow.\n\n${quote}\n\n— Sen. Ann Lee, in Tuesday’s debate`, 'Ann Lee'],
+    ['a byline after the writer’s own paragraph (guard)', 'The plan is a “fraud” of sorts and will fail.\n\n- Tom Hale.', null],
+    ['a quote that carries on the statement before keeps its speaker (guard)', `Ann Lee spoke first. “Rates are up,” she said.\n\n${quote}\n\n- Tom Hale.`, 'Ann Lee'],
+    ['a sign-off a paragraph away (guard)', `Claims from the debate follow.\n\n${quote}\n\nThat is not so.\n\n- Tom Hale.`, null],
+    ['a dash line that says more than a name (guard)', `Claims from the debate follow.\n\n${quote}\n\n- Tom Hale said the plan failed.`, null],
+  ])('%s', (_case, body, speaker) => {
+    const found = extract(body).find((q) => q.text.includes('income') || q.text.includes('fraud'));
+    expect(found?.speakerName).toBe(speaker);
+  });
+});

@@ -13,6 +13,7 @@ import { collectMentions, mentionAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
 import { whichAntecedent, type Range } from './noun-phrase.ts';
+import { isSignedQuote, signOffName } from './sign-off.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import type { ArticleEntities } from './resolve-mention.ts';
 import { buildTokenView, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
@@ -37,6 +38,8 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
   const scan = scanQuoteSpans(passage.text, sameParagraph ? state.carry : null);
   const view = buildTokenView(passage.text, analysis, scan.spans);
   collectMentions(view, state.entities, passage.start);
+  const signed = signOffName(view);
+  if (signed && isSignedQuote(state.previous)) attribute(state, state.previous, view, passage, signed, view.tokens[0]!.text);
   // Reported speech first, so that a quote after "Perez says women feel torn." can continue it.
   const reported = readReportedSpeech(state, passage, view);
   const said: PassageStatements = { spoken: reported.map(({ draft, sentence }) => ({ draft, sentence, direct: false })), leads: [] };
