@@ -176,13 +176,32 @@ function readTokens(text: string, doc: Doc, starts: readonly number[]): LocatedT
     }
     cursor = end;
     const punct = pos === 'PUNCT';
+    const tag = pos === 'AUX' && value === 'Will' && previous && isNameWord(previous) && previous.end + base + 1 === start ? 'PROPN' : pos;
+    if (previous?.text === 'Will' && previous.pos === 'AUX' && pos === 'VERB' && isFinite(word.lower)) previous.pos = 'PROPN';
     const stop = contracted[i] ? isStopWord(all, i) : (word.stop ??= isStopWord(all, i));
-    tokens.push({ text: value, lower: word.lower, pos, stem: punct ? word.lower : stemOf(word), stop, start: start - base, end: end - base });
+    tokens.push({ text: value, lower: word.lower, pos: tag, stem: punct ? word.lower : stemOf(word), stop, start: start - base, end: end - base });
     passageOf.push(passage);
   }
   firstOf[ids.length] = tokens.length;
   return { tokens, firstOf, passageOf };
 }
+
+// "George Will said": wink-nlp tags a capitalised "Will" as the modal verb
+// wherever it stands, which cuts the name to "George". Right after a name
+// word it is that name's last word; a modal opening a question ("Will Lee
+// run?") follows no name.
+function isNameWord(t: Token): boolean {
+  return t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text);
+}
+
+// "…,” Will wrote.", "Will urged": a modal comes before a verb's base form,
+// so a capitalised "Will" before a past or "-s" form is the surname.
+function isFinite(verb: string): boolean {
+  return FINITE_ENDING.test(verb) || IRREGULAR_PASTS.has(verb);
+}
+
+const FINITE_ENDING = /(?:ed|[^s]s)$/;
+const IRREGULAR_PASTS = new Set(['said', 'wrote', 'told', 'thought', 'took', 'gave', 'made', 'saw', 'felt', 'knew', 'spoke', 'went', 'came', 'held', 'kept', 'found', 'left', 'led', 'sent', 'began', 'became', 'won', 'lost']);
 
 // UTF-8 read as Latin-1 turns "Peña" into "PeÃ±a" ("Ã" sometimes written as
 // "A" and a combining tilde), and wink-nlp splits the word at the symbol:

@@ -336,3 +336,17 @@ describe('a quote signed on the next line after a dash ("- Bernie Sanders.")', (
     expect(found?.speakerName).toBe(speaker);
   });
 });
+
+describe('a person called Will, whom the tagger reads as the modal verb', () => {
+  it.each([
+    ['his full name before the verb', 'The columnist George Will said “the party is lost.”', 'party is lost', 'George Will'],
+    ['his surname after a quote', 'George Will wrote a column. “The party is lost,” Will wrote.', 'party is lost', 'George Will'],
+    ['the modal after a name is still a verb (guard)', 'Ann Lee will say “the party is lost.”', 'party is lost', 'Ann Lee'],
+  ])('%s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('is named in full where the quote is attributed, not as "George"', () => {
+    expect(quoteWith(extract('George Will wrote that “the party is lost.”'), 'party is lost')?.mention).toBe('George Will');
+  });
+});

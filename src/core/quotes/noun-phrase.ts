@@ -189,7 +189,8 @@ export function skipFillers(view: TokenView, j: number, bound: number, dir: 1 | 
     const t = view.tokens[j]!;
     // A negation is no filler: across it, "Cruz would not comment on the
     // order's “…”" would make Cruz the speaker of words he did not say.
-    const filler = VERB_FILLERS.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'never') || isTimeFiller(view, j);
+    // "George Will said": a modal the tagger has read as a name (nlp.ts) is none.
+    const filler = (VERB_FILLERS.has(t.lower) && t.pos !== 'PROPN') || (t.pos === 'ADV' && t.lower !== 'never') || isTimeFiller(view, j);
     if (!filler || view.roles[j] !== 'text') break;
     j += dir;
   }
