@@ -66,7 +66,9 @@ export function endsInOrganisationList(tokens: readonly Token[]): boolean {
 
 /** The index of the last word of such a name whose body word is at `body` ("said the Centers for Disease Control and Prevention"); -1 when none starts there. */
 export function organisationListEnd(tokens: readonly Token[], body: number): number {
-  if (body < 0 || !BODY_LINKS.has(tokens[body + 1]?.lower ?? '')) return -1;
+  // Checked first: chunkRight asks at every "of" and "for".
+  const word = tokens[body];
+  if (!word || !FIELD_WORD.test(word.text) || !isOrganisationWord(word.lower) || !BODY_LINKS.has(tokens[body + 1]?.lower ?? '')) return -1;
   for (let and = body + 3; and <= body + 2 + MOST_LISTED_WORDS; and++) {
     if (tokens[and]?.lower !== 'and') continue;
     // The longer field first: "and Human Services".
