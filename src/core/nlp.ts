@@ -177,7 +177,7 @@ function readTokens(text: string, doc: Doc, starts: readonly number[]): LocatedT
     cursor = end;
     const punct = pos === 'PUNCT';
     const tag = pos === 'AUX' && value === 'Will' && previous && isNameWord(previous) && previous.end + base + 1 === start ? 'PROPN' : pos;
-    if (previous?.text === 'Will' && previous.pos === 'AUX' && pos === 'VERB' && isFinite(word.lower)) previous.pos = 'PROPN';
+    if (previous?.text === 'Will' && previous.pos === 'AUX' && pos === 'VERB' && isTensed(word.lower)) previous.pos = 'PROPN';
     const stop = contracted[i] ? isStopWord(all, i) : (word.stop ??= isStopWord(all, i));
     tokens.push({ text: value, lower: word.lower, pos: tag, stem: punct ? word.lower : stemOf(word), stop, start: start - base, end: end - base });
     passageOf.push(passage);
@@ -196,7 +196,7 @@ function isNameWord(t: Token): boolean {
 
 // "…,” Will wrote.", "Will urged": a modal comes before a verb's base form,
 // so a capitalised "Will" before a past or "-s" form is the surname.
-function isFinite(verb: string): boolean {
+function isTensed(verb: string): boolean {
   return FINITE_ENDING.test(verb) || IRREGULAR_PASTS.has(verb);
 }
 

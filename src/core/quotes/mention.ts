@@ -101,10 +101,11 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 // "The Organization for Economic Cooperation and Development": named whole,
-// "of" and "and" kept, which the rules for names and titles would cut.
+// "of" and "and" kept, which the rules for names and titles would cut. Its
+// words describe it, as any organisation's do: "the organization" later is it.
 function organisationList(tokens: Token[], written: string): Mention {
   const words = tokens.filter((t) => t.pos !== 'DET' && !POSSESSIVE_PRONOUNS.has(t.lower));
-  return { kind: 'organisation', written, name: joinWords(words), descriptors: [], group: true, gender: null, head: bare(tokens[tokens.length - 1]!), personEvidence: false, orSurname: false };
+  return { kind: 'organisation', written, name: joinWords(words), descriptors: descriptorsOf(tokens, []), group: true, gender: null, head: bare(tokens[tokens.length - 1]!), personEvidence: false, orSurname: false };
 }
 
 /**
