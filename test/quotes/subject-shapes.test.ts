@@ -27,7 +27,7 @@ describe('reading the subject phrase of an attribution', () => {
     ['the phrase after an opening time, past a dashed aside', 'In the last few days, union leaders — and, in particular, the treasurer Ann Lee — insisted that the deal “must include a delay.”', 'must include a delay', 'union leaders'],
     ['a title "of the" a body before the name', 'Speaker of the House Rep. Tom Hale said “the bill is dead.”', 'bill is dead', 'Tom Hale'],
     ['two titles joined by "and" before the name, after "said"', '“We are ready,” said former Ohio Gov. and party Chairman Ann Lee.', 'We are ready', 'Ann Lee'],
-    ['a title and someone else joined by "and", after "said" (guard)', '“We are ready,” said the governor and Ann Lee.', 'We are ready', 'governor'],
+    ['a title and someone else joined by "and", after "said" (guard)', '“We are ready,” said the governor and Ann Lee.', 'We are ready', 'the governor and Ann Lee'],
     ['a title "of the" a body before the name, after "said"', '“We are ready,” said Secretary of the Navy Ann Lee.', 'We are ready', 'Ann Lee'],
     ['a title "of the" a body with "of" in it before the name', 'Chairman of the Joint Chiefs of Staff Gen. Ann Lee said: “We are ready.”', 'We are ready', 'Ann Lee'],
     ['the one a "whose" clause tells of, not the person named in it', 'Ann Lee, whose husband, Tom Hale, died in May, said: “We will go on.”', 'We will go on', 'Ann Lee'],

@@ -9,6 +9,7 @@ import { INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, REPORTING_VERBS } f
 import { followsPreposition } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { lastMember } from './joint-subject.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -159,6 +160,11 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   const subject = chunkRight(view, k, b);
   const v = subject ? verbAfterSubject(view, afterAffiliation(view, subject, b), b) : -1;
   if (subject && v >= 0) return { subject: appositiveName(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
+  // "…,” Ann Lee and Bob Stone said": the verb follows the list's last
+  // member, which read-passage.ts widens to the whole list (joint-subject.ts).
+  const last = subject && lastMember(view, subject, b);
+  const lastVerb = last ? verbAfterSubject(view, afterAffiliation(view, last, b), b) : -1;
+  if (last && lastVerb >= 0) return { subject: last, cue: view.tokens[lastVerb]!.text, position: 'after' };
   // "…,” Conway notes.": the tagger reads the verb as a plural noun ending the name.
   if (subject && subject[1] === b && subject[0] < b && isReportingVerb(view, b) && !isCapitalised(view.tokens[b]!)) {
     return { subject: [subject[0], b - 1], cue: view.tokens[b]!.text, position: 'after' };
@@ -168,13 +174,13 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;
 }
 
-// "…,” said former Pennsylvania Gov. and party Chairman Ed Rendell": two
-// titles joined by "and" before one name; the phrase runs to the name. A
-// title written as a name's ("Gov."), not "the governor and Ann Lee",
-// who are two people.
+// "…,” said former Pennsylvania Gov. and party Chairman Ed Rendell", "said
+// former governor and party chairman Ann Lee": two titles joined by "and"
+// before one name; the phrase runs to the name. A title with no
+// determiner, not "the governor and Ann Lee", who are two people.
 function titlesJoined(view: TokenView, phrase: Range, b: number): Range {
   const last = view.tokens[phrase[1]]!;
-  const title = isCapitalised(last) && PERSON_TITLES.has(last.lower.replace(/\.$/, '')) && view.tokens[phrase[0]]!.pos !== 'DET';
+  const title = PERSON_TITLES.has(last.lower.replace(/\.$/, '')) && view.tokens[phrase[0]]!.pos !== 'DET' && (isCapitalised(last) || !isCapitalised(view.tokens[phrase[0]]!));
   if (view.tokens[phrase[1] + 1]?.lower !== 'and' || !title) return phrase;
   const named = chunkRight(view, phrase[1] + 2, b);
   return named && endsInName(view, named) ? [phrase[0], named[1]] : phrase;

@@ -5,6 +5,7 @@
  */
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
 import { KIN_NOUNS } from './cues.ts';
+import { jointMention } from './joint-subject.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
 import { chunkRight, endsInName, isPossessive, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
@@ -105,9 +106,7 @@ function addPair(view: TokenView, entities: ArticleEntities, offset: number, [fi
   if (!second || mentionAt(view, second)?.kind !== 'name') return;
   const { salient, main } = subjectRole(view, [first, second[1]]);
   if (!salient) return;
-  const written = view.text.slice(view.tokens[first]!.start, view.tokens[second[1]]!.end);
-  const pair: Mention = { kind: 'description', written, name: written, descriptors: [], group: true, gender: null, head: 'and', personEvidence: true, orSurname: false };
-  entities.add(pair, offset + view.tokens[first]!.start, sentence, true, main);
+  entities.add(jointMention(writtenAt(view, [first, second[1]])), offset + view.tokens[first]!.start, sentence, true, main);
 }
 
 // "whether she is fit to be president, Lee on Monday said": after a form of
@@ -234,10 +233,13 @@ export function mentionAt(view: TokenView, range: Range): Mention | null {
 }
 
 function describeRange(view: TokenView, [a, b]: Range): Mention | null {
-  // A hard-wrapped name ("harbour master\nIngrid Solberg") is still one name: line breaks are layout.
+  return describeMention(view.tokens.slice(a, b + 1), writtenAt(view, [a, b]), opensSentence(view, a));
+}
+
+/** The phrase `range` as written, on one line: a hard-wrapped name ("harbour master\nIngrid Solberg") is still one name. */
+export function writtenAt(view: TokenView, [a, b]: Range): string {
   const text = view.text.slice(view.tokens[a]!.start, view.tokens[b]!.end);
-  const written = UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
-  return describeMention(view.tokens.slice(a, b + 1), written, opensSentence(view, a));
+  return UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 // "People familiar with the matter said": the subject found ends at its

@@ -9,10 +9,11 @@ import type { Analysis, Passage } from '../types.ts';
 import { attributeSpan, hasUnreadAttribution } from './attribute-speaker.ts';
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
 import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
-import { collectMentions, mentionAt } from './collect-mentions.ts';
+import { collectMentions, mentionAt, writtenAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
 import { whichAntecedent, type Range } from './noun-phrase.ts';
+import { jointMention, jointSubject } from './joint-subject.ts';
 import { isSignedQuote, signOffName } from './sign-off.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import type { ArticleEntities } from './resolve-mention.ts';
@@ -118,12 +119,15 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   // ("Judge Frees Hacker Guccifer"), unless it opens the line ("Cecile
   // Richards: ‘I’m Sick Of …’"); the cue after it marks where it ends.
   if (inHeadline(view, subject[0]) && !opensSentence(view, subject[0])) return;
-  const written = mentionAt(view, subject);
+  const joint = jointSubject(view, subject, mentionAt);
+  const written = joint ? jointMention(writtenAt(view, joint.range)) : mentionAt(view, subject);
   if (!written) return;
   draft.mention = written.written;
+  // "He and Lee said": the list is the speaker, and a pronoun in it is someone this sentence does not name.
+  if (joint && !joint.named) return;
   // "Acme Data, which builds what it calls “mood” profiles": "it" is the name the clause hangs on.
   const antecedent = written.name === 'it' ? whichAntecedent(view, subject[0]) : null;
-  const speaker = antecedent ?? subject;
+  const speaker = antecedent ?? joint?.range ?? subject;
   const mention = antecedent ? mentionAt(view, antecedent) : written;
   if (!mention) return;
   const at = passage.start + view.tokens[speaker[0]]!.start;

@@ -1,0 +1,166 @@
+/**
+ * Speakers who say something together: "Ann Lee and Bob Stone said",
+ * "…,” said Ann Lee and Bob Stone", "Mr. Tribe, Ms. Epstein and Mr. Amar
+ * agreed". The subject phrase found before or after a reporting verb is one
+ * member of such a list; giving the quote to that member alone would say
+ * one person said what several did. The whole list is the speaker, named
+ * as the text names it.
+ */
+import { ASIDE_DASHES } from './cues.ts';
+import type { Mention } from './mention.ts';
+import { chunkLeft, chunkRight, isPossessive, type Range } from './noun-phrase.ts';
+import { SUBORDINATORS } from './dependent-verb.ts';
+import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+
+/** What reads one member of the list: collect-mentions.ts's mentionAt(), passed in to keep the modules apart. */
+export type ReadMention = (view: TokenView, range: Range) => Mention | null;
+
+/**
+ * The list of speakers that `subject` belongs to, as a token range, and
+ * whether every member is named; null when `subject` stands alone. A list
+ * with a pronoun in it ("he and Lee said") has members the text names only
+ * through other sentences, so it names no one here: `named` is false.
+ */
+export function jointSubject(view: TokenView, subject: Range, read: ReadMention): { range: Range; named: boolean } | null {
+  const own = read(view, subject);
+  if (!own) return null;
+  const found = membersBefore(view, subject, own, read) ?? membersAfter(view, subject, own, read);
+  return found && { range: [found.start, found.end], named: own.kind !== 'pronoun' && found.named };
+}
+
+/** The mention of a joint subject: a group that a later "they" can find, named as written. */
+export function jointMention(written: string): Mention {
+  return { kind: 'description', written, name: written, descriptors: [], group: true, gender: null, head: 'and', personEvidence: true, orSurname: false };
+}
+
+interface Members {
+  start: number;
+  end: number;
+  named: boolean;
+}
+
+// "Ann Lee and [Bob Stone]", "Foner, Alba and [Ruiz]", "Foner, Alba, and
+// [Ruiz]": members joined to the subject from the left. The list must open
+// a clause (see opensClause()): in "Lee thanked Ruiz and Stone said", Ruiz
+// is thanked, and Stone speaks alone.
+function membersBefore(view: TokenView, subject: Range, own: Mention, read: ReadMention): Members | null {
+  const first = subject[0];
+  if (!isAnd(view, first - 1)) return null;
+  let k = first - 2;
+  // The serial comma: "Lee, Ruiz, and Stone".
+  if (view.tokens[k]?.text === ',') k--;
+  let start = -1;
+  let named = true;
+  for (;;) {
+    const member = k >= 0 ? chunkLeft(view, k, 0) : null;
+    const mention = member && read(view, member);
+    if (!member || !mention) return null;
+    if (start < 0 && stacksRoles(view, mention, subject, own)) return null;
+    named &&= mention.kind !== 'pronoun';
+    start = member[0];
+    if (view.tokens[start - 1]?.text !== ',') break;
+    // "In Ohio, Lee and Stone said", "After meeting Trump, Cruz and Rubio
+    // said": the phrase before a comma is a member only when it opens the
+    // clause itself; otherwise the comma ends a phrase, and the list starts after it.
+    const before = chunkLeft(view, start - 2, 0);
+    if (!before || !opensList(view, before[0]) || !read(view, before)) break;
+    k = start - 2;
+  }
+  return opensClause(view, start) ? { start, end: subject[1], named } : null;
+}
+
+// "…,” said [Ann Lee] and Bob Stone.": a member after the subject of an
+// inverted verb, where the clause ends. "said Lee and Stone agreed" is
+// another clause.
+function membersAfter(view: TokenView, subject: Range, own: Mention, read: ReadMention): Members | null {
+  if (!isAnd(view, subject[1] + 1)) return null;
+  const member = chunkRight(view, subject[1] + 2, view.tokens.length - 1);
+  const mention = member && read(view, member);
+  if (!member || !mention || stacksRoles(view, own, member, mention)) return null;
+  const next = member[1] + 1;
+  const ends = next >= view.tokens.length || isTerminal(view, next) || view.tokens[next]!.text === ',' || view.roles[next] !== 'text';
+  return ends ? { start: subject[0], end: member[1], named: mention.kind !== 'pronoun' } : null;
+}
+
+// "The Democratic front-runner and former secretary of state said",
+// "Former prosecutor and New York City Mayor Rudy Giuliani", "Yahoo News
+// and former TV network anchor Katie Couric": roles stacked on one person,
+// whom the phrase after "and" names or describes with no determiner of its
+// own. Two people each take their own ("the mayor and the governor"), and a
+// name before "and" is someone of its own ("Lee and former governor Tom
+// Hale"), as is a bare name or a pronoun after it ("the governor and Ann
+// Lee", "the mayor and he").
+function stacksRoles(view: TokenView, left: Mention, right: Range, rightMention: Mention): boolean {
+  if (left.kind === 'name' || rightMention.kind === 'pronoun' || hasDeterminer(view, right)) return false;
+  if (rightMention.kind === 'name' && rightMention.descriptors.length === 0) return false;
+  if (left.kind === 'description' && !left.group) return true;
+  return rightMention.kind === 'name' && !isCapitalised(view.tokens[right[0]]!);
+}
+
+function hasDeterminer(view: TokenView, [a, b]: Range): boolean {
+  const first = view.tokens[a]!;
+  if (first.pos === 'DET' || OWNERS.has(first.lower)) return true;
+  for (let k = a; k <= b; k++) if (isPossessive(view.tokens[k]!.text)) return true;
+  return false;
+}
+
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+function isAnd(view: TokenView, k: number): boolean {
+  return view.tokens[k]?.lower === 'and' && view.roles[k] === 'text';
+}
+
+// The word before the list: the sentence's start, a comma, a dash (a
+// dateline's), a quotation mark (the list closing a quote), "both", or a
+// word that opens a clause ("that", "when"). After a verb or a preposition
+// the list is an object.
+function opensClause(view: TokenView, start: number): boolean {
+  if (opensList(view, start)) return true;
+  const lower = view.tokens[start - 1]!.lower;
+  return SUBORDINATORS.has(lower) || ((lower === 'and' || lower === 'but') && view.tokens[start - 2]?.text === ',');
+}
+
+// Where a list's first member may stand when a comma follows it: "When
+// Lee, Stone and Ruiz said" is rare beside "After meeting Trump, Cruz and
+// Rubio said", so after a subordinator the comma ends the clause instead.
+function opensList(view: TokenView, start: number): boolean {
+  const prev = view.tokens[start - 1];
+  if (!prev || view.sentenceOf[start - 1] !== view.sentenceOf[start]) return true;
+  if (view.roles[start - 1] === 'mark') return closesClause(view, start - 1);
+  return view.roles[start - 1] === 'text' && LIST_OPENERS.has(prev.lower);
+}
+
+// "…,” Lee and Stone said" follows a quote that ends its clause; in "the
+// nation's “broken” campaign finance system and he" the quote is a word
+// inside a phrase.
+function closesClause(view: TokenView, mark: number): boolean {
+  let k = mark;
+  while (k >= 0 && view.roles[k] === 'mark') k--;
+  const last = view.tokens[k];
+  return !last || last.text === ',' || isTerminal(view, k);
+}
+
+const LIST_OPENERS = new Set([',', ';', 'both', 'that', ...ASIDE_DASHES]);
+
+/**
+ * The last member of the list that `first` opens ("…,” [Ann Lee], Tom Hale
+ * and Bob Stone said"), or null when no "and" ends one: the verb after a
+ * quote follows the whole list. Members after commas count only with the
+ * "and" still to come, so "Ann Lee, the mayor, said" is no list.
+ */
+export function lastMember(view: TokenView, first: Range, upper: number): Range | null {
+  let member = first;
+  for (let members = 1; members < LONGEST_LIST; members++) {
+    const j = member[1] + 1;
+    const serial = view.tokens[j]?.text === ',' && isAnd(view, j + 1);
+    const joiner = serial ? j + 1 : j;
+    if (isAnd(view, joiner)) return chunkRight(view, joiner + 1, upper);
+    if (view.tokens[j]?.text !== ',') return null;
+    const next = chunkRight(view, j + 1, upper);
+    if (!next) return null;
+    member = next;
+  }
+  return null;
+}
+
+const LONGEST_LIST = 6;
