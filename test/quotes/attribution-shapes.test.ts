@@ -155,7 +155,7 @@ describe('a term named by "called" right before it', () => {
     ['a verb of another clause', 'Tom Hale called his aides and sent the press a “short statement.”', 'short statement'],
     ['"referred to" without "as"', 'In her speech Ann Lee also referred to the “river loophole” in the law.', 'river loophole'],
     ['a negated "calling"', 'Tom Hale quit the board for not calling the flood at the old dam “gross neglect.”', 'gross neglect'],
-    ['a quote inside the object after a preposition', 'Tom Hale called the firm\'s claim of a “right to the water” over the farms “absurd.”', 'right to the water'],
+    ['a quote inside the object after a preposition', 'Tom Hale called the claim of a “right to the water” over the farms “absurd.”', 'right to the water'],
   ])('does not reach past %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
   });

@@ -10,6 +10,7 @@ import { followsPreposition } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
+import { speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -42,7 +43,13 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   if (fromAfter && !(endsOwnSentence(view, s) && handsOnToQuote(view, afterEnd))) return fromAfter;
   if (fromAfter && !leadsIn(view, before1)) return fromAfter;
   const fromBefore = before0 <= before1 ? attributeBefore(view, before0, before1) : null;
-  return fromBefore ?? fromAfter ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null);
+  return fromBefore ?? fromAfter ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null) ?? ownedBySpeechNoun(view, s, before0, before1);
+}
+
+// "her claim that she “never sent” it": the owner of a noun of speech, when no verb reports the quote.
+function ownedBySpeechNoun(view: TokenView, s: number, b0: number, b1: number): Attribution | null {
+  const found = b0 <= b1 ? speechNounOwner(view, s, b0, b1) : null;
+  return found && { subject: found.subject, cue: view.tokens[found.noun]!.text, position: 'before' };
 }
 
 // "under what Mr. Hedge called “the prior economy model,” the club charged

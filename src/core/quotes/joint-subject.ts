@@ -8,7 +8,7 @@
  */
 import { ASIDE_DASHES } from './cues.ts';
 import type { Mention } from './mention.ts';
-import { chunkLeft, chunkRight, isPossessive, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, isPossessive, POSSESSIVE_DETERMINERS, type Range } from './noun-phrase.ts';
 import { SUBORDINATORS } from './dependent-verb.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
@@ -99,12 +99,10 @@ function stacksRoles(view: TokenView, left: Mention, right: Range, rightMention:
 
 function hasDeterminer(view: TokenView, [a, b]: Range): boolean {
   const first = view.tokens[a]!;
-  if (first.pos === 'DET' || OWNERS.has(first.lower)) return true;
+  if (first.pos === 'DET' || POSSESSIVE_DETERMINERS.has(first.lower)) return true;
   for (let k = a; k <= b; k++) if (isPossessive(view.tokens[k]!.text)) return true;
   return false;
 }
-
-const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function isAnd(view: TokenView, k: number): boolean {
   return view.tokens[k]?.lower === 'and' && view.roles[k] === 'text';

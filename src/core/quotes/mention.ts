@@ -40,8 +40,9 @@ export interface Mention {
  * written as `written`; `opensSentence` when its first word starts a sentence.
  */
 export function describeMention(tokens: Token[], written: string, opensSentence: boolean): Mention | null {
-  if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0]!.lower)) {
-    const lower = tokens[0]!.lower;
+  // "his claim that …" (speech-noun.ts): the owner is who "he" would be.
+  const lower = tokens.length === 1 ? (OWNER_AS_SUBJECT.get(tokens[0]!.lower) ?? tokens[0]!.lower) : '';
+  if (SUBJECT_PRONOUNS.has(lower)) {
     return { kind: 'pronoun', written, name: lower, descriptors: [], group: lower === 'they', gender: null, head: lower, personEvidence: false, orSurname: false };
   }
   if (isPartitive(tokens)) return partitiveDescription(tokens, written);
@@ -99,6 +100,7 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const OWNER_AS_SUBJECT = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
 // "The Organization for Economic Cooperation and Development": named whole,
 // "of" and "and" kept, which the rules for names and titles would cut. Its

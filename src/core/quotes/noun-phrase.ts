@@ -20,7 +20,7 @@ export function isPossessive(text: string): boolean {
   return POSSESSIVE.has(text);
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
 /**
  * The word before a phrase, past a possessive determiner: chunkLeft leaves

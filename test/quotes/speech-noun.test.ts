@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith } from './extract.ts';
+
+// Made-up sentences where a quote sits inside what a noun of speech says:
+// [case, body, words of the quote, expected speaker].
+describe('a quote inside a claim, pledge or remark someone owns', () => {
+  it.each([
+    ['"her claim that she “…”"', 'Ann Lee spoke in Ohio. The answer raised doubts about her claim that she “never sent a secret file” from home.', 'never sent', 'Ann Lee'],
+    ['"X\'s pledge to be “…”"', 'Critics of Tom Hale have gone beyond his past remarks. They now point to Tom Hale\'s controversial pledge to be “neutral” in the talks.', 'neutral', 'Tom Hale'],
+    ['"X\'s accusation that … “…”"', 'Ann Lee\'s accusation that the mayor is playing “the race card” dominated the week.', 'race card', 'Ann Lee'],
+    ['"his promise of “…”"', 'Tom Hale has consistently pushed his promise of “free college” in every state.', 'free college', 'Tom Hale'],
+    ['the owner of the claim, not who called it something', 'Tom Hale called the firm\'s claim of a “right to the water” over the farms “absurd.”', 'right to the water', 'firm'],
+    ['an owner with an appositive naming someone else', 'Tom Ruiz spoke first. Former governor Ann Lee, a Ruiz supporter, fanned controversy over her remark that “there is a special place in hell for them.”', 'special place', 'Ann Lee'],
+  ])('gives %s to its owner', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it.each([
+    ['an owner who may be the person just named ("attacked Ruiz over his claim")', 'Ann Lee spoke first. Critics attacked Tom Ruiz over his claim that the plan was “a success.”', 'a success'],
+    ['an owner who may be the person just described', 'Ann Lee spoke first. Critics attacked the senator over his claim that the plan was “a success.”', 'a success'],
+    ['a noun whose content is not what follows ("his statement drew “…”")', 'Tom Hale spoke first. His statement drew “wide scorn” in the town.', 'wide scorn'],
+    ['a noun with no owner ("the claim")', 'Tom Hale spoke first. The claim that the plan was “a success” fell flat.', 'a success'],
+    ['a verb after the quote that may report it', 'Ann Lee won the South. It helps her argument that she is more than a “regional” candidate, as Tom Hale suggested after the vote.', 'regional'],
+    ['a verb inside the claim that names no namer ("described as")', 'Tom Hale spoke first. Ann Lee repeated her claim that the man, described as “the Fox,” stole the money.', 'the Fox'],
+    ['a word before the noun that is no modifier ("her, the claim")', 'Ann Lee spoke first. Critics doubted her, the claim that the plan was “a success” aside.', 'a success'],
+  ])('names no one for %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it('gives a quote another verb reports in the claim to that verb\'s subject', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee repeated her claim that Mark Ruiz had called the plan “a fraud.”');
+    expect(quoteWith(quotes, 'a fraud')?.speakerName).toBe('Mark Ruiz');
+  });
+});
