@@ -16,14 +16,13 @@ import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 export type ReadMention = (view: TokenView, range: Range) => Mention | null;
 
 /**
- * The list of speakers that `subject` belongs to, as a token range, and
- * whether every member is named; null when `subject` stands alone. A list
- * with a pronoun in it ("he and Lee said") has members the text names only
- * through other sentences, so it names no one here: `named` is false.
+ * The list of speakers that `subject` (read as `own`) belongs to, as a
+ * token range, and whether every member is named; null when `subject`
+ * stands alone. A list with a pronoun in it ("he and Lee said") has members
+ * the text names only through other sentences, so it names no one here:
+ * `named` is false.
  */
-export function jointSubject(view: TokenView, subject: Range, read: ReadMention): { range: Range; named: boolean } | null {
-  const own = read(view, subject);
-  if (!own) return null;
+export function jointSubject(view: TokenView, subject: Range, own: Mention, read: ReadMention): { range: Range; named: boolean } | null {
   const found = membersBefore(view, subject, own, read) ?? membersAfter(view, subject, own, read);
   return found && { range: [found.start, found.end], named: own.kind !== 'pronoun' && found.named };
 }

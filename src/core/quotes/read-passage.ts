@@ -119,8 +119,9 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   // ("Judge Frees Hacker Guccifer"), unless it opens the line ("Cecile
   // Richards: ‘I’m Sick Of …’"); the cue after it marks where it ends.
   if (inHeadline(view, subject[0]) && !opensSentence(view, subject[0])) return;
-  const joint = jointSubject(view, subject, mentionAt);
-  const written = joint ? jointMention(writtenAt(view, joint.range)) : mentionAt(view, subject);
+  const own = mentionAt(view, subject);
+  const joint = own && jointSubject(view, subject, own, mentionAt);
+  const written = joint ? jointMention(writtenAt(view, joint.range)) : own;
   if (!written) return;
   draft.mention = written.written;
   // "He and Lee said": the list is the speaker, and a pronoun in it is someone this sentence does not name.

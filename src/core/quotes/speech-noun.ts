@@ -14,7 +14,8 @@ import { isTerminal, type TokenView } from './token-view.ts';
 export function speechNounOwner(view: TokenView, s: number, b0: number, b1: number): { subject: Range; noun: number } | null {
   for (let k = b1; k >= b0 && b1 - k < REACH; k--) {
     const t = view.tokens[k]!;
-    // "his claim that Lee “lied”, Ruiz said" is Lee's, or Ruiz's: another reporting verb decides, not the noun.
+    // "her claim that the man, described as “the Fox,” …": a verb between
+    // the noun and the quote says more of the quote than the noun does.
     if (isReportingVerb(view, k)) return null;
     if (t.pos !== 'NOUN' || !SPEECH_NOUNS.has(t.lower) || !opensContent(view, k, b1)) continue;
     const owner = ownerBefore(view, k, b0);
@@ -56,6 +57,8 @@ function ownerBefore(view: TokenView, k: number, b0: number): Range | null {
   return null;
 }
 
+const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 // "Critics attacked Tom Ruiz over his claim that …": "his" may be Ruiz,
 // whom no rule for pronouns finds, since he is no one's subject. A person
 // named in the sentence before the owner, other than its opening subject
@@ -76,7 +79,6 @@ function othersBefore(view: TokenView, j: number): boolean {
   }
   return false;
 }
-const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 // "…a “regional” candidate, as Sanders’ campaign manager suggested": a verb
 // after the quote in its sentence may report it; the noun before is then no
