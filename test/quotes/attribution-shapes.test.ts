@@ -219,6 +219,28 @@ describe('a quote that "according to" a source closes', () => {
   });
 });
 
+describe('an "as X said" clause right after a quote', () => {
+  it.each([
+    ['"…,” as X said"', 'Tom Hale spoke first. Still, the fact that the race “is a dead heat right now,” as Ann Lee said on the radio on Monday, only raises the stakes.', 'dead heat', 'Ann Lee'],
+    ['"…”, as X put it"', 'Tom Hale spoke first. The race is “close to a coin toss”, as Ann Lee put it.', 'coin toss', 'Ann Lee'],
+  ])('gives %s to X', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it('leaves the quote to a verb before it that reports it ("He said … “dead,” as Lee predicted")', () => {
+    const quotes = extract('Tom Hale spoke at noon. He said the plan was “dead on arrival,” as Ann Lee predicted.');
+    expect(quoteWith(quotes, 'dead on arrival')?.speakerName).toBe('Tom Hale');
+  });
+
+  it.each([
+    ['an "as" clause after other words ("The “reform” failed, as Lee said it would")', 'Tom Hale spoke first. The “reform” failed, as Ann Lee said it would.', 'reform'],
+    ['an "as" clause whose verb does not report ("as the polls show")', 'Tom Hale spoke first. The race is “close to a coin toss,” as the polls show.', 'coin toss'],
+    ['a passive "as X was told by Y"', 'Tom Hale spoke first. The race is “close to a coin toss,” as Ann Lee was told by the aides.', 'coin toss'],
+  ])('names no one for %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+});
+
 describe('a verb in the progressive and verbs that say the quote is not the subject\'s', () => {
   it.each([
     ['"is telling"', 'Ann Lee is telling customers at a popular Dayton, Ohio, diner that “I need you tomorrow.”', 'need you tomorrow', 'Ann Lee'],

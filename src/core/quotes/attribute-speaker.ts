@@ -43,7 +43,27 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   if (fromAfter && !(endsOwnSentence(view, s) && handsOnToQuote(view, afterEnd))) return fromAfter;
   if (fromAfter && !leadsIn(view, before1)) return fromAfter;
   const fromBefore = before0 <= before1 ? attributeBefore(view, before0, before1) : null;
-  return fromBefore ?? fromAfter ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null) ?? ownedBySpeechNoun(view, s, before0, before1);
+  const fromAs = after <= afterEnd ? reportedAs(view, after, afterEnd) : null;
+  return fromBefore ?? fromAfter ?? fromAs ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null) ?? ownedBySpeechNoun(view, s, before0, before1);
+}
+
+// "the race “is a dead heat right now,” as Cruz said on Monday": an "as"
+// clause right after the quote reports it, when nothing before the quote
+// does. "He said the plan was “dead,” as Lee predicted" stays his: the verb
+// before governs the words, and Lee only foresaw them. Only straight after
+// the quote: in "The “reform” failed, as Lee said it would" Lee foresaw
+// the failure, not the word.
+function reportedAs(view: TokenView, a: number, b: number): Attribution | null {
+  let k = a;
+  if (view.tokens[k]!.text === ',') k++;
+  if (view.tokens[k]?.text !== 'as' || k >= b) return null;
+  const subject = chunkRight(view, k + 1, b);
+  if (!subject) return null;
+  const v = skipFillers(view, subject[1] + 1, b, 1);
+  if (v > b) return null;
+  const verb = view.tokens[v]!.lower;
+  if (verb === 'put' && view.tokens[v + 1]?.lower === 'it') return { subject, cue: 'put it', position: 'after' };
+  return REPORTING_VERBS.has(verb) ? { subject, cue: view.tokens[v]!.text, position: 'after' } : null;
 }
 
 // "her claim that she “never sent” it": the owner of a noun of speech, when no verb reports the quote.
