@@ -32,3 +32,27 @@ describe('a quote inside a claim, pledge or remark someone owns', () => {
     expect(quoteWith(quotes, 'a fraud')?.speakerName).toBe('Mark Ruiz');
   });
 });
+
+// [case, body, words of the quote, expected speaker or null].
+describe('a quote inside a claim that the verb attacks', () => {
+  it.each([
+    ['"rejected X\'s claim that … “…”" to X, not to who rejected it', 'Tom Hale spoke first. Voters rejected Ann Lee\'s claim that the plan was “a success” in May.', 'a success', 'Ann Lee'],
+    ['"mocked his claim …" to no one: "his" may be anyone but the mocker', 'Tom Hale spoke first. Ann Lee mocked his claim that the plan was “a success.”', 'a success', null],
+    ['"rejected his claim …" to no one, not to the voters', 'Tom Hale spoke first. Voters rejected his claim that the plan was “a success.”', 'a success', null],
+    ['"rejected the claim …" to no one', 'Tom Hale spoke first. Ann Lee rejected the claim that she was “soft on crime.”', 'soft on crime', null],
+    ['"dismissed X\'s claim … as “…”" to the one who dismissed it (guard)', 'Tom Hale spoke first. Ann Lee dismissed Hale\'s claim that the plan worked as “nonsense.”', 'nonsense', 'Ann Lee'],
+    ['"reiterated her claim …" to the one who made it (guard)', 'Tom Hale spoke first. Ann Lee reiterated her claim that the plan was “a success.”', 'a success', 'Ann Lee'],
+  ])('gives %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBe(speaker);
+  });
+
+  it('reports no statement of the attacker\'s in "mocked his claim that …"', () => {
+    const reported = extract('Tom Hale spoke first. Ann Lee mocked his claim that the plan failed.').filter((q) => q.kind === 'reported');
+    expect(reported).toEqual([]);
+  });
+
+  it('still reports "reiterated her claim that …" as her statement (guard)', () => {
+    const reported = extract('Tom Hale spoke first. Ann Lee reiterated her claim that the plan failed.').filter((q) => q.kind === 'reported');
+    expect(reported).toMatchObject([{ speakerName: 'Ann Lee', text: 'the plan failed' }]);
+  });
+});

@@ -5,12 +5,12 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, REPORTING_VERBS } from './cues.ts';
+import { ATTACKING_VERBS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
-import { speechNounOwner } from './speech-noun.ts';
+import { attackedClaimOwner, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -356,6 +356,10 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       continue;
     }
     if (isHypothetical(view, k)) return null;
+    if (ATTACKING_VERBS.has(t.lower)) {
+      const claim = attackedClaimOwner(view, k, b);
+      if (claim !== null) return claim ? { subject: claim.subject, cue: view.tokens[claim.noun]!.text, position: 'before' } : null;
+    }
     // A verb next to the quote governs it: when it hangs on a clause whose
     // subject is unclear ("asked them to say, “…”"), an earlier verb would be a guess.
     const hanging = hangingSubject(view, k);

@@ -68,6 +68,13 @@ const DENYING_BASES = ['deny', 'dispute', 'refute', 'reject', 'dismiss'];
 /** Reporting verbs whose "that" clause the speaker denies; never reported speech. */
 export const DENYING_VERBS: ReadonlySet<string> = new Set(DENYING_BASES.flatMap(inflect));
 
+// Verbs that attack what their object says: in "Lee mocked his claim that
+// …" the claim is not Lee's, "his" or not.
+const ATTACKING_BASES = [...DENYING_BASES, 'mock', 'attack', 'slam', 'blast', 'criticize', 'criticise', 'decry', 'scoff'];
+
+/** Reporting verbs whose object's claim is someone else's. */
+export const ATTACKING_VERBS: ReadonlySet<string> = new Set(ATTACKING_BASES.flatMap(inflect));
+
 /** How many words may stand between a reporting verb and its "that" ("reported to Russian President Vladimir Putin that"). */
 export const THAT_REACH = 8;
 

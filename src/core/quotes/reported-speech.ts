@@ -5,7 +5,7 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { DENYING_VERBS, MONTHS, THAT_REACH, TIME_WORDS } from './cues.ts';
+import { ATTACKING_VERBS, DENYING_VERBS, MONTHS, THAT_REACH, TIME_WORDS } from './cues.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import type { Token } from '../types.ts';
 import { chunkLeft, chunkRight, skipFillers, type Range } from './noun-phrase.ts';
@@ -53,7 +53,7 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     if (that < 0) continue;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject || isFreeRelative(view, k, first) || !canReport(view, subject)) continue;
-    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k + 1, that);
+    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k, that);
     // Right after the verb, "that" before a verb is the clause's subject
     // ("said that's what he expected"), unless the verb is a plural noun
     // too, and "that" opens a relative clause ("Most Southern states that
@@ -196,12 +196,14 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'nor', 'neither']);
 
 // "mocked Lee's protestations that …", "said Lee's arguments that …": the
 // clause is the content of a claim the object names, whoever made it; "his
-// claim that" is the speaker's own.
-function isOthersContent(view: TokenView, from: number, that: number): boolean {
+// claim that" is the speaker's own, unless the verb attacks it ("mocked his
+// claim that …").
+function isOthersContent(view: TokenView, verb: number, that: number): boolean {
   const noun = view.tokens[that - 1]!;
   // Capitalised, the noun names a listener ("told Fox News that").
-  if (that <= from || !CONTENT_NOUNS.has(noun.text)) return false;
-  for (let j = from; j < that - 1; j++) if (OWN.has(view.tokens[j]!.lower)) return false;
+  if (that <= verb + 1 || !CONTENT_NOUNS.has(noun.text)) return false;
+  if (ATTACKING_VERBS.has(view.tokens[verb]!.lower)) return true;
+  for (let j = verb + 1; j < that - 1; j++) if (OWN.has(view.tokens[j]!.lower)) return false;
   return true;
 }
 

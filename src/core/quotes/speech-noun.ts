@@ -3,8 +3,10 @@
  * claim that she “never sent” classified mail", "Trump's pledge to be
  * “neutral”", "his warning that Britain would go to the “back of the
  * queue”". The owner said it, as surely as with "she claimed that …".
- * Tried only when no verb in the sentence reports the quote.
+ * Tried only when no verb in the sentence reports the quote, or when the
+ * verb attacks the claim ("rejected Hale's claim that …").
  */
+import { ATTACKING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isPossessive, POSSESSIVE_DETERMINERS, type Range } from './noun-phrase.ts';
 import { isPersonWord } from './people-words.ts';
 import { isReportingVerb } from './reporting-clause.ts';
@@ -19,7 +21,28 @@ export function speechNounOwner(view: TokenView, s: number, b0: number, b1: numb
     if (isReportingVerb(view, k)) return null;
     if (t.pos !== 'NOUN' || !SPEECH_NOUNS.has(t.lower) || !opensContent(view, k, b1)) continue;
     const owner = ownerBefore(view, k, b0);
-    return owner && !reportedAfter(view, s) ? { subject: owner, noun: k } : null;
+    return owner && !reportedAfter(view, s) && !isAttacked(view, b0, owner[0]) ? { subject: owner, noun: k } : null;
+  }
+  return null;
+}
+
+/**
+ * After a verb that attacks what it reports ("Voters rejected Tom Hale's
+ * claim that the plan was “a success”"), a quote inside an owned noun of
+ * speech is the owner's words, not the verb subject's. Returns the owner
+ * when it is a name or description with "'s"; undefined when the object is
+ * such a noun but its owner is a pronoun, which might be the subject itself
+ * ("Lee mocked her claim"), or no one ("rejected the claim that"); null when
+ * the words between verb and quote are no such object. "dismissed Hale's
+ * claim … as “nonsense”" is the dismisser's word.
+ */
+export function attackedClaimOwner(view: TokenView, verb: number, b1: number): { subject: Range; noun: number } | null | undefined {
+  for (let k = verb + 1; k <= b1 && k - verb <= REACH; k++) {
+    const t = view.tokens[k]!;
+    if (t.pos !== 'NOUN' || !SPEECH_NOUNS.has(t.lower) || !opensContent(view, k, b1)) continue;
+    for (let j = k + 1; j <= b1; j++) if (view.roles[j] === 'text' && view.tokens[j]!.lower === 'as') return null;
+    const owner = ownerBefore(view, k, verb + 1);
+    return owner && !POSSESSIVE_DETERMINERS.has(view.tokens[owner[0]]!.lower) ? { subject: owner, noun: k } : undefined;
   }
   return null;
 }
@@ -77,6 +100,13 @@ function othersBefore(view: TokenView, j: number): boolean {
     const t = view.tokens[k]!;
     if (view.roles[k] === 'text' && (t.pos === 'PROPN' || isPersonWord(t.lower))) return true;
   }
+  return false;
+}
+
+// "Ann Lee mocked her claim that …": "her" is someone else, whom no rule
+// for pronouns can tell from Lee (attackedClaimOwner).
+function isAttacked(view: TokenView, b0: number, owner: number): boolean {
+  for (let j = b0; j < owner; j++) if (ATTACKING_VERBS.has(view.tokens[j]!.lower)) return true;
   return false;
 }
 
