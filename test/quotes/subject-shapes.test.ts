@@ -6,6 +6,8 @@ import { extract, quoteWith } from './extract.ts';
 describe('reading the subject phrase of an attribution', () => {
   it.each([
     ['"One of" a plural before a verb in the singular (guard: the phrase is singular)', 'Tom Hale spoke first. One of Hale’s former aides says the plan is "dead on arrival."', 'dead on arrival', 'One of Hale’s former aides'],
+    ['a name stressed by "himself" before "said" and a quote', 'Tom Hale spoke first. Mr. Sean Ruiz himself said, “I am going to win.”', 'going to win', 'Sean Ruiz'],
+    ['a name stressed by "himself" after a quote', 'Tom Hale spoke first. “I am going to win,” Mr. Sean Ruiz himself said.', 'going to win', 'Sean Ruiz'],
     ['a glued hyphenated modifier before the name', '"The count is close," Ohio-based consultant Mara Quill said. "The bill will stall in committee."', 'stall in committee', 'Mara Quill'],
     ['a hyphenated modifier before a name after "said"', '"Nobody expected this turnout," said GOP-leaning pollster Ivo Brandt.', 'expected this turnout', 'Ivo Brandt'],
     ['a description followed by the name between commas', '"We have run out of money," the union\'s treasurer, Lea Hartmann, said in an interview.', 'run out of money', 'Lea Hartmann'],

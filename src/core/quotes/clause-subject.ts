@@ -6,7 +6,7 @@
  */
 import { ASIDE_DASHES, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
-import { afterAffiliation, chunkRight, endsInName, isNominalWord, isTimeFiller, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, type Range } from './noun-phrase.ts';
 import { closingAttribution } from './reporting-clause.ts';
 import type { OffsetRange } from './resolve-mention.ts';
 import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -229,7 +229,7 @@ function inSubordinateClause(view: TokenView, first: number): boolean {
 
 function skipAdverbs(view: TokenView, j: number): number {
   for (;;) {
-    if ((view.tokens[j]?.pos === 'ADV' || isTimeFiller(view, j)) && view.roles[j] === 'text') j++;
+    if ((view.tokens[j]?.pos === 'ADV' || isTimeFiller(view, j) || isIntensifier(view, j)) && view.roles[j] === 'text') j++;
     else if (isAdverbialPair(view, j)) j += 2;
     else return j;
   }

@@ -7,7 +7,7 @@ import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts'
 import { KIN_NOUNS } from './cues.ts';
 import { jointMention } from './joint-subject.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
-import { chunkRight, endsInName, isPossessive, type Range } from './noun-phrase.ts';
+import { chunkRight, endsInName, isIntensifier, isPossessive, type Range } from './noun-phrase.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { subjectBefore } from './subject-before.ts';
 import { inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
@@ -229,7 +229,16 @@ class GenderVotes {
 export function mentionAt(view: TokenView, range: Range): Mention | null {
   const qualified = withSourceQualifier(view, range);
   const mention = qualified ? describeRange(view, qualified) : null;
-  return mention?.qualified ? mention : describeRange(view, range);
+  return mention?.qualified ? mention : withIntensifierGender(view, range, describeRange(view, range));
+}
+
+// "Clinton herself signaled …": the reflexive says which Clinton, in an
+// article that names Bill and Hillary both.
+function withIntensifierGender(view: TokenView, range: Range, mention: Mention | null): Mention | null {
+  const next = range[1] + 1;
+  if (mention?.kind !== 'name' || mention.gender || !isIntensifier(view, next)) return mention;
+  const word = view.tokens[next]!.text;
+  return word === 'himself' || word === 'herself' ? { ...mention, gender: word === 'himself' ? 'male' : 'female', personEvidence: true } : mention;
 }
 
 function describeRange(view: TokenView, [a, b]: Range): Mention | null {

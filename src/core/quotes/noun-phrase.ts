@@ -190,12 +190,22 @@ export function skipFillers(view: TokenView, j: number, bound: number, dir: 1 | 
     // A negation is no filler: across it, "Cruz would not comment on the
     // order's “…”" would make Cruz the speaker of words he did not say.
     // "George Will said": a modal the tagger has read as a name (nlp.ts) is none.
-    const filler = (VERB_FILLERS.has(t.lower) && t.pos !== 'PROPN') || (t.pos === 'ADV' && t.lower !== 'never') || isTimeFiller(view, j);
+    const filler = (VERB_FILLERS.has(t.lower) && t.pos !== 'PROPN') || (t.pos === 'ADV' && t.lower !== 'never') || isTimeFiller(view, j) || isIntensifier(view, j);
     if (!filler || view.roles[j] !== 'text') break;
     j += dir;
   }
   return j;
 }
+
+// "Mr. Rubio himself said", "the senator herself has argued": a reflexive
+// right after a noun stresses it and stands between subject and verb.
+export function isIntensifier(view: TokenView, j: number): boolean {
+  const word = view.tokens[j];
+  const prev = view.tokens[j - 1];
+  return !!word && INTENSIFIERS.has(word.text) && !!prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN');
+}
+
+const INTENSIFIERS = new Set(['himself', 'herself', 'themselves', 'itself']);
 
 // "Gowdy earlier Thursday said", "Hale on Monday told": a time between a
 // subject and its verb does not part them. In capitals it is a name ("USA
