@@ -194,9 +194,10 @@ export class ArticleEntities {
     return m.orSurname && this.byLast.has(nameKeys(m.name).at(-1)!);
   }
 
+  // "at his desk in Trump Tower" … "Trump said": a place is no one's first name.
   private onlyOneCalled(firstName: string): Entity | undefined {
     const called = this.byFirst.get(firstName);
-    return called?.length === 1 ? called[0] : undefined;
+    return called?.length === 1 && !called[0]!.place ? called[0] : undefined;
   }
 
   private resolvePronoun(pronoun: string, at: number, others: OffsetRange, quoted: number, reported: OffsetRange | null): Entity | null {
