@@ -4,6 +4,7 @@
  * Hale", "Lee's been saying"; and whether that clause is the sentence's main
  * one. A subject is what later pronouns and bare surnames look back to.
  */
+import { isDictionaryWord } from '../nlp.ts';
 import { ASIDE_DASHES, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
 import { afterAffiliation, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, type Range } from './noun-phrase.ts';
@@ -15,7 +16,7 @@ import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './tok
 export function subjectRole(view: TokenView, [first, last]: Range): { salient: boolean; main: boolean } {
   if (isPerspective(view, first, last)) return { salient: true, main: true };
   const next = afterAffiliation(view, [first, last], view.tokens.length - 1);
-  const salient = afterInvertingVerb(view, first) || isCleft(view, first, next) || (!followsPreposition(view, first) && !afterGerund(view, first) && isSubject(view, next, view.tokens[first - 1]?.text === ','));
+  const salient = afterInvertingVerb(view, first) || isCleft(view, first, next) || isPresented(view, first, next) || (!followsPreposition(view, first) && !afterGerund(view, first) && isSubject(view, next, view.tokens[first - 1]?.text === ','));
   return { salient, main: !salient || (!inSubordinateClause(view, first) && !inReportedClause(view, first)) };
 }
 
@@ -27,6 +28,15 @@ function isCleft(view: TokenView, first: number, next: number): boolean {
 }
 
 const CLEFT_BE = new Set(['is', 'was', "'s", '’s']);
+
+// "Then there’s Axelrod. “…,” he wrote": a sentence that only brings someone
+// on is about them, and so is the "he" after it. Only a name ending in a word
+// no dictionary has: "Then there’s Wall Street." brings on no one.
+function isPresented(view: TokenView, first: number, next: number): boolean {
+  if (!CLEFT_BE.has(view.tokens[first - 1]?.lower ?? '') || view.tokens[first - 2]?.lower !== 'there' || !isTerminal(view, next)) return false;
+  const last = view.tokens[next - 1]!;
+  return last.pos === 'PROPN' && !isDictionaryWord(last.lower);
+}
 const CLEFT_RELATIVES = new Set(['who', 'that']);
 
 // "To Professor Ann Lee, the stare seemed sad. “…,” she said.": the person
