@@ -10,6 +10,8 @@ describe('attributing a quote whose attribution is not next to it', () => {
     ['"X recalled" after doubled apostrophes that close a nested quote too', "Ann Lee met the mayor in May. ''I told him, 'There is no money,''' Tom Hale recalled.", 'no money', 'Tom Hale'],
     ['"X of the Y wrote" with the speaker\'s affiliation between name and verb', 'Tom Hale spoke first. “Building it would be a stretch,” Ann Lee of the Center for Arms Control and Nonproliferation wrote in May.', 'a stretch', 'Ann Lee'],
     ['a verb of speaking in anger ("fumed") before a time', 'Tom Hale spoke first. “That would have been a show of good faith,” Ann Lee fumed on Tuesday.', 'good faith', 'Ann Lee'],
+    ['a verb of speaking loudly ("boomed:")', 'Tom Hale spoke first. Ann Lee gestured at the crowd, then leaned in and boomed: “Let’s win it in November.”', 'win it in November', 'Ann Lee'],
+    ['"thundered," before a quote', 'Tom Hale spoke first. From the stage Ann Lee thundered, “This ends today.”', 'ends today', 'Ann Lee'],
     ['"X pressed" after a question', 'Tom Hale spoke first. “Would it be negotiable?” Ann Lee pressed. “Maybe for a few?”', 'for a few', 'Ann Lee'],
     ['"X said, adding:" that closes one quote and opens the next (guard)', 'Mia Ruiz spoke first. "We will win the county," Tom Hale said, adding: "They are done."', 'win the county', 'Tom Hale'],
     ['an inserted "said X" after the phrase holding the quote', "Any ''cleareyed'' interpretation of Mr. Hale's actions, said Tom Ruiz, an expert on trade, would show that it failed.", 'cleareyed', 'Tom Ruiz'],
