@@ -90,6 +90,7 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a rare past form the tagger reads as an adjective', 'Mia Roth spoke last.\n\n"The way I see it," she elaborated, "nobody ever questioned his service."', 'questioned his service', 'Mia Roth'],
     ['a verb of naming next to the quote', 'Norway branded its neighbour an "outlaw nation in the region."', 'outlaw nation', 'Norway'],
     ['a quote whose attribution after it starts another clause (guard)', 'Ivo Marsh spoke in May. "Prices will fall," Marsh said.\n\n"The plan is a good start," and he described the cuts as "overdue."', 'good start', 'Ivo Marsh'],
+    ['a second quote in a sentence whose first quote carries on a statement', "''No one called us,'' said Tom Hale, a former aide. ''This was an example of the mayor'' and his team ''quietly deciding to act alone.''", 'deciding to act', 'Tom Hale'],
     ['a speaker introduced by "his"', 'The professor was headed to a conference, the Ledger reported. "We had called him just before he boarded," his nephew Sami Amer added.', 'called him', 'Sami Amer'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
@@ -98,6 +99,7 @@ describe('attributing a quote that carries on a statement just made', () => {
   it.each([
     ['a title that is the subject of its sentence', 'Nora Vance sang at the gala.\n\n"Long Road (Nine Miles)" was written by another singer after the flood of 1999.', 'Long Road'],
     ['a quote after words that start a new clause', 'Ivo Marsh said the plan was "a good start," while prices rose to "a slow collapse of the whole system."', 'slow collapse'],
+    ['a title after an attribution that closes the quote before it', "''Be careful in public,'' said Tom Hale, a co-author of ''The Long Fall of the Daily Ledger.''", 'Long Fall'],
     ['a quote after "and that" as a subject with its own verb', 'Ivo Marsh called the plan "a farce," and that angered voters, who chanted "no more cuts for the poor."', 'no more cuts'],
     ['a quote whose own attribution names speakers it cannot single out', 'Ann Lee spoke at the rally. “We will win this race,” Lee said.\n\n“The plan is dead on arrival,” the economists Tom Hale and Jim Ruiz of the state institute wrote in May.', 'dead on arrival'],
   ])('does not continue the speaker into %s', (_case, body, words) => {

@@ -34,7 +34,10 @@ export function continuedStatement(view: TokenView, s: number, start: number, sa
     return (direct ?? latest)?.draft ?? (view.spans[s]!.markStart === 0 && s === 0 ? previous : null);
   }
   const sentence = view.sentenceOf[view.inner[s]![0]]!;
-  const lead = said.leads.filter((l) => l.sentence === sentence).at(-1);
+  // "''This was an example of President Obama'' and his team ''just quietly
+  // deciding …''": a quote that itself carries on a statement is split as
+  // one with a lead-in would be.
+  const lead = said.leads.filter((l) => l.sentence === sentence).at(-1) ?? said.spoken.filter((d) => d.direct && d.draft.cue === null && d.sentence === sentence && d.draft.pieces[0]!.start < start).at(-1);
   return lead && isConnective(view, b0, b1) ? lead.draft : null;
 }
 
