@@ -238,7 +238,7 @@ describe('an "as X said" clause right after a quote', () => {
 
   it.each([
     ['an "as" clause after other words ("The “reform” failed, as Lee said it would")', 'Tom Hale spoke first. The “reform” failed, as Ann Lee said it would.', 'reform'],
-    ['an "as" clause whose verb does not report ("as the polls show")', 'Tom Hale spoke first. The race is “close to a coin toss,” as the polls show.', 'coin toss'],
+    ['an "as" clause whose verb does not report ("as Lee hoped")', 'Tom Hale spoke first. The race is “close to a coin toss,” as Ann Lee hoped.', 'coin toss'],
     ['a passive "as X was told by Y"', 'Tom Hale spoke first. The race is “close to a coin toss,” as Ann Lee was told by the aides.', 'coin toss'],
   ])('names no one for %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();

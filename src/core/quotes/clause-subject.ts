@@ -28,6 +28,7 @@ function isCleft(view: TokenView, first: number, next: number): boolean {
 }
 
 const CLEFT_BE = new Set(['is', 'was', "'s", '’s']);
+const CLEFT_RELATIVES = new Set(['who', 'that']);
 
 // "Then there’s Axelrod. “…,” he wrote": a sentence that only brings someone
 // on is about them, and so is the "he" after it. Only a name ending in a word
@@ -37,7 +38,6 @@ function isPresented(view: TokenView, first: number, next: number): boolean {
   const last = view.tokens[next - 1]!;
   return last.pos === 'PROPN' && !isDictionaryWord(last.lower);
 }
-const CLEFT_RELATIVES = new Set(['who', 'that']);
 
 // "To Professor Ann Lee, the stare seemed sad. “…,” she said.": the person
 // whose view opens the sentence is who it is about, though a preposition
