@@ -235,11 +235,12 @@ export function mentionAt(view: TokenView, range: Range): Mention | null {
 // "Clinton herself signaled …": the reflexive says which Clinton, in an
 // article that names Bill and Hillary both.
 function withIntensifierGender(view: TokenView, range: Range, mention: Mention | null): Mention | null {
-  const next = range[1] + 1;
-  if (mention?.kind !== 'name' || mention.gender || !isIntensifier(view, next)) return mention;
-  const word = view.tokens[next]!.text;
-  return word === 'himself' || word === 'herself' ? { ...mention, gender: word === 'himself' ? 'male' : 'female', personEvidence: true } : mention;
+  const gender = REFLEXIVE_GENDERS.get(view.tokens[range[1] + 1]?.text ?? '');
+  if (mention?.kind !== 'name' || mention.gender || !gender || !isIntensifier(view, range[1] + 1)) return mention;
+  return { ...mention, gender, personEvidence: true };
 }
+
+const REFLEXIVE_GENDERS = new Map<string, 'male' | 'female'>([['himself', 'male'], ['herself', 'female']]);
 
 function describeRange(view: TokenView, [a, b]: Range): Mention | null {
   return describeMention(view.tokens.slice(a, b + 1), writtenAt(view, [a, b]), opensSentence(view, a));
