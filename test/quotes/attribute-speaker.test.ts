@@ -43,6 +43,8 @@ describe('attributing a direct quote', () => {
     ['the speaker of a participle after an embedded question', 'Mayor Ida Park would not say how the council would vote, saying only that the plan “has broad support downtown.”', 'broad support downtown', 'Ida Park'],
     ['the name after an inverted verb that opens the sentence', 'Stated Kari Lund: “The bridge will reopen in May.”', 'bridge will reopen', 'Kari Lund'],
     ['"told" with its listener', 'Senator Ruth Okafor told reporters: “We have the votes.”', 'have the votes', 'Ruth Okafor'],
+    ['the second part of a quote split by "said X, <who X is>,"', '“These guys know words,” said Ann Sherman, a pastor at Hope Church, “and leave themselves wiggle room.”', 'wiggle room', 'Ann Sherman'],
+    ['the second part of a quote split by "said X, <-ing phrase>,"', '“These guys know words,” said Sherman, speaking of politicians, “and leave themselves wiggle room.”', 'wiggle room', 'Sherman'],
     ['"characterizes X as"', 'On the trail, Ruth Okafor routinely characterizes herself as a “change warrior” who saved the firm.', 'change warrior', 'Ruth Okafor'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
@@ -94,6 +96,7 @@ describe('never putting words in anyone\'s mouth', () => {
     ['a month and year before the verb ("in May 2012, …, concluded")', 'A memo drafted for the firm in May 2012, and seen by reporters, concluded that the plan was "fully legal under the act."', 'fully legal'],
     ['a month that modifies a noun read as a verb ("her March comment")', 'The union is unlikely to back Ruiz after her March comment that, "We will close every mine in the state."', 'close every mine'],
     ['a plural noun before a verb in the singular ("… and boats suggests")', 'A look at the mayor’s cars and boats suggests that the fleet is "mostly for show."', 'mostly for show'],
+    ['the words of a third person the speaker passes on ("said X, quoting Y,")', '“It is a fine speech,” said Ann Sherman, quoting Lincoln, “and the world will little note it.”', 'little note'],
     ['a negated verb before someone else\'s words', 'But Tom Ruiz would not comment on an order signed by the governor “to protect privacy and equality.”', 'protect privacy'],
   ])('leaves the speaker null for %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();

@@ -467,5 +467,24 @@ function inverted(view: TokenView, k: number, a: number, b: number): Range | nul
   const before = skipFillers(view, k - 1, a, -1);
   if (before >= a && !/^(,|;|and|but)$/.test(view.tokens[before]!.lower)) return null;
   const subject = chunkRight(view, k + 1, b);
-  return subject && subject[1] >= b - 1 && isInvertedSubject(view, k, subject) ? subject : null;
+  if (!subject || !isInvertedSubject(view, k, subject)) return null;
+  return subject[1] >= b - 1 || isAside(view, subject[1] + 1, b) ? subject : null;
 }
+
+// "“…,” said Ann Lee, a pastor, “…”" and "said Lee, speaking of politicians,
+// “…”": words between commas after the speaker describe the speaker or the
+// moment, and the quote after them is still the speaker's. Only words
+// that start no clause: a finite verb ("said Lee, and Hale agreed, “…”"),
+// another reporting verb, or one that passes on someone else's words
+// ("said Lee, quoting Lincoln, “…”") could hand the quote to someone else.
+function isAside(view: TokenView, c: number, b: number): boolean {
+  if (view.tokens[c]!.text !== ',' || view.tokens[b]!.text !== ',' || c + 1 >= b) return false;
+  for (let j = c + 1; j < b; j++) {
+    const t = view.tokens[j]!;
+    if (view.roles[j] !== 'text' || t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (isReportingVerb(view, j) || RELAYING.has(t.lower) || (t.pos === 'VERB' && !isGerund(view, j) && !isCapitalised(t))) return false;
+  }
+  return true;
+}
+
+const RELAYING = new Set(['quoting', 'citing', 'reading', 'reciting', 'paraphrasing', 'echoing', 'repeating']);
