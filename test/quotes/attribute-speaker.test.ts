@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, quoteWith } from './extract.ts';
+import { directQuotes, extract, quoteWith } from './extract.ts';
 
 // Made-up sentences in the shapes news writing uses; [case, body, words of the quote, expected speaker].
 describe('attributing a direct quote', () => {
@@ -67,7 +67,7 @@ describe('attributing a direct quote', () => {
 
   it('joins a quote that runs over several paragraphs into one statement', () => {
     const body = 'Maya Lind said: “The plan failed because nobody funded it.\n\n“We will try again next year.”';
-    const quotes = extract(body).filter((q) => q.kind === 'direct');
+    const quotes = directQuotes(body);
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toMatchObject({ paragraphs: [1, 2], speakerName: 'Maya Lind' });
     expect(quotes[0]!.text).toBe('The plan failed because nobody funded it.\nWe will try again next year.');

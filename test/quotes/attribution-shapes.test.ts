@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, quoteWith } from './extract.ts';
+import { directQuotes, extract, quoteWith } from './extract.ts';
 
 // Made-up sentences in attribution shapes that news writing uses beyond the
 // plain "X said": [case, body, words of the quote, expected speaker].
@@ -91,9 +91,11 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a verb of naming next to the quote', 'Norway branded its neighbour an "outlaw nation in the region."', 'outlaw nation', 'Norway'],
     ['a quote whose attribution after it starts another clause (guard)', 'Ivo Marsh spoke in May. "Prices will fall," Marsh said.\n\n"The plan is a good start," and he described the cuts as "overdue."', 'good start', 'Ivo Marsh'],
     ['a second quote in a sentence whose first quote carries on a statement', "''No one called us,'' said Tom Hale, a former aide. ''This was an example of the mayor'' and his team ''quietly deciding to act alone.''", 'deciding to act', 'Tom Hale'],
+    ['a second quote after a new subject inside the reported clause', 'Ted Hale says his “old friend” Ann Lee ran “a campaign of ideas.”', 'campaign of ideas', 'Ted Hale'],
+    ['a second quote after a new clause of the same statement', 'Mayor Ann Lee said that although the vote was an “important step,” it was “far from perfect.”', 'far from perfect', 'Ann Lee'],
     ['a speaker introduced by "his"', 'The professor was headed to a conference, the Ledger reported. "We had called him just before he boarded," his nephew Sami Amer added.', 'called him', 'Sami Amer'],
   ])('finds %s', (_case, body, words, speaker) => {
-    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+    expect(quoteWith(directQuotes(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });
 
   it.each([
@@ -101,9 +103,13 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a quote after words that start a new clause', 'Ivo Marsh said the plan was "a good start," while prices rose to "a slow collapse of the whole system."', 'slow collapse'],
     ['a title after an attribution that closes the quote before it', "''Be careful in public,'' said Tom Hale, a co-author of ''The Long Fall of the Daily Ledger.''", 'Long Fall'],
     ['a quote after "and that" as a subject with its own verb', 'Ivo Marsh called the plan "a farce," and that angered voters, who chanted "no more cuts for the poor."', 'no more cuts'],
+    ['a quote after a new subject when a naming verb gave the first one', 'In a clip that Judge Ann Lee called “distasteful,” Tom Hale expressed a wish to “burn it all down.”', 'burn it all down'],
+    ['a quote after a new subject when the first quote was a whole statement', 'Ann Lee said, “We will build the bridge,” and with that Tom Hale broke off with a dismissive “eww.”', 'eww'],
+    ['a quote after a noun of someone else\'s words', 'Ann Lee added that the risk had grown “a couple clicks” because of Tom Hale’s remarks, which included the suggestion that the mayor was the “founder” of the gang.', 'founder'],
+    ['a quote after "citing"', 'The two lawmakers argue that “there is precedent,” citing a case in which a clerk was found guilty of “gross negligence.”', 'gross negligence'],
     ['a quote whose own attribution names speakers it cannot single out', 'Ann Lee spoke at the rally. “We will win this race,” Lee said.\n\n“The plan is dead on arrival,” the economists Tom Hale and Jim Ruiz of the state institute wrote in May.', 'dead on arrival'],
   ])('does not continue the speaker into %s', (_case, body, words) => {
-    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+    expect(quoteWith(directQuotes(body), words)?.speakerName ?? null).toBeNull();
   });
 });
 

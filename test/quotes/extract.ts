@@ -17,3 +17,8 @@ export function extract(body: string, file = 'test.txt'): ExtractedQuote[] {
 export function quoteWith(quotes: ExtractedQuote[], words: string): ExtractedQuote | undefined {
   return quotes.find((q) => q.text.includes(words));
 }
+
+/** The direct quotes of a made-up body: a reported statement around them is left out. */
+export function directQuotes(body: string): ExtractedQuote[] {
+  return extract(body).filter((q) => q.kind === 'direct');
+}

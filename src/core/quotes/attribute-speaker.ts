@@ -5,7 +5,7 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ATTACKING_VERBS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, REPORTING_VERBS } from './cues.ts';
+import { ATTACKING_VERBS, INVERTING_VERBS, RELAYING_WORDS, OBJECT_FIRST_VERBS, PERSON_TITLES, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -482,9 +482,8 @@ function isAside(view: TokenView, c: number, b: number): boolean {
   for (let j = c + 1; j < b; j++) {
     const t = view.tokens[j]!;
     if (view.roles[j] !== 'text' || t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
-    if (isReportingVerb(view, j) || RELAYING.has(t.lower) || (t.pos === 'VERB' && !isGerund(view, j) && !isCapitalised(t))) return false;
+    if (isReportingVerb(view, j) || RELAYING_WORDS.has(t.lower) || (t.pos === 'VERB' && !isGerund(view, j) && !isCapitalised(t))) return false;
   }
   return true;
 }
 
-const RELAYING = new Set(['quoting', 'citing', 'reading', 'reciting', 'paraphrasing', 'echoing', 'repeating']);

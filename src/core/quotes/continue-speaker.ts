@@ -7,9 +7,11 @@
  * campaign would “do A” and then “do B.”").
  */
 import { attributeSpanBefore, beforeContext, type Attribution } from './attribute-speaker.ts';
+import { OBJECT_FIRST_VERBS, RELAYING_WORDS, REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
 import { SUBORDINATORS } from './dependent-verb.ts';
 import type { Draft } from './draft.ts';
 import { isNominalWord, skipFillers } from './noun-phrase.ts';
+import { SPEECH_NOUNS } from './speech-noun.ts';
 import { subjectBefore } from './subject-before.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
@@ -18,8 +20,8 @@ import { isTerminal, type TokenView } from './token-view.ts';
 export interface PassageStatements {
   /** Statements of this passage (direct or reported) that have a speaker, with the index of their sentence. */
   spoken: Array<{ draft: Draft; sentence: number; direct: boolean }>;
-  /** Quotes attributed by words before them, with the index of their sentence. */
-  leads: Array<{ draft: Draft; sentence: number }>;
+  /** Quotes attributed by words before them, with the index of their sentence and their span in the view. */
+  leads: Array<{ draft: Draft; sentence: number; span: number }>;
 }
 
 /** The statement that span `s` (at body offset `start`, unattributed) continues, if any. */
@@ -37,9 +39,49 @@ export function continuedStatement(view: TokenView, s: number, start: number, sa
   // "''This was an example of President Obama'' and his team ''just quietly
   // deciding …''": a quote that itself carries on a statement is split as
   // one with a lead-in would be.
-  const lead = said.leads.filter((l) => l.sentence === sentence).at(-1) ?? said.spoken.filter((d) => d.direct && d.draft.cue === null && d.sentence === sentence && d.draft.pieces[0]!.start < start).at(-1);
-  return lead && isConnective(view, b0, b1) ? lead.draft : null;
+  const lead = said.leads.filter((l) => l.sentence === sentence).at(-1);
+  const carried = lead ?? said.spoken.filter((d) => d.direct && d.draft.cue === null && d.sentence === sentence && d.draft.pieces[0]!.start < start).at(-1);
+  if (!carried) return null;
+  return isConnective(view, b0, b1) || (lead && goesOnReporting(view, lead, b0, b1)) ? carried.draft : null;
 }
+
+// "Cruz says his “friend and colleague” Marco Rubio ran “an optimistic
+// campaign”", "Kerry said that the elections were an “important step,” but
+// they were “far from perfect”": a new subject and verb between two quotes
+// are still inside the clause the lead's verb reports, as they would be with
+// no quote marks at all. Only when that verb takes a clause ("say", "argue",
+// "tell", not "call" or "describe"), the lead quote sits inside the clause
+// (no comma or colon hands it a whole statement), and nothing between them
+// names other words: a reporting verb, a colon, "citing", or a noun of speech
+// ("Trump's remarks, which included the suggestion that Obama was the
+// “founder”").
+function goesOnReporting(view: TokenView, lead: PassageStatements['leads'][number], b0: number, b1: number): boolean {
+  const verb = lead.draft.cue?.toLowerCase() ?? '';
+  if (!REPORTING_VERBS.has(verb) || WEAK_VERBS.has(verb) || (OBJECT_FIRST_VERBS.has(verb) && !TELLING.has(verb))) return false;
+  let mark = view.inner[lead.span]![0];
+  while (mark > 0 && view.spanOf[mark - 1] === lead.span) mark--;
+  const before = view.tokens[mark - 1];
+  if (!before || view.roles[mark - 1] !== 'text' || before.text === ',' || before.text === ':') return false;
+  for (let k = b0; k <= b1; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === ':' || isReportingVerb(view, k) || SPEECH_NOUNS.has(t.lower) || RELAYING_WORDS.has(t.lower)) return false;
+    // "said the plan was “a good start,” while prices rose to “…”": after a
+    // comma, "while" or "when" opens the writer's own account of events.
+    if (NARRATING.has(t.lower) && afterComma(view, k)) return false;
+  }
+  return true;
+}
+
+// The comma may sit inside the closing mark: "“a good start,” while".
+function afterComma(view: TokenView, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && view.roles[j] === 'mark') j--;
+  return view.tokens[j]?.text === ',';
+}
+
+const NARRATING = new Set(['while', 'when', 'as', 'after', 'before', 'since', 'until', 'whereas']);
+
+const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'informing', 'assure', 'assures', 'assured', 'assuring']);
 
 /**
  * The speaker of a quote that opens its sentence right after a plain sentence

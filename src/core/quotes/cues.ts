@@ -75,6 +75,9 @@ const ATTACKING_BASES = [...DENYING_BASES, 'mock', 'attack', 'slam', 'blast', 'c
 /** Reporting verbs whose object's claim is someone else's. */
 export const ATTACKING_VERBS: ReadonlySet<string> = new Set(ATTACKING_BASES.flatMap(inflect));
 
+/** Words that pass on someone else's words ("quoting Lincoln", "citing a ruling"): what follows is not the speaker's own. */
+export const RELAYING_WORDS: ReadonlySet<string> = new Set(['quoting', 'citing', 'reading', 'reciting', 'paraphrasing', 'echoing', 'repeating']);
+
 /** How many words may stand between a reporting verb and its "that" ("reported to Russian President Vladimir Putin that"). */
 export const THAT_REACH = 8;
 

@@ -83,7 +83,7 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
   // After the quote, its words lie between the speaker and whom a title or
   // pronoun refers to, and count for nothing in how recent that is.
   if (attribution) attribute(state, draft, view, passage, attribution.subject, attribution.cue, attribution.position === 'after' ? end - start : 0);
-  if (attribution?.position === 'before' && draft.entity) said.leads.push({ draft, sentence: view.sentenceOf[view.inner[s]![0]]! });
+  if (attribution?.position === 'before' && draft.entity) said.leads.push({ draft, sentence: view.sentenceOf[view.inner[s]![0]]!, span: s });
   if (s === 0 && state.open) {
     const open = state.open;
     // A reopened quote attributed to someone else is a new quote: the previous

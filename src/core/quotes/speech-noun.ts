@@ -51,7 +51,8 @@ export function attackedClaimOwner(view: TokenView, verb: number, b1: number): {
 // popular in states across the country, rather than just a".
 const REACH = 25;
 
-const SPEECH_NOUNS = new Set([
+/** Nouns that name something said: "claim", "remarks", "suggestion". */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'assertion', 'assertions', 'statement', 'statements', 'promise', 'promises', 'pledge', 'pledges',
   'vow', 'vows', 'insistence', 'admission', 'remark', 'remarks', 'comment', 'comments', 'warning', 'warnings',
   'suggestion', 'argument', 'accusation', 'accusations', 'charge', 'boast', 'contention', 'declaration',
