@@ -182,6 +182,22 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quotes.map((q) => q.speakerName)).toEqual(['Hale', 'Hale']);
   });
 
+  it.each([
+    ['"he" past a woman the nearer subject to the man before her', 'Tom Hale spoke first. Jessica Lee replaced him on the show. “I will be back,” he said.', 'will be back', 'Tom Hale'],
+    ['"she" past a man to a woman named before him', 'Sarah Palin posted a warning. Readers cheered. “Well said!” wrote Ben Holt in reply.\n\n“Protect our children first,” she added.', 'children first', 'Sarah Palin'],
+    ['"he" past a woman called only by her first name', 'Dan Hale took the stage. “Here he comes,” Melanie said to the TV.\n\n“I love you all,” he said.', 'love you all', 'Dan Hale'],
+  ])('reads gender from a common first name: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('never gives "she" to a man known only by his first name, even with no other candidate', () => {
+    expect(quoteWith(extract('Ben Jacobs wrote a column. “It just came out of my mouth,” she said.'), 'out of my mouth')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([['Chris'], ['Kelly'], ['Jordan']])('leaves a first name both genders bear (%s) open to "she"', (first) => {
+    expect(quoteWith(extract(`${first} Lee spoke first. “We will win,” she said.`), 'We will win')?.speakerName).toBe(`${first} Lee`);
+  });
+
   it('never gives "Mrs. Clinton" to the Bill Clinton that "Mr. Clinton" named', () => {
     const quotes = extract('Bill Clinton spoke first. “Hi there,” Mr. Clinton said. “Hello to all,” Mrs. Clinton said.');
     expect(quoteWith(quotes, 'Hello to all')).toMatchObject({ speakerName: 'Clinton', speakerGender: 'female' });

@@ -8,6 +8,7 @@
 import { isDictionaryWord } from '../nlp.ts';
 import { GENDERED_NOUNS, PERSON_TITLES } from './cues.ts';
 import { hasGivenNameShape, introducesSomeone, type Mention } from './mention.ts';
+import { givenNameGender } from './given-names.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
 import { namesPeople, pluralNamesPeople } from './people-words.ts';
 import { isPlaceName } from './places.ts';
@@ -425,8 +426,16 @@ function hasTitle(descriptors: Iterable<string>): boolean {
   return false;
 }
 
+// An honorific or a gendered description first, then what the first name
+// shows (given-names.ts), then the article's own pronouns near the name,
+// which are the weakest: in "Trump mocked his rival, saying she would be a
+// bad president", the "she" is someone else.
 function genderOf(e: Entity): 'male' | 'female' | null {
   if (e.gender) return e.gender;
+  // "Melanie", never given a surname, is her own first name.
+  const firstName = e.first ?? (e.name.includes(' ') ? null : e.last);
+  const given = e.kind === 'person' && firstName ? givenNameGender(firstName) : null;
+  if (given) return given;
   return e.genderVotes > 0 ? 'male' : e.genderVotes < 0 ? 'female' : null;
 }
 
