@@ -204,6 +204,17 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(quotes, 'Hi there')?.speakerName).toBe('Bill Clinton');
   });
 
+  it('passes a bare surname by a relative first introduced by first name ("his wife, Ada" … "Ada Cruz")', () => {
+    const body = [
+      'Sen. Tom Cruz (R-Tex) is endorsing Dan Hale.',
+      'Cruz was booed off the stage. At a breakfast, Cruz said he would not "act like a puppy dog" and back Hale.',
+      '"No, this is not politics," Cruz said at the time.',
+      'The truth, the senator said then, was that Hale had attacked his wife, Ada, and his father, Rafael. Hale accused Rafael Cruz of lying. Hale also posted a photo of Ada Cruz contrasted with a photo of his own wife.',
+      '"I am not in the habit of supporting people who attack my wife," Cruz said in July.',
+    ].join('\n\n');
+    expect(quoteWith(extract(body), 'not in the habit')?.speakerName).toBe('Tom Cruz');
+  });
+
   it('gives "he" to an unnamed newcomer who just spoke, not to a name further back', () => {
     const quote = quoteWith(extract('Tom Hale urged calm. A spokesman for the Harbor Gazette called it “absolute chaos.” “We saw people hit,” he said.'), 'people hit');
     expect(quote?.speakerName).toBe('spokesman');

@@ -177,6 +177,9 @@ export class ArticleEntities {
     }
     if (first && !entity.first) {
       entity.first = first;
+      // "his wife, Heidi" … "a photo of Heidi Cruz": the full name is the
+      // relative introduced by first name, whom a bare "Cruz" passes over.
+      if (this.byLast.get(first)?.some((e) => !e.first && e.relative)) entity.relative = true;
       const called = this.byFirst.get(first);
       if (called) called.push(entity);
       else this.byFirst.set(first, [entity]);
