@@ -5,7 +5,7 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ATTACKING_VERBS, INVERTING_VERBS, RELAYING_WORDS, OBJECT_FIRST_VERBS, PERSON_TITLES, REPORTING_VERBS } from './cues.ts';
+import { ATTACKING_VERBS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -486,4 +486,3 @@ function isAside(view: TokenView, c: number, b: number): boolean {
   }
   return true;
 }
-

@@ -13,7 +13,7 @@ import type { Draft } from './draft.ts';
 import { isNominalWord, skipFillers } from './noun-phrase.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { subjectBefore } from './subject-before.ts';
-import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
+import { isReportingVerb, isWeakVerb, LISTENER_VERBS } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 
 /** What one passage has said so far, for quotes that continue it. */
@@ -57,7 +57,7 @@ export function continuedStatement(view: TokenView, s: number, start: number, sa
 // “founder”").
 function goesOnReporting(view: TokenView, lead: PassageStatements['leads'][number], b0: number, b1: number): boolean {
   const verb = lead.draft.cue?.toLowerCase() ?? '';
-  if (!REPORTING_VERBS.has(verb) || WEAK_VERBS.has(verb) || (OBJECT_FIRST_VERBS.has(verb) && !TELLING.has(verb))) return false;
+  if (!REPORTING_VERBS.has(verb) || WEAK_VERBS.has(verb) || (OBJECT_FIRST_VERBS.has(verb) && !LISTENER_VERBS.has(verb))) return false;
   let mark = view.inner[lead.span]![0];
   while (mark > 0 && view.spanOf[mark - 1] === lead.span) mark--;
   const before = view.tokens[mark - 1];
@@ -80,8 +80,6 @@ function afterComma(view: TokenView, k: number): boolean {
 }
 
 const NARRATING = new Set(['while', 'when', 'as', 'after', 'before', 'since', 'until', 'whereas']);
-
-const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'informing', 'assure', 'assures', 'assured', 'assuring']);
 
 /**
  * The speaker of a quote that opens its sentence right after a plain sentence

@@ -61,7 +61,8 @@ function takesObject(view: TokenView, v: number): boolean {
   return next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON' || next.pos === 'ADJ';
 }
 
-const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'wrote', 'writes', 'emailed', 'informed', 'assured', 'warned', 'reminded', 'advised', 'briefed']);
+/** Reporting verbs that name a listener before what is said ("told reporters that …"). */
+export const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling', 'wrote', 'writes', 'emailed', 'informed', 'assured', 'warned', 'reminded', 'advised', 'briefed']);
 
 /**
  * The attribution after any comma of `first`..`end`, ending at the end or at
