@@ -4,10 +4,12 @@
  * subject.
  * Only names borne almost only by one gender in English-language news are
  * listed; names given to both (Chris, Kelly, Lee, Jordan, Leslie, Robin,
- * Terry) and names whose gender differs between languages (Andrea, Jean,
- * Joan, Nicola, Simone) are not, and stay open to "he" and "she" alike.
- * It is the weakest evidence there is: an honorific ("Mrs.") or the
- * article's own pronouns for the person come first (resolve-mention.ts).
+ * Terry), names whose gender differs between languages (Andrea, Jean,
+ * Joan, Nicola, Simone) and names that are more often a place or a word
+ * (Virginia, Florence, Grace, Chad) are not, and stay open to "he" and
+ * "she" alike. An honorific ("Mrs.") or a description ("her father, Tom")
+ * outweighs the name; the name outweighs the article's own pronouns near
+ * it, which may be someone else's (resolve-mention.ts).
  *
  * No well-kept library does this: the stdlib name lists (from Moby) lack
  * "Donald" and "Walter" and give "Adel" to women, and the packages built on
