@@ -96,6 +96,25 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(extract(body).find((q) => q.kind === 'direct' && q.text.includes('any other race'))?.speakerName).toBe('Tom Ruiz');
   });
 
+  it('never gives "they" to the object that closes an aside before the verb ("…, aides told reporters, has been chosen")', () => {
+    const body = 'The person who plays the mayor in the mock debates, aides to Ann Lee told reporters, has already been chosen. (It is not Tom Hale, they say).';
+    expect(quoteWith(extract(body), 'It is not Tom Hale')?.speakerName ?? null).toBeNull();
+  });
+
+  it('still counts an object before a participle as a subject the article is about (guard: only a finite verb closes an aside)', () => {
+    const filler = 'The church has grown every year since the flood, and the town has changed with it. New families arrive each spring, and the old hall now holds three services each Sunday, with a choir of forty and a food bank in the basement.';
+    const body = [
+      'Pastor Ben Holt endorsed Senator Tom Hale of Ohio, urging his parishioners to vote for him.',
+      filler,
+      'Senator Hale won the state in 2012.',
+      filler,
+      'Rafael Hale, the senator’s father, is a pastor too.',
+      filler,
+      '“We have to awaken the body,” Mr. Hale said.',
+    ].join('\n\n');
+    expect(quoteWith(extract(body), 'awaken the body')?.speakerName).toBe('Tom Hale');
+  });
+
   it('gives "she" to a nearer unnamed woman, not to a named woman further back', () => {
     const body = 'Ana Ruiz runs the bakery. “Prices keep rising,” said a woman who asked not to be named. “We cannot pay,” she said.';
     expect(quoteWith(extract(body), 'cannot pay')).toMatchObject({ speakerName: 'woman', mention: 'she' });

@@ -16,7 +16,7 @@ import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './tok
 export function subjectRole(view: TokenView, [first, last]: Range): { salient: boolean; main: boolean } {
   if (isPerspective(view, first, last)) return { salient: true, main: true };
   const next = afterAffiliation(view, [first, last], view.tokens.length - 1);
-  const salient = afterInvertingVerb(view, first) || isCleft(view, first, next) || isPresented(view, first, next) || (!followsPreposition(view, first) && !afterGerund(view, first) && isSubject(view, next, view.tokens[first - 1]?.text === ','));
+  const salient = afterInvertingVerb(view, first) || isCleft(view, first, next) || isPresented(view, first, next) || (!followsPreposition(view, first) && !afterGerund(view, first) && !closesAside(view, first, next) && isSubject(view, next, view.tokens[first - 1]?.text === ','));
   return { salient, main: !salient || (!inSubordinateClause(view, first) && !inReportedClause(view, first)) };
 }
 
@@ -122,6 +122,15 @@ function afterInvertingVerb(view: TokenView, first: number): boolean {
 // mean Lee would vote").
 function afterGerund(view: TokenView, first: number): boolean {
   return first > 0 && isVerbAt(view, first - 1) && isGerund(view, first - 1);
+}
+
+// "The person who plays Trump, several people told POLITICO, has been
+// chosen": a name between a verb and a comma that another verb follows is
+// the object closing an aside, and the subject is the phrase before it.
+function closesAside(view: TokenView, first: number, next: number): boolean {
+  if (first === 0 || !isVerbAt(view, first - 1) || view.tokens[next]?.text !== ',') return false;
+  const verb = skipAdverbs(view, next + 1);
+  return isVerbAt(view, verb) && !isGerund(view, verb);
 }
 
 /** True when the phrase starting at `first` is the object of a preposition ("in South Asia"). */
