@@ -52,6 +52,7 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['"he" to the one a cleft sentence singles out ("it was X who")', 'Tom Hale came away with nothing. The two winners beamed, but it was Mr. Ben Holt who seemed like a different man. As he spoke, there were no jokes. He called his rival “a fine senator” instead.', 'a fine senator', 'Ben Holt'],
     ['"he" past a name after "it was" that no relative word follows (guard)', 'Tom Hale spoke first. By noon it was Ben Holt on the stage, not the mayor. “We lost the farms,” he said.', 'lost the farms', 'Tom Hale'],
     ['"he" to the subject after "said"', 'Mr. Ben Holt spoke first. The plan helps no one, said Tom Hale, a farmer. “It is a waste,” he said.', 'It is a waste', 'Tom Hale'],
+    ['"he" never to a body named by an acronym alone', 'Tom Hale testified on Monday. WNN reported that night that the hearing was closed. “The impression we were given was wrong,” he said.', 'impression we were given', 'Tom Hale'],
   ])('resolves %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });

@@ -80,7 +80,7 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   // "the younger Mr. Lee" is the son or daughter of the article's Mr. Lee,
   // someone the name alone would be taken for: a description, as written.
   const kinOfName = head.some((t) => GENERATIONS.has(t.lower));
-  if (nameTokens.length > 0 && !namesGroup && !endsInAcronym(nameTokens) && !kinOfName) {
+  if (nameTokens.length > 0 && !namesGroup && !endsInAcronym(nameTokens) && !isAcronymAlone(nameTokens) && !kinOfName) {
     const name = joinWords(nameTokens);
     const personEvidence = nameTokens.length >= 2 || hasPersonTitle || gender !== null;
     return { kind: 'name', written, name, descriptors, group: false, gender, head: headWord, personEvidence, orSurname: false };
@@ -376,6 +376,13 @@ const PREPOSITION_WORDS: ReadonlySet<string> = new Set(['absent', 'pending', 'ba
 function endsInAcronym(tokens: Token[]): boolean {
   const [before, last] = tokens.slice(-2);
   return !!before && !!last && isAcronym(last) && !isAcronym(before) && !/^[IVX]+$/.test(last.text);
+}
+
+// "CNN reported …", "NATO said …": an acronym alone names a body, which "it"
+// may mean and "he" never does. People so called ("JFK") are history's, not
+// the speakers of the day's news.
+function isAcronymAlone(tokens: Token[]): boolean {
+  return tokens.length === 1 && isAcronym(tokens[0]!);
 }
 
 function isAcronym(t: Token): boolean {
