@@ -53,6 +53,7 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['"he" past a name after "it was" that no relative word follows (guard)', 'Tom Hale spoke first. By noon it was Ben Holt on the stage, not the mayor. “We lost the farms,” he said.', 'lost the farms', 'Tom Hale'],
     ['"he" to the subject after "said"', 'Mr. Ben Holt spoke first. The plan helps no one, said Tom Hale, a farmer. “It is a waste,” he said.', 'It is a waste', 'Tom Hale'],
     ['"he" never to a body named by an acronym alone', 'Tom Hale testified on Monday. WNN reported that night that the hearing was closed. “The impression we were given was wrong,” he said.', 'impression we were given', 'Tom Hale'],
+    ['a title that is a common surname, alone, to the article\'s person of that surname', 'Congressman Pete King spoke to reporters. “He made it clear,” King said.', 'made it clear', 'Pete King'],
   ])('resolves %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });

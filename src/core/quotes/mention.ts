@@ -29,7 +29,7 @@ export interface Mention {
   head: string;
   /** True when the phrase itself shows a person (two-word name, title or honorific). */
   personEvidence: boolean;
-  /** A group description that is the person's name if the article has named someone so (see describeMention). */
+  /** A description ("Critics", "King") that is the person's surname if the article has named someone so (see describeMention). */
   orSurname: boolean;
   /** An unnamed source named by its qualifier ("one Democrat familiar with the talks"), whom a later "the Democrat" means. */
   qualified?: true;
@@ -96,7 +96,10 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   const group = !hasPersonTitle && (ORGANISATION_WORDS.has(headWord) || isPlural(headWord));
   // "the woman": a gendered noun shows a person, and which pronoun fits her.
   const nounGender = group ? undefined : GENDERED_NOUNS.get(headWord);
-  return { kind: 'description', written, name, descriptors, group, gender: gender ?? nounGender ?? null, head: headWord, personEvidence: hasPersonTitle || !!nounGender, orSurname };
+  // "“…,” King said": a title that is a common surname, alone, is the surname
+  // of the article's Pete King if it has one.
+  const surnameTitle = tokens.length === 1 && SURNAME_TITLES.has(headWord);
+  return { kind: 'description', written, name, descriptors, group, gender: gender ?? nounGender ?? null, head: headWord, personEvidence: hasPersonTitle || !!nounGender, orSurname: orSurname || surnameTitle };
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
