@@ -4,7 +4,7 @@
  * attribution of a sentence (", Mr. Holtz-Eakin said." / ", said the spokesman.").
  */
 import { INVERTING_VERBS, REPORTING_VERBS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
-import { isGerund } from './dependent-verb.ts';
+import { isGerund, isParticiple } from './dependent-verb.ts';
 import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
 
@@ -95,15 +95,26 @@ export function closingAttribution(view: TokenView, first: number, end: number):
 // past forms ("she elaborated", "Norway branded") as adjectives. Right after a
 // name or pronoun, an -ed form is the verb, and so is an -s form before a
 // colon, comma or "that", or closing a sentence that a quote opens
-// ("…,” Conway notes."): there "the Comey notes." cannot be meant.
+// ("…,” Conway notes."): there "the Comey notes." cannot be meant. An -ing
+// form read as a noun is the verb in a participle's place (opensReport()).
 function verbByPlace(view: TokenView, k: number): boolean {
   const t = view.tokens[k]!;
+  if (t.pos === 'NOUN' && isParticiple(view, k)) return opensReport(view, k + 1);
   const prev = view.tokens[k - 1];
   const next = view.tokens[k + 1];
   if (!prev || !next || !((isCapitalised(prev) && prev.pos === 'PROPN') || prev.pos === 'PRON')) return false;
   if (t.pos === 'ADJ' && t.lower.endsWith('ed')) return true;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
   return next.text === ':' || next.text === ',' || next.lower === 'that' || (view.terminal[k + 1] === 1 && followsQuote(view, k - 1));
+}
+
+// "…, warning that …", "by warning darkly: “…”": the tagger reads some -ing
+// forms as nouns ("a warning"), but in a participle's place, after a comma or
+// "by" and before what it reports, the word is the verb.
+function opensReport(view: TokenView, j: number): boolean {
+  const k = skipFillers(view, j, view.tokens.length - 1, 1);
+  const t = view.tokens[k];
+  return !!t && (view.roles[k] === 'mark' || t.lower === 'that' || t.text === ':');
 }
 
 // True when the name ending at token `last` comes right after a quote that
