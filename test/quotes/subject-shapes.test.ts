@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, quoteWith } from './extract.ts';
+import { directQuotes, extract, quoteWith } from './extract.ts';
 
 // Made-up sentences whose subject phrase is more than a plain name:
 // [case, body, words of the quote, expected speaker].
@@ -57,9 +57,15 @@ describe('finding the main clause a participle hangs on', () => {
     ['with "by" and an -ing form the tagger reads as a noun', 'Tom Hale rallied supporters by warning darkly that “the rule of the right is in danger.”', 'rule of the right', 'Tom Hale'],
     ['after a comma, with an -ing form the tagger reads as a noun', 'Tom Hale rallied supporters, warning that “the rule of the right is in danger.”', 'rule of the right', 'Tom Hale'],
     ['as the owner of the noun after "his" (guard: a noun outside a participle\'s place)', 'Tom Hale repeated his warning that “the rule of the right is in danger.”', 'rule of the right', 'Tom Hale'],
+    ['in a reported clause that "in" joins it to with no comma', 'Tom Hale refused to concede that critics had a point in saying that “businesses might hire fewer workers.”', 'hire fewer workers', 'critics'],
     ['as a book that opens a clause after "and", not the subject before it (guard)', 'Ann Lee spoke first. She later withdrew the claim, and Tom Hale’s book included a note from her, clarifying that “it was a misunderstanding.”', 'misunderstanding', 'Tom Hale’s book'],
   ])('finds the speaker %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('finds the speaker in the main clause when a comma stands before "by" (guard)', () => {
+    const body = 'Tom Hale said that critics had a point, by saying that “businesses might hire fewer workers.”';
+    expect(quoteWith(directQuotes(body), 'hire fewer workers')?.speakerName).toBe('Tom Hale');
   });
 
   it('names no speaker when the only subject in the sentence is a thing', () => {

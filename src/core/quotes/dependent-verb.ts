@@ -105,11 +105,13 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
   let subordinate: Range | null = null;
   // A second verb ("who backs Lee but has dismissed …") stays in its relative clause.
   const participle = isParticiple(view, p);
+  const joined = participle && joinedWithoutComma(view, p);
   for (let k = p - 1; k >= lower; k--) {
     const t = view.tokens[k]!;
     if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isGerund(view, k) || isNominalWord(t)) continue;
     const found = subjectBefore(view, k, lower);
     const subject = found && (ownerOfWhose(view, found, lower) ?? found);
+    if (subject && joined && isComplementSubject(view, subject)) return subject;
     if (!subject || isComplementSubject(view, subject)) continue;
     // "The first incident came during a speech, when protesters interrupted
     // her, shouting …", "She told ABC the tone was cordial and predicted …":
@@ -127,6 +129,17 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     subordinate ??= subject;
   }
   return subordinate;
+}
+
+// "He conceded that critics had a point in warning that …": a participle that
+// "in" or "by" joins to the clause before it, with no comma, belongs to that
+// clause, even one reported: the critics warned. After a comma it hangs on
+// the main clause ("Lee said the plan failed, warning that …"). Not past a
+// verb with no subject of its own ("appeared to assert his plans by saying"):
+// the main clause's subject is still the one speaking.
+function joinedWithoutComma(view: TokenView, p: number): boolean {
+  const j = skipFillers(view, p - 1, 0, -1);
+  return (view.tokens[j]?.lower === 'in' || view.tokens[j]?.lower === 'by') && view.tokens[j - 1]?.text !== ',';
 }
 
 // "The hacker whose mischief revealed …, pleaded guilty, admitting …": the
