@@ -18,6 +18,8 @@ describe('reported speech', () => {
     ['a closing attribution', 'Ukrainian President Volodymyr Zelenskyy warned of troops on the border. The probable target was the city of Sumy, the president said.', 'The probable target was the city of Sumy', 'Volodymyr Zelenskyy'],
     ['a time between the subject and its verb ("Lee on Friday announced that")', 'Virginia Gov. Ann Lee on Friday announced that she had signed an order on voting rights.', 'she had signed an order', 'Ann Lee'],
     ['a role "for" a body named with "the"', 'A spokesman for the agency said that the bridge would reopen in May.', 'the bridge would reopen', 'spokesman'],
+    ['"at a news conference that" (guard: a claim noun before another noun modifies it)', 'Tom Hale said at a news conference that the bridge would reopen in May.', 'the bridge would reopen', 'Tom Hale'],
+    ['"in a heated argument with X that" (guard: a claim noun before "with" is a quarrel)', 'Ann Lee declared in a heated argument with Tom Hale that any new deal would demand secrecy.', 'any new deal would demand secrecy', 'Ann Lee'],
     ['plural roles "for" a body', 'The judge set a date, but attorneys for the department said this week that they would miss the deadline.', 'they would miss the deadline', 'attorneys'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
@@ -57,6 +59,7 @@ describe('reported speech', () => {
     ['"that" as a determiner ("reiterated that approach")', 'Tom Ruiz reiterated that approach in his interview last week, saying the mill would stay open.'],
     ['a phrase opening with a preposition before the attribution', 'During their first debate on Thursday night, both candidates said it was no big deal.'],
     ['"the news that"', 'Tom Ruiz spoke on Monday, responding to the recent news that the mill would close in May.'],
+    ['a claim noun and a phrase on whose it was ("a false report from the campaign that")', 'Tom Hale spoke on Monday, recalling a false report from the campaign that Ann Lee had been educated abroad.'],
     ['"Having announced that …", whose speaker comes after the clause', 'Having announced that he would not send me to prison, Judge Tom Berman handed down the sentence.'],
     ['"states" as a plural noun before a relative clause', 'Most Southern states that will hold contests in March have large minority populations.'],
     ['"that" as a pronoun after a preposition', 'Tom Ruiz responded to that tweet by calling Ann Lee "dopey" on Monday.'],

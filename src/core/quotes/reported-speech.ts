@@ -199,12 +199,26 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'nor', 'neither']);
 // claim that" is the speaker's own, unless the verb attacks it ("mocked his
 // claim that …").
 function isOthersContent(view: TokenView, verb: number, that: number): boolean {
-  const noun = view.tokens[that - 1]!;
-  // Capitalised, the noun names a listener ("told Fox News that").
-  if (that <= verb + 1 || !CONTENT_NOUNS.has(noun.text)) return false;
+  const noun = contentNoun(view, verb, that);
+  if (noun < 0) return false;
   if (ATTACKING_VERBS.has(view.tokens[verb]!.lower)) return true;
-  for (let j = verb + 1; j < that - 1; j++) if (OWN.has(view.tokens[j]!.lower)) return false;
+  for (let j = verb + 1; j < noun; j++) if (OWN.has(view.tokens[j]!.lower)) return false;
   return true;
+}
+
+// The claim noun whose content the "that" clause is: right before "that",
+// or before a phrase on whose it was ("recalling a false report from the
+// 2008 campaign that …"); -1 when there is none. Capitalised, the noun
+// names a listener ("told Fox News that"); before another noun it is a
+// modifier ("said at a news conference that"); before "with" it is a quarrel
+// ("declared in a heated argument with Keyworth that …").
+function contentNoun(view: TokenView, verb: number, that: number): number {
+  for (let j = that - 1; j > verb; j--) {
+    const t = view.tokens[j]!;
+    if (CONTENT_NOUNS.has(t.text) && (j === that - 1 || SOURCE_PREPOSITIONS.has(view.tokens[j + 1]!.lower))) return j;
+    if (view.roles[j] !== 'text' || t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+  }
+  return -1;
 }
 
 const CONTENT_NOUNS = new Set([
@@ -214,6 +228,7 @@ const CONTENT_NOUNS = new Set([
   'rumors', 'rumours', 'speculation', 'theory', 'view', 'insinuation', 'implication', 'contention', 'news',
 ]);
 const OWN = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'of', 'in']);
 
 function isFiniteVerb(t: Token | undefined): boolean {
   if (!t) return false;
