@@ -54,6 +54,8 @@ describe('finding the main clause a participle hangs on', () => {
     ['in an adverbial clause after a main clause whose subject is a thing', 'The first incident came during a rally in Ohio, when student protesters interrupted her speech, shouting “we want work!”', 'want work', 'student protesters'],
     ['of the main clause, past a thing as the subject of its object clause', 'Ann Lee told reporters on Monday the mood of the talks was calm, with tense moments, and predicted that voters “will be uneasy.”', 'will be uneasy', 'Ann Lee'],
     ['as the one a "whose" clause on the subject belongs to', 'The hacker whose mischief first showed that the mayor used a private server while she was in office pleaded guilty on Friday, admitting that “I did it for fame.”', 'for fame', 'hacker'],
+    ['after a quote, as the subject after an inverted "said"', '“Oh, let him decide,” said Vice President Ann Lee, urging his critics to “give him time.”', 'give him time', 'Ann Lee'],
+    ['opening the sentence, as the subject after an inverted "Added"', 'Tom Hale spoke. Added Ann Lee, a former mayor, urging calm: “We need time.”', 'We need time', 'Ann Lee'],
     ['with "by" and an -ing form the tagger reads as a noun', 'Tom Hale rallied supporters by warning darkly that “the rule of the right is in danger.”', 'rule of the right', 'Tom Hale'],
     ['after a comma, with an -ing form the tagger reads as a noun', 'Tom Hale rallied supporters, warning that “the rule of the right is in danger.”', 'rule of the right', 'Tom Hale'],
     ['as the owner of the noun after "his" (guard: a noun outside a participle\'s place)', 'Tom Hale repeated his warning that “the rule of the right is in danger.”', 'rule of the right', 'Tom Hale'],

@@ -7,8 +7,8 @@
  * a quote often sits between the subject and the verb ("Lena backs “A,”
  * opposes “B” and recalled: “C”").
  */
-import { ASIDE_DASHES, DOCUMENT_NOUNS, ISSUING_VERBS, REPORTING_VERBS } from './cues.ts';
-import { chunkLeft, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { ASIDE_DASHES, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, REPORTING_VERBS } from './cues.ts';
+import { chunkLeft, chunkRight, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
 import type { TokenView } from './token-view.ts';
@@ -110,6 +110,11 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     const t = view.tokens[k]!;
     if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isGerund(view, k) || isNominalWord(t)) continue;
     const found = subjectBefore(view, k, lower);
+    // After the verb, the phrase is its subject, not a complement clause's.
+    if (!found) {
+      const after = invertedSubject(view, k, p);
+      if (after) return after;
+    }
     const subject = found && (ownerOfWhose(view, found, lower) ?? found);
     if (subject && joined && isComplementSubject(view, subject)) return subject;
     if (!subject || isComplementSubject(view, subject)) continue;
@@ -129,6 +134,16 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     subordinate ??= subject;
   }
   return subordinate;
+}
+
+// "“…,” said Vice President Ann Lee, a former mayor, urging …": after a
+// quote or a comma, or opening the sentence ("Added Lee, …"), the verb comes
+// first, and the phrase right after it is its subject. Elsewhere ("Lee, who
+// said nothing more, adding …") the phrase is what was said.
+function invertedSubject(view: TokenView, k: number, p: number): Range | null {
+  if (!INVERTING_VERBS.has(view.tokens[k]!.lower)) return null;
+  const opens = view.sentences[view.sentenceOf[k]!]![0] === k;
+  return opens || view.roles[k - 1] === 'mark' || view.tokens[k - 1]?.text === ',' ? chunkRight(view, k + 1, p - 1) : null;
 }
 
 // "He conceded that critics had a point in warning that …": a participle that
