@@ -110,7 +110,7 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     const t = view.tokens[k]!;
     if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isGerund(view, k) || isNominalWord(t)) continue;
     const found = subjectBefore(view, k, lower);
-    // After the verb, the phrase is its subject, not a complement clause's.
+    // "“…,” said Ann Lee, urging …": no subject before the verb; it follows.
     if (!found) {
       const after = invertedSubject(view, k, p);
       if (after) return after;
