@@ -6,6 +6,7 @@
  * const { sentences } = analyse('“It failed,” Putin said.');
  * sentences[0].tokens.map((t) => t.pos); // ['PUNCT', 'PRON', 'VERB', ...]
  */
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Analysis, Sentence, Token } from './types.ts';
@@ -100,6 +101,26 @@ function idOf(word: string): number {
 // Read before anything else, so that no word has been learned yet.
 const FIRST_LEARNED_ID = idOf('qzxjvwkq');
 const dictionaryWords = new Map<string, boolean>();
+
+/** The Porter stem of a lower-case word, as the corpus's tokens get it. */
+export function stemWord(lower: string): string {
+  let stem = stems.get(lower);
+  if (stem === undefined) {
+    stem = porterStem(lower);
+    stems.set(lower, stem);
+  }
+  return stem;
+}
+
+/**
+ * WordNet's irregular verb forms, as the model ships them for its lemmatiser
+ * ("lost" → "lose", "fought" → "fight"): a form to its base verb. The model
+ * exposes the lemmatiser but not its table, so the table is read from the
+ * model's own file; a test fails if an upgrade moves it.
+ */
+export function irregularVerbForms(): Readonly<Record<string, string>> {
+  return createRequire(import.meta.url)('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string>;
+}
 
 /** Tokens only, for queries: the same tokenisation and stems as the corpus. */
 export function tokenize(text: string): Token[] {
@@ -285,12 +306,6 @@ function learnWord(id: number, text: string): Word {
 }
 
 function stemOf(word: Word): string {
-  if (word.stem !== undefined) return word.stem;
-  let stem = stems.get(word.lower);
-  if (stem === undefined) {
-    stem = porterStem(word.lower);
-    stems.set(word.lower, stem);
-  }
-  word.stem = stem;
-  return stem;
+  if (word.stem === undefined) word.stem = stemWord(word.lower);
+  return word.stem;
 }

@@ -15,6 +15,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { tokenize } from './nlp.ts';
 import { createPostingsBuilder, documentFrequency, searchPostings, type Postings, type TermGroup } from './postings.ts';
 import { runSteps } from './steps.ts';
+import { familyStems } from './word-family.ts';
 import type { Analysis, Passage, Quote, Token } from './types.ts';
 
 export interface SearchIndex {
@@ -133,12 +134,18 @@ export interface Hit {
   matchedTerms: string[];
 }
 
+/**
+ * Passages holding the terms. A term also finds its word family ("loss"
+ * finds "lost", `word-family.ts`): a topic or a question names an event, and
+ * a source may tell it with the verb.
+ */
 export function searchPassages(index: SearchIndex, terms: string[], options: SearchOptions): Hit[] {
-  return runSearch(index, index.passages, terms, options);
+  return runSearch(index, index.passages, terms, options, true);
 }
 
+/** Quotes holding the terms, as written: a quote is looked up by its own words, so no word family. */
 export function searchQuotes(index: SearchIndex, terms: string[], options: SearchOptions): Hit[] {
-  return runSearch(index, index.quotes, terms, options);
+  return runSearch(index, index.quotes, terms, options, false);
 }
 
 /** How rare a term is among passages: log-scaled inverse document frequency, at least 0.1. */
@@ -149,9 +156,9 @@ export function termWeight(index: SearchIndex, term: string): number {
   return Math.max(0.1, Math.log(1 + total / (1 + df)));
 }
 
-function runSearch(index: SearchIndex, postings: Postings, terms: string[], options: SearchOptions): Hit[] {
+function runSearch(index: SearchIndex, postings: Postings, terms: string[], options: SearchOptions, families: boolean): Hit[] {
   if (terms.length === 0) return [];
-  const groups = terms.map((t, i) => (options.prefixLast && i === terms.length - 1 ? prefixGroup(index, t) : termGroup(index, t)));
+  const groups = terms.map((t, i) => (options.prefixLast && i === terms.length - 1 ? prefixGroup(index, t) : termGroup(index, t, families)));
   return searchPostings(postings, groups, options.combineWith, options.limit).map((hit) => ({
     id: hit.id,
     score: hit.score,
@@ -162,15 +169,20 @@ function runSearch(index: SearchIndex, postings: Postings, terms: string[], opti
 // minisearch's default weights for a term reached by a typo or as a prefix, so ranking stays as it was.
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
+// A word of the same family ("lost" for "losses") counts, a little below the word itself.
+const FAMILY_WEIGHT = 0.8;
 
 /**
  * One query term as the index terms that count as it: a known term also
- * matches its demonym forms present in the corpus ("korean" finds "korea");
- * an unknown term is treated as a typo and matched fuzzily. Fuzzy matching
- * only where needed keeps queries fast on a large index.
+ * matches its demonym forms present in the corpus ("korean" finds "korea"),
+ * and with `families` its word family ("loss" finds "lost"); an unknown term
+ * is treated as a typo and matched fuzzily. Fuzzy matching only where needed
+ * keeps queries fast on a large index.
  */
-function termGroup(index: SearchIndex, term: string): TermGroup {
+function termGroup(index: SearchIndex, term: string, families: boolean): TermGroup {
   const id = index.termIds.get(term);
+  const kin = families ? familyStems(term).slice(1).filter((t) => index.termIds.has(t)) : [];
+  if (id === undefined && kin.length > 0) return { terms: kin.map((t) => ({ id: index.termIds.get(t)!, weight: FAMILY_WEIGHT })) };
   if (id === undefined) {
     // Two edits from five letters: a swap of two letters ("berht") counts as two.
     const distance = term.length >= 5 ? 2 : term.length >= 3 ? 1 : 0;
@@ -178,7 +190,8 @@ function termGroup(index: SearchIndex, term: string): TermGroup {
     const near = index.termTree.fuzzyGet(term, distance);
     return { terms: [...near].map(([found, [foundId, edits]]) => ({ id: foundId, weight: (FUZZY_WEIGHT * found.length) / (found.length + edits) })) };
   }
-  return { terms: variantsOf(term, index.termIds).map((v) => ({ id: index.termIds.get(v)!, weight: 1 })) };
+  const variants = variantsOf(term, index.termIds).map((v) => ({ id: index.termIds.get(v)!, weight: 1 }));
+  return { terms: [...variants, ...kin.map((t) => ({ id: index.termIds.get(t)!, weight: FAMILY_WEIGHT }))] };
 }
 
 function prefixGroup(index: SearchIndex, prefix: string): TermGroup {

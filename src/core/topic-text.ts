@@ -1,11 +1,25 @@
 /** Where a topic's words sit in a passage: its sentences, which of them mention the topic, and highlight ranges. */
+import { stemWord } from './nlp.ts';
 import { SENTENCE_BOUNDARY } from './passages.ts';
-import { sameWord, wordsOf } from './text-match.ts';
+import { sameWord, wordsOf, type Word } from './text-match.ts';
+import { familyStems } from './word-family.ts';
 
 /** A test of whether a text holds at least one of the topic's content words (the topic read once, for many texts). */
 export function mentionsTopic(topic: string): (text: string) => boolean {
+  const isTopicWord = topicWordTest(topic);
+  return (text) => wordsOf(text).some(isTopicWord);
+}
+
+/**
+ * A test of whether a word is one of the topic's content words: the same
+ * word, give or take a typo or an ending, or a word of its family ("lost"
+ * for "losses"), as search finds them.
+ */
+function topicWordTest(topic: string): (word: Word) => boolean {
   const topicWords = wordsOf(topic).filter((w) => !w.minor);
-  return (text) => wordsOf(text).some((w) => topicWords.some((t) => sameWord(t.norm, w.norm)));
+  const kin = new Set<string>();
+  for (const t of topicWords) for (const stem of familyStems(stemWord(t.norm)).slice(1)) kin.add(stem);
+  return (w) => topicWords.some((t) => sameWord(t.norm, w.norm)) || (kin.size > 0 && kin.has(stemWord(w.norm)));
 }
 
 /**
@@ -32,8 +46,7 @@ const ABBREVIATION = /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|
 
 /** Character ranges of `text` whose words are the topic's content words. */
 export function topicHighlights(text: string, topic: string): Array<[number, number]> {
-  const topicWords = wordsOf(topic).filter((w) => !w.minor);
   return wordsOf(text)
-    .filter((w) => topicWords.some((t) => sameWord(t.norm, w.norm)))
+    .filter(topicWordTest(topic))
     .map((w) => [w.start, w.end] as [number, number]);
 }
