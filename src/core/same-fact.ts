@@ -30,6 +30,7 @@ import type { Library } from './library.ts';
 import { documentFrequency } from './postings.ts';
 import { tokenize } from './nlp.ts';
 import { DEMONYM_ENDINGS, queryTerms, termOfToken } from './search-index.ts';
+import { familyStems } from './word-family.ts';
 import type { Token } from './types.ts';
 
 /** What a linked pair must share beyond the topic and the figure: this many words, */
@@ -73,7 +74,8 @@ export interface FactLinks {
 
 export function factLinks(library: Library, topic: string): FactLinks {
   const index = library.index;
-  const topicTerms = new Set(queryTerms(topic).map((t) => placeOf(t, index.termIds)));
+  // The topic's word families are the topic too: "lost" in one sentence is no fact the other lacks when the topic is "losses".
+  const topicTerms = new Set(queryTerms(topic).flatMap((t) => familyStems(t)).map((t) => placeOf(t, index.termIds)));
   const commonAbove = Math.max(MIN_COMMON, index.passages.documentCount * COMMON_SHARE);
   const telling = (term: string): boolean => {
     if (/\d/.test(term) || DATE_WORD.test(term) || NUMBER_WORD_ALONE.test(term) || ATTRIBUTION_WORD.test(term)) return false;

@@ -3,6 +3,7 @@ import { ask } from '../../src/core/ask.ts';
 import { compare } from '../../src/core/compare.ts';
 import { buildLibrary } from '../../src/core/library.ts';
 import { irregularVerbForms, stemWord } from '../../src/core/nlp.ts';
+import { factLinks } from '../../src/core/same-fact.ts';
 import { searchPassages, searchQuotes } from '../../src/core/search-index.ts';
 import { topicHighlights } from '../../src/core/topic-text.ts';
 import { familyStems } from '../../src/core/word-family.ts';
@@ -86,5 +87,16 @@ describe('word families in search', () => {
     const hits = searchQuotes(library.index, [stemWord('losses')], { combineWith: 'OR', limit: 10 });
     expect(hits).toEqual([]);
     expect(searchQuotes(library.index, [stemWord('lost')], { combineWith: 'OR', limit: 10 })).toHaveLength(1);
+  });
+});
+
+describe('word families in facts', () => {
+  // "lost" is the topic here, not a word one sentence has and the other lacks;
+  // counted as such, the two sentences share too little to be set side by side.
+  it('reads the topic’s family as the topic when it weighs two sentences', () => {
+    const a = 'Ukraine lost 500 soldiers at Lenk, Lee told Hale.';
+    const b = 'Ukraine’s losses at Lenk came to 600 soldiers in battle with tanks and drones.';
+    const links = factLinks(buildLibrary([article('a.txt', a), article('b.txt', b)]), 'losses');
+    expect(links.link({ figure: '500 soldiers', sentence: a }, { figure: '600 soldiers', sentence: b })).toBe('close');
   });
 });
