@@ -75,9 +75,15 @@ function disputeLines(disputes: SourceSentence[]): string[] {
   return lines;
 }
 
-/** "Disputed in 004.txt ¶9: “The General Staff rejected claims that …”": the source's own sentence. */
+/**
+ * "Disputed in 004.txt ¶9: “The General Staff rejected claims that …”": the
+ * source's own sentence. One that opens with its own quote mark ("“… is
+ * absent,” officials said.") is shown as it is: marks around marks read as
+ * one quote inside another.
+ */
 function disputeLine(dispute: SourceSentence): string {
-  return `Disputed in ${dispute.file} ¶${dispute.paragraph}: “${shortenText(dispute.text, DISPUTE_MAX_CHARS)}”`;
+  const text = shortenText(dispute.text, DISPUTE_MAX_CHARS);
+  return `Disputed in ${dispute.file} ¶${dispute.paragraph}: ${/^["“‘]/.test(text) ? text : `“${text}”`}`;
 }
 
 interface Claimed {

@@ -25,20 +25,51 @@ function topicWordTest(topic: string): (word: Word) => boolean {
 /**
  * The sentences of `text`, cut after ".", "!" or "?" where a capital, a digit
  * or an opening mark follows, but not after an initial or a title ("N.Y.",
- * "Sen."): a sentence shown as a source's words must start where it starts.
+ * "Sen."), and not inside a quotation that closes later in the text: a
+ * sentence shown as a source's words must start where it starts, and a
+ * quoted statement of two sentences is shown whole, with its speaker, not
+ * from its second sentence on with a stray closing mark.
  */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
+  const quoted = quotedSpans(text);
   let start = 0;
   for (const end of text.matchAll(SENTENCE_BOUNDARY)) {
     const at = end.index + end[0].trimEnd().length;
     const word = /(\S+)$/.exec(text.slice(start, end.index))?.[1] ?? '';
     if (end[0].startsWith('.') && ABBREVIATION.test(word)) continue;
+    if (quoted.some(([open, close]) => open < at && at <= close)) continue;
     sentences.push(text.slice(start, at).trim());
     start = at;
   }
   if (start < text.length && text.slice(start).trim()) sentences.push(text.slice(start).trim());
   return sentences;
+}
+
+/**
+ * Where double-quoted text runs, [opening mark, closing mark], for quotes
+ * that close: curly marks pair “ with the next ”, straight ones pair in turn.
+ * A mark left open (a quote that runs on into the next paragraph) makes no span.
+ */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let curly = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' && curly < 0) curly = i;
+    else if (c === '”' && curly >= 0) {
+      spans.push([curly, i]);
+      curly = -1;
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        spans.push([straight, i]);
+        straight = -1;
+      }
+    }
+  }
+  return spans;
 }
 
 // A single letter with its stops ("N.Y", "U.S", "J"), or a title written short.

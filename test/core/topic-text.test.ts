@@ -27,3 +27,25 @@ describe('compare: figures', () => {
     expect(compare(buildLibrary([article]), 'members').figures.map((f) => f.text)).toEqual(['1.6 billion members']);
   });
 });
+
+describe('sentencesOf and quotations', () => {
+  it('keeps a quoted statement of two sentences whole, with its speaker', () => {
+    const text = '“The threat is absent. The claims are propaganda,” officials said. Fighting went on.';
+    expect(sentencesOf(text)).toEqual(['“The threat is absent. The claims are propaganda,” officials said.', 'Fighting went on.']);
+    expect(sentencesOf('"It failed. It rained," he said. Later, calm.')).toEqual(['"It failed. It rained," he said.', 'Later, calm.']);
+  });
+
+  it('still cuts after a quote that closes with its sentence, and at a quote mark left open', () => {
+    expect(sentencesOf('He said “No.” Then he left.')).toEqual(['He said “No.”', 'Then he left.']);
+    expect(sentencesOf('“It failed. Then it rained.')).toEqual(['“It failed.', 'Then it rained.']);
+  });
+
+  it('shows such a statement as a denial in the summary without marks around its marks', () => {
+    const body = 'Rivals claimed the town had fallen.\n\n“The town is ours. The claims of its fall are propaganda,” officials said.';
+    const article = { file: 'a.txt', title: 'A', source: null, url: null, date: null, author: null, body, bodyOffset: 0 };
+    const answer = compare(buildLibrary([article]), 'propaganda');
+    expect(answer.disputes.map((d) => d.text)).toEqual(['“The town is ours. The claims of its fall are propaganda,” officials said.']);
+    expect(answer.summary).toContain('a.txt ¶2: “The town is ours.');
+    expect(answer.summary).not.toContain('““');
+  });
+});
