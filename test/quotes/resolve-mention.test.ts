@@ -132,6 +132,16 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'It is a scam')).toMatchObject({ speakerName: 'senator', mention: 'the senator' });
   });
 
+  it('never gives a mention without a year the dated body named earlier ("Lee\'s 2008 campaign" … "Lee\'s campaign")', () => {
+    const body = 'Tom Ruiz was a policy director on Ann Lee’s 2008 campaign.\n\nLee’s campaign responded that she would never have sent the file.';
+    expect(quoteWith(extract(body), 'never have sent')).toMatchObject({ mention: 'Lee’s campaign', speakerName: 'Lee’s campaign' });
+  });
+
+  it('still gives a mention with the year the dated body (guard)', () => {
+    const body = 'Tom Ruiz was a policy director on Ann Lee’s 2008 campaign.\n\nThe 2008 campaign responded that she would never have sent the file.';
+    expect(quoteWith(extract(body), 'never have sent')?.speakerName).toBe('Ann Lee’s 2008 campaign');
+  });
+
   it('leaves a title as written after a newcomer even when a long quote stands between them', () => {
     const long = 'Sometimes in this race I get the feeling that the man running against her is running harder against the mayor and me than he is against the people who closed the mill, cut the bus lines and sold the school, and the voters of this city will see that';
     const body = `Sen. Ann Lee spoke first. Tom Ruiz got in on the game, bashing the plan at a rally. “${long},” the senator said.`;

@@ -287,7 +287,8 @@ export class ArticleEntities {
     if (m.descriptors.length === 0) return null;
     const fits = (e: Entity) =>
       (m.group ? e.group && (e.kind === 'organisation' || e.head === m.head) : e.kind === 'person') &&
-      m.descriptors.every((w) => e.descriptors.has(w));
+      m.descriptors.every((w) => e.descriptors.has(w)) &&
+      !datedOtherwise(e, m);
     const found = this.nearestRecord(at, (r) => fits(r.entity));
     if (!found || m.group) return found?.entity ?? null;
     const newcomer = this.nearestRecord(at, (r) => r.salient && r.main && r.entity.kind === 'person' && r.entity.person && r.entity !== found.entity);
@@ -465,3 +466,13 @@ function canBeIt(e: Entity): boolean {
 const ACRONYM_PLURAL = /(?:^|\s)\p{Lu}{2,}s$/u;
 
 const LAWS = new Set(['act', 'bill', 'law', 'amendment', 'treaty', 'accord', 'agreement', 'code']);
+
+// "Clinton's 2008 campaign" … "Clinton's campaign responded": a year makes a
+// description one dated thing (a past campaign, an earlier race), which a
+// later mention without that year does not mean: in news it is the current one.
+function datedOtherwise(e: Entity, m: Mention): boolean {
+  for (const w of e.descriptors) if (YEAR.test(w) && !m.descriptors.includes(w)) return true;
+  return false;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
