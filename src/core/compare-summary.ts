@@ -83,7 +83,8 @@ function disputeLines(disputes: SourceSentence[]): string[] {
  */
 function disputeLine(dispute: SourceSentence): string {
   const text = shortenText(dispute.text, DISPUTE_MAX_CHARS);
-  return `Disputed in ${dispute.file} ¶${dispute.paragraph}: ${/^["“‘]/.test(text) ? text : `“${text}”`}`;
+  // Only a double mark: a sentence opening with a single-quoted word ("‘Defeat’ claims …") still reads best inside “…”.
+  return `Disputed in ${dispute.file} ¶${dispute.paragraph}: ${/^["“]/.test(text) ? text : `“${text}”`}`;
 }
 
 interface Claimed {
