@@ -49,3 +49,11 @@ describe('sentencesOf and quotations', () => {
     expect(answer.summary).not.toContain('““');
   });
 });
+
+describe('a denial opening with a single-quoted word', () => {
+  it('is still shown inside double marks', () => {
+    const body = 'Rivals said the town had fallen.\n\n‘Defeat’ claims are propaganda, officials said.';
+    const article = { file: 'a.txt', title: 'A', source: null, url: null, date: null, author: null, body, bodyOffset: 0 };
+    expect(compare(buildLibrary([article]), 'propaganda').summary).toContain('a.txt ¶2: “‘Defeat’ claims are propaganda');
+  });
+});
