@@ -214,16 +214,19 @@ function contradictsItself(group: Claimed[]): boolean {
 const NUMBER_WORD_ALONE = new RegExp(`^${NUMBER_WORD}$`, 'i');
 
 /**
- * The value part of a figure, for telling equal figures apart from different
- * ones: "an estimated 10,000–12,000 troops" and "10,000-12,000 troops" are the same.
+ * The value part of a figure and its noun, for telling equal figures apart
+ * from different ones: "an estimated 10,000–12,000 troops" and
+ * "10,000-12,000 troops" are the same. The noun is kept as written, so a
+ * line never shows one source's "soldiers" for another's "troops".
  */
 function figureKey(figure: Figure): string {
   const words = figure.text.split(/\s+/);
   const numberAt = words.findIndex((w) => /\d/.test(w) || NUMBER_WORD_ALONE.test(w));
-  return words
+  const value = words
     .slice(0, numberAt + 1)
     .join(' ')
     .toLowerCase()
     .replace(/[–—-]/g, '–')
     .replace(/^an? (estimated|reported) /, '');
+  return `${value} ${figure.about.toLowerCase()}`;
 }

@@ -35,7 +35,7 @@ export function claimOf(text: string, about: string): FigureClaim | null {
   const [low, high] = widen(range, qualifier.toLowerCase(), share ? SHARE_HEDGE : (v) => v * HEDGE);
   const whose = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ').toLowerCase();
   const counted = words.trim().replace(/^of\s+/i, '');
-  return { thing: share + singular(about), whose, counted, low, high, stated: range };
+  return { thing: share + sameThing(singular(about)), whose, counted, low, high, stated: range };
 }
 
 /** True when one value could satisfy every claim: no two of them contradict. */
@@ -106,6 +106,15 @@ function rangeOf(number: string): [number, number] | null {
   const values = number.match(/\d[\d,.]*/g)?.map((n) => Number(n.replace(/,/g, '')) * scale) ?? [];
   if (values.length === 0 || values.some((v) => !Number.isFinite(v))) return null;
   return [Math.min(...values), Math.max(...values)];
+}
+
+// Nouns that count one thing: "over 10,000 North Korean soldiers" and "over
+// 10,000 North Korean troops" are one count. "Personnel" stays apart: it
+// takes in staff who are not soldiers.
+const SAME_THING: Record<string, string> = { soldier: 'troop' };
+
+function sameThing(noun: string): string {
+  return SAME_THING[noun] ?? noun;
 }
 
 // "troops" → "troop", "police officers" → "police officer"; "personnel", "news" and "glass" stay.

@@ -148,9 +148,11 @@ describe('compare: who is quoted on the topic', () => {
 });
 
 describe('compare summary', () => {
-  it('finds the seeds agree on the North Korean troops, in different words, and claims no difference', async () => {
+  it('finds all five seeds agree on the North Korean troops, soldiers in two of them, and claims no difference', async () => {
     const answer = compare(await seedLibrary(), 'North Korean troops');
-    expect(answer.agreements.join(' ')).toMatch(/agree on North Korean troops, in different words: (?=.*10,000.12,000 troops)(?=.*over 10,000 North Korean troops)/);
+    expect(answer.agreements.join(' ')).toMatch(
+      /5 sources agree on North Korean (troops|soldiers), in different words: (?=.*10,000.12,000 troops)(?=.*over 10,000 North Korean troops)(?=.*over 10,000 North Korean soldiers)/,
+    );
     expect(answer.differences).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ const claim = (text: string) => {
 describe('claimsAgree', () => {
   it.each([
     ['10,000–12,000 troops', 'over 10,000 troops', true],
+    ['10,000–12,000 troops', 'over 10,000 soldiers', true],
     ['approximately 76,000 military personnel', '76,000 military personnel', true],
     ['up to 300 people', '250 people', true],
     ['an estimated 3.5 million voters', '3,400,000 voters', true],
@@ -35,7 +36,7 @@ describe('claimsAgree', () => {
 
   it('reads whose things a figure counts from the capitalised words before the noun', () => {
     expect(claim('over 10,000 North Korean troops')).toMatchObject({ thing: 'troop', whose: 'north korean', counted: 'North Korean troops' });
-    expect(claim('thousands of Ukrainian soldiers')).toMatchObject({ thing: 'soldier', whose: 'ukrainian', low: 2000 });
+    expect(claim('thousands of Ukrainian soldiers')).toMatchObject({ thing: 'troop', whose: 'ukrainian', low: 2000 });
   });
 });
 
@@ -162,6 +163,17 @@ describe('compare: figures', () => {
     );
     expect(answer.agreements).toEqual(['2 sources give about 40 boats: a.md, b.md']);
     expect(answer.differences).toEqual([]);
+  });
+
+  it('counts soldiers and troops as one thing, and shows each source’s own noun', () => {
+    const answer = summaryOf('officials', article('a.md', 'Officials say over 10,000 soldiers were sent.'), article('b.md', 'Officials say over 10,000 troops were sent.'));
+    expect(answer.agreements).toEqual(['2 sources agree on soldiers, in different words: over 10,000 soldiers (a.md); over 10,000 troops (b.md)']);
+  });
+
+  it('does not count personnel as troops: staff who are not soldiers are among them', () => {
+    const answer = summaryOf('officials', article('a.md', 'Officials say over 10,000 personnel were sent.'), article('b.md', 'Officials say over 10,000 troops were sent.'));
+    expect(answer.figures.length).toBeGreaterThanOrEqual(2);
+    expect(answer.agreements).toEqual([]);
   });
 
   it('takes a place and its people for one word the sentences share', () => {
