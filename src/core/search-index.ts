@@ -15,6 +15,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { tokenize } from './nlp.ts';
 import { createPostingsBuilder, documentFrequency, searchPostings, type Postings, type TermGroup } from './postings.ts';
 import { runSteps } from './steps.ts';
+import { isTypoOf } from './text-match.ts';
 import { familyStems } from './word-family.ts';
 import type { Analysis, Passage, Quote, Token } from './types.ts';
 
@@ -184,11 +185,13 @@ function termGroup(index: SearchIndex, term: string, families: boolean): TermGro
   const kin = families ? familyStems(term).slice(1).filter((t) => index.termIds.has(t)) : [];
   if (id === undefined && kin.length > 0) return { terms: kin.map((t) => ({ id: index.termIds.get(t)!, weight: FAMILY_WEIGHT })) };
   if (id === undefined) {
-    // Two edits from five letters: a swap of two letters ("berht") counts as two.
+    // The radix tree counts a swap of two letters ("berht") as two edits, so
+    // from five letters it is asked for two; isTypoOf() then keeps only
+    // typos, as the highlighter reads them: "truce" is not "trump".
     const distance = term.length >= 5 ? 2 : term.length >= 3 ? 1 : 0;
     if (distance === 0) return { terms: [] };
-    const near = index.termTree.fuzzyGet(term, distance);
-    return { terms: [...near].map(([found, [foundId, edits]]) => ({ id: foundId, weight: (FUZZY_WEIGHT * found.length) / (found.length + edits) })) };
+    const near = [...index.termTree.fuzzyGet(term, distance)].filter(([found]) => isTypoOf(term, found));
+    return { terms: near.map(([found, [foundId, edits]]) => ({ id: foundId, weight: (FUZZY_WEIGHT * found.length) / (found.length + edits) })) };
   }
   const variants = variantsOf(term, index.termIds).map((v) => ({ id: index.termIds.get(v)!, weight: 1 }));
   return { terms: [...variants, ...kin.map((t) => ({ id: index.termIds.get(t)!, weight: FAMILY_WEIGHT }))] };

@@ -119,7 +119,7 @@ export function sameWord(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return false;
   if (commonPrefix(a, b) >= Math.max(4, shorter - 1) && Math.abs(a.length - b.length) <= 3) return true;
-  const limit = shorter >= 8 ? 2 : 1;
+  const limit = typoLimit(shorter);
   if (Math.abs(a.length - b.length) > limit) return false;
   // Aligning a query with every candidate quote asks about the same pairs of
   // words again and again; the edit distance is the costly part, so remember
@@ -136,6 +136,19 @@ export function sameWord(a: string, b: string): boolean {
     row.set(b, same);
   }
   return same;
+}
+
+/**
+ * True when one word is the other with a typo or two: one edit below eight
+ * letters, two from eight, a swap of neighbouring letters ("berht") counting
+ * as one. Two edits in a short word make another word ("truce", "trump").
+ */
+export function isTypoOf(a: string, b: string): boolean {
+  return editDistanceAtMost(a, b, typoLimit(Math.min(a.length, b.length)));
+}
+
+function typoLimit(shorter: number): number {
+  return shorter >= 8 ? 2 : 1;
 }
 
 const TYPO_MEMO_PAIRS = 200_000;

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/core/compare.ts';
+import { buildLibrary } from '../../src/core/library.ts';
 import { analyse } from '../../src/core/nlp.ts';
-import { passageTerms } from '../../src/core/search-index.ts';
+import { passageTerms, queryTerms, searchPassages } from '../../src/core/search-index.ts';
+import type { Article } from '../../src/core/types.ts';
 
 const terms = (text: string) => passageTerms(analyse(text));
+const article = (file: string, body: string): Article => ({ file, title: file, source: null, url: null, date: null, author: null, body, bodyOffset: 0 });
 
 describe('index terms', () => {
   it('are the stems of the content words', () => {
@@ -17,4 +21,27 @@ describe('index terms', () => {
       expect(found.filter((t) => t.length < 2)).toEqual([]);
     },
   );
+});
+
+describe('typos in a query', () => {
+  const library = buildLibrary([
+    article('a.md', 'Mayor Trump opened the harbour.'),
+    article('b.md', 'The ferries reached every berth at Solberg.'),
+    article('c.md', 'Commissioner Oyelaran-Whitfield inspected the channel.'),
+  ]);
+  const found = (query: string) => searchPassages(library.index, queryTerms(query), { combineWith: 'OR', limit: 10 }).map((h) => library.passages[h.id]!.file);
+
+  it.each([
+    ['one letter off', 'harbpur', 'a.md'],
+    ['two neighbouring letters swapped, in a short word', 'berht', 'b.md'],
+    ['one letter missing', 'Solbrg', 'b.md'],
+    ['two letters off in a long word', 'Comisioner', 'c.md'],
+  ])('finds the word with %s', (_, query, file) => {
+    expect(found(query)).toEqual([file]);
+  });
+
+  it('does not take a short word two letters off for another word: "truce" is not "Trump"', () => {
+    expect(found('truce')).toEqual([]);
+    expect(compare(library, 'truce').covered).toEqual([]);
+  });
 });
