@@ -12,7 +12,7 @@
  * searchPassages(index, queryTerms('Gornal village'), { combineWith: 'AND', limit: 10 });
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { tokenize } from './nlp.ts';
+import { isDictionaryWord, tokenize } from './nlp.ts';
 import { createPostingsBuilder, documentFrequency, searchPostings, type Postings, type TermGroup } from './postings.ts';
 import { runSteps } from './steps.ts';
 import { isTypoOf } from './text-match.ts';
@@ -117,7 +117,28 @@ export function knowsTerm(index: SearchIndex, term: string): boolean {
 
 /** The search terms of a query: the same stems, minus function words and punctuation. */
 export function queryTerms(text: string): string[] {
-  return [...new Set(termsOf(tokenize(text)))];
+  const terms = new Set<string>();
+  for (const token of tokenize(text)) {
+    const term = termOfToken(token);
+    if (!term) continue;
+    terms.add(term);
+    if (isDictionaryWord(token.lower)) noteDictionaryStem(term);
+  }
+  return [...terms];
+}
+
+// Stems of English words that queries have used ("kill" of "killed", "navi"
+// of "navy"). A query word in wink's lexicon that the corpus lacks is a word
+// the sources do not use, not a typo: "killed" must not find "willing", nor
+// "navy" "navigate". Names and misspellings are not in the lexicon and are
+// still matched fuzzily. A stem is a fact about words, not about one query,
+// so the set is shared; queryTerms() fills it before any search reads it.
+const dictionaryStems = new Set<string>();
+const MAX_DICTIONARY_STEMS = 100_000;
+
+function noteDictionaryStem(term: string): void {
+  if (dictionaryStems.size >= MAX_DICTIONARY_STEMS) dictionaryStems.clear();
+  dictionaryStems.add(term);
 }
 
 export interface SearchOptions {
@@ -184,6 +205,7 @@ function termGroup(index: SearchIndex, term: string, families: boolean): TermGro
   const id = index.termIds.get(term);
   const kin = families ? familyStems(term).slice(1).filter((t) => index.termIds.has(t)) : [];
   if (id === undefined && kin.length > 0) return { terms: kin.map((t) => ({ id: index.termIds.get(t)!, weight: FAMILY_WEIGHT })) };
+  if (id === undefined && dictionaryStems.has(term)) return { terms: [] };
   if (id === undefined) {
     // The radix tree counts a swap of two letters ("berht") as two edits, so
     // from five letters it is asked for two; isTypoOf() then keeps only

@@ -11,15 +11,16 @@ export function mentionsTopic(topic: string): (text: string) => boolean {
 }
 
 /**
- * A test of whether a word is one of the topic's content words: the same
- * word, give or take a typo or an ending, or a word of its family ("lost"
- * for "losses"), as search finds them.
+ * A test of whether a word is one of the topic's content words, as search
+ * finds them: the same word, give or take a typo or an ending, a word with
+ * the same stem ("capturing" for "captured", "encirclement" for
+ * "encircle"), or a word of its family ("lost" for "losses").
  */
 function topicWordTest(topic: string): (word: Word) => boolean {
   const topicWords = wordsOf(topic).filter((w) => !w.minor);
-  const kin = new Set<string>();
-  for (const t of topicWords) for (const stem of familyStems(stemWord(t.norm)).slice(1)) kin.add(stem);
-  return (w) => topicWords.some((t) => sameWord(t.norm, w.norm)) || (kin.size > 0 && kin.has(stemWord(w.norm)));
+  const stems = new Set<string>();
+  for (const t of topicWords) for (const stem of familyStems(stemWord(t.norm))) stems.add(stem);
+  return (w) => topicWords.some((t) => sameWord(t.norm, w.norm)) || (stems.size > 0 && stems.has(stemWord(w.norm)));
 }
 
 /**

@@ -40,6 +40,14 @@ describe('typos in a query', () => {
     expect(found(query)).toEqual([file]);
   });
 
+  it.each([
+    ['killed', 'Mayor Trump was willing to talk.'],
+    ['navy', 'Ferries navigate the channel.'],
+  ])('does not read "%s", an English word no source uses, as a typo of a word one letter off', (query, text) => {
+    const near = buildLibrary([article('a.md', text)]);
+    expect(searchPassages(near.index, queryTerms(query), { combineWith: 'OR', limit: 10 })).toEqual([]);
+  });
+
   it('does not take a short word two letters off for another word: "truce" is not "Trump"', () => {
     expect(found('truce')).toEqual([]);
     expect(compare(library, 'truce').covered).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/compare.ts';
 import { buildLibrary } from '../../src/core/library.ts';
-import { mentionsTopic, sentencesOf } from '../../src/core/topic-text.ts';
+import { mentionsTopic, sentencesOf, topicHighlights } from '../../src/core/topic-text.ts';
 
 describe('sentencesOf', () => {
   it('cuts where a sentence ends, not after an initial, a title or inside a number', () => {
@@ -55,5 +55,17 @@ describe('a denial opening with a single-quoted word', () => {
     const body = 'Rivals said the town had fallen.\n\n‘Defeat’ claims are propaganda, officials said.';
     const article = { file: 'a.txt', title: 'A', source: null, url: null, date: null, author: null, body, bodyOffset: 0 };
     expect(compare(buildLibrary([article]), 'propaganda').summary).toContain('a.txt ¶2: “‘Defeat’ claims are propaganda');
+  });
+});
+
+describe('topicHighlights', () => {
+  const marked = (text: string, topic: string) => topicHighlights(text, topic).map(([s, e]) => text.slice(s, e));
+
+  it.each([
+    ['captured', 'The aim was capturing territory.', ['capturing']],
+    ['encircle', 'Officers denied any encirclement of the unit.', ['encirclement']],
+    ['losses', 'The unit lost 40 men.', ['lost']],
+  ])('marks the word search found for "%s", in another form', (topic, text, words) => {
+    expect(marked(text, topic)).toEqual(words);
   });
 });
