@@ -122,23 +122,25 @@ export function queryTerms(text: string): string[] {
     const term = termOfToken(token);
     if (!term) continue;
     terms.add(term);
-    if (isDictionaryWord(token.lower)) noteDictionaryStem(term);
+    if (queryWords.size >= MAX_QUERY_WORDS) queryWords.clear();
+    queryWords.set(term, token.lower);
   }
   return [...terms];
 }
 
-// Stems of English words that queries have used ("kill" of "killed", "navi"
-// of "navy"). A query word in wink's lexicon that the corpus lacks is a word
-// the sources do not use, not a typo: "killed" must not find "willing", nor
-// "navy" "navigate". Names and misspellings are not in the lexicon and are
-// still matched fuzzily. A stem is a fact about words, not about one query,
-// so the set is shared; queryTerms() fills it before any search reads it.
-const dictionaryStems = new Set<string>();
-const MAX_DICTIONARY_STEMS = 100_000;
+// The word each query stem was last written as. A query word in wink's
+// lexicon that the corpus lacks is a word the sources do not use, not a
+// typo: "killed" must not find "willing", nor "navy" "navigate". Names and
+// misspellings are not in the lexicon and are still matched fuzzily. Looking
+// a word up in the lexicon costs a wink document, so it is done only for
+// the rare term the corpus lacks (termGroup). Words sharing a stem are alike
+// in this, so one map serves every query; queryTerms() fills it first.
+const queryWords = new Map<string, string>();
+const MAX_QUERY_WORDS = 100_000;
 
-function noteDictionaryStem(term: string): void {
-  if (dictionaryStems.size >= MAX_DICTIONARY_STEMS) dictionaryStems.clear();
-  dictionaryStems.add(term);
+function writtenAsEnglishWord(term: string): boolean {
+  const word = queryWords.get(term);
+  return word !== undefined && isDictionaryWord(word);
 }
 
 export interface SearchOptions {
@@ -205,7 +207,7 @@ function termGroup(index: SearchIndex, term: string, families: boolean): TermGro
   const id = index.termIds.get(term);
   const kin = families ? familyStems(term).slice(1).filter((t) => index.termIds.has(t)) : [];
   if (id === undefined && kin.length > 0) return { terms: kin.map((t) => ({ id: index.termIds.get(t)!, weight: FAMILY_WEIGHT })) };
-  if (id === undefined && dictionaryStems.has(term)) return { terms: [] };
+  if (id === undefined && writtenAsEnglishWord(term)) return { terms: [] };
   if (id === undefined) {
     // The radix tree counts a swap of two letters ("berht") as two edits, so
     // from five letters it is asked for two; isTypoOf() then keeps only

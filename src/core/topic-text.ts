@@ -20,7 +20,10 @@ function topicWordTest(topic: string): (word: Word) => boolean {
   const topicWords = wordsOf(topic).filter((w) => !w.minor);
   const stems = new Set<string>();
   for (const t of topicWords) for (const stem of familyStems(stemWord(t.norm))) stems.add(stem);
-  return (w) => topicWords.some((t) => sameWord(t.norm, w.norm)) || (stems.size > 0 && stems.has(stemWord(w.norm)));
+  // A stem starts with its word's first letter: most words of a passage
+  // are ruled out by it, before the cost of a stem lookup.
+  const firstLetters = new Set([...stems].map((stem) => stem.charCodeAt(0)));
+  return (w) => topicWords.some((t) => sameWord(t.norm, w.norm)) || (firstLetters.has(w.norm.charCodeAt(0)) && stems.has(stemWord(w.norm)));
 }
 
 /**
