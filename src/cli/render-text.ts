@@ -5,6 +5,7 @@
 import { renderWith, type Answer, type AnswerRenderers } from '../../commands/command.ts';
 import type { AskAnswer, CompareAnswer, QuoteSighting, SourceRef, SourcesAnswer, WhoSaidAnswer } from '../core/answers.ts';
 import type { ReloadReport } from '../corpus/library-store.ts';
+import { noSourceUses } from '../core/topic-misses.ts';
 
 const textRenderers: AnswerRenderers<string> = {
   'who-said': renderWhoSaid,
@@ -23,11 +24,14 @@ function where(source: SourceRef): string {
   return `${source.title}${outlet ? ` (${outlet})` : ''}, paragraph ${source.paragraph} [${source.file}]`;
 }
 
+/** What to try instead, after a miss: the words no source uses, then "did you mean". */
+function missHint(suggestions: string[], unused: string[] = []): string {
+  const words = unused.length ? ` ${noSourceUses(unused)}` : '';
+  return `${words}${suggestions.length ? `\nDid you mean:\n${suggestions.map((s) => `  “${s}”`).join('\n')}` : ''}`;
+}
+
 function renderWhoSaid(answer: WhoSaidAnswer): string {
-  if (answer.matches.length === 0) {
-    const hint = answer.suggestions.length ? `\nDid you mean:\n${answer.suggestions.map((s) => `  “${s}”`).join('\n')}` : '';
-    return `No statement in the corpus holds “${answer.query}”.${hint}`;
-  }
+  if (answer.matches.length === 0) return `No statement in the corpus holds “${answer.query}”.${missHint(answer.suggestions)}`;
   return answer.matches
     .map((m, i) => {
       const who = m.speaker ? `${m.speaker}${m.mention && m.mention !== m.speaker ? ` (as “${m.mention}”)` : ''}` : 'Speaker unknown: the text does not say who said this';
@@ -45,7 +49,7 @@ function statement(sighting: QuoteSighting): string {
 }
 
 function renderCompare(answer: CompareAnswer): string {
-  if (answer.covered.length === 0) return `No source covers “${answer.topic}”.`;
+  if (answer.covered.length === 0) return `No source covers “${answer.topic}”.${missHint(answer.suggestions, answer.unusedWords)}`;
   const sections = answer.covered.map((c) => {
     const passages = c.passages.map((p) => `   ¶${p.paragraph}: ${p.text}`);
     return [`== ${c.source.title} [${c.source.file}]`, ...passages].join('\n');
@@ -55,7 +59,7 @@ function renderCompare(answer: CompareAnswer): string {
 }
 
 function renderAsk(answer: AskAnswer): string {
-  if (answer.answers.length === 0) return `No passage answers “${answer.question}”.`;
+  if (answer.answers.length === 0) return `No passage answers “${answer.question}”.${missHint(answer.suggestions, answer.unusedWords)}`;
   return answer.answers.map((a, i) => `${i + 1}. ${a.passage}\n   ${where(a.source)}`).join('\n\n');
 }
 

@@ -108,11 +108,17 @@ export interface CompareAnswer {
   differences: string[];
   /** One short paragraph in words: agreements first, then differences. */
   summary: string;
+  /** When no source covers the topic: its words that no source uses. */
+  unusedWords: string[];
+  /** When no source covers the topic: parts of it, as written, that some sources cover. */
+  suggestions: string[];
 }
 
 export interface AskAnswer {
   question: string;
   answers: Array<{ passage: string; source: SourceRef; score: number; highlights: Highlights }>;
+  /** When no passage answers: words of the question that no source uses. */
+  unusedWords: string[];
   suggestions: string[];
 }
 

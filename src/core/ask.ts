@@ -13,6 +13,7 @@ import type { Library } from './library.ts';
 import { queryTerms, searchPassages, termWeight } from './search-index.ts';
 import { sourceRef } from './source-ref.ts';
 import { topicHighlights } from './topic-text.ts';
+import { unusedWords } from './topic-misses.ts';
 
 const MAX_ANSWERS = 5;
 const CANDIDATES = 200;
@@ -47,6 +48,7 @@ export function ask(library: Library, question: string): AskAnswer {
       score: Math.round(score * 100) / 100,
       highlights: topicHighlights(passage.text, question),
     })),
+    unusedWords: ranked.length > 0 ? [] : unusedWords(library, question, terms),
     suggestions: [],
   };
 }

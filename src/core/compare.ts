@@ -21,6 +21,7 @@ import { articleRef } from './source-ref.ts';
 import { mentionsTopic, sentencesOf, topicHighlights } from './topic-text.ts';
 import { summarise } from './compare-summary.ts';
 import { speakersOnTopic } from './topic-speakers.ts';
+import { narrowerTopics, unusedWords } from './topic-misses.ts';
 
 /** Share of a long topic's weight a passage must hold to count as dealing with it. */
 const COVER_LONG_TOPIC = 0.75;
@@ -52,7 +53,12 @@ export function compare(library: Library, topic: string): CompareAnswer {
   const facts = factLinks(library, topic);
   const sameFact = (a: Figure, b: Figure) => facts.link({ figure: a.text, sentence: sentenceOf.get(a)! }, { figure: b.text, sentence: sentenceOf.get(b)! });
   const { agreements, differences, summary } = summarise({ topic, coveredCount: covered.length, total: library.articles.length, figures, quoted, disputes, publishedOf, sameFact });
-  return { topic, covered, missing, figures, quoted, disputes, agreements, differences, summary };
+  const found = covered.length > 0;
+  return {
+    topic, covered, missing, figures, quoted, disputes, agreements, differences, summary,
+    unusedWords: found ? [] : unusedWords(library, topic, terms),
+    suggestions: found ? [] : narrowerTopics(library, topic, weighed),
+  };
 }
 
 /**

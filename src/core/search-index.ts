@@ -143,6 +143,15 @@ function writtenAsEnglishWord(term: string): boolean {
   return word !== undefined && isDictionaryWord(word);
 }
 
+/**
+ * Whether a passage search for the term can find anything: the term itself,
+ * a variant, a word of its family, or (for a word not in the lexicon) a typo
+ * of it. Call after queryTerms() has read the query.
+ */
+export function findsTerm(index: SearchIndex, term: string): boolean {
+  return termGroup(index, term, true).terms.length > 0;
+}
+
 export interface SearchOptions {
   limit: number;
   /** 'AND' needs every term; 'OR' any. */

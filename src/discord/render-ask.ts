@@ -10,7 +10,7 @@ const PASSAGE_MAX = 1800;
 
 /** Renders an ask answer; no passage gives the ephemeral "nothing found" with suggestions. */
 export function renderAsk(answer: AskAnswer): Rendered {
-  if (answer.answers.length === 0) return renderNotFound('ask', answer.question, answer.suggestions);
+  if (answer.answers.length === 0) return renderNotFound('ask', answer.question, answer.suggestions, answer.unusedWords);
   const content = `“${fitEscaped(answer.question, 300)}” — the passages that answer it best:`;
   const embeds: APIEmbed[] = answer.answers.map((a) => ({
     color: Colors.answer,

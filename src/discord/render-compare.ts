@@ -17,7 +17,7 @@ const PASSAGES_PER_SECTION = 3;
 
 /** Renders a compare answer; a topic no source covers gives the ephemeral "nothing found". */
 export function renderCompare(answer: CompareAnswer): Rendered {
-  if (answer.covered.length === 0) return renderNotFound('compare', answer.topic, []);
+  if (answer.covered.length === 0) return renderNotFound('compare', answer.topic, answer.suggestions, answer.unusedWords);
   const content = `How the sources cover “${fitEscaped(answer.topic, 300)}”: ${answer.covered.length} of ${answer.covered.length + answer.missing.length} sources.`;
   const sections = answer.covered.map(sectionEmbed);
   return { pages: paginate(sections, SECTIONS_PER_PAGE, content, [summaryEmbed(answer)]), ephemeral: false };

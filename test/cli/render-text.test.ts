@@ -4,6 +4,8 @@ import { renderText } from '../../src/cli/render-text.ts';
 import { buildLibrary } from '../../src/core/library.ts';
 import type { Article } from '../../src/core/types.ts';
 import { whoSaid } from '../../src/core/who-said.ts';
+import { ask } from '../../src/core/ask.ts';
+import { compare } from '../../src/core/compare.ts';
 
 const article = (file: string, body: string): Article => ({ file, title: file, source: null, url: null, date: null, author: null, body, bodyOffset: 0 });
 
@@ -30,5 +32,24 @@ describe('renderText: who-said', () => {
     const lines = renderText({ command: 'who-said', answer: reportedFirst }).split('\n');
     expect(lines[0]).toBe('1. Ann Lee (as “Mayor Ann Lee”) [reported speech, not a direct quote]');
     expect(lines[1]).toBe('   the old bridge over the river will stay closed until spring');
+  });
+});
+
+describe('renderText: misses', () => {
+  const library = buildLibrary([
+    article('storm.md', 'The storm sank about 40 boats in the harbour.'),
+    article('wall.md', 'Talks on the harbour wall stalled.'),
+  ]);
+
+  it('says which words no source uses and which part of the topic sources cover', () => {
+    expect(renderText({ command: 'compare', answer: compare(library, 'harbour casualties') })).toBe(
+      'No source covers “harbour casualties”. No source uses “casualties”.\nDid you mean:\n  “harbour”',
+    );
+  });
+
+  it('says which words of a question no source uses', () => {
+    expect(renderText({ command: 'ask', answer: ask(library, 'Who paid for the hurricane repairs?') })).toBe(
+      'No passage answers “Who paid for the hurricane repairs?”. No source uses “paid”, “hurricane” or “repairs”.',
+    );
   });
 });

@@ -133,6 +133,8 @@ describe('renderCompare', () => {
     agreements: ['North Korean troops fought in Kursk'],
     differences: ['Outlet A says 10,000–12,000 troops; Outlet C says 11,000'],
     summary: 'Both agree troops fought; they differ on how many.',
+    unusedWords: [],
+    suggestions: [],
   };
 
   it('gives a summary with the differing figures and the silent sources, then one section per source', () => {
@@ -150,11 +152,18 @@ describe('renderCompare', () => {
     const rendered = renderAnswer({ command: 'compare', answer: { ...answer, covered: [] } });
     expect(rendered.ephemeral).toBe(true);
   });
+
+  it('names the words no source uses and offers the parts of the topic that sources cover', () => {
+    const missed = { ...answer, topic: 'troop *casualties*', covered: [], unusedWords: ['*casualties*', 'talks'], suggestions: ['troop'] };
+    const content = renderAnswer({ command: 'compare', answer: missed }).pages[0]!.content;
+    expect(content).toContain('No source uses “\\*casualties\\*” or “talks”.');
+    expect(content).toContain('Did you mean:\n• troop');
+  });
 });
 
 describe('renderAsk', () => {
   it('quotes each passage with its source', () => {
-    const answer: AskAnswer = { question: 'how many troops?', answers: [{ passage: 'About 76,000 personnel.', source, score: 1, highlights: [] }], suggestions: [] };
+    const answer: AskAnswer = { question: 'how many troops?', answers: [{ passage: 'About 76,000 personnel.', source, score: 1, highlights: [] }], unusedWords: [], suggestions: [] };
     const embed = renderAnswer({ command: 'ask', answer }).pages[0]!.embeds[0]!;
     expect(embed.description).toBe('> About 76,000 personnel.');
     expect(embed.fields![0]!.value).toContain('Kyiv Independent');
