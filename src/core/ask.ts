@@ -10,7 +10,7 @@
 import type { AskAnswer } from './answers.ts';
 import { findFigures } from './figures.ts';
 import type { Library } from './library.ts';
-import { queryTerms, searchPassages, termWeight } from './search-index.ts';
+import { closedForms, queryTerms, searchPassages, termWeight } from './search-index.ts';
 import { sourceRef } from './source-ref.ts';
 import { topicHighlights } from './topic-text.ts';
 import { unusedWords } from './topic-misses.ts';
@@ -26,7 +26,8 @@ type Expected = 'quantity' | 'time' | 'any';
 
 export function ask(library: Library, question: string): AskAnswer {
   const terms = queryTerms(question);
-  const hits = searchPassages(library.index, terms, { combineWith: 'OR', limit: CANDIDATES });
+  const closed = closedForms(question);
+  const hits = searchPassages(library.index, terms, { combineWith: 'OR', limit: CANDIDATES, closed });
   const best = hits[0]?.score ?? 1;
   const total = terms.reduce((sum, t) => sum + termWeight(library.index, t), 0) || 1;
   const expected = expectedAnswer(question);
@@ -48,7 +49,7 @@ export function ask(library: Library, question: string): AskAnswer {
       score: Math.round(score * 100) / 100,
       highlights: topicHighlights(passage.text, question),
     })),
-    unusedWords: ranked.length > 0 ? [] : unusedWords(library, question, terms),
+    unusedWords: ranked.length > 0 ? [] : unusedWords(library, question, terms, closed),
     suggestions: [],
   };
 }

@@ -16,7 +16,7 @@ import { factLinks } from './same-fact.ts';
 import { eventDate } from './event-date.ts';
 import { findFigures } from './figures.ts';
 import type { Library } from './library.ts';
-import { queryTerms, searchPassages, termWeight, type Hit } from './search-index.ts';
+import { closedForms, queryTerms, searchPassages, termWeight, type Hit } from './search-index.ts';
 import { articleRef } from './source-ref.ts';
 import { mentionsTopic, sentencesOf, topicHighlights } from './topic-text.ts';
 import { summarise } from './compare-summary.ts';
@@ -32,7 +32,8 @@ const CANDIDATES = 400;
 
 export function compare(library: Library, topic: string): CompareAnswer {
   const terms = queryTerms(topic);
-  const weighed = weighPassages(library, terms);
+  const closed = closedForms(topic);
+  const weighed = weighPassages(library, terms, closed);
   const relevant = weighed.filter((w) => w.share >= (terms.length < 3 ? 1 : COVER_LONG_TOPIC));
   const byFile = new Map<string, Hit[]>();
   for (const hit of relevant) {
@@ -56,7 +57,7 @@ export function compare(library: Library, topic: string): CompareAnswer {
   const found = covered.length > 0;
   return {
     topic, covered, missing, figures, quoted, disputes, agreements, differences, summary,
-    unusedWords: found ? [] : unusedWords(library, topic, terms),
+    unusedWords: found ? [] : unusedWords(library, topic, terms, closed),
     suggestions: found ? [] : narrowerTopics(library, topic, weighed),
   };
 }
@@ -65,10 +66,10 @@ export function compare(library: Library, topic: string): CompareAnswer {
  * Passages holding the topic's terms, best first, each with the share of the
  * topic's weight it holds (rare terms weigh more than common ones).
  */
-function weighPassages(library: Library, terms: string[]): Array<Hit & { share: number }> {
+function weighPassages(library: Library, terms: string[], closed: ReadonlyMap<string, string>): Array<Hit & { share: number }> {
   if (terms.length === 0) return [];
-  const strict = searchPassages(library.index, terms, { combineWith: 'AND', limit: CANDIDATES });
-  const loose = searchPassages(library.index, terms, { combineWith: 'OR', limit: CANDIDATES });
+  const strict = searchPassages(library.index, terms, { combineWith: 'AND', limit: CANDIDATES, closed });
+  const loose = searchPassages(library.index, terms, { combineWith: 'OR', limit: CANDIDATES, closed });
   const seen = new Set(strict.map((h) => h.id));
   const total = terms.reduce((sum, t) => sum + termWeight(library.index, t), 0);
   // Written out, not spread ({ ...hit, share }): V8 gives every spread copy a

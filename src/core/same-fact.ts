@@ -29,7 +29,7 @@
 import type { Library } from './library.ts';
 import { documentFrequency } from './postings.ts';
 import { tokenize } from './nlp.ts';
-import { DEMONYM_ENDINGS, queryTerms, termOfToken } from './search-index.ts';
+import { DEMONYM_ENDINGS, queryTerms, termsOfToken } from './search-index.ts';
 import { familyStems } from './word-family.ts';
 import type { Token } from './types.ts';
 
@@ -98,10 +98,12 @@ export function factLinks(library: Library, topic: string): FactLinks {
       const own = (t: Token) => at >= 0 && t.start >= at && t.end <= at + figure.length && !/^\p{Lu}/u.test(t.text);
       context = new Set();
       for (const token of tokens) {
-        const term = own(token) ? '' : termOfToken(token);
-        if (!term || !telling(term)) continue;
-        const place = placeOf(term, index.termIds);
-        if (!topicTerms.has(place)) context.add(place);
+        if (own(token)) continue;
+        for (const term of termsOfToken(token)) {
+          if (!telling(term)) continue;
+          const place = placeOf(term, index.termIds);
+          if (!topicTerms.has(place)) context.add(place);
+        }
       }
       contexts.set(key, context);
     }

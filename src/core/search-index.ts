@@ -12,7 +12,7 @@
  * searchPassages(index, queryTerms('Gornal village'), { combineWith: 'AND', limit: 10 });
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { isDictionaryWord, tokenize } from './nlp.ts';
+import { isDictionaryWord, stemWord, tokenize } from './nlp.ts';
 import { createPostingsBuilder, documentFrequency, searchPostings, type Postings, type TermGroup } from './postings.ts';
 import { runSteps } from './steps.ts';
 import { isTypoOf } from './text-match.ts';
@@ -119,11 +119,11 @@ export function knowsTerm(index: SearchIndex, term: string): boolean {
 export function queryTerms(text: string): string[] {
   const terms = new Set<string>();
   for (const token of tokenize(text)) {
-    const term = termOfToken(token);
-    if (!term) continue;
-    terms.add(term);
-    if (queryWords.size >= MAX_QUERY_WORDS) queryWords.clear();
-    queryWords.set(term, token.lower);
+    for (const { term, word } of partsOf(token)) {
+      terms.add(term);
+      if (queryWords.size >= MAX_QUERY_WORDS) queryWords.clear();
+      queryWords.set(term, word);
+    }
   }
   return [...terms];
 }
@@ -148,8 +148,21 @@ function writtenAsEnglishWord(term: string): boolean {
  * a variant, a word of its family, or (for a word not in the lexicon) a typo
  * of it. Call after queryTerms() has read the query.
  */
-export function findsTerm(index: SearchIndex, term: string): boolean {
-  return termGroup(index, term, true).terms.length > 0;
+export function findsTerm(index: SearchIndex, term: string, closed?: ReadonlyMap<string, string>): boolean {
+  return withClosedForm(index, termGroup(index, term, true), closed?.get(term)).terms.length > 0;
+}
+
+/**
+ * For each part of a hyphenated word of the query, the word written closed
+ * ("cease-fire": "ceas" and "fire" → "ceasefir"), for `SearchOptions.closed`.
+ */
+export function closedForms(text: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const compound of compoundsOf(tokenize(text))) {
+    const closed = termOfStem(stemWord(compound.closed));
+    if (closed) for (const token of compound.tokens) for (const term of termsOfToken(token)) forms.set(term, closed);
+  }
+  return forms;
 }
 
 export interface SearchOptions {
@@ -158,6 +171,11 @@ export interface SearchOptions {
   combineWith: 'AND' | 'OR';
   /** Let the last term match as a prefix: the user is still typing it. */
   prefixLast?: boolean;
+  /**
+   * `closedForms()` of the query: a part of its "cease-fire" also matches
+   * "ceasefire", so a source that writes the word closed is found too.
+   */
+  closed?: ReadonlyMap<string, string>;
 }
 
 export interface Hit {
@@ -191,7 +209,7 @@ export function termWeight(index: SearchIndex, term: string): number {
 
 function runSearch(index: SearchIndex, postings: Postings, terms: string[], options: SearchOptions, families: boolean): Hit[] {
   if (terms.length === 0) return [];
-  const groups = terms.map((t, i) => (options.prefixLast && i === terms.length - 1 ? prefixGroup(index, t) : termGroup(index, t, families)));
+  const groups = terms.map((t, i) => (options.prefixLast && i === terms.length - 1 ? prefixGroup(index, t) : withClosedForm(index, termGroup(index, t, families), options.closed?.get(t))));
   return searchPostings(postings, groups, options.combineWith, options.limit).map((hit) => ({
     id: hit.id,
     score: hit.score,
@@ -230,6 +248,13 @@ function termGroup(index: SearchIndex, term: string, families: boolean): TermGro
   return { terms: [...variants, ...kin.map((t) => ({ id: index.termIds.get(t)!, weight: FAMILY_WEIGHT }))] };
 }
 
+/** The group with the closed form of its hyphenated word added, when the corpus has it. */
+function withClosedForm(index: SearchIndex, group: TermGroup, closed: string | undefined): TermGroup {
+  const id = closed === undefined ? undefined : index.termIds.get(closed);
+  if (id === undefined || group.terms.some((t) => t.id === id)) return group;
+  return { terms: [...group.terms, { id, weight: 1 }] };
+}
+
 function prefixGroup(index: SearchIndex, prefix: string): TermGroup {
   const terms: Array<{ id: number; weight: number }> = [];
   for (const [term, id] of index.termTree.atPrefix(prefix)) {
@@ -254,18 +279,73 @@ function variantsOf(term: string, vocabulary: ReadonlyMap<string, number>): stri
   return variants;
 }
 
-/** Index terms of tokens: stems of content words, apostrophes and possessives dropped. */
+/**
+ * Index terms of tokens: stems of content words, apostrophes and possessives
+ * dropped, and for each hyphenated word also the stem of it written closed:
+ * a source's "cease-fire" or "counter-offensive" is found by "ceasefire" and
+ * "counteroffensive", as another source writes them.
+ */
 function termsOf(tokens: Token[]): string[] {
   const terms: string[] = [];
-  for (const token of tokens) {
-    const term = termOfToken(token);
+  for (const token of tokens) for (const term of termsOfToken(token)) terms.push(term);
+  for (const { closed } of compoundsOf(tokens)) {
+    const term = termOfStem(stemWord(closed));
     if (term) terms.push(term);
   }
   return terms;
 }
 
-/** The index term of one token, or '' for a function word, punctuation or a possessive mark. */
-export function termOfToken(token: Token): string {
+/**
+ * The hyphenated words of the tokens, each written closed ("cease-fire" →
+ * "ceasefire") with the tokens it is made of. wink keeps some hyphenated
+ * words whole ("cross-border") and splits others ("cease", "-", "fire");
+ * words joined by hyphens with no space between are one word either way.
+ */
+function compoundsOf(tokens: Token[]): Array<{ closed: string; tokens: Token[] }> {
+  const compounds: Array<{ closed: string; tokens: Token[] }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isLetterWord(tokens[i])) continue;
+    const words = [tokens[i]!];
+    while (isHyphen(tokens[i + 1]) && touches(tokens[i]!, tokens[i + 1]!) && isLetterWord(tokens[i + 2]) && touches(tokens[i + 1]!, tokens[i + 2]!)) {
+      words.push(tokens[i + 2]!);
+      i += 2;
+    }
+    const word = words.map((t) => t.lower).join('-');
+    if (word.includes('-')) compounds.push({ closed: word.replace(/-/g, ''), tokens: words });
+  }
+  return compounds;
+}
+
+const isLetterWord = (token: Token | undefined): boolean => token !== undefined && /^\p{L}+(?:-\p{L}+)*$/u.test(token.lower);
+const isHyphen = (token: Token | undefined): boolean => token !== undefined && /^[-\u2010\u2011]$/.test(token.text);
+const touches = (a: Token, b: Token): boolean => a.end === b.start;
+
+/**
+ * The index terms of one token: none for a function word, punctuation or a
+ * possessive mark; for a hyphenated word wink keeps whole ("cross-border",
+ * "pro-Russian") the terms of its parts, so that "border" and "Russian" find
+ * it, as they find "cease-fire", which wink splits. A prefix is a part too:
+ * "re-election" searched for as "election" alone would be any election.
+ */
+export function termsOfToken(token: Token): string[] {
+  return partsOf(token).map((p) => p.term);
+}
+
+/** The terms of a token (`termsOfToken`), each with the word it stands for. */
+function partsOf(token: Token): Array<{ term: string; word: string }> {
+  const term = termOfToken(token);
+  if (!term) return [];
+  if (!/\p{L}-\p{L}/u.test(token.lower)) return [{ term, word: token.lower }];
+  const parts: Array<{ term: string; word: string }> = [];
+  for (const word of token.lower.split('-')) {
+    const partTerm = termOfStem(stemWord(word));
+    if (partTerm) parts.push({ term: partTerm, word });
+  }
+  return parts;
+}
+
+/** The index term of one token as wink reads it, or '' for a function word, punctuation or a possessive mark. */
+function termOfToken(token: Token): string {
   if (token.stop || token.pos === 'PUNCT' || token.pos === 'SYM' || isPossessiveMark(token)) return '';
   return termOfStem(token.stem);
 }

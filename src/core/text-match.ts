@@ -35,6 +35,19 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
+/**
+ * The hyphenated words of a text, each as one word written closed and
+ * spanning the whole of it ("cease-fire" → "ceasefire"): the form another
+ * source may use, as search also indexes it.
+ */
+export function compoundWordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(/\p{L}+(?:[-\u2010\u2011]\p{L}+)+/gu)) {
+    words.push({ norm: m[0].toLowerCase().replace(/[-\u2010\u2011]/g, ''), start: m.index, end: m.index + m[0].length, minor: false });
+  }
+  return words;
+}
+
 export interface Alignment {
   /** Weighted share of the query's words found in order in the target, 0..1. */
   coverage: number;

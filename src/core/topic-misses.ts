@@ -11,7 +11,7 @@
  */
 import type { Library } from './library.ts';
 import { tokenize } from './nlp.ts';
-import { findsTerm, termOfToken } from './search-index.ts';
+import { findsTerm, termsOfToken } from './search-index.ts';
 import type { Token } from './types.ts';
 
 const MAX_NARROWER = 3;
@@ -24,11 +24,12 @@ export interface PartialHit {
 }
 
 /**
- * Words of the query (`terms` are `queryTerms(query)`) that no source uses,
- * not even as a typo or another form of the word, as written.
+ * Words of the query (`terms` are `queryTerms(query)`, `closed` its
+ * `closedForms`) that no source uses, not even as a typo or another form of
+ * the word, as written.
  */
-export function unusedWords(library: Library, query: string, terms: string[]): string[] {
-  const unused = new Set(terms.filter((t) => !findsTerm(library.index, t)));
+export function unusedWords(library: Library, query: string, terms: string[], closed?: ReadonlyMap<string, string>): string[] {
+  const unused = new Set(terms.filter((t) => !findsTerm(library.index, t, closed)));
   const seen = new Set<string>();
   return wordsFor(query, unused).filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()));
 }
@@ -63,7 +64,7 @@ export function narrowerTopics(library: Library, query: string, hits: PartialHit
 function wordsFor(query: string, terms: Set<string>): string[] {
   const words: Array<{ start: number; end: number }> = [];
   for (const token of tokenize(query)) {
-    if (!terms.has(termOfToken(token))) continue;
+    if (!termsOfToken(token).some((t) => terms.has(t))) continue;
     const last = words[words.length - 1];
     if (last && token.start > last.end && !/\s/.test(query.slice(last.end, token.start))) last.end = token.end;
     else words.push({ start: token.start, end: token.end });

@@ -1,23 +1,25 @@
 /** Where a topic's words sit in a passage: its sentences, which of them mention the topic, and highlight ranges. */
 import { stemWord } from './nlp.ts';
 import { SENTENCE_BOUNDARY } from './passages.ts';
-import { sameWord, wordsOf, type Word } from './text-match.ts';
+import { compoundWordsOf, sameWord, wordsOf, type Word } from './text-match.ts';
 import { familyStems } from './word-family.ts';
 
 /** A test of whether a text holds at least one of the topic's content words (the topic read once, for many texts). */
 export function mentionsTopic(topic: string): (text: string) => boolean {
   const isTopicWord = topicWordTest(topic);
-  return (text) => wordsOf(text).some(isTopicWord);
+  return (text) => wordsOf(text).some(isTopicWord) || compoundWordsOf(text).some(isTopicWord);
 }
 
 /**
  * A test of whether a word is one of the topic's content words, as search
  * finds them: the same word, give or take a typo or an ending, a word with
  * the same stem ("capturing" for "captured", "encirclement" for
- * "encircle"), or a word of its family ("lost" for "losses").
+ * "encircle"), or a word of its family ("lost" for "losses"). A hyphenated
+ * word of the topic is also the word written closed ("cease-fire" is
+ * "ceasefire"), and the caller tests a text's hyphenated words closed too.
  */
 function topicWordTest(topic: string): (word: Word) => boolean {
-  const topicWords = wordsOf(topic).filter((w) => !w.minor);
+  const topicWords = [...wordsOf(topic).filter((w) => !w.minor), ...compoundWordsOf(topic)];
   const stems = new Set<string>();
   for (const t of topicWords) for (const stem of familyStems(stemWord(t.norm))) stems.add(stem);
   // A stem starts with its word's first letter: most words of a passage
@@ -79,9 +81,21 @@ function quotedSpans(text: string): Array<[number, number]> {
 // A single letter with its stops ("N.Y", "U.S", "J"), or a title written short.
 const ABBREVIATION = /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|vs)$/u;
 
-/** Character ranges of `text` whose words are the topic's content words. */
+/**
+ * Character ranges of `text` whose words are the topic's content words, in
+ * order and apart: a hyphenated word that matches whole ("cease-fire" for
+ * "ceasefire") is one range with any of its parts that match alone.
+ */
 export function topicHighlights(text: string, topic: string): Array<[number, number]> {
-  return wordsOf(text)
-    .filter(topicWordTest(topic))
-    .map((w) => [w.start, w.end] as [number, number]);
+  const isTopicWord = topicWordTest(topic);
+  const words = wordsOf(text).filter(isTopicWord);
+  const compounds = compoundWordsOf(text).filter(isTopicWord);
+  if (compounds.length === 0) return words.map((w) => [w.start, w.end]);
+  const ranges: Array<[number, number]> = [];
+  for (const w of [...words, ...compounds].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = ranges[ranges.length - 1];
+    if (last && w.start < last[1]) last[1] = Math.max(last[1], w.end);
+    else ranges.push([w.start, w.end]);
+  }
+  return ranges;
 }

@@ -53,3 +53,57 @@ describe('typos in a query', () => {
     expect(compare(library, 'truce').covered).toEqual([]);
   });
 });
+
+describe('hyphenated words', () => {
+  // wink keeps some hyphenated words whole ("cross-border", "pro-Russian")
+  // and splits others ("cease", "-", "fire"); either way both parts and the
+  // word written closed must be searchable.
+  const library = buildLibrary([
+    article('whole.md', 'The cross-border raid was led by pro-Russian fighters.'),
+    article('split.md', 'A cease-fire was agreed before the counter-offensive.'),
+    article('closed.md', 'The ceasefire held until the counteroffensive began.'),
+    article('apart.md', 'The fire did not cease until the border guards came.'),
+    article('range.md', 'Between 10,000-12,000 troops and an e-mail about re-election.'),
+    article('vote.md', 'The election was held in May.'),
+  ]);
+  const found = (query: string, combineWith: 'AND' | 'OR' = 'AND') =>
+    searchPassages(library.index, queryTerms(query), { combineWith, limit: 10 }).map((h) => library.passages[h.id]!.file).sort();
+  const compared = (topic: string) => compare(library, topic).covered.map((c) => c.source.file).sort();
+
+  it.each([
+    ['border', ['apart.md', 'whole.md']],
+    ['Russian', ['whole.md']],
+    ['election', ['range.md', 'vote.md']],
+    ['mail', ['range.md']],
+  ])('finds "%s" inside a hyphenated word wink keeps whole', (query, files) => {
+    expect(found(query)).toEqual(files);
+  });
+
+  it.each([
+    ['ceasefire', ['closed.md', 'split.md']],
+    ['counteroffensive', ['closed.md', 'split.md']],
+    ['crossborder', ['whole.md']],
+  ])('finds "%s" written closed in a source that hyphenates it', (query, files) => {
+    expect(found(query)).toEqual(files);
+  });
+
+  it.each(['cease-fire', 'counter-offensive'])('compare finds hyphenated "%s" in a source that writes it closed', (topic) => {
+    expect(compared(topic)).toEqual(expect.arrayContaining(['closed.md', 'split.md']));
+  });
+
+  it('does not make a word of two numbers joined by a hyphen', () => {
+    const index = terms('Between 10,000-12,000 troops sent an e-mail.');
+    expect(index).not.toContain('10,00012,000');
+    expect(index).toEqual(expect.arrayContaining(['10,000-12,000', 'e', 'mail', 'email']));
+  });
+
+  it('keeps a prefix in the query: "re-election" is not any election', () => {
+    expect(compared('re-election')).toEqual(['range.md']);
+    expect(compared('election')).toEqual(['range.md', 'vote.md']);
+  });
+
+  it('highlights the hyphenated word whole where it matches the topic written closed', () => {
+    const passage = compare(library, 'ceasefire').covered.find((c) => c.source.file === 'split.md')!.passages[0]!;
+    expect(passage.highlights.map(([s, e]) => passage.text.slice(s, e))).toEqual(['cease-fire']);
+  });
+});
