@@ -69,8 +69,14 @@ export function compare(library: Library, topic: string): CompareAnswer {
 function weighPassages(library: Library, terms: string[], closed: ReadonlyMap<string, string>): Array<Hit & { share: number }> {
   if (terms.length === 0) return [];
   const strict = searchPassages(library.index, terms, { combineWith: 'AND', limit: CANDIDATES, closed });
-  const loose = searchPassages(library.index, terms, { combineWith: 'OR', limit: CANDIDATES, closed });
   const seen = new Set(strict.map((h) => h.id));
+  // A common topic has more passages than the candidates: the best of every
+  // source are added, or a source that covers it would be called silent.
+  if (strict.length === CANDIDATES) {
+    const perSource = searchPassages(library.index, terms, { combineWith: 'AND', limit: PASSAGES_PER_SOURCE, closed, perKey: (id) => library.passages[id]!.file });
+    for (const hit of perSource) if (!seen.has(hit.id) && seen.add(hit.id)) strict.push(hit);
+  }
+  const loose = searchPassages(library.index, terms, { combineWith: 'OR', limit: CANDIDATES, closed });
   const total = terms.reduce((sum, t) => sum + termWeight(library.index, t), 0);
   // Written out, not spread ({ ...hit, share }): V8 gives every spread copy a
   // hidden class of its own, and the reads of up to 800 hits per topic below

@@ -139,9 +139,17 @@ export function holds(postings: Postings, id: number, doc: number): boolean {
  * The best `limit` documents for the query, best first. 'AND' needs a term of
  * every group, 'OR' of any. A document's score is the sum of its terms' BM25+
  * scores (each times its weight), times the number of groups it matched, as
- * in minisearch; ties go to the lower id.
+ * in minisearch; ties go to the lower id. With `perKey`, `limit` is per key
+ * instead: the best `limit` documents of every key that has any, so that a
+ * caller sees every key (every source), however common the terms.
  */
-export function searchPostings(postings: Postings, groups: readonly TermGroup[], combineWith: 'AND' | 'OR', limit: number): PostingsHit[] {
+export function searchPostings(
+  postings: Postings,
+  groups: readonly TermGroup[],
+  combineWith: 'AND' | 'OR',
+  limit: number,
+  perKey?: (doc: number) => string,
+): PostingsHit[] {
   if (groups.length === 0 || limit <= 0) return [];
   const scratch = scratchOf(postings);
   const search = ++scratch.stamp;
@@ -178,7 +186,8 @@ export function searchPostings(postings: Postings, groups: readonly TermGroup[],
     }
   }
   const needed = combineWith === 'AND' ? groups.length : 1;
-  const best = topK(touched, limit, (doc) => (scratch.matched[doc]! >= needed ? scratch.scores[doc]! * scratch.matched[doc]! : -1));
+  const scoreOf = (doc: number) => (scratch.matched[doc]! >= needed ? scratch.scores[doc]! * scratch.matched[doc]! : -1);
+  const best = perKey ? topPerKey(touched, limit, perKey, scoreOf) : topK(touched, limit, scoreOf);
   return best.map(({ doc, score }) => ({ id: doc, score, groups: groupsHeld(postings, groups, doc) }));
 }
 
@@ -257,6 +266,21 @@ function topK(docs: readonly number[], limit: number, scoreOf: (doc: number) => 
     }
   }
   return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+}
+
+/** The best `limit` documents of each key, best first overall. */
+function topPerKey(docs: readonly number[], limit: number, keyOf: (doc: number) => string, scoreOf: (doc: number) => number): Array<{ doc: number; score: number }> {
+  const byKey = new Map<string, number[]>();
+  for (const doc of docs) {
+    if (scoreOf(doc) < 0) continue;
+    const key = keyOf(doc);
+    const docsOfKey = byKey.get(key);
+    if (docsOfKey) docsOfKey.push(doc);
+    else byKey.set(key, [doc]);
+  }
+  const best: number[] = [];
+  for (const docsOfKey of byKey.values()) for (const { doc } of topK(docsOfKey, limit, scoreOf)) best.push(doc);
+  return topK(best, best.length, scoreOf);
 }
 
 function siftUp<T>(heap: T[], at: number, worse: (a: T, b: T) => boolean): void {

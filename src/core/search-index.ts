@@ -176,6 +176,8 @@ export interface SearchOptions {
    * "ceasefire", so a source that writes the word closed is found too.
    */
   closed?: ReadonlyMap<string, string>;
+  /** Make `limit` a limit per key (per source): every key with a hit gets its best ones. */
+  perKey?: (id: number) => string;
 }
 
 export interface Hit {
@@ -210,7 +212,7 @@ export function termWeight(index: SearchIndex, term: string): number {
 function runSearch(index: SearchIndex, postings: Postings, terms: string[], options: SearchOptions, families: boolean): Hit[] {
   if (terms.length === 0) return [];
   const groups = terms.map((t, i) => (options.prefixLast && i === terms.length - 1 ? prefixGroup(index, t) : withClosedForm(index, termGroup(index, t, families), options.closed?.get(t))));
-  return searchPostings(postings, groups, options.combineWith, options.limit).map((hit) => ({
+  return searchPostings(postings, groups, options.combineWith, options.limit, options.perKey).map((hit) => ({
     id: hit.id,
     score: hit.score,
     matchedTerms: hit.groups.map((g) => terms[g]!),

@@ -156,3 +156,20 @@ describe('compare summary', () => {
     expect(answer.differences).toEqual([]);
   });
 });
+
+describe('compare, on a topic more passages hold than it ranks', () => {
+  // One source says "harbour" in hundreds of short passages; another once,
+  // in a long one that ranks below them all. It covers the topic too.
+  const busy = Array.from({ length: 450 }, (_, i) => `The harbour opened berth ${i + 1}.`).join('\n\n');
+  const library = buildLibrary([
+    article(busy, 'busy.md'),
+    article(`${'The council met on Tuesday to hear the budget, the schools report and the parks plan. '.repeat(8)}The harbour was mentioned once.`, 'once.md'),
+    article('The council met again on Friday.', 'never.md'),
+  ]);
+
+  it('still counts every source that holds it, and only those', () => {
+    const answer = compare(library, 'harbour');
+    expect(answer.covered.map((c) => c.source.file).sort()).toEqual(['busy.md', 'once.md']);
+    expect(answer.missing.map((m) => m.file)).toEqual(['never.md']);
+  });
+});

@@ -61,6 +61,15 @@ describe('postings', () => {
     }
   });
 
+  it('with a key, keeps the best documents of every key, best first overall', () => {
+    const group = [{ terms: [{ id: 0, weight: 1 }] }];
+    const keyOf = (doc: number) => String(doc % 7);
+    const all = searchPostings(postings, group, 'OR', docs.length);
+    const perKey = searchPostings(postings, group, 'OR', 2, keyOf);
+    const expected = [0, 1, 2, 3, 4, 5, 6].flatMap((k) => all.filter((h) => keyOf(h.id) === String(k)).slice(0, 2));
+    expect(perKey).toEqual(all.filter((h) => expected.includes(h)));
+  });
+
   it('says which query terms each document matched', () => {
     const rare = WORDS.length - 1;
     const hits = searchPostings(postings, [{ terms: [{ id: 0, weight: 1 }] }, { terms: [{ id: rare, weight: 1 }] }], 'OR', docs.length);
