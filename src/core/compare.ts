@@ -33,13 +33,14 @@ const CANDIDATES = 400;
 export function compare(library: Library, topic: string): CompareAnswer {
   const terms = queryTerms(topic);
   const closed = closedForms(topic);
-  const weighed = weighPassages(library, terms, closed);
+  const { weighed, saturated } = weighPassages(library, terms, closed);
   const relevant = weighed.filter((w) => w.share >= (terms.length < 3 ? 1 : COVER_LONG_TOPIC));
   const byFile = new Map<string, Hit[]>();
   for (const hit of relevant) {
     const file = library.passages[hit.id]!.file;
     byFile.set(file, [...(byFile.get(file) ?? []), hit]);
   }
+  if (saturated) addOtherSources(library, terms, closed, byFile);
   const covered = [...byFile].map(([file, hits]) => ({
     source: articleRef(library, file),
     passages: hits.slice(0, PASSAGES_PER_SOURCE).map((h) => {
@@ -64,29 +65,39 @@ export function compare(library: Library, topic: string): CompareAnswer {
 
 /**
  * Passages holding the topic's terms, best first, each with the share of the
- * topic's weight it holds (rare terms weigh more than common ones).
+ * topic's weight it holds (rare terms weigh more than common ones);
+ * `saturated` when more passages hold all the terms than were read.
  */
-function weighPassages(library: Library, terms: string[], closed: ReadonlyMap<string, string>): Array<Hit & { share: number }> {
-  if (terms.length === 0) return [];
+function weighPassages(library: Library, terms: string[], closed: ReadonlyMap<string, string>): { weighed: Array<Hit & { share: number }>; saturated: boolean } {
+  if (terms.length === 0) return { weighed: [], saturated: false };
   const strict = searchPassages(library.index, terms, { combineWith: 'AND', limit: CANDIDATES, closed });
-  const seen = new Set(strict.map((h) => h.id));
-  // A common topic has more passages than the candidates: the best of every
-  // source are added, or a source that covers it would be called silent.
-  if (strict.length === CANDIDATES) {
-    const perSource = searchPassages(library.index, terms, { combineWith: 'AND', limit: PASSAGES_PER_SOURCE, closed, perKey: (id) => library.passages[id]!.file });
-    for (const hit of perSource) if (!seen.has(hit.id) && seen.add(hit.id)) strict.push(hit);
-  }
   const loose = searchPassages(library.index, terms, { combineWith: 'OR', limit: CANDIDATES, closed });
+  const seen = new Set(strict.map((h) => h.id));
   const total = terms.reduce((sum, t) => sum + termWeight(library.index, t), 0);
   // Written out, not spread ({ ...hit, share }): V8 gives every spread copy a
   // hidden class of its own, and the reads of up to 800 hits per topic below
   // then miss their inline caches.
-  return [...strict, ...loose.filter((h) => !seen.has(h.id))].map(({ id, score, matchedTerms }) => ({
+  const weighed = [...strict, ...loose.filter((h) => !seen.has(h.id))].map(({ id, score, matchedTerms }) => ({
     id,
     score,
     matchedTerms,
     share: matchedTerms.reduce((sum, t) => sum + termWeight(library.index, t), 0) / total,
   }));
+  return { weighed, saturated: strict.length === CANDIDATES };
+}
+
+/**
+ * A common topic is held by more passages than compare reads: each other
+ * source that holds all of its terms is added with its best passage, or it
+ * would be called silent. Only to be counted and shown: the figures and the
+ * speakers come from the passages read, which keeps a common topic as quick
+ * as a rare one.
+ */
+function addOtherSources(library: Library, terms: string[], closed: ReadonlyMap<string, string>, byFile: Map<string, Hit[]>): void {
+  const fileOf = (id: number) => library.passages[id]!.file;
+  for (const hit of searchPassages(library.index, terms, { combineWith: 'AND', limit: 1, closed, perKey: fileOf })) {
+    if (!byFile.has(fileOf(hit.id))) byFile.set(fileOf(hit.id), [hit]);
+  }
 }
 
 interface TopicFindings {

@@ -158,6 +158,7 @@ export function findsTerm(index: SearchIndex, term: string, closed?: ReadonlyMap
  */
 export function closedForms(text: string): Map<string, string> {
   const forms = new Map<string, string>();
+  if (!HYPHEN_IN.test(text)) return forms;
   for (const compound of compoundsOf(tokenize(text))) {
     const closed = termOfStem(stemWord(compound.closed));
     if (closed) for (const token of compound.tokens) for (const term of termsOfToken(token)) forms.set(term, closed);
@@ -289,7 +290,15 @@ function variantsOf(term: string, vocabulary: ReadonlyMap<string, number>): stri
  */
 function termsOf(tokens: Token[]): string[] {
   const terms: string[] = [];
-  for (const token of tokens) for (const term of termsOfToken(token)) terms.push(term);
+  let hyphens = false;
+  for (const token of tokens) {
+    const term = termOfToken(token);
+    // Most tokens have no hyphen: their term is pushed without the parts' array.
+    if (term.includes('-')) for (const part of termsOfToken(token)) terms.push(part);
+    else if (term) terms.push(term);
+    hyphens ||= isHyphen(token) || term.includes('-');
+  }
+  if (!hyphens) return terms;
   for (const { closed } of compoundsOf(tokens)) {
     const term = termOfStem(stemWord(closed));
     if (term) terms.push(term);
@@ -319,7 +328,8 @@ function compoundsOf(tokens: Token[]): Array<{ closed: string; tokens: Token[] }
 }
 
 const isLetterWord = (token: Token | undefined): boolean => token !== undefined && /^\p{L}+(?:-\p{L}+)*$/u.test(token.lower);
-const isHyphen = (token: Token | undefined): boolean => token !== undefined && /^[-\u2010\u2011]$/.test(token.text);
+const HYPHEN_IN = /[-\u2010\u2011]/;
+const isHyphen = (token: Token | undefined): boolean => token !== undefined && token.text.length === 1 && HYPHEN_IN.test(token.text);
 const touches = (a: Token, b: Token): boolean => a.end === b.start;
 
 /**
