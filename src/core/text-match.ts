@@ -42,11 +42,15 @@ export function wordsOf(text: string): Word[] {
  */
 export function compoundWordsOf(text: string): Word[] {
   const words: Word[] = [];
+  // Most sentences hold no hyphen: one scan for it is cheaper than the pattern's.
+  if (!HYPHEN.test(text)) return words;
   for (const m of text.matchAll(/\p{L}+(?:[-\u2010\u2011]\p{L}+)+/gu)) {
     words.push({ norm: m[0].toLowerCase().replace(/[-\u2010\u2011]/g, ''), start: m.index, end: m.index + m[0].length, minor: false });
   }
   return words;
 }
+
+const HYPHEN = /[-\u2010\u2011]/;
 
 export interface Alignment {
   /** Weighted share of the query's words found in order in the target, 0..1. */
