@@ -12,7 +12,6 @@
 import type { Library } from './library.ts';
 import { tokenize } from './nlp.ts';
 import { findsTerm, termsOfToken } from './search-index.ts';
-import type { Token } from './types.ts';
 
 const MAX_NARROWER = 3;
 
