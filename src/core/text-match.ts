@@ -28,12 +28,18 @@ const MINOR = new Set(
 /** Words of a text with offsets; punctuation and quote marks are skipped. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
-    const norm = m[0].toLowerCase().replace(/’/g, "'");
+  // An exec loop over one pattern, and the apostrophe replaced only where
+  // there is one: /compare tokenises hundreds of passages per topic.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const lower = m[0].toLowerCase();
+    const norm = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     words.push({ norm, start: m.index, end: m.index + m[0].length, minor: MINOR.has(norm) });
   }
   return words;
 }
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
  * The hyphenated words of a text, each as one word written closed and
@@ -42,15 +48,26 @@ export function wordsOf(text: string): Word[] {
  */
 export function compoundWordsOf(text: string): Word[] {
   const words: Word[] = [];
-  // Most sentences hold no hyphen: one scan for it is cheaper than the pattern's.
-  if (!HYPHEN.test(text)) return words;
-  for (const m of text.matchAll(/\p{L}+(?:[-\u2010\u2011]\p{L}+)+/gu)) {
-    words.push({ norm: m[0].toLowerCase().replace(/[-\u2010\u2011]/g, ''), start: m.index, end: m.index + m[0].length, minor: false });
+  // The pattern is tried only where a hyphen follows a letter: run over the
+  // whole text it would re-read every word from each of its letters.
+  HYPHEN.lastIndex = 0;
+  for (let hyphen = HYPHEN.exec(text); hyphen; hyphen = HYPHEN.exec(text)) {
+    let start = hyphen.index;
+    while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+    if (start === hyphen.index) continue;
+    COMPOUND_AT.lastIndex = start;
+    const m = COMPOUND_AT.exec(text);
+    if (!m) continue;
+    words.push({ norm: m[0].toLowerCase().replace(/[-\u2010\u2011]/g, ''), start, end: start + m[0].length, minor: false });
+    HYPHEN.lastIndex = start + m[0].length;
   }
   return words;
 }
 
-const HYPHEN = /[-\u2010\u2011]/;
+const HYPHEN = /[-\u2010\u2011]/g;
+const LETTER = /\p{L}/u;
+/** A hyphenated word starting exactly at `lastIndex` (sticky). */
+const COMPOUND_AT = /\p{L}+(?:[-\u2010\u2011]\p{L}+)+/uy;
 
 export interface Alignment {
   /** Weighted share of the query's words found in order in the target, 0..1. */
