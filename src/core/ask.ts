@@ -12,7 +12,7 @@ import { findFigures } from './figures.ts';
 import type { Library } from './library.ts';
 import { closedForms, queryTerms, searchPassages, termWeight } from './search-index.ts';
 import { sourceRef } from './source-ref.ts';
-import { topicHighlights } from './topic-text.ts';
+import { topicHighlighter } from './topic-text.ts';
 import { unusedWords } from './topic-misses.ts';
 
 const MAX_ANSWERS = 5;
@@ -41,13 +41,14 @@ export function ask(library: Library, question: string): AskAnswer {
     .filter((r) => r.coverage >= MIN_COVERAGE)
     .sort((a, b) => b.score - a.score || a.passage.id - b.passage.id)
     .slice(0, MAX_ANSWERS);
+  const highlight = topicHighlighter(question);
   return {
     question,
     answers: ranked.map(({ passage, score }) => ({
       passage: passage.text,
       source: sourceRef(library, passage.file, passage.paragraph),
       score: Math.round(score * 100) / 100,
-      highlights: topicHighlights(passage.text, question),
+      highlights: highlight(passage.text),
     })),
     unusedWords: ranked.length > 0 ? [] : unusedWords(library, question, terms, closed),
     suggestions: [],

@@ -9,16 +9,17 @@
  * compare(library, 'North Korean troops').agreements;
  * // ['3 sources agree on North Korean troops, in different words: 10,000-12,000 troops (000_…txt, 004_…txt); over 10,000 North Korean troops (003_…txt)', …]
  */
-import type { CompareAnswer, Figure, SourceSentence } from './answers.ts';
+import type { CompareAnswer, Figure, Highlights, SourceSentence } from './answers.ts';
 import { findDatesAt } from './dates.ts';
 import { reportsDenial } from './disputes.ts';
 import { factLinks } from './same-fact.ts';
 import { eventDate } from './event-date.ts';
 import { findFigures } from './figures.ts';
 import type { Library } from './library.ts';
+import type { Passage } from './types.ts';
 import { closedForms, queryTerms, searchPassages, termWeight, type Hit } from './search-index.ts';
 import { articleRef } from './source-ref.ts';
-import { mentionsTopic, sentencesOf, topicHighlights } from './topic-text.ts';
+import { mentionsTopic, sentencesOf, topicHighlighter } from './topic-text.ts';
 import { summarise } from './compare-summary.ts';
 import { speakersOnTopic } from './topic-speakers.ts';
 import { narrowerTopics, unusedWords } from './topic-misses.ts';
@@ -41,12 +42,10 @@ export function compare(library: Library, topic: string): CompareAnswer {
     byFile.set(file, [...(byFile.get(file) ?? []), hit]);
   }
   if (saturated) addOtherSources(library, terms, closed, byFile);
+  const highlight = topicHighlighter(topic);
   const covered = [...byFile].map(([file, hits]) => ({
     source: articleRef(library, file),
-    passages: hits.slice(0, PASSAGES_PER_SOURCE).map((h) => {
-      const passage = library.passages[h.id]!;
-      return { text: passage.text, paragraph: passage.paragraph, highlights: topicHighlights(passage.text, topic) };
-    }),
+    passages: hits.slice(0, PASSAGES_PER_SOURCE).map((h) => shownPassage(library.passages[h.id]!, highlight)),
   }));
   const missing = library.articles.filter((a) => !byFile.has(a.file)).map((a) => articleRef(library, a.file));
   const { figures, sentenceOf, disputes } = topicFindings(library, weighed.filter((w) => w.share >= FIGURES_SHARE && byFile.has(library.passages[w.id]!.file)), topic);
@@ -98,6 +97,23 @@ function addOtherSources(library: Library, terms: string[], closed: ReadonlyMap<
   for (const hit of searchPassages(library.index, terms, { combineWith: 'AND', limit: 1, closed, perKey: fileOf })) {
     if (!byFile.has(fileOf(hit.id))) byFile.set(fileOf(hit.id), [hit]);
   }
+}
+
+/**
+ * A passage as shown, its highlights found when first read: a common topic
+ * has hundreds of sources, a reply shows a page of them, and finding the
+ * words of them all cost more than the rest of the comparison. Read once, the
+ * ranges are kept, and the getter is enumerable, so JSON carries them.
+ */
+function shownPassage(passage: Passage, highlight: (text: string) => Highlights): CompareAnswer['covered'][number]['passages'][number] {
+  let highlights: Highlights | undefined;
+  return {
+    text: passage.text,
+    paragraph: passage.paragraph,
+    get highlights() {
+      return (highlights ??= highlight(passage.text));
+    },
+  };
 }
 
 interface TopicFindings {

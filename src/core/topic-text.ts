@@ -25,7 +25,15 @@ function topicWordTest(topic: string): (word: Word) => boolean {
   // A stem starts with its word's first letter: most words of a passage
   // are ruled out by it, before the cost of a stem lookup.
   const firstLetters = new Set([...stems].map((stem) => stem.charCodeAt(0)));
-  return (w) => topicWords.some((t) => sameWord(t.norm, w.norm)) || (firstLetters.has(w.norm.charCodeAt(0)) && stems.has(stemWord(w.norm)));
+  const isTopicWord = (norm: string) => topicWords.some((t) => sameWord(t.norm, norm)) || (firstLetters.has(norm.charCodeAt(0)) && stems.has(stemWord(norm)));
+  // The test depends on the word alone, and a topic's texts repeat their
+  // words ("the", the topic word itself): each distinct word is judged once.
+  const judged = new Map<string, boolean>();
+  return ({ norm }) => {
+    let verdict = judged.get(norm);
+    if (verdict === undefined) judged.set(norm, (verdict = isTopicWord(norm)));
+    return verdict;
+  };
 }
 
 /**
@@ -87,7 +95,16 @@ const ABBREVIATION = /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|
  * "ceasefire") is one range with any of its parts that match alone.
  */
 export function topicHighlights(text: string, topic: string): Array<[number, number]> {
+  return topicHighlighter(topic)(text);
+}
+
+/** `topicHighlights` for many texts on one topic: the topic is read once. */
+export function topicHighlighter(topic: string): (text: string) => Array<[number, number]> {
   const isTopicWord = topicWordTest(topic);
+  return (text) => highlightsOf(text, isTopicWord);
+}
+
+function highlightsOf(text: string, isTopicWord: (word: Word) => boolean): Array<[number, number]> {
   const words = wordsOf(text).filter(isTopicWord);
   const compounds = compoundWordsOf(text).filter(isTopicWord);
   if (compounds.length === 0) return words.map((w) => [w.start, w.end]);

@@ -29,6 +29,16 @@ describe('compare', () => {
     }
   });
 
+  it('marks the topic words of each shown passage, and the marks travel in JSON', async () => {
+    const answer = compare(await seedLibrary(), 'Sumy');
+    const marked = answer.covered.flatMap((c) => c.passages.flatMap((p) => p.highlights.map(([s, e]) => p.text.slice(s, e))));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(new Set(marked.map((w) => w.toLowerCase()))).toEqual(new Set(['sumy']));
+    // --json prints the answer with JSON.stringify: highlights must not be lost on the way.
+    const marksOf = (covered: typeof answer.covered) => covered.map((c) => c.passages.map((p) => p.highlights));
+    expect(marksOf(JSON.parse(JSON.stringify(answer)).covered)).toEqual(marksOf(answer.covered));
+  });
+
   // harbour.md gives both figures ("destroyed about 40", "35 damaged"): they
   // may count two things, so no difference is claimed (compare-figures.test.ts).
   it('surfaces every figure the sources give, even those it cannot compare', async () => {
