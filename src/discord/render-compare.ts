@@ -12,6 +12,13 @@ import { Colors, listWithin, paginate, shortSource, type Rendered } from './rend
 
 /** Source sections per page after the summary. */
 const SECTIONS_PER_PAGE = 3;
+/**
+ * Sources shown with their passages: ten pages. A common topic is covered by
+ * hundreds of sources; paging through them all is no use to a reader, and
+ * the page store would hold megabytes per answer. The rest are named, best
+ * first, on a last page.
+ */
+const MAX_SECTIONS = 30;
 const PASSAGE_MAX = 700;
 const PASSAGES_PER_SECTION = 3;
 
@@ -19,8 +26,23 @@ const PASSAGES_PER_SECTION = 3;
 export function renderCompare(answer: CompareAnswer): Rendered {
   if (answer.covered.length === 0) return renderNotFound('compare', answer.topic, answer.suggestions, answer.unusedWords);
   const content = `How the sources cover “${fitEscaped(answer.topic, 300)}”: ${answer.covered.length} of ${answer.covered.length + answer.missing.length} sources.`;
-  const sections = answer.covered.map(sectionEmbed);
+  const sections = answer.covered.slice(0, MAX_SECTIONS).map(sectionEmbed);
+  const rest = answer.covered.slice(MAX_SECTIONS);
+  if (rest.length > 0) sections.push(otherSourcesEmbed(rest));
   return { pages: paginate(sections, SECTIONS_PER_PAGE, content, [summaryEmbed(answer)]), ephemeral: false };
+}
+
+/** The sources past the shown sections, named so that none is left out unsaid. */
+function otherSourcesEmbed(rest: CompareAnswer['covered']): APIEmbed {
+  return {
+    color: Colors.compare,
+    title: `${rest.length} more ${rest.length === 1 ? 'source covers' : 'sources cover'} this topic`,
+    description: listWithin(
+      rest.map((c) => `• ${shortSource(c.source)}`),
+      DiscordLimits.embedDescription,
+    ),
+    footer: { text: 'A narrower topic shows their passages.' },
+  };
 }
 
 function summaryEmbed(answer: CompareAnswer): APIEmbed {

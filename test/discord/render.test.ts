@@ -148,6 +148,22 @@ describe('renderCompare', () => {
     expect(section!.description).toContain('¶5\n> An estimated **10,000–12,000**');
   });
 
+  it('shows thirty sources with their passages and names the rest on a last page', () => {
+    const covered = Array.from({ length: 75 }, (_, i) => ({
+      source: { ...article, file: `s${i}.txt`, title: `Source number ${i}` },
+      passages: [{ text: `Passage ${i} on troops.`, paragraph: 1, highlights: [] as Array<[number, number]> }],
+    }));
+    const { pages } = renderAnswer({ command: 'compare', answer: { ...answer, covered } });
+    const embeds = pages.flatMap((p) => p.embeds);
+    expect(pages[0]!.content).toContain('75 of 76 sources');
+    expect(embeds.filter((e) => e.description?.includes('> Passage')).map((e) => e.title)).toEqual(covered.slice(0, 30).map((c) => c.source.title));
+    const rest = embeds.at(-1)!;
+    expect(rest.title).toBe('45 more sources cover this topic');
+    expect(rest.description).toContain('Source number 30');
+    expect(rest.description).toContain('Source number 74');
+    expect(pages.flatMap(limitViolations)).toEqual([]);
+  });
+
   it('says nothing found, ephemerally, when no source covers the topic', () => {
     const rendered = renderAnswer({ command: 'compare', answer: { ...answer, covered: [] } });
     expect(rendered.ephemeral).toBe(true);
