@@ -302,6 +302,19 @@ describe('naming a source the article does not name', () => {
     expect(quoteWith(quotes, 'nothing has changed')?.speakerName).toBe('People briefed on the talks');
   });
 
+  it.each([
+    ['a counted group named before', 'Media reports said that 200 people were killed in the blast. People said that the water "was bad for weeks."', 'was bad', 'People'],
+    ['a group with a qualifier named before', 'People familiar with the talks said they "will resume." Later, people said that the venue "was never booked."', 'never booked', 'people'],
+    ['a qualified source named before', 'Two sources familiar with the effort said it "was costly." Sources said that the firm "was paid in May."', 'paid in May', 'Sources'],
+  ])('leaves a plural without a determiner as written after %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('gives "the officials" to the officials named before (guard)', () => {
+    const quotes = extract('Ukrainian officials said that the bridge "was hit twice." The officials said that the repairs "would take weeks."');
+    expect(quoteWith(quotes, 'take weeks')?.speakerName).toBe('Ukrainian officials');
+  });
+
   it('reads a titled name before "close to" as the name (guard)', () => {
     expect(quoteWith(extract('"We lost," said Sen. Tom Walker close to midnight.'), 'We lost')?.speakerName).toBe('Tom Walker');
   });

@@ -67,12 +67,28 @@ const LOOKBACK = 80;
 // "they" and "it" look no further).
 const RECENT = 250;
 
+// A plural that points back at a group already named: "the officials", "those protesters".
+const REFERS_BACK = /^(?:the|these|those|both|its|their|his|her|our)\s/i;
+
+/**
+ * A plural without a determiner ("People said …", "sources said"): it
+ * speaks of a group the story has not named before, or of people at large,
+ * so it is not joined to an earlier group; written as it stands, it says no
+ * more than the text (after "200 people were killed", "People said" is not
+ * the dead).
+ */
+function isBareGroup(m: Mention): boolean {
+  return m.kind === 'description' && m.group && !REFERS_BACK.test(m.written);
+}
+
 /** The entities of one article, filled in reading order. */
 export class ArticleEntities {
   private readonly records: MentionRecord[] = [];
   private readonly byLast = new Map<string, Entity[]>();
   private readonly byFirst = new Map<string, Entity[]>();
   private readonly byPhrase = new Map<string, Entity>();
+  /** "the source" → the source last introduced with a qualifier ("a source familiar with …"). */
+  private readonly byQualifiedHead = new Map<string, Entity>();
 
   /**
    * Records a mention at body offset `at` in the sentence starting at
@@ -135,7 +151,7 @@ export class ArticleEntities {
     if (m.kind === 'pronoun') return null;
     if (m.kind === 'name' || this.isSurname(m)) return this.person(m, at);
     const key = phraseKey(m.name);
-    let entity = this.byPhrase.get(key);
+    let entity = (!isBareGroup(m) && this.byQualifiedHead.get(key)) || this.byPhrase.get(key);
     if (!entity) {
       const kind = m.kind === 'organisation' ? 'organisation' : 'description';
       // "The United States" is a body ("it said") and a place: never "they".
@@ -147,7 +163,7 @@ export class ArticleEntities {
     for (const w of m.descriptors) entity.descriptors.add(w);
     // The source introduced last is the one "the source" means from now on,
     // and "the official" after "a U.S. law enforcement official familiar with …".
-    if (m.qualified) this.byPhrase.set(phraseKey(m.head), entity);
+    if (m.qualified) this.byQualifiedHead.set(phraseKey(m.head), entity);
     return entity;
   }
 
@@ -285,6 +301,7 @@ export class ArticleEntities {
   // spelt out. The description then stays as written: true, if vague.
   private resolveDescription(m: Mention, at: number, quoted: number): Entity | null {
     if (m.descriptors.length === 0) return null;
+    if (isBareGroup(m)) return null;
     const fits = (e: Entity) =>
       (m.group ? e.group && (e.kind === 'organisation' || e.head === m.head) : e.kind === 'person') &&
       m.descriptors.every((w) => e.descriptors.has(w)) &&
