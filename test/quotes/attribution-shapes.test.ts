@@ -402,3 +402,33 @@ describe('a person called Will, whom the tagger reads as the modal verb', () => 
     expect(quoteWith(extract('George Will wrote that “the party is lost.”'), 'party is lost')?.mention).toBe('George Will');
   });
 });
+
+// "denied saying “…”" is no report of what the subject said; "blasted Lee
+// for calling it “…”" reports what Lee said.
+describe('a gerund that is the object of a verb or preposition', () => {
+  it.each([
+    ['words the subject denies saying', 'Tom Hale spoke first. Ann Lee denied saying "we lost the war."', 'lost the war'],
+    ['words denied with an adverb between', 'Tom Hale spoke first. Ann Lee has denied ever calling the war "a costly mistake."', 'costly mistake'],
+    ['words disputed', 'Tom Hale spoke first. Ann Lee disputed saying "the troops were lazy."', 'troops were lazy'],
+    ['words the subject is accused of saying', 'Tom Hale spoke first. Ann Lee was accused of saying "the troops were lazy."', 'troops were lazy'],
+    ['words the subject stopped short of saying', 'Tom Hale spoke first. Ann Lee stopped short of saying "the troops were lazy."', 'troops were lazy'],
+    ['words left unsaid', 'Tom Hale spoke first. Ann Lee left without saying "goodbye to the staff."', 'goodbye to the staff'],
+    ['words an unnamed object is thanked for', 'Tom Hale spoke first. Ann Lee thanked the nurses for saying "we are here for you."', 'here for you'],
+  ])('goes to no one: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['"mocked X for saying"', 'Tom Hale spoke first. Ann Lee mocked Mia Ruiz for saying "the wall will be paid for."', 'paid for', 'Mia Ruiz'],
+    ['"blasted X for calling"', 'Tom Hale spoke first. Critics blasted Ann Lee for calling the war "a costly mistake."', 'costly mistake', 'Ann Lee'],
+  ])('goes to the one blamed or praised: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['"admitted saying"', 'Tom Hale spoke first. Ann Lee admitted saying "the troops were lazy."', 'troops were lazy'],
+    ['"recalled telling"', 'Tom Hale spoke first. Ann Lee recalled telling aides "we will win this."', 'win this'],
+  ])('keeps the subject as the speaker of %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
+  });
+});

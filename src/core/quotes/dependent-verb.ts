@@ -41,6 +41,8 @@ export function hangingSubject(view: TokenView, k: number): Range | null | undef
   const sentenceStart = view.sentences[view.sentenceOf[k]!]![0];
   const issuer = statementIssuer(view, k, sentenceStart);
   if (issuer !== undefined) return issuer;
+  const governed = gerundObjectSpeaker(view, k, sentenceStart);
+  if (governed !== undefined) return governed;
   const kind = dependency(view, k);
   if (!kind) return undefined;
   return kind === 'infinitive' ? infinitiveSubject(view, k, sentenceStart) : mainClauseSubject(view, k, sentenceStart);
@@ -75,6 +77,30 @@ function statementIssuer(view: TokenView, k: number, lower: number): Range | nul
   // unknown gender; a company the article's "her shoe line" followed).
   return issuer && issuer[0] === issuer[1] && view.tokens[issuer[0]]!.pos === 'PRON' ? undefined : issuer;
 }
+
+/**
+ * A gerund that is the object of a verb or preposition ("denied saying",
+ * "mocked Ruiz for saying") does not report what the clause's subject said.
+ * Words the subject denies saying are no one's the sentence can vouch for
+ * (null). Words someone is blamed or praised for ("Critics blasted Ann Lee
+ * for calling it …") are the named object's, and no one's when the object
+ * is not a name. Undefined elsewhere: "admitted saying" reports the
+ * subject's own words, and "accused of saying" or "without saying" are
+ * already no one's (ingSubject in attribute-speaker.ts).
+ */
+function gerundObjectSpeaker(view: TokenView, k: number, lower: number): Range | null | undefined {
+  if (!isGerund(view, k)) return undefined;
+  const j = skipFillers(view, k - 1, lower, -1);
+  const prev = view.tokens[j];
+  if (!prev || j < lower || view.roles[j] !== 'text') return undefined;
+  if (DENYING.test(prev.lower) && prev.pos === 'VERB') return null;
+  if (prev.lower !== 'for' || view.tokens[j - 1]?.pos === 'VERB') return undefined;
+  const object = chunkLeft(view, j - 1, lower);
+  if (!object) return undefined;
+  return view.tokens[object[1]]!.pos === 'PROPN' && view.tokens[object[0] - 1]?.pos === 'VERB' ? object : null;
+}
+
+const DENYING = /^(deni|deny|disput|reject|disavow|repudiat)/;
 
 const SENDING_PARTICLES = new Set(['out', 'off']);
 const OTHER_AUTHOR = new Set(['from', 'by', 'of', 'that', 'which', 'who']);
