@@ -432,3 +432,20 @@ describe('a gerund that is the object of a verb or preposition', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
   });
 });
+
+describe('a negated reporting verb before the quote', () => {
+  it.each([
+    ['"insisted she never said"', 'Tom Hale spoke first. Ann Lee insisted she never said "the troops were lazy."', 'troops were lazy'],
+    ['"insisted she didn\'t say"', "Tom Hale spoke first. Ann Lee insisted she didn't say \"the troops were lazy.\"", 'troops were lazy'],
+    ['"insisted that she did not call"', 'Tom Hale spoke first. Ann Lee insisted that she did not call the war "a costly mistake."', 'costly mistake'],
+  ])('gives the words to no one, not to an earlier verb: %s', (_case, body, words) => {
+    // Only the quoted words: "Ann Lee insisted that …" is still her reported statement.
+    const quote = quoteWith(directQuotes(body), words);
+    expect(quote).toBeDefined();
+    expect(quote!.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps a quote after a negation that is not on the reporting verb (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee said she never wanted "a war with anyone."'), 'war with anyone')?.speakerName).toBe('Ann Lee');
+  });
+});

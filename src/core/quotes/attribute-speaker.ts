@@ -355,7 +355,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       restricted = true;
       continue;
     }
-    if (isHypothetical(view, k)) return null;
+    if (isHypothetical(view, k) || isNegated(view, k, a)) return null;
     if (ATTACKING_VERBS.has(t.lower)) {
       const claim = attackedClaimOwner(view, k, b);
       if (claim !== null) return claim ? { subject: claim.subject, cue: view.tokens[claim.noun]!.text, position: 'before' } : null;
@@ -453,6 +453,16 @@ function isHypothetical(view: TokenView, k: number): boolean {
   const prev = view.tokens[k - 1]?.lower === 'to' ? k - 2 : k - 1;
   return view.tokens[prev]?.lower === 'if' && view.tokens[prev - 1]?.lower === 'as';
 }
+
+// "Lee insisted she never said “…”", "Ruiz did not call it “…”": words
+// the verb says were not said are no one's, and not the earlier verb's
+// ("insisted") either.
+function isNegated(view: TokenView, k: number, a: number): boolean {
+  const j = skipFillers(view, k - 1, a, -1);
+  return j >= a && NEGATIONS.has(view.tokens[j]!.lower);
+}
+
+const NEGATIONS = new Set(['not', 'never', "n't", 'n’t']);
 
 // "told a young woman who suggested that “…”": the quote is what was told, not what she suggested.
 function inRestrictiveClause(view: TokenView, k: number): boolean {
