@@ -25,15 +25,7 @@ function topicWordTest(topic: string): (word: Word) => boolean {
   // A stem starts with its word's first letter: most words of a passage
   // are ruled out by it, before the cost of a stem lookup.
   const firstLetters = new Set([...stems].map((stem) => stem.charCodeAt(0)));
-  const isTopicWord = (norm: string) => topicWords.some((t) => sameWord(t.norm, norm)) || (firstLetters.has(norm.charCodeAt(0)) && stems.has(stemWord(norm)));
-  // The test depends on the word alone, and a topic's texts repeat their
-  // words ("the", the topic word itself): each distinct word is judged once.
-  const judged = new Map<string, boolean>();
-  return ({ norm }) => {
-    let verdict = judged.get(norm);
-    if (verdict === undefined) judged.set(norm, (verdict = isTopicWord(norm)));
-    return verdict;
-  };
+  return (w) => topicWords.some((t) => sameWord(t.norm, w.norm)) || (firstLetters.has(w.norm.charCodeAt(0)) && stems.has(stemWord(w.norm)));
 }
 
 /**
@@ -90,15 +82,11 @@ function quotedSpans(text: string): Array<[number, number]> {
 const ABBREVIATION = /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|vs)$/u;
 
 /**
- * Character ranges of `text` whose words are the topic's content words, in
- * order and apart: a hyphenated word that matches whole ("cease-fire" for
- * "ceasefire") is one range with any of its parts that match alone.
+ * For one topic (read once, for many texts): the character ranges of a text
+ * whose words are the topic's content words, in order and apart. A
+ * hyphenated word that matches whole ("cease-fire" for "ceasefire") is one
+ * range with any of its parts that match alone.
  */
-export function topicHighlights(text: string, topic: string): Array<[number, number]> {
-  return topicHighlighter(topic)(text);
-}
-
-/** `topicHighlights` for many texts on one topic: the topic is read once. */
 export function topicHighlighter(topic: string): (text: string) => Array<[number, number]> {
   const isTopicWord = topicWordTest(topic);
   return (text) => highlightsOf(text, isTopicWord);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/compare.ts';
 import { buildLibrary } from '../../src/core/library.ts';
-import { mentionsTopic, sentencesOf, topicHighlights } from '../../src/core/topic-text.ts';
+import { mentionsTopic, sentencesOf, topicHighlighter } from '../../src/core/topic-text.ts';
 
 describe('sentencesOf', () => {
   it('cuts where a sentence ends, not after an initial, a title or inside a number', () => {
@@ -58,8 +58,8 @@ describe('a denial opening with a single-quoted word', () => {
   });
 });
 
-describe('topicHighlights', () => {
-  const marked = (text: string, topic: string) => topicHighlights(text, topic).map(([s, e]) => text.slice(s, e));
+describe('topicHighlighter', () => {
+  const marked = (text: string, topic: string) => topicHighlighter(topic)(text).map(([s, e]) => text.slice(s, e));
 
   it.each([
     ['captured', 'The aim was capturing territory.', ['capturing']],

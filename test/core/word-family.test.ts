@@ -5,7 +5,7 @@ import { buildLibrary } from '../../src/core/library.ts';
 import { irregularVerbForms, stemWord } from '../../src/core/nlp.ts';
 import { factLinks } from '../../src/core/same-fact.ts';
 import { searchPassages, searchQuotes } from '../../src/core/search-index.ts';
-import { topicHighlights } from '../../src/core/topic-text.ts';
+import { topicHighlighter } from '../../src/core/topic-text.ts';
 import { familyStems } from '../../src/core/word-family.ts';
 import type { Article } from '../../src/core/types.ts';
 
@@ -62,7 +62,7 @@ describe('word families in search', () => {
 
   it('highlights the family word where the topic’s own word is missing', () => {
     const text = 'The army lost 500 soldiers.';
-    expect(topicHighlights(text, 'losses').map(([s, e]) => text.slice(s, e))).toEqual(['lost']);
+    expect(topicHighlighter('losses')(text).map(([s, e]) => text.slice(s, e))).toEqual(['lost']);
   });
 
   it('lets /ask find a passage that uses the noun for a question with the verb', () => {
