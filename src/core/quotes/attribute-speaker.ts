@@ -5,7 +5,7 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ATTACKING_VERBS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
+import { ATTACKING_VERBS, INVERTING_VERBS, NEGATIONS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -461,8 +461,6 @@ function isNegated(view: TokenView, k: number, a: number): boolean {
   const j = skipFillers(view, k - 1, a, -1);
   return j >= a && NEGATIONS.has(view.tokens[j]!.lower);
 }
-
-const NEGATIONS = new Set(['not', 'never', "n't", 'n’t']);
 
 // "told a young woman who suggested that “…”": the quote is what was told, not what she suggested.
 function inRestrictiveClause(view: TokenView, k: number): boolean {

@@ -65,6 +65,9 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set(WEAK_BASES.flatMap(inflec
 // that she knew" reports no statement of hers that she knew.
 const DENYING_BASES = ['deny', 'dispute', 'refute', 'reject', 'dismiss'];
 
+/** Words that negate the verb after them: "did not say", "never said", "nor did she say". */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'nor', 'neither']);
+
 /** Reporting verbs whose "that" clause the speaker denies; never reported speech. */
 export const DENYING_VERBS: ReadonlySet<string> = new Set(DENYING_BASES.flatMap(inflect));
 

@@ -7,7 +7,7 @@
  * a quote often sits between the subject and the verb ("Lena backs “A,”
  * opposes “B” and recalled: “C”").
  */
-import { ASIDE_DASHES, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, REPORTING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, REPORTING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
@@ -93,14 +93,13 @@ function gerundObjectSpeaker(view: TokenView, k: number, lower: number): Range |
   const j = skipFillers(view, k - 1, lower, -1);
   const prev = view.tokens[j];
   if (!prev || j < lower || view.roles[j] !== 'text') return undefined;
-  if (DENYING.test(prev.lower) && prev.pos === 'VERB') return null;
+  if (DENYING_VERBS.has(prev.lower) && prev.pos === 'VERB') return null;
   if (prev.lower !== 'for' || view.tokens[j - 1]?.pos === 'VERB') return undefined;
   const object = chunkLeft(view, j - 1, lower);
   if (!object) return undefined;
   return view.tokens[object[1]]!.pos === 'PROPN' && view.tokens[object[0] - 1]?.pos === 'VERB' ? object : null;
 }
 
-const DENYING = /^(deni|deny|disput|reject|disavow|repudiat)/;
 
 const SENDING_PARTICLES = new Set(['out', 'off']);
 const OTHER_AUTHOR = new Set(['from', 'by', 'of', 'that', 'which', 'who']);

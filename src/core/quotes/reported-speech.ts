@@ -5,7 +5,7 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { ATTACKING_VERBS, DENYING_VERBS, MONTHS, THAT_REACH, TIME_WORDS } from './cues.ts';
+import { ATTACKING_VERBS, DENYING_VERBS, MONTHS, NEGATIONS, THAT_REACH, TIME_WORDS } from './cues.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import type { Token } from '../types.ts';
 import { chunkLeft, chunkRight, skipFillers, type Range } from './noun-phrase.ts';
@@ -191,8 +191,6 @@ function isNegated(view: TokenView, verb: number, first: number): boolean {
 }
 
 const SAY = new Set(['say', 'says', 'said']);
-
-const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'nor', 'neither']);
 
 // "mocked Lee's protestations that …", "said Lee's arguments that …": the
 // clause is the content of a claim the object names, whoever made it; "his
