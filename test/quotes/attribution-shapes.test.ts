@@ -403,6 +403,23 @@ describe('a person called Will, whom the tagger reads as the modal verb', () => 
   });
 });
 
+// "None of the officials said “…”" says nobody said it: a speaker there
+// would be words put in the mouth of the very people who did not say them.
+describe('a subject that says nobody spoke', () => {
+  it.each([
+    ['"None of the …"', 'Tom Hale spoke first. None of the officials said "the army is ready to move."', 'ready to move'],
+    ['"Neither … nor …"', 'Tom Hale spoke first. Neither Ann Lee nor Mia Ruiz said "the army is ready to move."', 'ready to move'],
+    ['"Not one …"', 'Tom Hale spoke first. Not one official said "the army is ready to move."', 'ready to move'],
+    ['a reported clause', 'Tom Hale spoke first. None of the officials said that the army was ready to move.', 'ready to move'],
+  ])('goes to no one: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps a name after "No wonder" (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. No wonder Ann Lee said "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

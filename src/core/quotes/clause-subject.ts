@@ -133,6 +133,21 @@ function closesAside(view: TokenView, first: number, next: number): boolean {
   return isVerbAt(view, verb) && !isGerund(view, verb);
 }
 
+/**
+ * True for a subject that says nobody spoke: "None of the officials said",
+ * "No official said", "Neither Lee nor Hale said" (the phrase the verb
+ * follows is "Hale", after "nor"). What it reports is no one's words.
+ */
+export function isNegativeSubject(view: TokenView, range: Range): boolean {
+  const first = view.tokens[range[0]]!.lower;
+  // "No wonder Trump said", "No. 2 official Ann Lee said": a name is someone.
+  if (NO_ONE.has(first)) return first !== 'no' || !endsInName(view, range);
+  return NEGATING_BEFORE.has(view.tokens[range[0] - 1]?.lower ?? '');
+}
+
+const NO_ONE = new Set(['no', 'none', 'neither', 'nobody', 'nothing']);
+const NEGATING_BEFORE = new Set(['nor', 'neither', 'not']);
+
 /** True when the phrase starting at `first` is the object of a preposition ("in South Asia"). */
 export function followsPreposition(view: TokenView, first: number): boolean {
   const before = view.tokens[first - 1];

@@ -7,7 +7,7 @@
  */
 import type { Analysis, Passage } from '../types.ts';
 import { attributeSpan, hasUnreadAttribution } from './attribute-speaker.ts';
-import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
+import { isNegativeSubject, notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
 import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
 import { collectMentions, mentionAt, writtenAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
@@ -115,6 +115,8 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
 /** Sets the draft's speaker from the subject phrase `subject`. */
 function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: Passage, subject: Range, cue: string, quoted = 0): void {
   draft.cue = cue;
+  // "None of the officials said “…”": the words are someone's, but no one's the text names.
+  if (isNegativeSubject(view, subject)) return;
   // In a headline every word is capitalised, so where a name starts is a guess
   // ("Judge Frees Hacker Guccifer"), unless it opens the line ("Cecile
   // Richards: ‘I’m Sick Of …’"); the cue after it marks where it ends.
