@@ -420,6 +420,24 @@ describe('a subject that says nobody spoke', () => {
   });
 });
 
+// "Lee did not say “…,” Hale said": Hale reports that the words were not
+// said, and did not say them himself.
+describe('a quote that a negated verb before it governs', () => {
+  it.each([
+    ['"did not say “…,” X said"', 'Tom Hale spoke first. Ann Lee did not say "the army is ready to move," Mia Ruiz said.', 'ready to move'],
+    ['"never called it “…,” according to X"', 'Tom Hale spoke first. Ann Lee never called it "a coup," according to Mia Ruiz.', 'a coup'],
+  ])('goes to no one: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a quote after "that"', 'Tom Hale spoke first. Ann Lee cannot say that "from her perspective," Mia Ruiz added.', 'her perspective'],
+    ['a quote inside a longer object', 'Tom Hale spoke first. Ann Lee would not agree to a "perfunctory" meeting, Mia Ruiz said.', 'perfunctory'],
+  ])('keeps the reporter as the speaker of %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Mia Ruiz');
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

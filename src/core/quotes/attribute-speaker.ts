@@ -31,6 +31,7 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
 export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const named = namedBefore(view, s);
   if (named) return named;
+  if (saidNotToBeSaid(view, s)) return null;
   const [after, afterEnd] = afterContext(view, s);
   const fromAfter = after <= afterEnd && !introducesNext(view, after, afterEnd) ? attributeAfter(view, after, afterEnd) : null;
   const [before0, before1] = beforeContext(view, s);
@@ -46,6 +47,21 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const fromAs = after <= afterEnd ? reportedAs(view, after, afterEnd) : null;
   return fromBefore ?? fromAfter ?? fromAs ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null) ?? ownedBySpeechNoun(view, s, before0, before1);
 }
+
+// "Lee did not say “…,” Hale said", "Lee never called it “a coup,”
+// according to Hale": a negated verb whose object is the quote says the
+// words were not said. Hale reports that, and did not say them either.
+// Only the verb's own object: in "Comey cannot say that “from his
+// perspective,” Lewandowski added" or "won't agree to a “perfunctory”
+// sit-down" the quote is part of what the reporter says.
+function saidNotToBeSaid(view: TokenView, s: number): boolean {
+  const [a, b] = beforeContext(view, s);
+  const k = NAMED_OBJECTS.has(view.tokens[b]?.lower ?? '') ? b - 1 : b;
+  return k >= a && isReportingVerb(view, k) && isNegated(view, k, a);
+}
+
+// "never called it “a coup”": the object a verb of naming names.
+const NAMED_OBJECTS = new Set(['it', 'him', 'her', 'them']);
 
 // "the race “is a dead heat right now,” as Cruz said on Monday": an "as"
 // clause right after the quote reports it, when nothing before the quote
