@@ -60,6 +60,7 @@ describe('attributing a quote introduced by a verb without its own subject', () 
     ['a verb after two earlier quotes', 'Lena Ortiz supports "a higher wage for all," opposes "arbitrary pay freezes" and recalled the long freeze: "I saw how hard it was for the staff."', 'how hard it was', 'Lena Ortiz'],
     ['a participle after a subordinate clause', 'After the senator attacked her plan, Mara Ortiz fired back, saying: "The plan is fully funded and ready."', 'fully funded', 'Mara Ortiz'],
     ['an -ing verb after the object of a preposition ("on Facebook writing")', 'Tom Hale spoke first. Ann Lee answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”', 'poor choice', 'Ann Lee'],
+    ['an -ing verb after "by" and a name that follows a verb (guard)', 'Tom Hale spoke first. Ann Lee was joined by Mia Ruiz saying “the army is ready to move.”', 'ready to move', 'Ann Lee'],
     ['an -ing verb after "with" and its doer (guard)', 'Tom Hale spoke first. At a rally on Saturday, fans pushed a protester, with Ann Lee yelling: “Get him out of here!”', 'Get him out', 'Ann Lee'],
     ['a participle after an earlier quote and a "that" clause', 'Jon Pike joined other critics in pouncing on the news that the server had held "top secret" files, saying in a post: "The new release is a disaster for the agency."', 'disaster for the agency', 'Jon Pike'],
     ['a participle after a "that" clause whose subject has "his"', 'Pope Leo made clear that his meeting with Ruiz was not political, saying that critics should "look for a psychiatrist."', 'look for a psychiatrist', 'Leo'],
@@ -67,6 +68,15 @@ describe('attributing a quote introduced by a verb without its own subject', () 
     ['a participle after an "after" clause whose subject has "her"', 'The candidate Ana Pell changed her story, after her first statement was shown to be false, stating that she never sent emails "marked secret at the time."', 'marked secret', 'Ana Pell'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  // Lee's post may say it, or Hale may have said it in reply: not a guess to make.
+  it.each([
+    ['"a post by"', 'Tom Hale spoke first. Ann Lee retweeted a post by Mia Ruiz saying “the army is ready to move.”'],
+    ['"a question by"', 'Tom Hale spoke first. Ann Lee replied to a question by Mia Ruiz saying “the army is ready to move.”'],
+    ['"a letter signed by"', 'Tom Hale spoke first. Ann Lee received a letter signed by Mia Ruiz saying “the army is ready to move.”'],
+  ])('leaves the speaker null for an -ing verb after %s and its author', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
   });
 
   it('leaves the speaker null when the infinitive belongs to the object ("asked them to say")', () => {

@@ -43,6 +43,7 @@ export function hangingSubject(view: TokenView, k: number): Range | null | undef
   if (issuer !== undefined) return issuer;
   const governed = gerundObjectSpeaker(view, k, sentenceStart);
   if (governed !== undefined) return governed;
+  if (followsAuthor(view, k, sentenceStart)) return null;
   const kind = dependency(view, k);
   if (!kind) return undefined;
   return kind === 'infinitive' ? infinitiveSubject(view, k, sentenceStart) : mainClauseSubject(view, k, sentenceStart);
@@ -100,6 +101,22 @@ function gerundObjectSpeaker(view: TokenView, k: number, lower: number): Range |
   return view.tokens[object[1]]!.pos === 'PROPN' && view.tokens[object[0] - 1]?.pos === 'VERB' ? object : null;
 }
 
+
+// "retweeted a post by Lee saying …", "replied to a question by Lee saying
+// …": the -ing verb may say what Lee's post or question says, or what the
+// sentence's subject said in reply, and the text does not tell which.
+// Only "by" after a noun, or after a participle describing one ("a letter
+// signed by Lee saying"); after a verb ("responded by phone saying") the
+// subject is still the one speaking.
+function followsAuthor(view: TokenView, k: number, lower: number): boolean {
+  if (!isGerund(view, k) || isParticiple(view, k)) return false;
+  const author = chunkLeft(view, k - 1, lower);
+  const by = author ? author[0] - 1 : -1;
+  if (by <= lower || view.tokens[by]!.lower !== 'by' || view.roles[by] !== 'text') return false;
+  const before = view.tokens[by - 1]!;
+  if (before.pos === 'NOUN') return true;
+  return before.pos === 'VERB' && before.lower.endsWith('ed') && view.tokens[by - 2]?.pos === 'NOUN';
+}
 
 const SENDING_PARTICLES = new Set(['out', 'off']);
 const OTHER_AUTHOR = new Set(['from', 'by', 'of', 'that', 'which', 'who']);
