@@ -448,6 +448,28 @@ describe('a quote that a negated verb before it governs', () => {
   });
 });
 
+// "Mitchell recalled the president telling him “…”": the one who remembers,
+// hears or quotes the words is not the one who said them.
+describe('speech that the subject witnessed or relays', () => {
+  it.each([
+    ['"recalled X saying"', 'Tom Hale spoke first. Ann Lee recalled a soldier saying "the army is ready to move."', 'ready to move', 'soldier'],
+    ['"described X shouting"', 'Tom Hale spoke first. Ann Lee described a soldier shouting "the army is ready to move."', 'ready to move', 'soldier'],
+    ['"told of X saying"', 'Tom Hale spoke first. Ann Lee told of a soldier saying "the army is ready to move."', 'ready to move', 'soldier'],
+    ['"quoted X as saying"', 'Tom Hale spoke first. Reuters quoted Mia Ruiz as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
+    ['"…,” X recalled Y telling him', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister telling her.', 'ready to move', 'minister'],
+  ])('goes to the one witnessed: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['a participle after a comma', 'Tom Hale spoke first. Ann Lee recalled the war, saying "the army is ready to move."', 'ready to move'],
+    ['"…,” X recalled Y, with no -ing verb', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister as a young officer.', 'ready to move'],
+    ['an -ing verb after the object of a verb that witnesses nothing', 'Tom Hale spoke first. Ann Lee answered the reporter saying "the army is ready to move."', 'ready to move'],
+  ])('keeps the subject as the speaker of %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

@@ -14,6 +14,7 @@ import { attackedClaimOwner, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { witnessedAfter } from './witnessed-speech.ts';
 
 export interface Attribution {
   /** The subject phrase, or null for a cue whose subject the text leaves out. */
@@ -202,7 +203,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   }
   const subject = chunkRight(view, k, b);
   const v = subject ? verbAfterSubject(view, afterAffiliation(view, subject, b), b) : -1;
-  if (subject && v >= 0) return { subject: appositiveName(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
+  if (subject && v >= 0) return { subject: witnessedAfter(view, v, b) ?? appositiveName(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
   // "…,” Ann Lee and Bob Stone said": the verb follows the list's last
   // member, which read-passage.ts widens to the whole list (joint-subject.ts).
   const last = subject && lastMember(view, subject, b);

@@ -29,6 +29,7 @@ const IRREGULAR: Record<string, string[]> = {
   deny: ['denied', 'denies'], testify: ['testified', 'testifies'], summarize: ['summarized'],
   decry: ['decried', 'decries'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'],
   echo: ['echoes'], refer: ['referred', 'referring'], send: ['sent'],
+  hear: ['heard'], overhear: ['overheard'], see: ['saw', 'seen'], catch: ['caught'], show: ['shown'],
 };
 
 /** Every inflected form of the reporting verbs, lower-cased. */
@@ -86,6 +87,14 @@ export const THAT_REACH = 8;
 
 /** Dashes that open and close an aside ("Ann Lee -- the firm's founder -- said"). */
 export const ASIDE_DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
+
+// Verbs whose object is the one speaking in the -ing clause after it:
+// "recalled the president telling him", "heard a soldier shouting",
+// "quoted the minister as saying".
+const WITNESSING_BASES = ['recall', 'remember', 'hear', 'overhear', 'see', 'watch', 'imagine', 'picture', 'describe', 'recount', 'quote', 'cite', 'report', 'catch', 'film', 'record', 'show'];
+
+/** Verbs after which an object and an -ing verb of speech say the object spoke. */
+export const WITNESSING_VERBS: ReadonlySet<string> = new Set(WITNESSING_BASES.flatMap(inflect));
 
 /** Verbs that put out a written statement: "issued a statement saying …" is the issuer's. */
 const ISSUING_BASES = ['issue', 'release', 'post', 'publish', 'tweet', 'share', 'email', 'e-mail', 'file', 'send', 'write'];

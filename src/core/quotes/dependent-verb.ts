@@ -12,6 +12,7 @@ import { chunkLeft, chunkRight, isNominalWord, skipFillers, whoseOf, wordBeforeP
 import { isFinding, isThing } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
 import type { TokenView } from './token-view.ts';
+import { witnessedBefore } from './witnessed-speech.ts';
 
 // "asked reporters to say", "urged voters to tell": the one who speaks is the
 // object, not the subject, of these verbs.
@@ -44,6 +45,8 @@ export function hangingSubject(view: TokenView, k: number): Range | null | undef
   const governed = gerundObjectSpeaker(view, k, sentenceStart);
   if (governed !== undefined) return governed;
   if (followsAuthor(view, k, sentenceStart)) return null;
+  const witnessed = witnessedBefore(view, k, sentenceStart);
+  if (witnessed) return witnessed;
   const kind = dependency(view, k);
   if (!kind) return undefined;
   return kind === 'infinitive' ? infinitiveSubject(view, k, sentenceStart) : mainClauseSubject(view, k, sentenceStart);
