@@ -369,6 +369,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && ((b - k > WEAK_REACH && !namesObjectAs(view, k, b)) || isAspectual(view, k)))) continue;
     if (REFERS.has(t.lower) && !refersToAs(view, k, b)) continue;
     if (inRestrictiveClause(view, k)) {
+      if (governsDirectly(view, k, b)) return null;
       restricted = true;
       continue;
     }
@@ -478,6 +479,22 @@ function isNegated(view: TokenView, k: number, a: number): boolean {
   const j = skipFillers(view, k - 1, a, -1);
   return j >= a && NEGATIONS.has(view.tokens[j]!.lower);
 }
+
+// "the story of a soldier who told her “…”", "a voice that said “…”": a
+// verb of speech right before the quote, or before only its listener,
+// governs it, and whoever the clause describes spoke; the sentence's
+// subject did not. Not a weak verb ("a platform that calls for “…”", "the
+// caption, which reads, “…”") nor one with more object ("a candidate who
+// promised mass deportation: “…”"): the quote is still the subject's.
+function governsDirectly(view: TokenView, k: number, b: number): boolean {
+  if (isWeakVerb(view, k)) return false;
+  let j = k + 1;
+  if (LISTENERS.has(view.tokens[j]?.lower ?? '')) j++;
+  if (j <= b && (view.tokens[j]!.text === ',' || view.tokens[j]!.text === ':')) j++;
+  return j > b;
+}
+
+const LISTENERS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
 // "told a young woman who suggested that “…”": the quote is what was told, not what she suggested.
 function inRestrictiveClause(view: TokenView, k: number): boolean {
