@@ -484,6 +484,34 @@ describe('a quote governed by a verb in a relative clause', () => {
   });
 });
 
+// "Asked whether Lee “has the integrity to serve,” 75 percent said yes":
+// the quote is the question's, and neither the one asked nor the answer
+// after it said it.
+describe('a quote inside a question put to someone', () => {
+  it.each([
+    ['"Asked whether “…,” X said yes"', 'Tom Hale spoke first. Asked whether "the army is ready to move," Ann Lee said yes.', 'ready to move'],
+    ['"X, asked if she agreed that “…,” said no"', 'Tom Hale spoke first. Ann Lee, asked if she agreed that "the army is ready to move," said no.', 'ready to move'],
+    ['"When asked about “…,” X smiled"', 'Tom Hale spoke first. When asked about "fake news," Ann Lee smiled.', 'fake news'],
+    ['"X was asked whether “…”"', 'Tom Hale spoke first. Ann Lee was asked whether "the army is ready to move."', 'ready to move'],
+    ['"“…,” X said nothing"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said nothing.', 'ready to move'],
+  ])('goes to no one: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it('goes to the owner of a claim the question is about', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Asked about Mia Ruiz’s claim that "the army is ready to move," Ann Lee laughed.'), 'ready to move')?.speakerName).toBe('Mia Ruiz');
+  });
+
+  it.each([
+    ['"X asked whether “…”"', 'Tom Hale spoke first. Ann Lee asked whether "the army is ready to move."', 'ready to move'],
+    ['"X, delivering the speech, asked the crowd “…”"', 'Tom Hale spoke first. Ann Lee, delivering the speech, asked the crowd "Why should we trust her?"', 'trust her'],
+    ['"Asked about the war, X said “…”"', 'Tom Hale spoke first. Asked about the war, Ann Lee said "the army is ready to move."', 'ready to move'],
+    ['"“…,” X said yesterday"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said yesterday.', 'ready to move'],
+  ])('keeps the speaker of %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

@@ -33,6 +33,7 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const named = namedBefore(view, s);
   if (named) return named;
   if (saidNotToBeSaid(view, s)) return null;
+  if (inQuestionPut(view, s)) return ownedBySpeechNoun(view, s, ...beforeContext(view, s));
   const [after, afterEnd] = afterContext(view, s);
   const fromAfter = after <= afterEnd && !introducesNext(view, after, afterEnd) ? attributeAfter(view, after, afterEnd) : null;
   const [before0, before1] = beforeContext(view, s);
@@ -48,6 +49,31 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const fromAs = after <= afterEnd ? reportedAs(view, after, afterEnd) : null;
   return fromBefore ?? fromAfter ?? fromAs ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null) ?? ownedBySpeechNoun(view, s, before0, before1);
 }
+
+// "Asked whether Lee “has the integrity to serve,” 75 percent said yes",
+// "Lee, asked if she agreed that “…,” said no", "Lee was asked about “fake
+// news”": the quote is part of a question put to someone by someone the
+// sentence does not name. Neither the one asked nor the verb after the
+// quote said it, though a noun of speech in the question may own it
+// ("Asked about Hale's claim that “…”").
+function inQuestionPut(view: TokenView, s: number): boolean {
+  const [a, b] = beforeContext(view, s);
+  for (let k = b; k >= a; k--) {
+    const t = view.tokens[k]!;
+    if (view.roles[k] !== 'text' || CLAUSE_BREAKS.has(t.text)) return false;
+    if (t.lower !== 'asked') continue;
+    // "Smith, delivering the speech, asked the crowd “…”" asks it herself: the question put has no object.
+    if (!QUESTION_OPENERS.has(view.tokens[k + 1]?.lower ?? '')) return false;
+    const prev = view.tokens[k - 1];
+    return k === view.sentences[view.sentenceOf[k]!]![0] || (!!prev && QUESTION_PUT_LEADS.has(prev.lower));
+  }
+  return false;
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':']);
+// "Asked …", "Lee, asked …", "When asked …", "Lee was asked …".
+const QUESTION_PUT_LEADS = new Set([',', 'when', 'if', 'after', 'once', 'before', 'was', 'were', 'been', 'being', 'be', 'is', 'are', 'later']);
+const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'how', 'why', 'when', 'who', 'where', 'to', 'by', 'for']);
 
 // "Lee did not say “…,” Hale said", "Lee never called it “a coup,”
 // according to Hale": a negated verb whose object is the quote says the
@@ -196,13 +222,14 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   }
   // "…,” State spokesman Ann Lee said": a capital makes the verb a name's first word.
   if ((isReportingVerb(view, k) || REPORTING_VERBS.has(view.tokens[k]!.lower)) && !isCapitalised(view.tokens[k]!)) {
-    if (isGerund(view, k)) return null;
+    if (isGerund(view, k) || answersOtherwise(view, k)) return null;
     const found = chunkRight(view, skipFillers(view, k + 1, b, 1), b);
     const subject = found && titlesJoined(view, found, b);
     return subject && isInvertedSubject(view, k, subject) ? { subject, cue: view.tokens[k]!.text, position: 'after' } : null;
   }
   const subject = chunkRight(view, k, b);
   const v = subject ? verbAfterSubject(view, afterAffiliation(view, subject, b), b) : -1;
+  if (v >= 0 && answersOtherwise(view, v)) return null;
   if (subject && v >= 0) return { subject: witnessedAfter(view, v, b) ?? appositiveName(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
   // "…,” Ann Lee and Bob Stone said": the verb follows the list's last
   // member, which read-passage.ts widens to the whole list (joint-subject.ts).
@@ -229,6 +256,14 @@ function titlesJoined(view: TokenView, phrase: Range, b: number): Range {
   const named = chunkRight(view, phrase[1] + 2, b);
   return named && endsInName(view, named) ? [phrase[0], named[1]] : phrase;
 }
+
+// "Asked if she agreed that “…,” Lee said no.", "“…,” Lee said nothing.":
+// the verb's object is the answer, and the quote is not what it reports.
+function answersOtherwise(view: TokenView, v: number): boolean {
+  return ANSWERS.has(view.tokens[v + 1]?.lower.replace(/\.$/, '') ?? '');
+}
+
+const ANSWERS = new Set(['no', 'yes', 'nothing', 'little', 'otherwise']);
 
 // "…,” said the spokesman" names who spoke, but the words after the verb may
 // be what it governs instead:
