@@ -512,6 +512,28 @@ describe('a quote inside a question put to someone', () => {
   });
 });
 
+// "If Lee said “…,” she would be fired": a clause that supposes the words
+// were said does not report that they were.
+describe('a quote or statement a clause only supposes', () => {
+  it.each([
+    ['"If X said “…”"', 'Tom Hale spoke first. If Ann Lee said "the army is ready to move," she would be fired.', 'ready to move'],
+    ['"Had X said “…”"', 'Tom Hale spoke first. Had Ann Lee said "the army is ready to move," the vote would have failed.', 'ready to move'],
+    ['"Unless X says “…”"', 'Tom Hale spoke first. Unless Ann Lee says "the army is ready to move," nothing will change.', 'ready to move'],
+    ['"If X said that …"', 'Tom Hale spoke first. If Ann Lee said that the army was ready to move, she would be fired.', 'ready to move'],
+    ['"unclear whether X said that …"', 'Tom Hale spoke first. It is unclear whether Ann Lee said that the army was ready to move.', 'ready to move'],
+  ])('goes to no one: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['"When X said “…”"', 'Tom Hale spoke first. When Ann Lee said "the army is ready to move," the crowd cheered.'],
+    ['"X had said “…”"', 'Tom Hale spoke first. Ann Lee had said "the army is ready to move."'],
+    ['a causative "had X say “…”"', 'Tom Hale spoke first. The director had Ann Lee say "the army is ready to move."'],
+  ])('keeps the speaker of %s (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

@@ -7,7 +7,7 @@
 import { isDictionaryWord } from '../nlp.ts';
 import { ASIDE_DASHES, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
-import { afterAffiliation, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { closingAttribution } from './reporting-clause.ts';
 import type { OffsetRange } from './resolve-mention.ts';
 import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -147,6 +147,21 @@ export function isNegativeSubject(view: TokenView, range: Range): boolean {
 
 const NO_ONE = new Set(['no', 'none', 'neither', 'nobody', 'nothing']);
 const NEGATING_BEFORE = new Set(['nor', 'neither', 'not']);
+
+/**
+ * True for the subject of a clause that supposes its verb rather than
+ * reports it: "If Lee said “…,” she would be fired", "Had Lee said …",
+ * "unclear whether Lee said that …".
+ */
+export function isSupposedSubject(view: TokenView, subject: Range, lower: number): boolean {
+  const p = wordBeforePhrase(view, subject);
+  const word = p >= lower ? view.tokens[p]!.lower : '';
+  if (SUPPOSING.has(word)) return true;
+  const opens = p === view.sentences[view.sentenceOf[subject[0]]!]![0] || view.tokens[p - 1]?.text === ',';
+  return word === 'had' && opens;
+}
+
+const SUPPOSING = new Set(['if', 'unless', 'whether']);
 
 /** True when the phrase starting at `first` is the object of a preposition ("in South Asia"). */
 export function followsPreposition(view: TokenView, first: number): boolean {
