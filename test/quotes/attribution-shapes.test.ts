@@ -534,6 +534,34 @@ describe('a quote or statement a clause only supposes', () => {
   });
 });
 
+// "…,” Lee said Hale told her.": the one in the attribution who passes the
+// words on is not the one who said them.
+describe('a closing attribution that passes on someone else\'s words', () => {
+  it.each([
+    ['"X said, quoting Y"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said, quoting Mia Ruiz.', 'Mia Ruiz'],
+    ['"said X, quoting Y"', 'Tom Hale spoke first. "The army is ready to move," said Ann Lee, quoting Mia Ruiz.', 'Mia Ruiz'],
+    ['"the Post reported, quoting an official"', 'Tom Hale spoke first. "The army is ready to move," the Post reported, quoting an anonymous official.', 'anonymous official'],
+    ['"X said Y told her"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said Mia Ruiz told her.', 'Mia Ruiz'],
+    ['"X said Y had promised"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said the minister had promised.', 'minister'],
+  ])('goes to the one passed on: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
+  });
+
+  it('goes to no one after "X said she was told"', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. "The army is ready to move," Ann Lee said she was told.'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a post that quotes someone', 'Tom Hale spoke first. "Ruiz was careless with the army. Not fit!" Ann Lee tweeted, quoting Mia Ruiz’s statement.', 'careless'],
+    ['", citing" reasons', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said, citing low morale among the enemy.', 'ready to move'],
+    ['a time after the verb', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said Tuesday.', 'ready to move'],
+    ['a listener after the verb', 'Tom Hale spoke first. "The army is ready to move," Ann Lee told reporters.', 'ready to move'],
+    ['a clause that says more than who told it', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said Mia Ruiz told her it was false.', 'ready to move'],
+  ])('keeps the speaker after %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

@@ -14,7 +14,7 @@ import { attackedClaimOwner, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
-import { witnessedAfter } from './witnessed-speech.ts';
+import { relayedAfter, witnessedAfter } from './witnessed-speech.ts';
 
 export interface Attribution {
   /** The subject phrase, or null for a cue whose subject the text leaves out. */
@@ -225,12 +225,16 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     if (isGerund(view, k) || answersOtherwise(view, k)) return null;
     const found = chunkRight(view, skipFillers(view, k + 1, b, 1), b);
     const subject = found && titlesJoined(view, found, b);
-    return subject && isInvertedSubject(view, k, subject) ? { subject, cue: view.tokens[k]!.text, position: 'after' } : null;
+    if (!subject || !isInvertedSubject(view, k, subject)) return null;
+    const relayed = relayedAfter(view, k, subject[1], b);
+    return relayed === null ? null : { subject: relayed ?? subject, cue: view.tokens[k]!.text, position: 'after' };
   }
   const subject = chunkRight(view, k, b);
   const v = subject ? verbAfterSubject(view, afterAffiliation(view, subject, b), b) : -1;
   if (v >= 0 && answersOtherwise(view, v)) return null;
-  if (subject && v >= 0) return { subject: witnessedAfter(view, v, b) ?? appositiveName(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
+  const relayed = subject && v >= 0 ? relayedAfter(view, v, v, b) : undefined;
+  if (relayed === null) return null;
+  if (subject && v >= 0) return { subject: relayed ?? witnessedAfter(view, v, b) ?? appositiveName(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
   // "…,” Ann Lee and Bob Stone said": the verb follows the list's last
   // member, which read-passage.ts widens to the whole list (joint-subject.ts).
   const last = subject && lastMember(view, subject, b);

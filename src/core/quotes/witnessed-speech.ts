@@ -4,8 +4,8 @@
  * minister as saying …". The object of the witnessing verb is the one who
  * spoke, not its subject, who only remembers, heard or quotes the words.
  */
-import { WITNESSING_VERBS } from './cues.ts';
-import { chunkLeft, chunkRight, isNominalWord, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { ISSUING_VERBS, WITNESSING_VERBS } from './cues.ts';
+import { chunkLeft, chunkRight, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import type { TokenView } from './token-view.ts';
 
@@ -43,3 +43,46 @@ function isWitnessing(view: TokenView, v: number): boolean {
   const verb = view.tokens[v]!;
   return view.roles[v] === 'text' && WITNESSING_VERBS.has(verb.lower) && verb.pos === 'VERB' && !isNominalWord(verb);
 }
+
+/**
+ * In a closing attribution with the reporting verb at `verb`, whose
+ * speaker's phrase or verb ends at `last`: the one whose words the speaker
+ * passes on. "…,” Lee said Hale told her." and "…,” the Post reported,
+ * quoting an official." are Hale's and the official's. Null when the text
+ * does not say whose they are ("…,” Lee said she was told."); undefined
+ * when the speaker passes on nothing.
+ */
+export function relayedAfter(view: TokenView, verb: number, last: number, upper: number): Range | null | undefined {
+  const next = view.tokens[last + 1];
+  if (next?.text === ',') return quotedSource(view, verb, last + 2, upper);
+  return nestedTeller(view, last + 1, upper);
+}
+
+// ", quoting an official" after "said" or "reported" names whose words they
+// are. A post or letter quoting someone ("Trump tweeted, quoting Comey's
+// statement") is the writer's own text with the other's words inside it;
+// and ", citing precedent" or ", citing low growth" gives reasons, not words.
+function quotedSource(view: TokenView, verb: number, j: number, upper: number): Range | undefined {
+  if (j > upper || view.tokens[j]!.lower !== 'quoting' || ISSUING_VERBS.has(view.tokens[verb]!.lower)) return undefined;
+  return chunkRight(view, j + 1, upper) ?? undefined;
+}
+
+// "said Hale told her", "said the minister had promised": a clause with a
+// verb of speech and nothing after it but a listener or a time. Passive
+// ("said she was told") names no teller.
+function nestedTeller(view: TokenView, j: number, upper: number): Range | null | undefined {
+  if (view.tokens[j]?.lower === 'that') j++;
+  const teller = j <= upper ? chunkRight(view, j, upper) : null;
+  if (!teller) return undefined;
+  let k = skipFillers(view, teller[1] + 1, upper, 1);
+  const passive = PASSIVE_BE.has(view.tokens[k]?.lower ?? '');
+  if (passive) k++;
+  if (k > upper || !isReportingVerb(view, k) || view.tokens[k]!.lower.endsWith('ing')) return undefined;
+  for (let m = k + 1; m <= upper; m++) {
+    const t = view.tokens[m]!;
+    if (view.roles[m] !== 'text' || m - k > 4 || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return undefined;
+  }
+  return passive ? null : teller;
+}
+
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
