@@ -562,6 +562,21 @@ describe('a closing attribution that passes on someone else\'s words', () => {
   });
 });
 
+// "The man who beat Mia Ruiz said “…”": a name that a relative clause's
+// verb takes as its object is not the subject of the verb after it.
+describe('a name inside a relative clause on the subject', () => {
+  it('gives the quote to the one the clause describes, not its object', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. The man who beat Mia Ruiz said "the army is ready to move."'), 'ready to move')?.speakerName).toBe('man');
+  });
+
+  it.each([
+    ['a name after a preposition', 'Tom Hale spoke first. In an interview with CNN Ann Lee said "the army is ready to move."'],
+    ['a relative clause between commas', 'Tom Hale spoke first. Ann Lee, who beat Mia Ruiz, said "the army is ready to move."'],
+  ])('keeps the name that speaks after %s (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

@@ -100,9 +100,13 @@ function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Ran
 function isObject(view: TokenView, [a, b]: Range): boolean {
   const p = wordBeforePhrase(view, [a, b]);
   const prev = view.tokens[p];
-  if (!prev || view.roles[p] !== 'text' || endsInName(view, [a, b]) || view.tokens[b]!.pos === 'PRON') return false;
+  if (!prev || view.roles[p] !== 'text' || view.tokens[b]!.pos === 'PRON') return false;
+  // "The man who beat Bob Smith said": a name is the object of a relative clause's verb too.
+  if (endsInName(view, [a, b])) return prev.pos === 'VERB' && !isNominalWord(prev) && RELATIVE_PRONOUNS.has(view.tokens[p - 1]?.lower ?? '');
   return (prev.pos === 'ADP' && !OPENS_CLAUSE.has(prev.lower)) || (prev.pos === 'VERB' && !isNominalWord(prev));
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
 // Tagged as prepositions, these also open a clause whose subject follows
 // them: "months before its senior vice president boasted".
