@@ -577,6 +577,26 @@ describe('a name inside a relative clause on the subject', () => {
   });
 });
 
+// "“…,” Tom Ebeling said. Betsy Ebeling shook her head. “…”": someone else
+// named as the subject since the last statement may be the one speaking.
+describe('a quote after a sentence about someone else', () => {
+  it.each([
+    ['"But Y disagreed."', 'Ann Lee said "we will win the war soon." But Mia Ruiz disagreed. "The army is not ready to move."'],
+    ['"Y shook her head."', '"We will win the war soon," Ann Lee said. Mia Ruiz shook her head. "The army is not ready to move."'],
+    ['"The Kremlin denied it."', '"We will win the war soon," Ann Lee said. The Kremlin denied it. "The army is not ready to move."'],
+  ])('does not go on with the earlier speaker after %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'not ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a sentence about a group', '"We will win the war soon," Ann Lee said. The crowd cheered. "The army is ready to move."'],
+    ['a sentence about the speaker again', '"We will win the war soon," Ann Lee said. Mia Ruiz disagreed. Ann Lee smiled. "The army is ready to move."'],
+    ['a name in the speaker\'s own sentence', '"We will win the war soon," said Ann Lee, an adviser to Mia Ruiz who spent the weekend at the front. "The army is ready to move."'],
+  ])('goes on with the earlier speaker after %s (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'army is ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

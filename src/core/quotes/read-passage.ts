@@ -105,7 +105,9 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
   // ABC's “This Week,” Rubio said", "the “Avatar” star posted").
   if (isNameLike(view.text.slice(span.start, span.end)) && (attribution?.position !== 'after' || isTitleInPhrase(view, s))) return null;
   if (attribution || hasUnreadAttribution(view, s)) return draft;
-  const continued = continuedStatement(view, s, start, said, state.previous);
+  const found = continuedStatement(view, s, start, said, state.previous);
+  // Someone else named as a subject since that statement may be the one now speaking.
+  const continued = found && !state.entities.namesOtherSubject(found.entity, start) ? found : null;
   if (continued) continueSpeaker(draft, continued);
   const leadIn = continued ? null : previousSentenceLeadIn(view, s);
   if (leadIn) attribute(state, draft, view, passage, leadIn.subject, leadIn.cue);

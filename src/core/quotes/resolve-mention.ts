@@ -339,6 +339,22 @@ export class ArticleEntities {
     this.records.push({ entity, at, sentence, salient: true, main: true, written: false });
   }
 
+  /**
+   * True when a person or body other than `entity` is named as a main clause's
+   * subject in a sentence after the last one to name `entity`, before body
+   * offset `to`: in "“…,” Ebeling said. Betsy Ebeling shook her head. “…”"
+   * the second quote no longer goes on with the first speaker. A name in
+   * the speaker's own sentence ("said Cobb, who spent the weekend …") is
+   * no such interruption.
+   */
+  namesOtherSubject(entity: Entity | null, to: number): boolean {
+    if (!entity) return false;
+    const own = this.nearestRecord(to, (r) => r.entity === entity);
+    if (!own) return false;
+    const other = this.nearestRecord(to, (r) => r.written && r.salient && r.main && r.entity !== entity && r.entity.kind !== 'description');
+    return !!other && other.sentence > own.sentence;
+  }
+
   // Records are appended passage by passage, and speakers after the passage's
   // names, so they are only nearly in order: take the closest one before `at`
   // among the last few.
