@@ -38,6 +38,12 @@ export interface WhoSaidMatch extends QuoteSighting {
   highlights: Highlights;
   /** How much of the query this quote covers, 0..1. */
   score: number;
+  /**
+   * True when every matched word lies inside a quotation within the
+   * statement (“She said, ‘I refuse to …’”): the speaker repeats someone
+   * else's words, and the text around them says whose, if anything does.
+   */
+  quotedWithin: boolean;
   /** Other sources that carry the same or nearly the same quote. */
   alsoIn: QuoteSighting[];
 }

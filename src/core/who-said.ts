@@ -8,12 +8,16 @@
  * whoSaid(library, 'has completely failed').matches[0]; // { speaker: 'Vladimir Putin', kind: 'direct', ... }
  */
 import type { QuoteSighting, WhoSaidAnswer, WhoSaidMatch } from './answers.ts';
+import { innerQuoteRanges, withinOneInnerQuote } from './inner-quotes.ts';
 import type { Library } from './library.ts';
 import { knowsTerm, queryTerms, searchQuotes, termWeight, type Hit } from './search-index.ts';
 import { sameStatement } from './same-statement.ts';
 import { sourceRef } from './source-ref.ts';
 import { alignWords, bagCoverage, highlightRanges, wordsOf, type Alignment, type Word } from './text-match.ts';
 import type { Quote } from './types.ts';
+
+/** What the front ends say of a match that lies inside a quotation within the statement (`quotedWithin`). */
+export const QUOTED_WITHIN_NOTE = 'quoting someone else: these words are a quote inside the statement';
 
 /** Share of the query's words that must appear, in order, in a statement for it to count as a match. */
 export const MATCH_COVERAGE = 0.6;
@@ -178,6 +182,7 @@ function sighting(library: Library, quote: Quote): QuoteSighting {
 // copy gets a hidden class of its own in V8 (see copyQuote()).
 function toMatch(library: Library, { quote, alignment }: Candidate, words: QuoteWords): WhoSaidMatch {
   const { speaker, mention, quote: text, kind, source } = sighting(library, quote);
+  const highlights = highlightRanges(words(quote), alignment.matched, quote.text);
   return {
     speaker,
     mention,
@@ -185,8 +190,9 @@ function toMatch(library: Library, { quote, alignment }: Candidate, words: Quote
     kind,
     source,
     passage: library.passages[quote.passageId]!.text,
-    highlights: highlightRanges(words(quote), alignment.matched, quote.text),
+    highlights,
     score: Math.round(alignment.coverage * 100) / 100,
+    quotedWithin: withinOneInnerQuote(highlights, innerQuoteRanges(quote.text)),
     alsoIn: [],
   };
 }

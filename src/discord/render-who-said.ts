@@ -5,6 +5,7 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { QuoteSighting, WhoSaidAnswer, WhoSaidMatch } from '../core/answers.ts';
+import { QUOTED_WITHIN_NOTE } from '../core/who-said.ts';
 import { DiscordLimits } from './limits.ts';
 import { escapeText, fitEscaped, quoteBlock } from './markdown.ts';
 import { renderNotFound } from './render-not-found.ts';
@@ -29,7 +30,7 @@ function matchEmbed(match: WhoSaidMatch): APIEmbed {
   }
   return {
     color: Colors.answer,
-    description: `${speakerLine(match)}\n${quoteBlock(match.quote, match.highlights, QUOTE_MAX)}`,
+    description: `${speakerLine(match)}${match.quotedWithin ? ` — ${QUOTED_WITHIN_NOTE}` : ''}\n${quoteBlock(match.quote, match.highlights, QUOTE_MAX)}`,
     fields,
   };
 }

@@ -26,9 +26,16 @@ describe('renderText: who-said', () => {
     expect(text).toMatch(/also in .*\[reported\.md\]: \[reported\] the old bridge over the river will stay closed until spring \(Ann Lee\)/);
   });
 
+  it('says when the matched words are a quote inside the statement', () => {
+    const answer = whoSaid(library, 'the old bridge over the river will stay closed');
+    const inside = { ...answer, matches: [{ ...answer.matches[0]!, quotedWithin: true }] };
+    expect(renderText({ command: 'who-said', answer: inside }).split('\n')[0]).toMatch(/ \[quoting someone else: these words are a quote inside the statement\]$/);
+    expect(renderText({ command: 'who-said', answer }).split('\n')[0]).not.toContain('quoting someone else');
+  });
+
   it('prints reported speech without quotation marks, marked as reported', () => {
     const answer = whoSaid(library, 'the old bridge over the river will stay closed');
-    const reportedFirst = { ...answer, matches: [{ ...answer.matches[0]!.alsoIn[0]!, passage: '', highlights: [], score: 1, alsoIn: [] }] };
+    const reportedFirst = { ...answer, matches: [{ ...answer.matches[0]!.alsoIn[0]!, passage: '', highlights: [], score: 1, quotedWithin: false, alsoIn: [] }] };
     const lines = renderText({ command: 'who-said', answer: reportedFirst }).split('\n');
     expect(lines[0]).toBe('1. Ann Lee (as “Mayor Ann Lee”) [reported speech, not a direct quote]');
     expect(lines[1]).toBe('   the old bridge over the river will stay closed until spring');

@@ -5,6 +5,27 @@ import { buildLibrary } from '../../src/core/library.ts';
 import { article } from '../quotes/extract.ts';
 import { fixtureLibrary, seedLibrary } from '../support/libraries.ts';
 
+// "Gorka said “She has said, ‘I refuse to …’”": the words in single marks
+// are hers, which Gorka repeats; the match says so.
+describe('whoSaid on words quoted inside a statement', () => {
+  const library = buildLibrary([
+    article('Sebastian Gorka spoke on Monday about the campaign.\n\n“She has actually said on the campaign trail, ‘I refuse to use the phrase radical Islam,’ and that is a problem for the country,” Gorka said.', 'trail.md'),
+  ]);
+
+  it('marks a match that lies inside the inner quotation', () => {
+    const [first] = whoSaid(library, 'I refuse to use the phrase radical Islam').matches;
+    expect(first).toMatchObject({ speaker: 'Sebastian Gorka', quotedWithin: true });
+  });
+
+  it.each([
+    ['the speaker\'s own words', 'that is a problem for the country'],
+    ['words on both sides of the inner quotation', 'the phrase radical Islam and that is a problem'],
+  ])('does not mark %s', (_case, query) => {
+    const [first] = whoSaid(library, query).matches;
+    expect(first).toMatchObject({ speaker: 'Sebastian Gorka', quotedWithin: false });
+  });
+});
+
 describe('whoSaid on the fixture corpus', () => {
   it('finds the speaker of a quote, with the verbatim quote and its place', async () => {
     const [first] = whoSaid(await fixtureLibrary(), 'every berth and the channel is safe again').matches;

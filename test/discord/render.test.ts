@@ -26,6 +26,7 @@ function match(overrides: Partial<WhoSaidMatch> = {}): WhoSaidMatch {
     passage: `Gerasimov acknowledged the contribution of North Korean troops, saying, “${quote}”`,
     highlights: [[43, 48]],
     score: 0.9,
+    quotedWithin: false,
     alsoIn: [{ speaker: 'Valery Gerasimov', mention: 'the general', quote, kind: 'direct', source: { ...source, file: '003_x.txt', source: 'Reuters', url: null } }],
     ...overrides,
   };
@@ -65,6 +66,13 @@ describe('renderWhoSaid', () => {
     const [reportedLine, quotedLine] = embed.fields![1]!.value.split('\n');
     expect(reportedLine).toMatch(/Valery Gerasimov \(reported speech\)$/);
     expect(quotedLine).not.toContain('reported');
+  });
+
+  it('says when the matched words are a quote inside the statement, and only then', () => {
+    const inside = renderAnswer({ command: 'who-said', answer: { query: 'Kursk', matches: [match({ quotedWithin: true })], suggestions: [] } });
+    expect(inside.pages[0]!.embeds[0]!.description).toMatch(/^\*\*Valery Gerasimov\*\* \(as “Gerasimov”\) — quoting someone else: these words are a quote inside the statement\n/);
+    const own = renderAnswer({ command: 'who-said', answer: { query: 'Kursk', matches: [match()], suggestions: [] } });
+    expect(own.pages[0]!.embeds[0]!.description).not.toContain('quoting someone else');
   });
 
   it('splits many matches into pages that each fit a message', () => {
