@@ -597,6 +597,21 @@ describe('a quote after a sentence about someone else', () => {
   });
 });
 
+// "Lee's response: “…”": a label naming an answer is its owner's words.
+describe('a label that names an answer or message', () => {
+  it.each([
+    ['"X\'s response:"', 'Tom Hale spoke first. Ann Lee’s response: "The army is ready to move."'],
+    ['"The reply from X:"', 'Tom Hale spoke first. The reply from Ann Lee: "The army is ready to move."'],
+    ['a bare name as the label (guard)', 'Tom Hale spoke first. Ann Lee: "The army is ready to move."'],
+  ])('goes to the owner: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('goes to no one after "The response:"', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. The response: "The army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

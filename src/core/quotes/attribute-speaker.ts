@@ -8,7 +8,7 @@
 import { ATTACKING_VERBS, INVERTING_VERBS, NEGATIONS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
-import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, isPossessive, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { attackedClaimOwner, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
@@ -386,7 +386,10 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const close = view.tokens[b]!.text === '):' ? b : view.tokens[b - 1]!.text === ')' ? b - 1 : -1;
     const end = close < 0 ? b - 1 : skipParenthesis(view, close, a);
     const label = end >= a && end !== close ? chunkLeft(view, end, a) : null;
-    if (label && label[0] === a) return { subject: label, cue: ':', position: 'before' };
+    if (label && label[0] === a) {
+      const owner = answerOwner(view, label);
+      return owner === null ? null : { subject: owner ?? label, cue: ':', position: 'before' };
+    }
   }
   let restricted = false;
   for (let k = b; k >= a; k--) {
@@ -431,6 +434,23 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
   }
   return null;
 }
+
+// "Lee's response: “…”", "The reply from Lee: “…”": a label naming an
+// answer or message is its owner's; "The response: “…”" names no one.
+// Undefined when the label is no such noun ("Gerasimov:", "PENCE:").
+function answerOwner(view: TokenView, [first, last]: Range): Range | null | undefined {
+  for (let k = first; k <= last; k++) {
+    if (!ANSWER_NOUNS.has(view.tokens[k]!.lower) || view.tokens[k]!.pos !== 'NOUN') continue;
+    const next = view.tokens[k + 1]?.lower ?? '';
+    if (k < last && (next === 'from' || next === 'by')) return chunkRight(view, k + 2, last);
+    if (k !== last) return undefined;
+    const mark = k - 1;
+    return mark > first && isPossessive(view.tokens[mark]!.text) ? chunkLeft(view, mark - 1, first) : null;
+  }
+  return undefined;
+}
+
+const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'retort', 'reaction', 'message', 'rejoinder', 'comeback', 'verdict', 'question']);
 
 // "Tom Hale, described as a “rising star,”", "the man known as “the
 // Fox”": a participle with no object before "as" is passive, and nobody the
