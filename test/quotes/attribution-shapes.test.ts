@@ -612,6 +612,20 @@ describe('a label that names an answer or message', () => {
   });
 });
 
+// "Hale said, according to Lee, “…”": Lee is the source of the report.
+describe('"according to" inside an attribution', () => {
+  it('gives the quote to the one the verb reports', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Mia Ruiz said, according to Ann Lee, "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Mia Ruiz');
+  });
+
+  it.each([
+    ['opening the lead-in', 'Tom Hale spoke first. According to Ann Lee, "the army is ready to move."'],
+    ['after a phrase with no verb of speech', 'Tom Hale spoke first. In the end, according to Ann Lee, "the army is ready to move."'],
+  ])('goes to the source when nothing else reports the quote: %s (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

@@ -396,6 +396,9 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const t = view.tokens[k]!;
     if (namesWithoutNamer(view, k, a, b)) return null;
     if (t.lower === 'according' && view.tokens[k + 1]?.lower === 'to') {
+      // "Hale said, according to Lee, “…”": Lee is the source of the report, Hale the speaker.
+      const reporter = k - 1 > a ? attributeBefore(view, a, k - 1) : null;
+      if (reporter) return reporter;
       const subject = chunkRight(view, k + 2, b);
       if (subject) return { subject, cue: 'according to', position: 'before' };
     }
