@@ -626,6 +626,22 @@ describe('"according to" inside an attribution', () => {
   });
 });
 
+// "Ruiz says “…,” Hale says “…”": the words after the first quote are the
+// second one's lead-in, not the first one's attribution.
+describe('two lead-ins in a row', () => {
+  const body = 'Tom Hale spoke first. Mia Ruiz says "we will win the war," Ann Lee says "the army is not ready to move."';
+
+  it('gives each quote to its own lead-in', () => {
+    expect(quoteWith(extract(body), 'win the war')?.speakerName).toBe('Mia Ruiz');
+    expect(quoteWith(extract(body), 'not ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('gives a quote after a lead-in with no subject to the clause after it (guard)', () => {
+    const quotes = extract('Tom Hale spoke first. Recalling "the fate of those who could not flee," the museum statement urged voters to "welcome the refugees."');
+    expect(quoteWith(quotes, 'could not flee')?.speakerName).toBe('museum statement');
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

@@ -35,8 +35,9 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   if (saidNotToBeSaid(view, s)) return null;
   if (inQuestionPut(view, s)) return ownedBySpeechNoun(view, s, ...beforeContext(view, s));
   const [after, afterEnd] = afterContext(view, s);
-  const fromAfter = after <= afterEnd && !introducesNext(view, after, afterEnd) ? attributeAfter(view, after, afterEnd) : null;
   const [before0, before1] = beforeContext(view, s);
+  const leadsNext = after <= afterEnd && (introducesNext(view, after, afterEnd) || (hasOwnLeadVerb(view, before0, before1) && runsIntoQuote(view, after, afterEnd)));
+  const fromAfter = after <= afterEnd && !leadsNext ? attributeAfter(view, after, afterEnd) : null;
   // "Francis said those who thought so should “look for a psychiatrist,”
   // according to Reuters": the source reports what the speaker before said.
   if (fromAfter?.cue === 'according to' && before0 <= before1) {
@@ -184,6 +185,27 @@ function introducesNext(view: TokenView, a: number, last: number): boolean {
   for (let k = a; k < last; k++) {
     const t = view.tokens[k]!;
     if (t.text === ',' && k > a) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+  }
+  return verbs === 1;
+}
+
+// "she says “…,” he says “…”": a quote right after a verb of speech and its
+// subject is that verb's, and a subject and verb after it that run straight
+// into the next quote are that one's lead-in. A verb with no subject of its
+// own ("Recalling ''…,'' the statement urged …") takes the one after.
+function hasOwnLeadVerb(view: TokenView, b0: number, b1: number): boolean {
+  if (b0 > b1) return false;
+  const verb = view.tokens[b1]!.text === ',' || view.tokens[b1]!.text === ':' ? b1 - 1 : b1;
+  return verb >= b0 && isReportingVerb(view, verb) && subjectBefore(view, verb, b0) !== null;
+}
+
+function runsIntoQuote(view: TokenView, a: number, last: number): boolean {
+  if (a > last || view.roles[last + 1] !== 'mark') return false;
+  let verbs = 0;
+  for (let k = a; k <= last; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === ',' && k > a && k < last) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
   }
   return verbs === 1;
