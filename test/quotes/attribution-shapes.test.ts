@@ -642,6 +642,20 @@ describe('two lead-ins in a row', () => {
   });
 });
 
+// "The meme falsely claims Lee said “…”": the text says she did not.
+describe('speech that an earlier verb calls false', () => {
+  it.each([
+    ['a direct quote', 'Tom Hale spoke first. The meme falsely claims Ann Lee said "the army is ready to move."'],
+    ['a reported clause', 'Tom Hale spoke first. Posts wrongly said Ann Lee had said that the army was ready to move.'],
+  ])('goes to no one: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps the speaker who herself "falsely claimed" (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee falsely claimed "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

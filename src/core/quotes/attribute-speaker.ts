@@ -6,7 +6,7 @@
  * subject phrase as written; resolving pronouns is left to the caller.
  */
 import { ATTACKING_VERBS, INVERTING_VERBS, NEGATIONS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
-import { followsPreposition, isSupposedSubject } from './clause-subject.ts';
+import { followsPreposition, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, isPossessive, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
@@ -451,7 +451,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     if (hanging === null && b - k <= WEAK_REACH) return null;
     if (hanging === null) continue;
     const subject = hanging ?? ingSubject(view, k, a) ?? subjectBefore(view, k, a) ?? inverted(view, k, a, b);
-    if (subject) return isSupposedSubject(view, subject, a) ? null : { subject, cue: t.text, position: 'before' };
+    if (subject) return isSupposedSubject(view, subject, a) || isFalselyReported(view, subject, 0) ? null : { subject, cue: t.text, position: 'before' };
     // "only to have her ask, “…”", "a sign …, which read, “…”": the verb
     // right before the quote has a subject of its own, one we cannot name;
     // the quote is still not an earlier verb's.

@@ -163,6 +163,21 @@ export function isSupposedSubject(view: TokenView, subject: Range, lower: number
 
 const SUPPOSING = new Set(['if', 'unless', 'whether']);
 
+/**
+ * True when the clause of `subject` is what an earlier verb calls false:
+ * "The meme falsely claims Lee said “…”", "Posts wrongly said Lee told
+ * …". "Lee falsely claimed “…”" is still Lee's: the adverb must come before
+ * the subject.
+ */
+export function isFalselyReported(view: TokenView, subject: Range, lower: number): boolean {
+  for (let k = view.sentences[view.sentenceOf[subject[0]]!]![0]; k < subject[0] - 1; k++) {
+    if (k >= lower && FALSITY.has(view.tokens[k]!.lower) && view.tokens[k + 1]!.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+const FALSITY = new Set(['falsely', 'wrongly', 'incorrectly', 'erroneously', 'mistakenly', 'inaccurately', 'baselessly']);
+
 /** True when the phrase starting at `first` is the object of a preposition ("in South Asia"). */
 export function followsPreposition(view: TokenView, first: number): boolean {
   const before = view.tokens[first - 1];

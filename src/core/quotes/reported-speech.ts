@@ -6,7 +6,7 @@
  * statement to report.
  */
 import { ATTACKING_VERBS, DENYING_VERBS, MONTHS, NEGATIONS, THAT_REACH, TIME_WORDS } from './cues.ts';
-import { isSupposedSubject } from './clause-subject.ts';
+import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import type { Token } from '../types.ts';
 import { chunkLeft, chunkRight, skipFillers, type Range } from './noun-phrase.ts';
@@ -54,7 +54,7 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     if (that < 0) continue;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject || isFreeRelative(view, k, first) || !canReport(view, subject)) continue;
-    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k, that) || isSupposedSubject(view, subject, first);
+    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k, that) || isSupposedSubject(view, subject, first) || isFalselyReported(view, subject, first);
     // Right after the verb, "that" before a verb is the clause's subject
     // ("said that's what he expected"), unless the verb is a plural noun
     // too, and "that" opens a relative clause ("Most Southern states that
