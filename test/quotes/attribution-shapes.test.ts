@@ -498,6 +498,13 @@ describe('a quote inside a question put to someone', () => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
   });
 
+  it.each([
+    ['"Asked by X, “…?”"', 'Tom Hale spoke first. Asked by Ann Lee, "Will the army move?" Mia Ruiz replied, "Yes, it will move soon."', 'army move'],
+    ['"Asked by X if Y “…”"', 'Tom Hale spoke first. Asked by Ann Lee if the army "is ready," Mia Ruiz said yes.', 'is ready'],
+  ])('goes to the one who asked: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
+  });
+
   it('goes to the owner of a claim the question is about', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Asked about Mia Ruiz’s claim that "the army is ready to move," Ann Lee laughed.'), 'ready to move')?.speakerName).toBe('Mia Ruiz');
   });
@@ -594,6 +601,19 @@ describe('a quote after a sentence about someone else', () => {
     ['a name in the speaker\'s own sentence', '"We will win the war soon," said Ann Lee, an adviser to Mia Ruiz who spent the weekend at the front. "The army is ready to move."'],
   ])('goes on with the earlier speaker after %s (guard)', (_case, body) => {
     expect(quoteWith(extract(body), 'army is ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// "Q: “…”" marks an interview's question, not a speaker called Q.
+describe('an interview\'s Q and A labels', () => {
+  it('names no speaker "Q" or "A"', () => {
+    const quotes = extract('Ann Lee spoke to us.\n\nQ: "Will the army move?"\n\nA: "Yes, it will move soon."');
+    expect(quoteWith(quotes, 'army move')?.speakerName ?? null).toBeNull();
+    expect(quoteWith(quotes, 'move soon')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps a label that is a name (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first.\n\nLEE: "Yes, it will move soon."'), 'move soon')?.speakerName).toBe('LEE');
   });
 });
 

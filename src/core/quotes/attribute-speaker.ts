@@ -33,7 +33,8 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const named = namedBefore(view, s);
   if (named) return named;
   if (saidNotToBeSaid(view, s)) return null;
-  if (inQuestionPut(view, s)) return ownedBySpeechNoun(view, s, ...beforeContext(view, s));
+  const question = questionPut(view, s);
+  if (question !== undefined) return ownedBySpeechNoun(view, s, ...beforeContext(view, s)) ?? question;
   const [after, afterEnd] = afterContext(view, s);
   const [before0, before1] = beforeContext(view, s);
   const leadsNext = after <= afterEnd && (introducesNext(view, after, afterEnd) || (hasOwnLeadVerb(view, before0, before1) && runsIntoQuote(view, after, afterEnd)));
@@ -57,18 +58,24 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
 // sentence does not name. Neither the one asked nor the verb after the
 // quote said it, though a noun of speech in the question may own it
 // ("Asked about Hale's claim that “…”").
-function inQuestionPut(view: TokenView, s: number): boolean {
+function questionPut(view: TokenView, s: number): Attribution | null | undefined {
   const [a, b] = beforeContext(view, s);
-  for (let k = b; k >= a; k--) {
+  // The lead-in's own comma or colon: "Asked by Lee, “Will it move?”".
+  const last = b >= a && CLAUSE_BREAKS.has(view.tokens[b]!.text) ? b - 1 : b;
+  for (let k = last; k >= a; k--) {
     const t = view.tokens[k]!;
-    if (view.roles[k] !== 'text' || CLAUSE_BREAKS.has(t.text)) return false;
+    if (view.roles[k] !== 'text' || CLAUSE_BREAKS.has(t.text)) return undefined;
     if (t.lower !== 'asked') continue;
     // "Smith, delivering the speech, asked the crowd “…”" asks it herself: the question put has no object.
-    if (!QUESTION_OPENERS.has(view.tokens[k + 1]?.lower ?? '')) return false;
+    const next = view.tokens[k + 1]?.lower ?? '';
+    if (!QUESTION_OPENERS.has(next)) return undefined;
     const prev = view.tokens[k - 1];
-    return k === view.sentences[view.sentenceOf[k]!]![0] || (!!prev && QUESTION_PUT_LEADS.has(prev.lower));
+    if (k !== view.sentences[view.sentenceOf[k]!]![0] && !(prev && QUESTION_PUT_LEADS.has(prev.lower))) return undefined;
+    // "Asked by Lee, “…”", "Asked by reporters whether “…”": the one asking put the words.
+    const asker = next === 'by' ? chunkRight(view, k + 2, last) : null;
+    return asker ? { subject: asker, cue: 'asked', position: 'before' } : null;
   }
-  return false;
+  return undefined;
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
@@ -409,6 +416,8 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const end = close < 0 ? b - 1 : skipParenthesis(view, close, a);
     const label = end >= a && end !== close ? chunkLeft(view, end, a) : null;
     if (label && label[0] === a) {
+      // "Q: “…”" and "A: “…”" mark an interview's turns, not a speaker's name.
+      if (label[0] === label[1] && /^\p{Lu}\.?$/u.test(view.tokens[a]!.text)) return null;
       const owner = answerOwner(view, label);
       return owner === null ? null : { subject: owner ?? label, cue: ':', position: 'before' };
     }
