@@ -676,6 +676,25 @@ describe('speech that an earlier verb calls false', () => {
   });
 });
 
+// "A letter to Ann Lee said “…”": the one a thing is addressed to or aimed
+// at is not its author.
+describe('a name a document is addressed to or aimed at', () => {
+  it.each([
+    ['"A letter to X said"', 'Tom Hale spoke first. A letter to Ann Lee said "the army is ready to move."'],
+    ['"Y\'s letter to X said"', 'Tom Hale spoke first. Mia Ruiz’s letter to Ann Lee said "the army is ready to move."'],
+    ['"The lawsuit against X says"', 'Tom Hale spoke first. The lawsuit against Ann Lee says "the army is ready to move."'],
+  ])('does not give the quote to X: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).not.toBe('Ann Lee');
+  });
+
+  it.each([
+    ['a person before "to"', 'Tom Hale spoke first. An aide to Ann Lee said "the army is ready to move."', 'aide'],
+    ['a document "from" its author', 'Tom Hale spoke first. A paper from the Brookings Institution said "the army is ready to move."', 'Brookings Institution'],
+  ])('keeps %s (guard)', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

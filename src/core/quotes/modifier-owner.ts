@@ -36,6 +36,20 @@ export function ownerOfModifier(view: TokenView, found: Range, lower: number): R
   return isSomeone(view, trimmed) ? trimmed : found;
 }
 
+/**
+ * True for a name that a thing is addressed to or aimed at: "A letter to
+ * Ann Lee said", "The lawsuit against Lee says". Lee is no subject there,
+ * and the letter's writer is not named. ("a paper from the Brookings
+ * Institution" is the body's, and "an aide to Lee" is the aide.)
+ */
+export function isAddressee(view: TokenView, [a]: Range, lower: number): boolean {
+  if (!TARGET_PREPOSITIONS.has(view.tokens[a - 1]?.lower ?? '') || a - 2 < lower) return false;
+  const before = chunkLeft(view, a - 2, lower);
+  return !!before && view.tokens[before[1]]!.pos === 'NOUN' && !isSomeone(view, before);
+}
+
+const TARGET_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'at', 'about', 'for', 'on', 'over']);
+
 // "The audience gathered in the East Room followed": past a participle
 // that the modifier hangs on, to the phrase before it. Returns where that
 // phrase ends, or `k` when no such participle stands there.

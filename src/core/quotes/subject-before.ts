@@ -4,7 +4,7 @@
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
 import { ASIDE_DASHES } from './cues.ts';
-import { isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
+import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -56,6 +56,7 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   const found = phrase && (nameAfterOpeningPhrase(view, phrase, lower) ?? phrase);
   // An -ing verb after a preposition's object hangs on the main clause
   // (attribute-speaker.ts's ingSubject), which needs that object as found.
+  if (found && isAddressee(view, found, lower)) return null;
   const chunk = found && !view.tokens[v]!.lower.endsWith('ing') ? ownerOfModifier(view, found, lower) : found;
   return chunk && isObject(view, chunk) ? relativeAntecedent(view, chunk[0] - 1, lower) : chunk;
 }
