@@ -695,6 +695,21 @@ describe('a name a document is addressed to or aimed at', () => {
   });
 });
 
+// "“…,” a spokesman for Ann Lee said": the role, past the phrase telling
+// which one, as before a quote.
+describe('a closing attribution whose subject has a modifier', () => {
+  it.each([
+    ['"a spokesman for X said"', 'Tom Hale spoke first. "The army is ready to move," a spokesman for Ann Lee said.', 'spokesman'],
+    ['"an aide to X said"', 'Tom Hale spoke first. "The army is ready to move," an aide to Ann Lee said.', 'aide'],
+  ])('gives the quote to the role: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
+  });
+
+  it('gives no quote to the one a letter is addressed to (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. "The army is ready to move," a letter to Ann Lee said.'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+});
+
 // "denied saying “…”" is no report of what the subject said; "blasted Lee
 // for calling it “…”" reports what Lee said.
 describe('a gerund that is the object of a verb or preposition', () => {

@@ -13,6 +13,7 @@ import { lastMember } from './joint-subject.ts';
 import { attackedClaimOwner, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
+import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { relayedAfter, witnessedAfter } from './witnessed-speech.ts';
 
@@ -259,7 +260,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     return relayed === null ? null : { subject: relayed ?? subject, cue: view.tokens[k]!.text, position: 'after' };
   }
   const subject = chunkRight(view, k, b);
-  const v = subject ? verbAfterSubject(view, afterAffiliation(view, subject, b), b) : -1;
+  const v = subject ? verbAfterSubject(view, pastModifier(view, subject, b), b) : -1;
   if (v >= 0 && answersOtherwise(view, v)) return null;
   const relayed = subject && v >= 0 ? relayedAfter(view, v, v, b) : undefined;
   if (relayed === null) return null;
@@ -277,6 +278,22 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   const closing = closingAttribution(view, a, b) ?? embeddedAttribution(view, a, b);
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;
 }
+
+// "…,” a spokesman for Ann Lee said": past the phrase that tells which
+// spokesman, as before a quote ("A spokesman for Lee said “…”"). Only
+// after a person's role: "a letter to Lee said" is no one's (isAddressee()).
+function pastModifier(view: TokenView, subject: Range, b: number): number {
+  const after = afterAffiliation(view, subject, b);
+  const head = view.tokens[subject[1]]!;
+  // "a source close to Lee", "an official familiar with the talks".
+  const preposition = POSTPOSITIVES.has(view.tokens[after]?.lower ?? '') ? after + 1 : after;
+  if (!MODIFIER_PREPOSITIONS.has(view.tokens[preposition]?.lower ?? '') || !(isPersonWord(head.lower) || PERSON_NOUNS.has(head.lower))) return after;
+  const modifier = chunkRight(view, preposition + 1, b);
+  return modifier ? modifier[1] + 1 : after;
+}
+
+const MODIFIER_PREPOSITIONS = new Set(['for', 'to', 'of', 'with', 'at', 'from']);
+const POSTPOSITIVES = new Set(['close', 'familiar', 'near', 'loyal']);
 
 // "…,” said former Pennsylvania Gov. and party Chairman Ed Rendell", "said
 // former governor and party chairman Ann Lee": two titles joined by "and"
