@@ -638,6 +638,10 @@ describe('"according to" inside an attribution', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Mia Ruiz said, according to Ann Lee, "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Mia Ruiz');
   });
 
+  it('gives the quote to the source inside a reported clause ("said that, according to X, “…”")', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Mia Ruiz said that, according to Ann Lee, "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
   it.each([
     ['opening the lead-in', 'Tom Hale spoke first. According to Ann Lee, "the army is ready to move."'],
     ['after a phrase with no verb of speech', 'Tom Hale spoke first. In the end, according to Ann Lee, "the army is ready to move."'],
@@ -707,6 +711,25 @@ describe('a closing attribution whose subject has a modifier', () => {
 
   it('gives no quote to the one a letter is addressed to (guard)', () => {
     expect(quoteWith(extract('Tom Hale spoke first. "The army is ready to move," a letter to Ann Lee said.'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+});
+
+// "She had been told by Hale that “…”": the subject of a passive verb of
+// telling is the one who heard the words.
+describe('a passive verb of telling', () => {
+  it.each([
+    ['"had been told by X that “…”"', 'Tom Hale spoke first. Ann Lee said she had been told by Mia Ruiz that "the army is ready to move."'],
+    ['"was assured by X that “…”"', 'Tom Hale spoke first. Ann Lee was assured by Mia Ruiz that "the army is ready to move."'],
+  ])('goes to the teller: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Mia Ruiz');
+  });
+
+  it('goes to no one when no teller is named', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee said she had been told that "the army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps the teller of an active "told" (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee told Mia Ruiz that "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
   });
 });
 

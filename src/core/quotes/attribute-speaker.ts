@@ -444,8 +444,11 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const t = view.tokens[k]!;
     if (namesWithoutNamer(view, k, a, b)) return null;
     if (t.lower === 'according' && view.tokens[k + 1]?.lower === 'to') {
-      // "Hale said, according to Lee, “…”": Lee is the source of the report, Hale the speaker.
-      const reporter = k - 1 > a ? attributeBefore(view, a, k - 1) : null;
+      // "Hale said, according to Lee, “…”": Lee is the source of the report,
+      // Hale the speaker. In "Hale said that, according to Lee, “…”" the
+      // phrase is inside what Hale reports, and the words are Lee's.
+      const parenthetical = view.tokens[k - 1]?.text === ',' && isReportingVerb(view, k - 2);
+      const reporter = parenthetical ? attributeBefore(view, a, k - 1) : null;
       if (reporter) return reporter;
       const subject = chunkRight(view, k + 2, b);
       if (subject) return { subject, cue: 'according to', position: 'before' };
@@ -476,6 +479,9 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const hanging = hangingSubject(view, k);
     if (hanging === null && b - k <= WEAK_REACH) return null;
     if (hanging === null) continue;
+    // "She had been told by Hale that “…”": the subject of a passive verb of telling heard the words.
+    const told = toldInPassive(view, k, b);
+    if (told !== undefined) return told && { subject: told, cue: t.text, position: 'before' };
     const subject = hanging ?? ingSubject(view, k, a) ?? subjectBefore(view, k, a) ?? inverted(view, k, a, b);
     if (subject) return isSupposedSubject(view, subject, a) || isFalselyReported(view, subject, 0) ? null : { subject, cue: t.text, position: 'before' };
     // "only to have her ask, “…”", "a sign …, which read, “…”": the verb
@@ -502,6 +508,18 @@ function answerOwner(view: TokenView, [first, last]: Range): Range | null | unde
 }
 
 const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'retort', 'reaction', 'message', 'rejoinder', 'comeback', 'verdict', 'question']);
+
+// "was told by Hale that “…”", "had been assured “…”": a passive verb of
+// telling, whose subject is the listener. The teller after "by", null when
+// none is named, undefined when the verb is not such a passive.
+function toldInPassive(view: TokenView, k: number, b: number): Range | null | undefined {
+  if (!RECIPIENT_VERBS.has(view.tokens[k]!.lower)) return undefined;
+  const j = skipFillers(view, k - 1, 0, -1);
+  if (!PASSIVE_AUXILIARIES.has(view.tokens[j]?.lower ?? '')) return undefined;
+  return view.tokens[k + 1]?.lower === 'by' ? chunkRight(view, k + 2, b) : null;
+}
+
+const RECIPIENT_VERBS = new Set(['told', 'assured', 'reassured', 'informed', 'warned', 'promised', 'advised', 'reminded', 'notified', 'instructed']);
 
 // "Tom Hale, described as a “rising star,”", "the man known as “the
 // Fox”": a participle with no object before "as" is passive, and nobody the
