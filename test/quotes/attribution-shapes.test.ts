@@ -452,6 +452,8 @@ describe('speech that the subject witnessed or relays', () => {
     ['"described X shouting"', 'Tom Hale spoke first. Ann Lee described a soldier shouting "the army is ready to move."', 'ready to move', 'soldier'],
     ['"told of X saying"', 'Tom Hale spoke first. Ann Lee told of a soldier saying "the army is ready to move."', 'ready to move', 'soldier'],
     ['"quoted X as saying"', 'Tom Hale spoke first. Reuters quoted Mia Ruiz as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
+    ['"X was quoted as saying"', 'Tom Hale spoke first. Mia Ruiz was quoted as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
+    ['"X was quoted by Y as saying"', 'Tom Hale spoke first. Mia Ruiz was quoted by the agency as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"…,” X recalled Y telling him', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister telling her.', 'ready to move', 'minister'],
   ])('goes to the one witnessed: %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);

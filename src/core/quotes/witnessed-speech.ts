@@ -16,6 +16,8 @@ import type { TokenView } from './token-view.ts';
  */
 export function witnessedBefore(view: TokenView, k: number, lower: number): Range | null {
   if (!view.tokens[k]!.lower.endsWith('ing')) return null;
+  const passive = witnessedInPassive(view, k, lower);
+  if (passive) return passive;
   const as = view.tokens[k - 1]?.lower === 'as';
   const object = chunkLeft(view, as ? k - 2 : k - 1, lower);
   if (!object) return null;
@@ -25,6 +27,22 @@ export function witnessedBefore(view: TokenView, k: number, lower: number): Rang
   if (view.tokens[v]!.lower === 'of' && view.roles[v] === 'text') return view.tokens[v - 1]?.pos === 'VERB' && v - 1 >= lower ? object : null;
   return isWitnessing(view, v) ? object : null;
 }
+
+// "Lee was quoted as saying", "Gerasimov was quoted by TASS as saying",
+// "Lee was heard telling": in the passive the subject is the one who spoke,
+// and the one quoting or hearing, if named, follows "by".
+function witnessedInPassive(view: TokenView, k: number, lower: number): Range | null {
+  let v = view.tokens[k - 1]?.lower === 'as' ? k - 2 : k - 1;
+  const agent = v > lower ? chunkLeft(view, v, lower) : null;
+  if (agent && view.tokens[agent[0] - 1]?.lower === 'by') v = agent[0] - 2;
+  if (v <= lower || !isWitnessing(view, v) || !view.tokens[v]!.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(view.tokens[v]!.lower)) return null;
+  const be = skipFillers(view, v - 1, lower, -1);
+  if (be <= lower || !BE_FORMS.has(view.tokens[be]!.lower)) return null;
+  return chunkLeft(view, be - 1, lower);
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+const IRREGULAR_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'caught', 'shown']);
 
 /**
  * After the witnessing verb at `v` ("…,” Mitchell recalled the president
