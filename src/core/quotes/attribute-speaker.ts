@@ -5,10 +5,10 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ATTACKING_VERBS, INVERTING_VERBS, NEGATIONS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
+import { ATTACKING_VERBS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
-import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, isPossessive, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { attackedClaimOwner, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
@@ -16,6 +16,7 @@ import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } 
 import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { relayedAfter, witnessedAfter } from './witnessed-speech.ts';
+import { answerOwner, hasOwnLeadVerb, isNegated, PASSIVE_AUXILIARIES, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive } from './lead-in.ts';
 
 export interface Attribution {
   /** The subject phrase, or null for a cue whose subject the text leaves out. */
@@ -33,11 +34,11 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
 export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const named = namedBefore(view, s);
   if (named) return named;
-  if (saidNotToBeSaid(view, s)) return null;
-  const question = questionPut(view, s);
-  if (question !== undefined) return ownedBySpeechNoun(view, s, ...beforeContext(view, s)) ?? question;
-  const [after, afterEnd] = afterContext(view, s);
   const [before0, before1] = beforeContext(view, s);
+  if (saidNotToBeSaid(view, before0, before1)) return null;
+  const asker = questionPut(view, before0, before1);
+  if (asker !== undefined) return ownedBySpeechNoun(view, s, before0, before1) ?? (asker && { subject: asker, cue: 'asked', position: 'before' });
+  const [after, afterEnd] = afterContext(view, s);
   const leadsNext = after <= afterEnd && (introducesNext(view, after, afterEnd) || (hasOwnLeadVerb(view, before0, before1) && runsIntoQuote(view, after, afterEnd)));
   const fromAfter = after <= afterEnd && !leadsNext ? attributeAfter(view, after, afterEnd) : null;
   // "Francis said those who thought so should “look for a psychiatrist,”
@@ -52,52 +53,6 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const fromAs = after <= afterEnd ? reportedAs(view, after, afterEnd) : null;
   return fromBefore ?? fromAfter ?? fromAs ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null) ?? ownedBySpeechNoun(view, s, before0, before1);
 }
-
-// "Asked whether Lee “has the integrity to serve,” 75 percent said yes",
-// "Lee, asked if she agreed that “…,” said no", "Lee was asked about “fake
-// news”": the quote is part of a question put to someone by someone the
-// sentence does not name. Neither the one asked nor the verb after the
-// quote said it, though a noun of speech in the question may own it
-// ("Asked about Hale's claim that “…”").
-function questionPut(view: TokenView, s: number): Attribution | null | undefined {
-  const [a, b] = beforeContext(view, s);
-  // The lead-in's own comma or colon: "Asked by Lee, “Will it move?”".
-  const last = b >= a && CLAUSE_BREAKS.has(view.tokens[b]!.text) ? b - 1 : b;
-  for (let k = last; k >= a; k--) {
-    const t = view.tokens[k]!;
-    if (view.roles[k] !== 'text' || CLAUSE_BREAKS.has(t.text)) return undefined;
-    if (t.lower !== 'asked') continue;
-    // "Smith, delivering the speech, asked the crowd “…”" asks it herself: the question put has no object.
-    const next = view.tokens[k + 1]?.lower ?? '';
-    if (!QUESTION_OPENERS.has(next)) return undefined;
-    const prev = view.tokens[k - 1];
-    if (k !== view.sentences[view.sentenceOf[k]!]![0] && !(prev && QUESTION_PUT_LEADS.has(prev.lower))) return undefined;
-    // "Asked by Lee, “…”", "Asked by reporters whether “…”": the one asking put the words.
-    const asker = next === 'by' ? chunkRight(view, k + 2, last) : null;
-    return asker ? { subject: asker, cue: 'asked', position: 'before' } : null;
-  }
-  return undefined;
-}
-
-const CLAUSE_BREAKS = new Set([',', ';', ':']);
-// "Asked …", "Lee, asked …", "When asked …", "Lee was asked …".
-const QUESTION_PUT_LEADS = new Set([',', 'when', 'if', 'after', 'once', 'before', 'was', 'were', 'been', 'being', 'be', 'is', 'are', 'later']);
-const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'how', 'why', 'when', 'who', 'where', 'to', 'by', 'for']);
-
-// "Lee did not say “…,” Hale said", "Lee never called it “a coup,”
-// according to Hale": a negated verb whose object is the quote says the
-// words were not said. Hale reports that, and did not say them either.
-// Only the verb's own object: in "Comey cannot say that “from his
-// perspective,” Lewandowski added" or "won't agree to a “perfunctory”
-// sit-down" the quote is part of what the reporter says.
-function saidNotToBeSaid(view: TokenView, s: number): boolean {
-  const [a, b] = beforeContext(view, s);
-  const k = NAMED_OBJECTS.has(view.tokens[b]?.lower ?? '') ? b - 1 : b;
-  return k >= a && isReportingVerb(view, k) && isNegated(view, k, a);
-}
-
-// "never called it “a coup”": the object a verb of naming names.
-const NAMED_OBJECTS = new Set(['it', 'him', 'her', 'them']);
 
 // "the race “is a dead heat right now,” as Cruz said on Monday": an "as"
 // clause right after the quote reports it, when nothing before the quote
@@ -136,8 +91,6 @@ function namedBefore(view: TokenView, s: number): Attribution | null {
 }
 
 const OWN_SUBJECTS = new Set(['her', 'him', 'them', 'me', 'us', 'which', 'who']);
-
-const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", '’s']);
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'termed', 'labeled', 'labelled', 'branded', 'nicknamed']);
 
@@ -193,27 +146,6 @@ function introducesNext(view: TokenView, a: number, last: number): boolean {
   for (let k = a; k < last; k++) {
     const t = view.tokens[k]!;
     if (t.text === ',' && k > a) return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
-  }
-  return verbs === 1;
-}
-
-// "she says “…,” he says “…”": a quote right after a verb of speech and its
-// subject is that verb's, and a subject and verb after it that run straight
-// into the next quote are that one's lead-in. A verb with no subject of its
-// own ("Recalling ''…,'' the statement urged …") takes the one after.
-function hasOwnLeadVerb(view: TokenView, b0: number, b1: number): boolean {
-  if (b0 > b1) return false;
-  const verb = view.tokens[b1]!.text === ',' || view.tokens[b1]!.text === ':' ? b1 - 1 : b1;
-  return verb >= b0 && isReportingVerb(view, verb) && subjectBefore(view, verb, b0) !== null;
-}
-
-function runsIntoQuote(view: TokenView, a: number, last: number): boolean {
-  if (a > last || view.roles[last + 1] !== 'mark') return false;
-  let verbs = 0;
-  for (let k = a; k <= last; k++) {
-    const t = view.tokens[k]!;
-    if (t.text === ',' && k > a && k < last) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
   }
   return verbs === 1;
@@ -492,35 +424,6 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
   return null;
 }
 
-// "Lee's response: “…”", "The reply from Lee: “…”": a label naming an
-// answer or message is its owner's; "The response: “…”" names no one.
-// Undefined when the label is no such noun ("Gerasimov:", "PENCE:").
-function answerOwner(view: TokenView, [first, last]: Range): Range | null | undefined {
-  for (let k = first; k <= last; k++) {
-    if (!ANSWER_NOUNS.has(view.tokens[k]!.lower) || view.tokens[k]!.pos !== 'NOUN') continue;
-    const next = view.tokens[k + 1]?.lower ?? '';
-    if (k < last && (next === 'from' || next === 'by')) return chunkRight(view, k + 2, last);
-    if (k !== last) return undefined;
-    const mark = k - 1;
-    return mark > first && isPossessive(view.tokens[mark]!.text) ? chunkLeft(view, mark - 1, first) : null;
-  }
-  return undefined;
-}
-
-const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'retort', 'reaction', 'message', 'rejoinder', 'comeback', 'verdict', 'question']);
-
-// "was told by Hale that “…”", "had been assured “…”": a passive verb of
-// telling, whose subject is the listener. The teller after "by", null when
-// none is named, undefined when the verb is not such a passive.
-function toldInPassive(view: TokenView, k: number, b: number): Range | null | undefined {
-  if (!RECIPIENT_VERBS.has(view.tokens[k]!.lower)) return undefined;
-  const j = skipFillers(view, k - 1, 0, -1);
-  if (!PASSIVE_AUXILIARIES.has(view.tokens[j]?.lower ?? '')) return undefined;
-  return view.tokens[k + 1]?.lower === 'by' ? chunkRight(view, k + 2, b) : null;
-}
-
-const RECIPIENT_VERBS = new Set(['told', 'assured', 'reassured', 'informed', 'warned', 'promised', 'advised', 'reminded', 'notified', 'instructed']);
-
 // "Tom Hale, described as a “rising star,”", "the man known as “the
 // Fox”": a participle with no object before "as" is passive, and nobody the
 // sentence names gave the quote. An earlier verb ("Lee said the man, known
@@ -598,14 +501,6 @@ function isAspectual(view: TokenView, k: number): boolean {
 function isHypothetical(view: TokenView, k: number): boolean {
   const prev = view.tokens[k - 1]?.lower === 'to' ? k - 2 : k - 1;
   return view.tokens[prev]?.lower === 'if' && view.tokens[prev - 1]?.lower === 'as';
-}
-
-// "Lee insisted she never said “…”", "Ruiz did not call it “…”": words
-// the verb says were not said are no one's, and not the earlier verb's
-// ("insisted") either.
-function isNegated(view: TokenView, k: number, a: number): boolean {
-  const j = skipFillers(view, k - 1, a, -1);
-  return j >= a && NEGATIONS.has(view.tokens[j]!.lower);
 }
 
 // "the story of a soldier who told her “…”", "a voice that said “…”": a

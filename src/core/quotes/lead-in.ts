@@ -1,0 +1,122 @@
+/**
+ * What the words right around a quote say before any speaker is read: that
+ * it is part of a question put to someone ("Asked whether “…”"), that a
+ * negated verb says it was not said ("Lee did not say “…,” Hale said"),
+ * that the words after it are the next quote's lead-in ("she says “…,” he
+ * says “…”"), that the subject only heard it ("was told by Hale that “…”"),
+ * or whose answer a label names ("Lee's response: “…”").
+ */
+import { NEGATIONS } from './cues.ts';
+import { chunkLeft, chunkRight, isPossessive, skipFillers, type Range } from './noun-phrase.ts';
+import { isReportingVerb } from './reporting-clause.ts';
+import { subjectBefore } from './subject-before.ts';
+import type { TokenView } from './token-view.ts';
+
+/** Forms of "be" before a passive participle. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", '’s']);
+
+/**
+ * "Asked whether Lee “has the integrity to serve,” 75 percent said yes",
+ * "Lee, asked if she agreed that “…,” said no", "Lee was asked about “fake
+ * news”": a quote that is part of a question put to someone. Neither the
+ * one asked nor the verb after the quote said it (a noun of speech in the
+ * question may still own it: "Asked about Hale's claim that “…”"). For the
+ * lead-in `a`..`b`: undefined when it puts no question, else the one asking
+ * ("Asked by Lee, “…?”"), or null when the sentence does not name them.
+ */
+export function questionPut(view: TokenView, a: number, b: number): Range | null | undefined {
+  // The lead-in's own comma or colon: "Asked by Lee, “Will it move?”".
+  const last = b >= a && CLAUSE_BREAKS.has(view.tokens[b]!.text) ? b - 1 : b;
+  for (let k = last; k >= a; k--) {
+    const t = view.tokens[k]!;
+    if (view.roles[k] !== 'text' || CLAUSE_BREAKS.has(t.text)) return undefined;
+    if (t.lower !== 'asked') continue;
+    // "Smith, delivering the speech, asked the crowd “…”" asks it herself: the question put has no object.
+    const next = view.tokens[k + 1]?.lower ?? '';
+    if (!QUESTION_OPENERS.has(next)) return undefined;
+    const prev = view.tokens[k - 1];
+    if (k !== view.sentences[view.sentenceOf[k]!]![0] && !(prev && QUESTION_PUT_LEADS.has(prev.lower))) return undefined;
+    // "Asked by Lee, “…”", "Asked by reporters whether “…”": the one asking put the words.
+    const asker = next === 'by' ? chunkRight(view, k + 2, last) : null;
+    return asker;
+  }
+  return undefined;
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':']);
+// "Asked …", "Lee, asked …", "When asked …", "Lee was asked …".
+const QUESTION_PUT_LEADS = new Set([',', 'when', 'if', 'after', 'once', 'before', 'was', 'were', 'been', 'being', 'be', 'is', 'are', 'later']);
+const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'how', 'why', 'when', 'who', 'where', 'to', 'by', 'for']);
+
+// "Lee did not say “…,” Hale said", "Lee never called it “a coup,”
+// according to Hale": a negated verb whose object is the quote says the
+// words were not said. Hale reports that, and did not say them either.
+// Only the verb's own object: in "Comey cannot say that “from his
+// perspective,” Lewandowski added" or "won't agree to a “perfunctory”
+// sit-down" the quote is part of what the reporter says.
+export function saidNotToBeSaid(view: TokenView, a: number, b: number): boolean {
+  const k = NAMED_OBJECTS.has(view.tokens[b]?.lower ?? '') ? b - 1 : b;
+  return k >= a && isReportingVerb(view, k) && isNegated(view, k, a);
+}
+
+// "never called it “a coup”": the object a verb of naming names.
+const NAMED_OBJECTS = new Set(['it', 'him', 'her', 'them']);
+
+// "Lee insisted she never said “…”", "Ruiz did not call it “…”": words
+// the verb says were not said are no one's, and not the earlier verb's
+// ("insisted") either.
+export function isNegated(view: TokenView, k: number, a: number): boolean {
+  const j = skipFillers(view, k - 1, a, -1);
+  return j >= a && NEGATIONS.has(view.tokens[j]!.lower);
+}
+
+
+// "she says “…,” he says “…”": a quote right after a verb of speech and its
+// subject is that verb's, and a subject and verb after it that run straight
+// into the next quote are that one's lead-in. A verb with no subject of its
+// own ("Recalling ''…,'' the statement urged …") takes the one after.
+export function hasOwnLeadVerb(view: TokenView, b0: number, b1: number): boolean {
+  if (b0 > b1) return false;
+  const verb = view.tokens[b1]!.text === ',' || view.tokens[b1]!.text === ':' ? b1 - 1 : b1;
+  return verb >= b0 && isReportingVerb(view, verb) && subjectBefore(view, verb, b0) !== null;
+}
+
+export function runsIntoQuote(view: TokenView, a: number, last: number): boolean {
+  if (a > last || view.roles[last + 1] !== 'mark') return false;
+  let verbs = 0;
+  for (let k = a; k <= last; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === ',' && k > a && k < last) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+  }
+  return verbs === 1;
+}
+
+// "was told by Hale that “…”", "had been assured “…”": a passive verb of
+// telling, whose subject is the listener. The teller after "by", null when
+// none is named, undefined when the verb is not such a passive.
+export function toldInPassive(view: TokenView, k: number, b: number): Range | null | undefined {
+  if (!RECIPIENT_VERBS.has(view.tokens[k]!.lower)) return undefined;
+  const j = skipFillers(view, k - 1, 0, -1);
+  if (!PASSIVE_AUXILIARIES.has(view.tokens[j]?.lower ?? '')) return undefined;
+  return view.tokens[k + 1]?.lower === 'by' ? chunkRight(view, k + 2, b) : null;
+}
+
+const RECIPIENT_VERBS = new Set(['told', 'assured', 'reassured', 'informed', 'warned', 'promised', 'advised', 'reminded', 'notified', 'instructed']);
+
+// "Lee's response: “…”", "The reply from Lee: “…”": a label naming an
+// answer or message is its owner's; "The response: “…”" names no one.
+// Undefined when the label is no such noun ("Gerasimov:", "PENCE:").
+export function answerOwner(view: TokenView, [first, last]: Range): Range | null | undefined {
+  for (let k = first; k <= last; k++) {
+    if (!ANSWER_NOUNS.has(view.tokens[k]!.lower) || view.tokens[k]!.pos !== 'NOUN') continue;
+    const next = view.tokens[k + 1]?.lower ?? '';
+    if (k < last && (next === 'from' || next === 'by')) return chunkRight(view, k + 2, last);
+    if (k !== last) return undefined;
+    const mark = k - 1;
+    return mark > first && isPossessive(view.tokens[mark]!.text) ? chunkLeft(view, mark - 1, first) : null;
+  }
+  return undefined;
+}
+
+const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'retort', 'reaction', 'message', 'rejoinder', 'comeback', 'verdict', 'question']);
