@@ -1,0 +1,332 @@
+/**
+ * Words the text says nobody said, or only supposes, and words someone
+ * passes on or witnessed: each shape once put words in the wrong mouth.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith } from './extract.ts';
+
+// "None of the officials said “…”" says nobody said it: a speaker there
+// would be words put in the mouth of the very people who did not say them.
+describe('a subject that says nobody spoke', () => {
+  it.each([
+    ['"None of the …"', 'Tom Hale spoke first. None of the officials said "the army is ready to move."', 'ready to move'],
+    ['"Neither … nor …"', 'Tom Hale spoke first. Neither Ann Lee nor Mia Ruiz said "the army is ready to move."', 'ready to move'],
+    ['"Not one …"', 'Tom Hale spoke first. Not one official said "the army is ready to move."', 'ready to move'],
+    ['a reported clause', 'Tom Hale spoke first. None of the officials said that the army was ready to move.', 'ready to move'],
+  ])('goes to no one: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps a name after "No wonder" (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. No wonder Ann Lee said "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// "Lee did not say “…,” Hale said": Hale reports that the words were not
+// said, and did not say them himself.
+describe('a quote that a negated verb before it governs', () => {
+  it.each([
+    ['"did not say “…,” X said"', 'Tom Hale spoke first. Ann Lee did not say "the army is ready to move," Mia Ruiz said.', 'ready to move'],
+    ['"never called it “…,” according to X"', 'Tom Hale spoke first. Ann Lee never called it "a coup," according to Mia Ruiz.', 'a coup'],
+  ])('goes to no one: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a quote after "that"', 'Tom Hale spoke first. Ann Lee cannot say that "from her perspective," Mia Ruiz added.', 'her perspective'],
+    ['a quote inside a longer object', 'Tom Hale spoke first. Ann Lee would not agree to a "perfunctory" meeting, Mia Ruiz said.', 'perfunctory'],
+  ])('keeps the reporter as the speaker of %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Mia Ruiz');
+  });
+});
+
+// "Mitchell recalled the president telling him “…”": the one who remembers,
+// hears or quotes the words is not the one who said them.
+describe('speech that the subject witnessed or relays', () => {
+  it.each([
+    ['"recalled X saying"', 'Tom Hale spoke first. Ann Lee recalled a soldier saying "the army is ready to move."', 'ready to move', 'soldier'],
+    ['"described X shouting"', 'Tom Hale spoke first. Ann Lee described a soldier shouting "the army is ready to move."', 'ready to move', 'soldier'],
+    ['"told of X saying"', 'Tom Hale spoke first. Ann Lee told of a soldier saying "the army is ready to move."', 'ready to move', 'soldier'],
+    ['"quoted X as saying"', 'Tom Hale spoke first. Reuters quoted Mia Ruiz as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
+    ['"X was quoted as saying"', 'Tom Hale spoke first. Mia Ruiz was quoted as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
+    ['"X was quoted by Y as saying"', 'Tom Hale spoke first. Mia Ruiz was quoted by the agency as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
+    ['"…,” X recalled Y telling him', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister telling her.', 'ready to move', 'minister'],
+  ])('goes to the one witnessed: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['a participle after a comma', 'Tom Hale spoke first. Ann Lee recalled the war, saying "the army is ready to move."', 'ready to move'],
+    ['"…,” X recalled Y, with no -ing verb', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister as a young officer.', 'ready to move'],
+    ['an -ing verb after the object of a verb that witnesses nothing', 'Tom Hale spoke first. Ann Lee answered the reporter saying "the army is ready to move."', 'ready to move'],
+  ])('keeps the subject as the speaker of %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// "Lee told the story of a soldier who told her “…”": a verb of speech in a
+// relative clause right before the quote governs it; the soldier spoke.
+describe('a quote governed by a verb in a relative clause', () => {
+  it.each([
+    ['"who told her “…”"', 'Tom Hale spoke first. Ann Lee told the story of a soldier who told her "the army is ready to move."', 'ready to move'],
+    ['"a voice that said “…”"', 'Tom Hale spoke first. Mia Ruiz said the world lost a voice that said "love is stronger than fear."', 'stronger than fear'],
+  ])('goes to no one the text names: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a weak verb ("a caption which reads, “…”")', 'Tom Hale spoke first. Ann Lee added a caption which reads, "The army is ready to move."', 'ready to move'],
+    ['a verb with an object of its own', 'Tom Hale spoke first. Ann Lee tweeted back at Hale pointing out how odd it was coming from a man who promised mass deportation: "Your plan is cruel to families."', 'cruel to families'],
+  ])('keeps the subject as the speaker after %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// "Asked whether Lee “has the integrity to serve,” 75 percent said yes":
+// the quote is the question's, and neither the one asked nor the answer
+// after it said it.
+describe('a quote inside a question put to someone', () => {
+  it.each([
+    ['"Asked whether “…,” X said yes"', 'Tom Hale spoke first. Asked whether "the army is ready to move," Ann Lee said yes.', 'ready to move'],
+    ['"X, asked if she agreed that “…,” said no"', 'Tom Hale spoke first. Ann Lee, asked if she agreed that "the army is ready to move," said no.', 'ready to move'],
+    ['"When asked about “…,” X smiled"', 'Tom Hale spoke first. When asked about "fake news," Ann Lee smiled.', 'fake news'],
+    ['"X was asked whether “…”"', 'Tom Hale spoke first. Ann Lee was asked whether "the army is ready to move."', 'ready to move'],
+    ['"“…,” X said nothing"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said nothing.', 'ready to move'],
+  ])('goes to no one: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['"Asked by X, “…?”"', 'Tom Hale spoke first. Asked by Ann Lee, "Will the army move?" Mia Ruiz replied, "Yes, it will move soon."', 'army move'],
+    ['"Asked by X if Y “…”"', 'Tom Hale spoke first. Asked by Ann Lee if the army "is ready," Mia Ruiz said yes.', 'is ready'],
+  ])('goes to the one who asked: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
+  });
+
+  it('goes to the owner of a claim the question is about', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Asked about Mia Ruiz’s claim that "the army is ready to move," Ann Lee laughed.'), 'ready to move')?.speakerName).toBe('Mia Ruiz');
+  });
+
+  it.each([
+    ['"X asked whether “…”"', 'Tom Hale spoke first. Ann Lee asked whether "the army is ready to move."', 'ready to move'],
+    ['"X, delivering the speech, asked the crowd “…”"', 'Tom Hale spoke first. Ann Lee, delivering the speech, asked the crowd "Why should we trust her?"', 'trust her'],
+    ['"Asked about the war, X said “…”"', 'Tom Hale spoke first. Asked about the war, Ann Lee said "the army is ready to move."', 'ready to move'],
+    ['"“…,” X said yesterday"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said yesterday.', 'ready to move'],
+  ])('keeps the speaker of %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// "If Lee said “…,” she would be fired": a clause that supposes the words
+// were said does not report that they were.
+describe('a quote or statement a clause only supposes', () => {
+  it.each([
+    ['"If X said “…”"', 'Tom Hale spoke first. If Ann Lee said "the army is ready to move," she would be fired.', 'ready to move'],
+    ['"Had X said “…”"', 'Tom Hale spoke first. Had Ann Lee said "the army is ready to move," the vote would have failed.', 'ready to move'],
+    ['"Unless X says “…”"', 'Tom Hale spoke first. Unless Ann Lee says "the army is ready to move," nothing will change.', 'ready to move'],
+    ['"If X said that …"', 'Tom Hale spoke first. If Ann Lee said that the army was ready to move, she would be fired.', 'ready to move'],
+    ['"unclear whether X said that …"', 'Tom Hale spoke first. It is unclear whether Ann Lee said that the army was ready to move.', 'ready to move'],
+  ])('goes to no one: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['"When X said “…”"', 'Tom Hale spoke first. When Ann Lee said "the army is ready to move," the crowd cheered.'],
+    ['"X had said “…”"', 'Tom Hale spoke first. Ann Lee had said "the army is ready to move."'],
+    ['a causative "had X say “…”"', 'Tom Hale spoke first. The director had Ann Lee say "the army is ready to move."'],
+  ])('keeps the speaker of %s (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// "…,” Lee said Hale told her.": the one in the attribution who passes the
+// words on is not the one who said them.
+describe('a closing attribution that passes on someone else\'s words', () => {
+  it.each([
+    ['"X said, quoting Y"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said, quoting Mia Ruiz.', 'Mia Ruiz'],
+    ['"said X, quoting Y"', 'Tom Hale spoke first. "The army is ready to move," said Ann Lee, quoting Mia Ruiz.', 'Mia Ruiz'],
+    ['"the Post reported, quoting an official"', 'Tom Hale spoke first. "The army is ready to move," the Post reported, quoting an anonymous official.', 'anonymous official'],
+    ['"X said Y told her"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said Mia Ruiz told her.', 'Mia Ruiz'],
+    ['"X said Y had promised"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said the minister had promised.', 'minister'],
+  ])('goes to the one passed on: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
+  });
+
+  it('goes to no one after "X said she was told"', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. "The army is ready to move," Ann Lee said she was told.'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a post that quotes someone', 'Tom Hale spoke first. "Ruiz was careless with the army. Not fit!" Ann Lee tweeted, quoting Mia Ruiz’s statement.', 'careless'],
+    ['", citing" reasons', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said, citing low morale among the enemy.', 'ready to move'],
+    ['a time after the verb', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said Tuesday.', 'ready to move'],
+    ['a listener after the verb', 'Tom Hale spoke first. "The army is ready to move," Ann Lee told reporters.', 'ready to move'],
+    ['a clause that says more than who told it', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said Mia Ruiz told her it was false.', 'ready to move'],
+  ])('keeps the speaker after %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// "The man who beat Mia Ruiz said “…”": a name that a relative clause's
+// verb takes as its object is not the subject of the verb after it.
+describe('a name inside a relative clause on the subject', () => {
+  it('gives the quote to the one the clause describes, not its object', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. The man who beat Mia Ruiz said "the army is ready to move."'), 'ready to move')?.speakerName).toBe('man');
+  });
+
+  it.each([
+    ['a name after a preposition', 'Tom Hale spoke first. In an interview with CNN Ann Lee said "the army is ready to move."'],
+    ['a relative clause between commas', 'Tom Hale spoke first. Ann Lee, who beat Mia Ruiz, said "the army is ready to move."'],
+  ])('keeps the name that speaks after %s (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// "“…,” Tom Ebeling said. Betsy Ebeling shook her head. “…”": someone else
+// named as the subject since the last statement may be the one speaking.
+describe('a quote after a sentence about someone else', () => {
+  it.each([
+    ['"But Y disagreed."', 'Ann Lee said "we will win the war soon." But Mia Ruiz disagreed. "The army is not ready to move."'],
+    ['"Y shook her head."', '"We will win the war soon," Ann Lee said. Mia Ruiz shook her head. "The army is not ready to move."'],
+    ['"The Kremlin denied it."', '"We will win the war soon," Ann Lee said. The Kremlin denied it. "The army is not ready to move."'],
+  ])('does not go on with the earlier speaker after %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'not ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a sentence about a group', '"We will win the war soon," Ann Lee said. The crowd cheered. "The army is ready to move."'],
+    ['a sentence about the speaker again', '"We will win the war soon," Ann Lee said. Mia Ruiz disagreed. Ann Lee smiled. "The army is ready to move."'],
+    ['a name in the speaker\'s own sentence', '"We will win the war soon," said Ann Lee, an adviser to Mia Ruiz who spent the weekend at the front. "The army is ready to move."'],
+  ])('goes on with the earlier speaker after %s (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'army is ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// "Q: “…”" marks an interview's question, not a speaker called Q.
+describe('an interview\'s Q and A labels', () => {
+  it('names no speaker "Q" or "A"', () => {
+    const quotes = extract('Ann Lee spoke to us.\n\nQ: "Will the army move?"\n\nA: "Yes, it will move soon."');
+    expect(quoteWith(quotes, 'army move')?.speakerName ?? null).toBeNull();
+    expect(quoteWith(quotes, 'move soon')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps a label that is a name (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first.\n\nLEE: "Yes, it will move soon."'), 'move soon')?.speakerName).toBe('LEE');
+  });
+});
+
+// "Lee's response: “…”": a label naming an answer is its owner's words.
+describe('a label that names an answer or message', () => {
+  it.each([
+    ['"X\'s response:"', 'Tom Hale spoke first. Ann Lee’s response: "The army is ready to move."'],
+    ['"The reply from X:"', 'Tom Hale spoke first. The reply from Ann Lee: "The army is ready to move."'],
+    ['a bare name as the label (guard)', 'Tom Hale spoke first. Ann Lee: "The army is ready to move."'],
+  ])('goes to the owner: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('goes to no one after "The response:"', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. The response: "The army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+});
+
+// "Hale said, according to Lee, “…”": Lee is the source of the report.
+describe('"according to" inside an attribution', () => {
+  it('gives the quote to the one the verb reports', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Mia Ruiz said, according to Ann Lee, "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Mia Ruiz');
+  });
+
+  it('gives the quote to the source inside a reported clause ("said that, according to X, “…”")', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Mia Ruiz said that, according to Ann Lee, "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it.each([
+    ['opening the lead-in', 'Tom Hale spoke first. According to Ann Lee, "the army is ready to move."'],
+    ['after a phrase with no verb of speech', 'Tom Hale spoke first. In the end, according to Ann Lee, "the army is ready to move."'],
+  ])('goes to the source when nothing else reports the quote: %s (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// "Ruiz says “…,” Hale says “…”": the words after the first quote are the
+// second one's lead-in, not the first one's attribution.
+describe('two lead-ins in a row', () => {
+  const body = 'Tom Hale spoke first. Mia Ruiz says "we will win the war," Ann Lee says "the army is not ready to move."';
+
+  it('gives each quote to its own lead-in', () => {
+    expect(quoteWith(extract(body), 'win the war')?.speakerName).toBe('Mia Ruiz');
+    expect(quoteWith(extract(body), 'not ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('gives a quote after a lead-in with no subject to the clause after it (guard)', () => {
+    const quotes = extract('Tom Hale spoke first. Recalling "the fate of those who could not flee," the museum statement urged voters to "welcome the refugees."');
+    expect(quoteWith(quotes, 'could not flee')?.speakerName).toBe('museum statement');
+  });
+});
+
+// "The meme falsely claims Lee said “…”": the text says she did not.
+describe('speech that an earlier verb calls false', () => {
+  it.each([
+    ['a direct quote', 'Tom Hale spoke first. The meme falsely claims Ann Lee said "the army is ready to move."'],
+    ['a reported clause', 'Tom Hale spoke first. Posts wrongly said Ann Lee had said that the army was ready to move.'],
+  ])('goes to no one: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps the speaker who herself "falsely claimed" (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee falsely claimed "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// "A letter to Ann Lee said “…”": the one a thing is addressed to or aimed
+// at is not its author.
+describe('a name a document is addressed to or aimed at', () => {
+  it.each([
+    ['"A letter to X said"', 'Tom Hale spoke first. A letter to Ann Lee said "the army is ready to move."'],
+    ['"Y\'s letter to X said"', 'Tom Hale spoke first. Mia Ruiz’s letter to Ann Lee said "the army is ready to move."'],
+    ['"The lawsuit against X says"', 'Tom Hale spoke first. The lawsuit against Ann Lee says "the army is ready to move."'],
+  ])('does not give the quote to X: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).not.toBe('Ann Lee');
+  });
+
+  it.each([
+    ['a person before "to"', 'Tom Hale spoke first. An aide to Ann Lee said "the army is ready to move."', 'aide'],
+    ['a document "from" its author', 'Tom Hale spoke first. A paper from the Brookings Institution said "the army is ready to move."', 'Brookings Institution'],
+  ])('keeps %s (guard)', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
+  });
+});
+
+// "“…,” a spokesman for Ann Lee said": the role, past the phrase telling
+// which one, as before a quote.
+describe('a closing attribution whose subject has a modifier', () => {
+  it.each([
+    ['"a spokesman for X said"', 'Tom Hale spoke first. "The army is ready to move," a spokesman for Ann Lee said.', 'spokesman'],
+    ['"an aide to X said"', 'Tom Hale spoke first. "The army is ready to move," an aide to Ann Lee said.', 'aide'],
+  ])('gives the quote to the role: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
+  });
+
+  it('gives no quote to the one a letter is addressed to (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. "The army is ready to move," a letter to Ann Lee said.'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+});
+
+// "She had been told by Hale that “…”": the subject of a passive verb of
+// telling is the one who heard the words.
+describe('a passive verb of telling', () => {
+  it.each([
+    ['"had been told by X that “…”"', 'Tom Hale spoke first. Ann Lee said she had been told by Mia Ruiz that "the army is ready to move."'],
+    ['"was assured by X that “…”"', 'Tom Hale spoke first. Ann Lee was assured by Mia Ruiz that "the army is ready to move."'],
+  ])('goes to the teller: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Mia Ruiz');
+  });
+
+  it('goes to no one when no teller is named', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee said she had been told that "the army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps the teller of an active "told" (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee told Mia Ruiz that "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
