@@ -330,3 +330,15 @@ describe('a passive verb of telling', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Ann Lee told Mia Ruiz that "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
   });
 });
+
+// "Smith said his mother told him “…”": the verb right before the quote
+// has a subject the phrase reader cannot name; the quote is not Smith's.
+describe('a verb of telling right before the quote whose subject is unread', () => {
+  it('goes to no one, not the earlier speaker', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Mia Ruiz said his mother told him "the army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps the earlier verb when a subject pronoun stands between (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Mia Ruiz criticized the record said she "is not going to fix it."'), 'fix it')?.speakerName).toBe('Mia Ruiz');
+  });
+});

@@ -416,10 +416,12 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     if (told !== undefined) return told && { subject: told, cue: t.text, position: 'before' };
     const subject = hanging ?? ingSubject(view, k, a) ?? subjectBefore(view, k, a) ?? inverted(view, k, a, b);
     if (subject) return isSupposedSubject(view, subject, a) || isFalselyReported(view, subject, 0) ? null : { subject, cue: t.text, position: 'before' };
-    // "only to have her ask, “…”", "a sign …, which read, “…”": the verb
-    // right before the quote has a subject of its own, one we cannot name;
-    // the quote is still not an earlier verb's.
+    // "only to have her ask, “…”", "a sign …, which read, “…”", "Smith said
+    // his mother told him “…”": the verb right before the quote has a
+    // subject of its own, one we cannot name; the quote is still not an
+    // earlier verb's.
     if (b - k <= 1 && OWN_SUBJECTS.has(view.tokens[k - 1]?.lower ?? '')) return null;
+    if ((b === k || (b - k === 1 && LISTENERS.has(view.tokens[b]!.lower))) && ownsUnreadSubject(view, k)) return null;
   }
   return null;
 }
@@ -518,6 +520,13 @@ function governsDirectly(view: TokenView, k: number, b: number): boolean {
 }
 
 const LISTENERS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+
+// A finite verb right after a noun ("his mother told him") has that
+// noun's phrase as its subject, even one the phrase reader does not take.
+function ownsUnreadSubject(view: TokenView, k: number): boolean {
+  const verb = view.tokens[k]!;
+  return !isGerund(view, k) && verb.pos === 'VERB' && /ed$|^(told|said|wrote)$/.test(verb.lower) && view.tokens[k - 1]?.pos === 'NOUN';
+}
 
 // "told a young woman who suggested that “…”": the quote is what was told, not what she suggested.
 function inRestrictiveClause(view: TokenView, k: number): boolean {
