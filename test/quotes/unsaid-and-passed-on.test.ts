@@ -342,3 +342,23 @@ describe('a verb of telling right before the quote whose subject is unread', () 
     expect(quoteWith(extract('Tom Hale spoke first. Mia Ruiz criticized the record said she "is not going to fix it."'), 'fix it')?.speakerName).toBe('Mia Ruiz');
   });
 });
+
+// "Before Hale could say “…,” Lee interrupted": words someone could, might
+// or was waited on to say may never have been said, and the one after them
+// did not say them.
+describe('words that may never have been said', () => {
+  it.each([
+    ['"Before X could say “…,” Y interrupted"', 'Tom Hale spoke first. Before Mia Ruiz could say "the army is ready," Ann Lee interrupted.', 'army is ready'],
+    ['"Y waited for X to say “…”"', 'Tom Hale spoke first. Ann Lee waited for Mia Ruiz to say "the army is ready to move."', 'ready to move'],
+  ])('go to no one: %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps a habitual "would say" (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee would often say "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('keeps an infinitive of purpose (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee took the stage to say "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});

@@ -132,6 +132,9 @@ const DOCUMENT_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'NUM']);
 function infinitiveSubject(view: TokenView, k: number, lower: number): Range | null {
   // "chose not to respond to accusations that …": words someone chose not to say are no one's here.
   if (NEGATIONS.has(view.tokens[k - 2]?.lower ?? '')) return null;
+  // "waited for Hale to say “…”": the one after "for" would say it, and may not have.
+  const doer = chunkLeft(view, k - 2, lower);
+  if (doer && view.tokens[doer[0] - 1]?.lower === 'for') return null;
   for (let v = k - 2; v >= lower; v--) {
     const t = view.tokens[v]!;
     if (view.roles[v] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isNominalWord(t)) continue;

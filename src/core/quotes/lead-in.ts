@@ -56,8 +56,17 @@ const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'how', 'why'
 // sit-down" the quote is part of what the reporter says.
 export function saidNotToBeSaid(view: TokenView, a: number, b: number): boolean {
   const k = NAMED_OBJECTS.has(view.tokens[b]?.lower ?? '') ? b - 1 : b;
-  return k >= a && isReportingVerb(view, k) && isNegated(view, k, a);
+  return k >= a && isReportingVerb(view, k) && (isNegated(view, k, a) || isUnrealised(view, k, a));
 }
+
+// "Before Hale could say “…,” Lee interrupted", "Hale might call it “…”":
+// a modal of possibility says the words may never have been said.
+function isUnrealised(view: TokenView, k: number, a: number): boolean {
+  const j = skipFillers(view, k - 1, a, -1);
+  return j >= a && UNREALISED_MODALS.has(view.tokens[j]!.lower);
+}
+
+const UNREALISED_MODALS = new Set(['could', 'might', 'may', 'should', 'must']);
 
 // "never called it “a coup”": the object a verb of naming names.
 const NAMED_OBJECTS = new Set(['it', 'him', 'her', 'them']);
