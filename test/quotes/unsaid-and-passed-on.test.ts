@@ -13,8 +13,14 @@ describe('a subject that says nobody spoke', () => {
     ['"Neither … nor …"', 'Tom Hale spoke first. Neither Ann Lee nor Mia Ruiz said "the army is ready to move."', 'ready to move'],
     ['"Not one …"', 'Tom Hale spoke first. Not one official said "the army is ready to move."', 'ready to move'],
     ['a reported clause', 'Tom Hale spoke first. None of the officials said that the army was ready to move.', 'ready to move'],
+    ['"Everyone except X"', 'Tom Hale spoke first. Everyone except Ann Lee said "the army is ready to move."', 'ready to move'],
+    ['"All but X"', 'Tom Hale spoke first. All but Ann Lee said "the army is ready to move."', 'ready to move'],
   ])('goes to no one: %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps a name after a clause and "but" (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. The plan failed, but Ann Lee said "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
   });
 
   it('keeps a name after "No wonder" (guard)', () => {

@@ -136,17 +136,22 @@ function closesAside(view: TokenView, first: number, next: number): boolean {
 /**
  * True for a subject that says nobody spoke: "None of the officials said",
  * "No official said", "Neither Lee nor Hale said" (the phrase the verb
- * follows is "Hale", after "nor"). What it reports is no one's words.
+ * follows is "Hale", after "nor"), or the one left out ("Everyone except
+ * Lee said", "All but Lee said"). What it reports is no one's words.
  */
 export function isNegativeSubject(view: TokenView, range: Range): boolean {
   const first = view.tokens[range[0]]!.lower;
   // "No wonder Trump said", "No. 2 official Ann Lee said": a name is someone.
   if (NO_ONE.has(first)) return first !== 'no' || !endsInName(view, range);
-  return NEGATING_BEFORE.has(view.tokens[range[0] - 1]?.lower ?? '');
+  const before = view.tokens[range[0] - 1]?.lower ?? '';
+  // "Everyone except Lee said", "All but Lee said": the one left out is the one who did not.
+  if (before === 'but') return EVERYONE.has(view.tokens[range[0] - 2]?.lower ?? '');
+  return NEGATING_BEFORE.has(before);
 }
 
 const NO_ONE = new Set(['no', 'none', 'neither', 'nobody', 'nothing']);
-const NEGATING_BEFORE = new Set(['nor', 'neither', 'not']);
+const NEGATING_BEFORE = new Set(['nor', 'neither', 'not', 'except', 'excluding']);
+const EVERYONE = new Set(['all', 'everyone', 'everybody', 'anyone', 'anybody']);
 
 /**
  * True for the subject of a clause that supposes its verb rather than
