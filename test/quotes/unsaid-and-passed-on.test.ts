@@ -356,12 +356,19 @@ describe('words that may never have been said', () => {
   it.each([
     ['"Before X could say “…,” Y interrupted"', 'Tom Hale spoke first. Before Mia Ruiz could say "the army is ready," Ann Lee interrupted.', 'army is ready'],
     ['"Y waited for X to say “…”"', 'Tom Hale spoke first. Ann Lee waited for Mia Ruiz to say "the army is ready to move."', 'ready to move'],
+    ['"X tried to say “…”"', 'Tom Hale spoke first. Ann Lee tried to say "the army is ready to move" but was cut off.', 'ready to move'],
+    ['"X was about to say “…”"', 'Tom Hale spoke first. Ann Lee was about to say "the army is ready to move."', 'ready to move'],
+    ['"X was going to say “…”"', 'Tom Hale spoke first. Ann Lee was going to say "the army is ready to move."', 'ready to move'],
   ])('go to no one: %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
   });
 
   it('keeps a habitual "would say" (guard)', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Ann Lee would often say "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('keeps "went on to say" (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee went on to say "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
   });
 
   it('keeps an infinitive of purpose (guard)', () => {

@@ -23,6 +23,11 @@ const OBJECT_CONTROL = /^(ask|tell|told|urg|invit|encourag|allow|forc|want|expec
 const REFUSAL = /^(refus|declin|avoid|fail|hesitat|neglect)/;
 const NEGATIONS = new Set(['not', 'never']);
 
+// "tried to say “…”", "offered to tell", "plans to announce": words meant
+// or attempted, which the sentence does not say were said.
+const INTENT = /^(tr(y|ies|ied)|attempt|offer|plan|intend|hop(e|ed|es|ing)$|aim|prepar)/;
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', "'re", '’re', 'am', 'been']);
+
 // A complement clause is not the main clause: in "joined critics pouncing on
 // news that the server had handled files, saying …" the one saying is the one
 // who joined, and in "He said the move was made by X and said, …" the one
@@ -135,10 +140,12 @@ function infinitiveSubject(view: TokenView, k: number, lower: number): Range | n
   // "waited for Hale to say “…”": the one after "for" would say it, and may not have.
   const doer = chunkLeft(view, k - 2, lower);
   if (doer && view.tokens[doer[0] - 1]?.lower === 'for') return null;
+  // "was about to say “…”", "was going to say": words not yet said.
+  if (view.tokens[k - 2]?.lower === 'about' || (view.tokens[k - 2]?.lower === 'going' && PROGRESSIVE_BE.has(view.tokens[k - 3]?.lower ?? ''))) return null;
   for (let v = k - 2; v >= lower; v--) {
     const t = view.tokens[v]!;
     if (view.roles[v] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isNominalWord(t)) continue;
-    if (OBJECT_CONTROL.test(t.lower) || REFUSAL.test(t.lower)) return null;
+    if (OBJECT_CONTROL.test(t.lower) || REFUSAL.test(t.lower) || INTENT.test(t.lower)) return null;
     const subject = subjectBefore(view, v, lower);
     if (subject) return isComplementSubject(view, subject) ? null : subject;
     // "joked, but went on to say": the verb before the infinitive hangs on a clause itself.
