@@ -5,7 +5,7 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ATTACKING_VERBS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
+import { ATTACKING_VERBS, BE_FORMS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -16,7 +16,7 @@ import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } 
 import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { relayedAfter, witnessedAfter } from './witnessed-speech.ts';
-import { answerOwner, hasOwnLeadVerb, isNegated, PASSIVE_AUXILIARIES, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive } from './lead-in.ts';
+import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive } from './lead-in.ts';
 
 export interface Attribution {
   /** The subject phrase, or null for a cue whose subject the text leaves out. */
@@ -86,7 +86,7 @@ function namedBefore(view: TokenView, s: number): Attribution | null {
   const [b0, b1] = beforeContext(view, s);
   if (b0 > b1 || !NAMING_VERBS.has(view.tokens[b1]!.lower)) return null;
   // "could be termed “…”" names no namer: the usual reading decides.
-  if (PASSIVE_AUXILIARIES.has(view.tokens[b1 - 1]?.lower ?? '')) return null;
+  if (BE_FORMS.has(view.tokens[b1 - 1]?.lower ?? '')) return null;
   return attributeBefore(view, b0, b1);
 }
 

@@ -66,6 +66,9 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set(WEAK_BASES.flatMap(inflec
 // that she knew" reports no statement of hers that she knew.
 const DENYING_BASES = ['deny', 'dispute', 'refute', 'reject', 'dismiss'];
 
+/** The forms of "be": before a passive participle ("was told") or a progressive ("is telling"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'am', 'is', 'are', 'was', 'were', "'s", '’s', "'re", '’re']);
+
 /** Words that negate the verb after them: "did not say", "never said", "nor did she say". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'nor', 'neither']);
 

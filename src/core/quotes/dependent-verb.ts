@@ -7,7 +7,7 @@
  * a quote often sits between the subject and the verb ("Lena backs “A,”
  * opposes “B” and recalled: “C”").
  */
-import { ASIDE_DASHES, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, REPORTING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, BE_FORMS, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, REPORTING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
@@ -26,7 +26,6 @@ const NEGATIONS = new Set(['not', 'never']);
 // "tried to say “…”", "offered to tell", "plans to announce": words meant
 // or attempted, which the sentence does not say were said.
 const INTENT = /^(tr(y|ies|ied)|attempt|offer|plan|intend|hop(e|ed|es|ing)$|aim|prepar)/;
-const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', "'re", '’re', 'am', 'been']);
 
 // A complement clause is not the main clause: in "joined critics pouncing on
 // news that the server had handled files, saying …" the one saying is the one
@@ -141,7 +140,7 @@ function infinitiveSubject(view: TokenView, k: number, lower: number): Range | n
   const doer = chunkLeft(view, k - 2, lower);
   if (doer && view.tokens[doer[0] - 1]?.lower === 'for') return null;
   // "was about to say “…”", "was going to say": words not yet said.
-  if (view.tokens[k - 2]?.lower === 'about' || (view.tokens[k - 2]?.lower === 'going' && PROGRESSIVE_BE.has(view.tokens[k - 3]?.lower ?? ''))) return null;
+  if (view.tokens[k - 2]?.lower === 'about' || (view.tokens[k - 2]?.lower === 'going' && BE_FORMS.has(view.tokens[k - 3]?.lower ?? ''))) return null;
   for (let v = k - 2; v >= lower; v--) {
     const t = view.tokens[v]!;
     if (view.roles[v] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isNominalWord(t)) continue;

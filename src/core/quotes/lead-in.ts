@@ -6,14 +6,11 @@
  * says “…”"), that the subject only heard it ("was told by Hale that “…”"),
  * or whose answer a label names ("Lee's response: “…”").
  */
-import { NEGATIONS } from './cues.ts';
+import { BE_FORMS, NEGATIONS } from './cues.ts';
 import { chunkLeft, chunkRight, isPossessive, skipFillers, type Range } from './noun-phrase.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { subjectBefore } from './subject-before.ts';
 import type { TokenView } from './token-view.ts';
-
-/** Forms of "be" before a passive participle. */
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", '’s']);
 
 /**
  * "Asked whether Lee “has the integrity to serve,” 75 percent said yes",
@@ -107,7 +104,7 @@ export function runsIntoQuote(view: TokenView, a: number, last: number): boolean
 export function toldInPassive(view: TokenView, k: number, b: number): Range | null | undefined {
   if (!RECIPIENT_VERBS.has(view.tokens[k]!.lower)) return undefined;
   const j = skipFillers(view, k - 1, 0, -1);
-  if (!PASSIVE_AUXILIARIES.has(view.tokens[j]?.lower ?? '')) return undefined;
+  if (!BE_FORMS.has(view.tokens[j]?.lower ?? '')) return undefined;
   return view.tokens[k + 1]?.lower === 'by' ? chunkRight(view, k + 2, b) : null;
 }
 

@@ -3,7 +3,7 @@
  * description that opens its clause, past appositives ("Rep. Jim Clyburn
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
-import { ASIDE_DASHES } from './cues.ts';
+import { ASIDE_DASHES, BE_FORMS } from './cues.ts';
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -27,13 +27,12 @@ function disagrees(view: TokenView, phrase: Range, v: number): boolean {
 }
 
 const SINGULAR_VERB = /[^su]s$/;
-const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s', "'re", '’re', 'am']);
 const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'ethics']);
 
 function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   let j = skipWedgedPhrase(view, skipFillers(view, v - 1, lower, -1), lower);
   // "Clinton is telling customers …", "Trump has been saying": the progressive's "be".
-  if (j >= lower && PROGRESSIVE_BE.has(view.tokens[j]!.lower) && view.tokens[v]!.lower.endsWith('ing')) j = skipFillers(view, j - 1, lower, -1);
+  if (j >= lower && BE_FORMS.has(view.tokens[j]!.lower) && view.tokens[v]!.lower.endsWith('ing')) j = skipFillers(view, j - 1, lower, -1);
   if (j < lower) return null;
   const t = view.tokens[j]!;
   if (t.lower === 'who' && view.tokens[j - 1]?.text === ',') {

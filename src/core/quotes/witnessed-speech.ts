@@ -4,7 +4,7 @@
  * minister as saying …". The object of the witnessing verb is the one who
  * spoke, not its subject, who only remembers, heard or quotes the words.
  */
-import { ISSUING_VERBS, WITNESSING_VERBS } from './cues.ts';
+import { BE_FORMS, ISSUING_VERBS, WITNESSING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import type { TokenView } from './token-view.ts';
@@ -41,7 +41,6 @@ function witnessedInPassive(view: TokenView, k: number, lower: number): Range | 
   return chunkLeft(view, be - 1, lower);
 }
 
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 const IRREGULAR_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'caught', 'shown']);
 
 /**
@@ -93,7 +92,7 @@ function nestedTeller(view: TokenView, j: number, upper: number): Range | null |
   const teller = j <= upper ? chunkRight(view, j, upper) : null;
   if (!teller) return undefined;
   let k = skipFillers(view, teller[1] + 1, upper, 1);
-  const passive = PASSIVE_BE.has(view.tokens[k]?.lower ?? '');
+  const passive = BE_FORMS.has(view.tokens[k]?.lower ?? '');
   if (passive) k++;
   if (k > upper || !isReportingVerb(view, k) || view.tokens[k]!.lower.endsWith('ing')) return undefined;
   for (let m = k + 1; m <= upper; m++) {
@@ -103,4 +102,3 @@ function nestedTeller(view: TokenView, j: number, upper: number): Range | null |
   return passive ? null : teller;
 }
 
-const PASSIVE_BE = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
