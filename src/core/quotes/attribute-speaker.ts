@@ -39,7 +39,7 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const asker = questionPut(view, before0, before1);
   if (asker !== undefined) return ownedBySpeechNoun(view, s, before0, before1) ?? (asker && { subject: asker, cue: 'asked', position: 'before' });
   const [after, afterEnd] = afterContext(view, s);
-  const leadsNext = after <= afterEnd && (introducesNext(view, after, afterEnd) || (hasOwnLeadVerb(view, before0, before1) && runsIntoQuote(view, after, afterEnd)));
+  const leadsNext = after <= afterEnd && (introducesNext(view, after, afterEnd) || (runsIntoQuote(view, after, afterEnd) && hasOwnLeadVerb(view, before0, before1)));
   const fromAfter = after <= afterEnd && !leadsNext ? attributeAfter(view, after, afterEnd) : null;
   // "Francis said those who thought so should “look for a psychiatrist,”
   // according to Reuters": the source reports what the speaker before said.
