@@ -275,8 +275,13 @@ describe('speech that an earlier verb calls false', () => {
   it.each([
     ['a direct quote', 'Tom Hale spoke first. The meme falsely claims Ann Lee said "the army is ready to move."'],
     ['a reported clause', 'Tom Hale spoke first. Posts wrongly said Ann Lee had said that the army was ready to move.'],
+    ['a claim the sentence calls false', 'Tom Hale spoke first. Reports that Ann Lee said "the army is ready to move" were false.'],
   ])('goes to no one: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps the speaker of a claim the sentence does not call false (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Reports that Ann Lee said "the army is ready to move" were confirmed.'), 'ready to move')?.speakerName).toBe('Ann Lee');
   });
 
   it('keeps the speaker who herself "falsely claimed" (guard)', () => {

@@ -169,19 +169,31 @@ export function isSupposedSubject(view: TokenView, subject: Range, lower: number
 const SUPPOSING = new Set(['if', 'unless', 'whether']);
 
 /**
- * True when the clause of `subject` is what an earlier verb calls false:
+ * True when the clause of `subject` is what the sentence calls false:
  * "The meme falsely claims Lee said “…”", "Posts wrongly said Lee told
- * …". "Lee falsely claimed “…”" is still Lee's: the adverb must come before
- * the subject.
+ * …", "Reports that Lee said “…” were false". "Lee falsely claimed “…”" is
+ * still Lee's: the adverb must come before the subject.
  */
 export function isFalselyReported(view: TokenView, subject: Range, lower: number): boolean {
-  for (let k = view.sentences[view.sentenceOf[subject[0]]!]![0]; k < subject[0] - 1; k++) {
+  const [first, last] = view.sentences[view.sentenceOf[subject[0]]!]!;
+  for (let k = first; k < subject[0] - 1; k++) {
     if (k >= lower && FALSITY.has(view.tokens[k]!.lower) && view.tokens[k + 1]!.pos === 'VERB') return true;
   }
-  return false;
+  return isFalseClaimContent(view, subject, last);
 }
 
 const FALSITY = new Set(['falsely', 'wrongly', 'incorrectly', 'erroneously', 'mistakenly', 'inaccurately', 'baselessly']);
+
+// "Reports that Lee said “…” were false": the clause is what a claim says,
+// and the sentence calls the claim false.
+function isFalseClaimContent(view: TokenView, [a, b]: Range, last: number): boolean {
+  if (view.tokens[a - 1]?.lower !== 'that' || !CLAIM_NOUNS.has(view.tokens[a - 2]?.lower ?? '')) return false;
+  for (let k = b + 1; k <= last; k++) if (FALSE_WORDS.has(view.tokens[k]!.lower)) return true;
+  return false;
+}
+
+const CLAIM_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'rumor', 'rumors', 'rumour', 'rumours', 'allegation', 'allegations', 'story', 'stories', 'suggestion', 'suggestions']);
+const FALSE_WORDS = new Set(['false', 'untrue', 'baseless', 'fabricated', 'inaccurate', 'incorrect', 'fake', 'unfounded', 'groundless', 'bogus']);
 
 /** True when the phrase starting at `first` is the object of a preposition ("in South Asia"). */
 export function followsPreposition(view: TokenView, first: number): boolean {
