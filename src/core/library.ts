@@ -103,10 +103,10 @@ export function createLibraryAssembler(): LibraryAssembler {
       // merged speaker id instead. Spelled out because copying by rest and
       // spread cost 2.5 µs a quote, 160 ms at 100k passages.
       for (const q of found) {
-        const { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, cue } = q;
+        const { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, cue, hedge } = q;
         const speakerId = speakerOf(q);
         // In the snapshot reader's order, so that built and restored quotes share one hidden class.
-        quotes.push({ id: quotes.length, file, passageId, paragraph, paragraphs, start, end, text, kind, speakerId, mention, cue });
+        quotes.push({ id: quotes.length, file, passageId, paragraph, paragraphs, start, end, text, kind, speakerId, mention, cue, hedge });
         if (quotes.length % 1000 === 0) yield;
       }
     }

@@ -95,6 +95,8 @@ export interface Quote {
   mention: string | null;
   /** The reporting verb or cue ("said", "according to"), when there is one. */
   cue: string | null;
+  /** The writer's hedge on who said it ("reportedly", "allegedly"), as written, or null when the text vouches for it. */
+  hedge: string | null;
 }
 
 /** A corpus file that was not loaded, and why, in words a moderator can act on. */

@@ -160,6 +160,7 @@ function rehydrate(wire: WireArticle, article: Article, intern: (s: string) => s
       quote.kind = shared(q.kind);
       quote.mention = shared(q.mention);
       quote.cue = shared(q.cue);
+      quote.hedge = shared(q.hedge);
       quote.speakerName = shared(q.speakerName);
       quote.speakerKind = shared(q.speakerKind);
       return quote;

@@ -215,20 +215,21 @@ type QuoteRow = [
   speakerId: string | null,
   mention: string | null,
   cue: string | null,
+  hedge: string | null,
 ];
 
 function quoteRow(q: Quote, library: Library): QuoteRow {
   const body = library.articleByFile.get(q.file)!.body;
   const sliced = q.end - q.start === q.text.length && body.startsWith(q.text, q.start);
-  return [q.passageId, q.paragraph, q.paragraphs, q.start, q.end, sliced ? null : q.text, q.kind, q.speakerId, q.mention, q.cue];
+  return [q.passageId, q.paragraph, q.paragraphs, q.start, q.end, sliced ? null : q.text, q.kind, q.speakerId, q.mention, q.cue, q.hedge];
 }
 
 function quoteOf(row: QuoteRow, id: number, passages: Passage[], articles: readonly Article[], files: Uint32Array): Quote {
-  const [passageId, paragraph, paragraphs, start, end, text, kind, speakerId, mention, cue] = row;
+  const [passageId, paragraph, paragraphs, start, end, text, kind, speakerId, mention, cue, hedge] = row;
   const passage = passages[passageId];
   if (!passage) throw new Error(`quote ${id} names no passage`);
   const body = articles[files[passageId]!]!.body;
-  return { id, file: passage.file, passageId, paragraph, paragraphs, start, end, text: text ?? body.slice(start, end), kind, speakerId, mention, cue };
+  return { id, file: passage.file, passageId, paragraph, paragraphs, start, end, text: text ?? body.slice(start, end), kind, speakerId, mention, cue, hedge };
 }
 
 /** The typed array a snapshot holds as base64 chunks, in a fresh buffer (a Buffer's own memory may not be aligned for a wider type). */

@@ -30,6 +30,12 @@ describe('worker build', () => {
     expect(progress.at(-1)).toBe(loaded.articles.length);
   });
 
+  it('keeps a quote\'s hedge', async () => {
+    const hedged = { file: 'hedged.md', title: 'T', source: null, url: null, date: null, author: null, bodyOffset: 0, body: 'Tom Hale spoke first.\n\nAnn Lee reportedly said, “The army is ready to move.”' };
+    const parallel = await buildLibraryInWorkers([hedged], [], { workers: 1, batchChars: 1 });
+    expect(parallel.quotes.map((q) => q.hedge)).toEqual(['reportedly']);
+  });
+
   // Linux gives each thread its own nice value; elsewhere the workers leave priority alone.
   it.runIf(process.platform === 'linux')('runs its workers at a lower priority than the main thread', async () => {
     const loaded = await loadCorpus(CORPUS);

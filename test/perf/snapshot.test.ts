@@ -47,6 +47,18 @@ describe('snapshot', () => {
     expect(answers(read.library)).toEqual(answers(fresh));
   });
 
+  // The seeds hedge no attribution, so a made-up article gives a quote that does.
+  it('keeps a quote\'s hedge', async () => {
+    const hedged = { ...articles[0]!, file: 'hedged.md', body: 'Tom Hale spoke first.\n\nAnn Lee reportedly said, “The army is ready to move.”' };
+    const built = buildLibrary([hedged], []);
+    const path = join(dir, 'hedged.ndjson');
+    const key = await snapshotKey([hedged], []);
+    await writeSnapshot(path, key, built);
+    const read = await readSnapshot(path, key, [hedged], []);
+    if (!read.ok) throw new Error(read.detail);
+    expect(read.library.quotes.map((q) => q.hedge)).toEqual(['reportedly']);
+  });
+
   it('writes and reads an index larger than one chunk', async () => {
     const path = join(dir, 'chunked.ndjson');
     const key = await snapshotKey(articles, rejected);

@@ -16,6 +16,7 @@ const said = (speakerName: string, mention = speakerName, speakerKind?: Extracte
   mention,
   speakerName,
   cue: 'said',
+  hedge: null,
   speakerKind,
   speakerGender,
 });

@@ -16,11 +16,12 @@ export interface Draft {
   mention: string | null;
   entity: Entity | null;
   cue: string | null;
+  hedge: string | null;
 }
 
 /** A new draft for a statement starting in `passage`. */
 export function newDraft(passage: Passage, kind: QuoteKind, start: number, end: number): Draft {
-  return { passage, paragraphs: [passage.paragraph], pieces: [{ start, end }], kind, mention: null, entity: null, cue: null };
+  return { passage, paragraphs: [passage.paragraph], pieces: [{ start, end }], kind, mention: null, entity: null, cue: null, hedge: null };
 }
 
 /** Adds the next paragraph's part of a quote that runs over several paragraphs. */
@@ -46,6 +47,7 @@ export function finishDraft(draft: Draft, file: string, body: string): Extracted
     mention: draft.mention,
     speakerName: draft.entity?.name ?? null,
     cue: draft.cue,
+    hedge: draft.hedge,
     speakerKind: draft.entity?.kind,
     speakerGender: draft.entity?.gender ?? null,
   };

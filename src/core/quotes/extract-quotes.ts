@@ -46,8 +46,8 @@ export type ExtractedQuote = Omit<Quote, 'id' | 'speakerId'> & {
  * miss their inline caches wherever the copies go; a literal copy keeps one.
  */
 export function copyQuote(q: ExtractedQuote): ExtractedQuote {
-  const { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, speakerName, cue, speakerKind, speakerGender } = q;
-  return { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, speakerName, cue, speakerKind, speakerGender };
+  const { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, speakerName, cue, hedge, speakerKind, speakerGender } = q;
+  return { file, passageId, paragraph, paragraphs, start, end, text, kind, mention, speakerName, cue, hedge, speakerKind, speakerGender };
 }
 
 /**

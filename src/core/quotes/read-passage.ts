@@ -12,6 +12,7 @@ import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageSt
 import { collectMentions, mentionAt, writtenAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
+import { hedgeOf } from './hedge.ts';
 import { whichAntecedent, type Range } from './noun-phrase.ts';
 import { jointMention, jointSubject } from './joint-subject.ts';
 import { isSignedQuote, signOffName } from './sign-off.ts';
@@ -95,7 +96,7 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
     const guessed = !open.entity || (span.continued && open.cue === null);
     if (!attribution || guessed || draft.entity === open.entity) {
       extendDraft(open, passage.paragraph, start, end);
-      if (guessed && attribution) Object.assign(open, { entity: draft.entity, mention: draft.mention, cue: draft.cue });
+      if (guessed && attribution) Object.assign(open, { entity: draft.entity, mention: draft.mention, cue: draft.cue, hedge: draft.hedge });
       return open;
     }
     closeOpenQuote(state);
@@ -117,6 +118,7 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
 /** Sets the draft's speaker from the subject phrase `subject`. */
 function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: Passage, subject: Range, cue: string, quoted = 0): void {
   draft.cue = cue;
+  draft.hedge = hedgeOf(view, subject, cue);
   // "None of the officials said “…”": the words are someone's, but no one's the text names.
   if (isNegativeSubject(view, subject)) return;
   // In a headline every word is capitalised, so where a name starts is a guess
@@ -149,6 +151,8 @@ function continueSpeaker(draft: Draft, source: Draft | null): void {
   draft.entity = source.entity;
   draft.mention = source.mention;
   draft.cue = null;
+  // "Lee reportedly said, “…” … “…”": the words that go on are hedged as the statement is.
+  draft.hedge = source.hedge;
 }
 
 // A quoted name after a possessive, a preposition or a determiner ("MSNBC's

@@ -1,0 +1,34 @@
+/**
+ * The writer's hedge on who said it ("Lee reportedly said"): the quote keeps
+ * the speaker the text gives, and carries the hedge so that no answer vouches
+ * for more than its source does.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith } from './extract.ts';
+
+describe('a hedged attribution', () => {
+  it.each([
+    ['before the verb', 'Tom Hale spoke first. Ann Lee reportedly said, "The army is ready to move."', 'reportedly'],
+    ['after the quote', 'Tom Hale spoke first. "The army is ready to move," Ann Lee allegedly told aides.', 'allegedly'],
+    ['inside the verb group', 'Tom Hale spoke first. Ann Lee has reportedly been telling aides that "the army is ready to move."', 'reportedly'],
+    ['between commas', 'Tom Hale spoke first. Ann Lee, apparently, said: "The army is ready to move."', 'apparently'],
+    ['opening the sentence', 'Tom Hale spoke first. Reportedly, Ann Lee told aides, "The army is ready to move."', 'reportedly'],
+    ['on reported speech', 'Tom Hale spoke first. Ann Lee supposedly said that the army was ready to move.', 'supposedly'],
+  ])('keeps the speaker and the hedge: %s', (_case, body, hedge) => {
+    expect(quoteWith(extract(body), 'ready to move')).toMatchObject({ speakerName: 'Ann Lee', hedge });
+  });
+
+  it('carries the hedge to the words that continue the statement', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee reportedly said: "The army is ready to move." "It will cross the river at dawn."');
+    expect(quoteWith(quotes, 'cross the river')).toMatchObject({ speakerName: 'Ann Lee', hedge: 'reportedly' });
+  });
+
+  it.each([
+    ['in a relative clause', 'Tom Hale spoke first. Ann Lee, who reportedly left the party, said, "The army is ready to move."'],
+    ['after the verb', 'Tom Hale spoke first. Ann Lee said the strike had reportedly failed and that "the army is ready to move."'],
+    ['in another sentence', 'Reportedly, the talks failed. Ann Lee said, "The army is ready to move."'],
+    ['none at all', 'Tom Hale spoke first. Ann Lee said, "The army is ready to move."'],
+  ])('is not read into a plain attribution: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')).toMatchObject({ speakerName: 'Ann Lee', hedge: null });
+  });
+});
