@@ -6,7 +6,7 @@ import { renderWith, type Answer, type AnswerRenderers } from '../../commands/co
 import type { AskAnswer, CompareAnswer, QuoteSighting, SourceRef, SourcesAnswer, WhoSaidAnswer } from '../core/answers.ts';
 import type { ReloadReport } from '../corpus/library-store.ts';
 import { noSourceUses } from '../core/topic-misses.ts';
-import { QUOTED_WITHIN_NOTE } from '../core/who-said.ts';
+import { hedgeNote, QUOTED_WITHIN_NOTE } from '../core/who-said.ts';
 
 const textRenderers: AnswerRenderers<string> = {
   'who-said': renderWhoSaid,
@@ -37,8 +37,9 @@ function renderWhoSaid(answer: WhoSaidAnswer): string {
     .map((m, i) => {
       const who = m.speaker ? `${m.speaker}${m.mention && m.mention !== m.speaker ? ` (as “${m.mention}”)` : ''}` : 'Speaker unknown: the text does not say who said this';
       const kind = m.kind === 'reported' ? ' [reported speech, not a direct quote]' : m.quotedWithin ? ` [${QUOTED_WITHIN_NOTE}]` : '';
-      const also = m.alsoIn.map((s) => `     also in ${where(s.source)}: ${statement(s)}${s.speaker ? ` (${s.speaker})` : ''}`);
-      return [`${i + 1}. ${who}${kind}`, `   ${m.kind === 'reported' ? m.quote : `“${m.quote}”`}`, `   ${where(m.source)}`, ...also].join('\n');
+      const hedge = m.hedge ? ` [${hedgeNote(m.hedge)}]` : '';
+      const also = m.alsoIn.map((s) => `     also in ${where(s.source)}: ${statement(s)}${s.speaker ? ` (${s.speaker}${s.hedge ? `, ${s.hedge}` : ''})` : ''}`);
+      return [`${i + 1}. ${who}${kind}${hedge}`, `   ${m.kind === 'reported' ? m.quote : `“${m.quote}”`}`, `   ${where(m.source)}`, ...also].join('\n');
     })
     .join('\n\n');
 }

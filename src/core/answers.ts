@@ -28,6 +28,12 @@ export interface QuoteSighting {
   /** Verbatim from the corpus. */
   quote: string;
   kind: QuoteKind;
+  /**
+   * The article's hedge on who said it ("reportedly", "allegedly"), or null
+   * when it attributes the words without one. The front ends show it, or the
+   * answer would vouch for more than the source does.
+   */
+  hedge: string | null;
   source: SourceRef;
 }
 

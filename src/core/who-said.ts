@@ -19,6 +19,11 @@ import type { Quote } from './types.ts';
 /** What the front ends say of a match that lies inside a quotation within the statement (`quotedWithin`). */
 export const QUOTED_WITHIN_NOTE = 'quoting someone else: these words are a quote inside the statement';
 
+/** What the front ends say of a sighting whose article hedges who said it (`hedge`). */
+export function hedgeNote(hedge: string): string {
+  return `only “${hedge}”: the article does not vouch that these words were said`;
+}
+
 /** Share of the query's words that must appear, in order, in a statement for it to count as a match. */
 export const MATCH_COVERAGE = 0.6;
 const SUGGEST_COVERAGE = 0.3;
@@ -174,6 +179,7 @@ function sighting(library: Library, quote: Quote): QuoteSighting {
     mention: quote.mention,
     quote: quote.text,
     kind: quote.kind,
+    hedge: quote.hedge,
     source: sourceRef(library, quote.file, quote.paragraph),
   };
 }
@@ -181,13 +187,14 @@ function sighting(library: Library, quote: Quote): QuoteSighting {
 // The sighting's fields written out in its order rather than spread: a spread
 // copy gets a hidden class of its own in V8 (see copyQuote()).
 function toMatch(library: Library, { quote, alignment }: Candidate, words: QuoteWords): WhoSaidMatch {
-  const { speaker, mention, quote: text, kind, source } = sighting(library, quote);
+  const { speaker, mention, quote: text, kind, hedge, source } = sighting(library, quote);
   const highlights = highlightRanges(words(quote), alignment.matched, quote.text);
   return {
     speaker,
     mention,
     quote: text,
     kind,
+    hedge,
     source,
     passage: library.passages[quote.passageId]!.text,
     highlights,

@@ -5,7 +5,7 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { QuoteSighting, WhoSaidAnswer, WhoSaidMatch } from '../core/answers.ts';
-import { QUOTED_WITHIN_NOTE } from '../core/who-said.ts';
+import { hedgeNote, QUOTED_WITHIN_NOTE } from '../core/who-said.ts';
 import { DiscordLimits } from './limits.ts';
 import { escapeText, fitEscaped, quoteBlock } from './markdown.ts';
 import { renderNotFound } from './render-not-found.ts';
@@ -41,13 +41,14 @@ function speakerLine(sighting: QuoteSighting): string {
   const mention =
     sighting.mention && sighting.mention !== sighting.speaker ? ` (as “${fitEscaped(sighting.mention, 100)}”)` : '';
   const kind = sighting.kind === 'reported' ? ' — reported speech, in the article’s words, not a direct quote' : '';
-  return `${name}${mention}${kind}`;
+  const hedge = sighting.hedge ? ` — ${hedgeNote(sighting.hedge)}` : '';
+  return `${name}${mention}${kind}${hedge}`;
 }
 
 // Another source may only report what this one quotes: say so, or the line
 // reads as that source quoting the speaker.
 function sightingLine(sighting: QuoteSighting): string {
-  const who = sighting.speaker ? ` — ${escapeText(sighting.speaker)}` : '';
+  const who = sighting.speaker ? ` — ${escapeText(sighting.speaker)}${sighting.hedge ? `, ${sighting.hedge}` : ''}` : '';
   const kind = sighting.kind === 'reported' ? ' (reported speech)' : '';
   return `• ${shortSource(sighting.source)}${who}${kind}`;
 }

@@ -42,6 +42,19 @@ describe('renderText: who-said', () => {
   });
 });
 
+describe('renderText: a hedged attribution', () => {
+  const library = buildLibrary([
+    article('quoted.md', 'The storm cut the town off.\n\n“The old bridge over the river will stay closed until spring,” Mayor Ann Lee reportedly said on Monday.'),
+    article('reported.md', 'Roads were flooded.\n\nMayor Ann Lee allegedly said that the old bridge over the river will stay closed until spring.'),
+  ]);
+
+  it('says the article only reports who said it, in the match and in the other source', () => {
+    const text = renderText({ command: 'who-said', answer: whoSaid(library, 'the old bridge over the river will stay closed') });
+    expect(text.split('\n')[0]).toBe('1. Ann Lee (as “Mayor Ann Lee”) [only “reportedly”: the article does not vouch that these words were said]');
+    expect(text).toMatch(/\[reported\.md\]: .* \(Ann Lee, allegedly\)$/m);
+  });
+});
+
 describe('renderText: misses', () => {
   const library = buildLibrary([
     article('storm.md', 'The storm sank about 40 boats in the harbour.'),

@@ -27,7 +27,8 @@ function match(overrides: Partial<WhoSaidMatch> = {}): WhoSaidMatch {
     highlights: [[43, 48]],
     score: 0.9,
     quotedWithin: false,
-    alsoIn: [{ speaker: 'Valery Gerasimov', mention: 'the general', quote, kind: 'direct', source: { ...source, file: '003_x.txt', source: 'Reuters', url: null } }],
+    hedge: null,
+    alsoIn: [{ speaker: 'Valery Gerasimov', mention: 'the general', quote, kind: 'direct', hedge: null, source: { ...source, file: '003_x.txt', source: 'Reuters', url: null } }],
     ...overrides,
   };
 }
@@ -73,6 +74,16 @@ describe('renderWhoSaid', () => {
     expect(inside.pages[0]!.embeds[0]!.description).toMatch(/^\*\*Valery Gerasimov\*\* \(as “Gerasimov”\) — quoting someone else: these words are a quote inside the statement\n/);
     const own = renderAnswer({ command: 'who-said', answer: { query: 'Kursk', matches: [match()], suggestions: [] } });
     expect(own.pages[0]!.embeds[0]!.description).not.toContain('quoting someone else');
+  });
+
+  // "Gerasimov reportedly said": dropping the hedge would vouch for more than the article does.
+  it('keeps the article\'s hedge on who said it, in the match and in another source', () => {
+    const hedged = { ...match().alsoIn[0]!, hedge: 'allegedly' };
+    const answer: WhoSaidAnswer = { query: 'Kursk', matches: [match({ hedge: 'reportedly', alsoIn: [hedged] })], suggestions: [] };
+    const embed = renderAnswer({ command: 'who-said', answer }).pages[0]!.embeds[0]!;
+    expect(embed.description).toMatch(/^\*\*Valery Gerasimov\*\* \(as “Gerasimov”\) — only “reportedly”: the article does not vouch that these words were said\n/);
+    expect(embed.fields![1]!.value).toMatch(/Valery Gerasimov, allegedly$/);
+    expect(renderAnswer({ command: 'who-said', answer: { query: 'Kursk', matches: [match()], suggestions: [] } }).pages[0]!.embeds[0]!.description).not.toContain('vouch');
   });
 
   it('splits many matches into pages that each fit a message', () => {
