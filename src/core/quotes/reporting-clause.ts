@@ -102,6 +102,9 @@ function verbByPlace(view: TokenView, k: number): boolean {
   if (t.pos === 'NOUN' && isParticiple(view, k)) return opensReport(view, k + 1);
   const prev = view.tokens[k - 1];
   const next = view.tokens[k + 1];
+  // "was heard telling aides", "quoted as telling": right after a verb or
+  // "as", an -ing form is no adjective ("a telling sign"), whatever the tagger says.
+  if (t.pos === 'ADJ' && t.lower.endsWith('ing') && prev && (prev.pos === 'VERB' || prev.lower === 'as')) return true;
   if (!prev || !next || !((isCapitalised(prev) && prev.pos === 'PROPN') || prev.pos === 'PRON')) return false;
   if (t.pos === 'ADJ' && t.lower.endsWith('ed')) return true;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;

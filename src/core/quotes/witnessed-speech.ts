@@ -35,7 +35,9 @@ function witnessedInPassive(view: TokenView, k: number, lower: number): Range | 
   let v = view.tokens[k - 1]?.lower === 'as' ? k - 2 : k - 1;
   const agent = v > lower ? chunkLeft(view, v, lower) : null;
   if (agent && view.tokens[agent[0] - 1]?.lower === 'by') v = agent[0] - 2;
-  if (v <= lower || !isWitnessing(view, v) || !view.tokens[v]!.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(view.tokens[v]!.lower)) return null;
+  // After "was" the participle is a verb whatever the tagger says ("was overheard" comes out a noun).
+  const participle = view.tokens[v];
+  if (v <= lower || view.roles[v] !== 'text' || !WITNESSING_VERBS.has(participle!.lower) || !participle!.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(participle!.lower)) return null;
   const be = skipFillers(view, v - 1, lower, -1);
   if (be <= lower || !BE_FORMS.has(view.tokens[be]!.lower)) return null;
   return chunkLeft(view, be - 1, lower);
