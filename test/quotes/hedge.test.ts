@@ -18,6 +18,20 @@ describe('a hedged attribution', () => {
     expect(quoteWith(extract(body), 'ready to move')).toMatchObject({ speakerName: 'Ann Lee', hedge });
   });
 
+  // These had no speaker: the verb after "to have" seemed to hang on a clause with none.
+  it.each([
+    ['"is said to have told"', 'Tom Hale spoke first. Ann Lee is said to have told aides, "The army is ready to move."', 'is said to have'],
+    ['"was reported to have called"', 'Tom Hale spoke first. Ann Lee was reported to have called the plan "ready to move."', 'was reported to have'],
+    ['"is alleged to have said"', 'Tom Hale spoke first. Ann Lee is alleged to have said, "The army is ready to move."', 'is alleged to have'],
+    ['"is understood to have remarked"', 'Tom Hale spoke first. Ann Lee is understood to have remarked: "The army is ready to move."', 'is understood to have'],
+  ])('gives hearsay in the passive to its subject, hedged: %s', (_case, body, hedge) => {
+    expect(quoteWith(extract(body), 'ready to move')).toMatchObject({ speakerName: 'Ann Lee', hedge });
+  });
+
+  it('does not read "is known to have" as hearsay (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee is known to have said, "The army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
   it('carries the hedge to the words that continue the statement', () => {
     const quotes = extract('Tom Hale spoke first. Ann Lee reportedly said: "The army is ready to move." "It will cross the river at dawn."');
     expect(quoteWith(quotes, 'cross the river')).toMatchObject({ speakerName: 'Ann Lee', hedge: 'reportedly' });

@@ -9,6 +9,7 @@
  */
 import { ASIDE_DASHES, BE_FORMS, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, REPORTING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { hearsayStart } from './hedge.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
 import type { TokenView } from './token-view.ts';
@@ -51,6 +52,10 @@ export function hangingSubject(view: TokenView, k: number): Range | null | undef
   if (followsAuthor(view, k, sentenceStart)) return null;
   const witnessed = witnessedBefore(view, k, sentenceStart);
   if (witnessed) return witnessed;
+  // "Lee is said to have told aides “…”": hearsay the writer passes on, which
+  // gives the words to Lee, hedged (hedge.ts).
+  const hearsay = hearsayStart(view, k, sentenceStart);
+  if (hearsay >= 0) return chunkLeft(view, skipFillers(view, hearsay - 1, sentenceStart, -1), sentenceStart);
   const kind = dependency(view, k);
   if (!kind) return undefined;
   return kind === 'infinitive' ? infinitiveSubject(view, k, sentenceStart) : mainClauseSubject(view, k, sentenceStart);

@@ -2,13 +2,32 @@
  * The writer's hedge on an attribution: "Lee reportedly said", "Lee has
  * allegedly been telling aides", "Reportedly, Lee told aides". The text gives
  * the words to Lee but does not vouch that Lee said them, and an answer that
- * drops the hedge vouches for more than its source does.
+ * drops the hedge vouches for more than its source does. Hearsay in the
+ * passive ("Lee is said to have told aides") is the same hedge.
  */
-import type { Range } from './noun-phrase.ts';
+import { BE_FORMS } from './cues.ts';
+import { skipFillers, type Range } from './noun-phrase.ts';
 import type { TokenView } from './token-view.ts';
 
 /** Adverbs by which a writer reports a statement without standing behind it. */
 const HEDGES = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'reputedly']);
+
+/** "is said to have", "was reported to have": participles that pass on hearsay ("known to have" vouches, and is not here). */
+const HEARSAY_PARTICIPLES = new Set(['said', 'reported', 'alleged', 'rumored', 'rumoured', 'believed', 'thought', 'understood', 'claimed', 'purported']);
+
+/**
+ * For the verb of speech at `k` in "Lee is said to have told", the index of
+ * the form of "be" that opens the hearsay ("is"), or -1 when `k` stands in
+ * no such phrase.
+ */
+export function hearsayStart(view: TokenView, k: number, lower: number): number {
+  let to = k - 1;
+  if (view.tokens[to]?.lower === 'have') to--;
+  const p = to - 1;
+  if (p <= lower || view.tokens[to]!.lower !== 'to' || view.roles[p] !== 'text' || !HEARSAY_PARTICIPLES.has(view.tokens[p]!.lower)) return -1;
+  const be = skipFillers(view, p - 1, lower, -1);
+  return be >= lower && BE_FORMS.has(view.tokens[be]!.lower) ? be : -1;
+}
 
 /** How far from the subject the cue may stand: "Lee, the aide, has reportedly been telling". */
 const CUE_REACH = 8;
@@ -24,7 +43,10 @@ export function hedgeOf(view: TokenView, subject: Range, cue: string): string | 
   const word = cue.split(' ', 1)[0]!.toLowerCase();
   const [first, last] = view.sentences[view.sentenceOf[subject[0]]!]!;
   for (let k = subject[1] + 1; k <= Math.min(last, subject[1] + CUE_REACH); k++) {
-    if (view.tokens[k]!.lower === word && view.roles[k] === 'text') return hedgeBefore(view, k, subject[1] + 1) ?? openingHedge(view, subject[0], first);
+    if (view.tokens[k]!.lower !== word || view.roles[k] !== 'text') continue;
+    const be = hearsayStart(view, k, subject[1] + 1);
+    if (be >= 0) return view.text.slice(view.tokens[be]!.start, view.tokens[k - 1]!.end).toLowerCase();
+    return hedgeBefore(view, k, subject[1] + 1) ?? openingHedge(view, subject[0], first);
   }
   // "“…,” reportedly said Lee": the cue before its subject.
   const k = subject[0] - 1;
