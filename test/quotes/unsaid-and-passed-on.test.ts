@@ -64,6 +64,16 @@ describe('speech that the subject witnessed or relays', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  // Speech pictured or acted out: the one named need never have said it, and the one imagining did not say it either.
+  it.each([
+    ['"imagined X saying"', 'Tom Hale spoke first. Ann Lee imagined Mia Ruiz saying, "The army is ready to move."'],
+    ['"pictured X telling her"', 'Tom Hale spoke first. Ann Lee pictured Mia Ruiz telling her, "The army is ready to move."'],
+    ['"dreamed of X saying"', 'Tom Hale spoke first. Ann Lee dreamed of Mia Ruiz saying, "The army is ready to move."'],
+    ['"mimicked X saying"', 'Tom Hale spoke first. Ann Lee mimicked Mia Ruiz saying, "The army is ready to move."'],
+  ])('goes to no one when only imagined: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
   it.each([
     ['a participle after a comma', 'Tom Hale spoke first. Ann Lee recalled the war, saying "the army is ready to move."', 'ready to move'],
     ['"…,” X recalled Y, with no -ing verb', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister as a young officer.', 'ready to move'],

@@ -30,6 +30,7 @@ const IRREGULAR: Record<string, string[]> = {
   decry: ['decried', 'decries'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'],
   echo: ['echoes'], refer: ['referred', 'referring'], send: ['sent'],
   hear: ['heard'], overhear: ['overheard'], see: ['saw', 'seen'], catch: ['caught'], show: ['shown'],
+  dream: ['dreamt'], mimic: ['mimicked', 'mimicking', 'mimics'],
 };
 
 /** Every inflected form of the reporting verbs, lower-cased. */
@@ -94,10 +95,18 @@ export const ASIDE_DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
 // Verbs whose object is the one speaking in the -ing clause after it:
 // "recalled the president telling him", "heard a soldier shouting",
 // "quoted the minister as saying".
-const WITNESSING_BASES = ['recall', 'remember', 'hear', 'overhear', 'see', 'watch', 'imagine', 'picture', 'describe', 'recount', 'quote', 'cite', 'report', 'catch', 'film', 'record', 'show'];
+const WITNESSING_BASES = ['recall', 'remember', 'hear', 'overhear', 'see', 'watch', 'describe', 'recount', 'quote', 'cite', 'report', 'catch', 'film', 'record', 'show'];
 
 /** Verbs after which an object and an -ing verb of speech say the object spoke. */
 export const WITNESSING_VERBS: ReadonlySet<string> = new Set(WITNESSING_BASES.flatMap(inflect));
+
+// "imagined Ruiz saying “…”", "dreamed of Ruiz telling her", "mimicked Ruiz
+// saying": speech someone pictures or acts out, which the one named need
+// never have said.
+const IMAGINING_BASES = ['imagine', 'picture', 'envision', 'envisage', 'dream', 'fantasize', 'fantasise', 'mimic', 'impersonate', 'parody', 'pretend'];
+
+/** Verbs after which an object and an -ing verb of speech are speech nobody is said to have made. */
+export const IMAGINING_VERBS: ReadonlySet<string> = new Set(IMAGINING_BASES.flatMap(inflect));
 
 /** Verbs that put out a written statement: "issued a statement saying …" is the issuer's. */
 const ISSUING_BASES = ['issue', 'release', 'post', 'publish', 'tweet', 'share', 'email', 'e-mail', 'file', 'send', 'write'];

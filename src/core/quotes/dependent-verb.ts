@@ -51,7 +51,7 @@ export function hangingSubject(view: TokenView, k: number): Range | null | undef
   if (governed !== undefined) return governed;
   if (followsAuthor(view, k, sentenceStart)) return null;
   const witnessed = witnessedBefore(view, k, sentenceStart);
-  if (witnessed) return witnessed;
+  if (witnessed !== undefined) return witnessed;
   // "Lee is said to have told aides “…”": hearsay the writer passes on, which
   // gives the words to Lee, hedged (hedge.ts).
   const hearsay = hearsayStart(view, k, sentenceStart);

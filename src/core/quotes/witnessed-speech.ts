@@ -4,28 +4,34 @@
  * minister as saying …". The object of the witnessing verb is the one who
  * spoke, not its subject, who only remembers, heard or quotes the words.
  */
-import { BE_FORMS, ISSUING_VERBS, WITNESSING_VERBS } from './cues.ts';
+import { BE_FORMS, IMAGINING_VERBS, ISSUING_VERBS, WITNESSING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import type { TokenView } from './token-view.ts';
 
 /**
  * For the -ing verb of speech at `k` ("telling", "saying"), the object of a
- * witnessing verb right before it ("recalled the president telling"), or
- * null when that is not the shape.
+ * witnessing verb right before it ("recalled the president telling"); null
+ * when the verb only imagines or acts out the speech ("imagined the
+ * president telling"), which is then no one's; undefined when neither is
+ * the shape.
  */
-export function witnessedBefore(view: TokenView, k: number, lower: number): Range | null {
-  if (!view.tokens[k]!.lower.endsWith('ing')) return null;
+export function witnessedBefore(view: TokenView, k: number, lower: number): Range | null | undefined {
+  if (!view.tokens[k]!.lower.endsWith('ing')) return undefined;
   const passive = witnessedInPassive(view, k, lower);
   if (passive) return passive;
   const as = view.tokens[k - 1]?.lower === 'as';
   const object = chunkLeft(view, as ? k - 2 : k - 1, lower);
-  if (!object) return null;
-  const v = wordBeforePhrase(view, object);
-  if (v < lower) return null;
+  if (!object) return undefined;
+  let v = wordBeforePhrase(view, object);
+  if (v < lower) return undefined;
   // "told of a soldier saying", "spoke of her father telling her": a verb's "of" names whom the words are told of.
-  if (view.tokens[v]!.lower === 'of' && view.roles[v] === 'text') return view.tokens[v - 1]?.pos === 'VERB' && v - 1 >= lower ? object : null;
-  return isWitnessing(view, v) ? object : null;
+  const of = view.tokens[v]!.lower === 'of' && view.roles[v] === 'text';
+  if (of) v--;
+  if (v < lower || view.roles[v] !== 'text') return undefined;
+  if (IMAGINING_VERBS.has(view.tokens[v]!.lower)) return null;
+  if (of) return view.tokens[v]!.pos === 'VERB' ? object : undefined;
+  return isWitnessing(view, v) ? object : undefined;
 }
 
 // "Lee was quoted as saying", "Gerasimov was quoted by TASS as saying",
