@@ -377,6 +377,10 @@ describe('words that may never have been said', () => {
     ['"X tried to say “…”"', 'Tom Hale spoke first. Ann Lee tried to say "the army is ready to move" but was cut off.', 'ready to move'],
     ['"X was about to say “…”"', 'Tom Hale spoke first. Ann Lee was about to say "the army is ready to move."', 'ready to move'],
     ['"X was going to say “…”"', 'Tom Hale spoke first. Ann Lee was going to say "the army is ready to move."', 'ready to move'],
+    ['"X has yet to say “…”"', 'Tom Hale spoke first. Ann Lee has yet to say "the army is ready to move."', 'ready to move'],
+    ['"Y wished X had said “…”"', 'Tom Hale spoke first. Ann Lee wished Mia Ruiz had said, "The army is ready to move."', 'ready to move'],
+    ['"Y wished that X had said “…”"', 'Tom Hale spoke first. Ann Lee wished that Mia Ruiz had said, "The army is ready to move."', 'ready to move'],
+    ['"Y hopes X will say “…”"', 'Tom Hale spoke first. Ann Lee hopes Mia Ruiz will say "the army is ready to move."', 'ready to move'],
   ])('go to no one: %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
   });

@@ -156,17 +156,20 @@ const EVERYONE = new Set(['all', 'everyone', 'everybody', 'anyone', 'anybody']);
 /**
  * True for the subject of a clause that supposes its verb rather than
  * reports it: "If Lee said “…,” she would be fired", "Had Lee said …",
- * "unclear whether Lee said that …".
+ * "unclear whether Lee said that …", "Hale wished Lee had said …".
  */
 export function isSupposedSubject(view: TokenView, subject: Range, lower: number): boolean {
-  const p = wordBeforePhrase(view, subject);
+  let p = wordBeforePhrase(view, subject);
+  if (view.tokens[p]?.lower === 'that' && WISHING.has(view.tokens[p - 1]?.lower ?? '')) p--;
   const word = p >= lower ? view.tokens[p]!.lower : '';
-  if (SUPPOSING.has(word)) return true;
+  if (SUPPOSING.has(word) || WISHING.has(word)) return true;
   const opens = p === view.sentences[view.sentenceOf[subject[0]]!]![0] || view.tokens[p - 1]?.text === ',';
   return word === 'had' && opens;
 }
 
 const SUPPOSING = new Set(['if', 'unless', 'whether']);
+// "wished Lee had said “…”", "hopes Lee will say": words someone wants said.
+const WISHING = new Set(['wish', 'wishes', 'wished', 'wishing', 'hope', 'hopes', 'hoped', 'hoping', 'pray', 'prays', 'prayed', 'praying']);
 
 /**
  * True when the clause of `subject` is what the sentence calls false:
