@@ -151,6 +151,11 @@ describe('reported speech', () => {
     expect(quoteWith(extract('The mill will reopen in the spring, Ann Lee said Tuesday.'), 'The mill will reopen')?.speakerName).toBe('Ann Lee');
   });
 
+  // "Republicans learned … that no matter the stakes, Donald Trump will insist on being Donald Trump." had been Trump's statement.
+  it('reads no statement before a verb whose complement has a verb of its own ("insist on being")', () => {
+    expect(extract('Voters learned again that, no matter the stakes, Ann Lee will insist on being Ann Lee.').filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   it('reports the words before "said" and the name after it, the verb first', () => {
     expect(quoteWith(extract('The mill will reopen in the spring, said Ann Lee.'), 'The mill will reopen')).toMatchObject({ kind: 'reported', speakerName: 'Ann Lee' });
   });

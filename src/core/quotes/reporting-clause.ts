@@ -43,8 +43,10 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
   if (!subject) return null;
   const v = skipFillers(view, subject[1] + 1, end, 1);
   if (v > end || !isReportingVerb(view, v) || isWeakVerb(view, v)) return null;
-  // After the verb only a short complement without a verb of its own ("told reporters on Monday").
-  for (let j = v + 1; j <= end; j++) if (view.tokens[j]!.pos === 'VERB' || j - v > 6) return null;
+  // After the verb only a short complement without a verb of its own ("told
+  // reporters on Monday"); "being" counts as one ("…, Trump will insist on
+  // being Trump." reports nothing before the comma).
+  for (let j = v + 1; j <= end; j++) if (view.tokens[j]!.pos === 'VERB' || (view.tokens[j]!.pos === 'AUX' && view.tokens[j]!.lower.endsWith('ing')) || j - v > 6) return null;
   if (v < end && takesObject(view, v)) return null;
   return { subject, cue: view.tokens[v]!.text };
 }
