@@ -168,8 +168,14 @@ export function isSupposedSubject(view: TokenView, subject: Range, lower: number
 }
 
 const SUPPOSING = new Set(['if', 'unless', 'whether']);
-// "wished Lee had said “…”", "hopes Lee will say": words someone wants said.
-const WISHING = new Set(['wish', 'wishes', 'wished', 'wishing', 'hope', 'hopes', 'hoped', 'hoping', 'pray', 'prays', 'prayed', 'praying']);
+// "wished Lee had said “…”", "hopes Lee will say": words someone wants said;
+// "expects voters will say “…”", "thinks Lee said": words someone expects or
+// believes were said, which the text does not report.
+const WISHING = new Set([
+  'wish', 'wishes', 'wished', 'wishing', 'hope', 'hopes', 'hoped', 'hoping', 'pray', 'prays', 'prayed', 'praying',
+  'expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed',
+  'suspect', 'suspects', 'suspected', 'assume', 'assumes', 'assumed', 'suppose', 'supposes', 'supposed', 'guess', 'guessed', 'bet', 'bets', 'doubt', 'doubts', 'doubted',
+]);
 
 /**
  * True when the clause of `subject` is what the sentence calls false:
