@@ -32,6 +32,18 @@ describe('a hedged attribution', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Ann Lee is known to have said, "The army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
   });
 
+  // "“…,” the president will say, according to excerpts of his speech": prepared words not yet said.
+  it.each([
+    ['"will say"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee will say, according to excerpts of the speech.', 'will say'],
+    ['"will also tell"', 'Tom Hale spoke first. Ann Lee will also tell voters that "the army is ready to move."', 'will also tell'],
+  ])('marks words to be said in the future: %s', (_case, body, hedge) => {
+    expect(quoteWith(extract(body), 'ready to move')).toMatchObject({ speakerName: 'Ann Lee', hedge });
+  });
+
+  it('keeps a habitual "would say" unhedged (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee would often say, "The army is ready to move."'), 'ready to move')).toMatchObject({ speakerName: 'Ann Lee', hedge: null });
+  });
+
   it('carries the hedge to the words that continue the statement', () => {
     const quotes = extract('Tom Hale spoke first. Ann Lee reportedly said: "The army is ready to move." "It will cross the river at dawn."');
     expect(quoteWith(quotes, 'cross the river')).toMatchObject({ speakerName: 'Ann Lee', hedge: 'reportedly' });

@@ -12,6 +12,8 @@ import type { TokenView } from './token-view.ts';
 /** Adverbs by which a writer reports a statement without standing behind it. */
 const HEDGES = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'reputedly']);
 
+const FUTURE = new Set(['will', "'ll", '’ll', 'shall']);
+
 /** "is said to have", "was reported to have": participles that pass on hearsay ("known to have" vouches, and is not here). */
 const HEARSAY_PARTICIPLES = new Set(['said', 'reported', 'alleged', 'rumored', 'rumoured', 'believed', 'thought', 'understood', 'claimed', 'purported']);
 
@@ -55,11 +57,14 @@ export function hedgeOf(view: TokenView, subject: Range, cue: string): string | 
 }
 
 // Walks back from the cue over what can stand inside a verb group ("has
-// reportedly been", ", allegedly,") and stops at anything else.
+// reportedly been", ", allegedly,") and stops at anything else. A future
+// ("Lee will say “…”", from the excerpts of a speech not yet given) is a
+// hedge too: the words have not been said yet.
 function hedgeBefore(view: TokenView, k: number, lower: number): string | null {
   for (let i = k - 1; i >= lower; i--) {
     const t = view.tokens[i]!;
     if (HEDGES.has(t.lower)) return t.lower;
+    if (FUTURE.has(t.lower) && t.pos === 'AUX') return view.text.slice(t.start, view.tokens[k]!.end).toLowerCase();
     if (t.text !== ',' && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return null;
   }
   return null;
