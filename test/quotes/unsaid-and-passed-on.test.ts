@@ -381,11 +381,20 @@ describe('words that may never have been said', () => {
     ['"Y wished X had said “…”"', 'Tom Hale spoke first. Ann Lee wished Mia Ruiz had said, "The army is ready to move."', 'ready to move'],
     ['"Y wished that X had said “…”"', 'Tom Hale spoke first. Ann Lee wished that Mia Ruiz had said, "The army is ready to move."', 'ready to move'],
     ['"Y hopes X will say “…”"', 'Tom Hale spoke first. Ann Lee hopes Mia Ruiz will say "the army is ready to move."', 'ready to move'],
+    ['"X forgot to say “…”"', 'Tom Hale spoke first. Ann Lee forgot to say "the army is ready to move."', 'ready to move'],
+    ['"X came close to saying “…”"', 'Tom Hale spoke first. Ann Lee came close to saying "the army is ready to move."', 'ready to move'],
+    ['"Instead of saying “…,” X said “…”"', 'Tom Hale spoke first. Instead of saying "the army is ready to move," Ann Lee said "we wait."', 'ready to move'],
+    ['"Rather than say “…,” X said “…”"', 'Tom Hale spoke first. Rather than say "the army is ready to move," Ann Lee said "we wait."', 'ready to move'],
+    ['"X warned against saying “…”"', 'Tom Hale spoke first. Ann Lee warned against saying "the army is ready to move."', 'ready to move'],
     // PolNeAR train: "Obama said he expected that Americans will say “no”" had made Americans the speaker.
     ['"Y expected that X will say “…”"', 'Tom Hale spoke first. Ann Lee expected that voters will say "no" to the plan.', 'no'],
     ['"Y thinks X said “…”"', 'Tom Hale spoke first. Ann Lee thinks Mia Ruiz said, "The army is ready to move."', 'ready to move'],
   ])('go to no one: %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps the words said instead (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Instead of saying "the army is ready to move," Ann Lee said "we wait."'), 'we wait')?.speakerName).toBe('Ann Lee');
   });
 
   it('keeps a habitual "would say" (guard)', () => {

@@ -20,8 +20,8 @@ import { witnessedBefore } from './witnessed-speech.ts';
 const OBJECT_CONTROL = /^(ask|tell|told|urg|invit|encourag|allow|forc|want|expect|order|persuad|convinc|get|got|pressur|challeng|dar|call|prompt|lead|led|caus|requir|push|press|beg|implor|remind)/;
 
 // "refused to say the words “radical Islam”", "declined to call it “a
-// coup”": the subject of these verbs did not say what follows.
-const REFUSAL = /^(refus|declin|avoid|fail|hesitat|neglect)/;
+// coup”", "forgot to say": the subject of these verbs did not say what follows.
+const REFUSAL = /^(refus|declin|avoid|fail|hesitat|neglect|forg(ot|et))/;
 const NEGATIONS = new Set(['not', 'never']);
 
 // "tried to say “…”", "offered to tell", "plans to announce": words meant

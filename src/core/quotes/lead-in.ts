@@ -53,8 +53,24 @@ const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'how', 'why'
 // sit-down" the quote is part of what the reporter says.
 export function saidNotToBeSaid(view: TokenView, a: number, b: number): boolean {
   const k = NAMED_OBJECTS.has(view.tokens[b]?.lower ?? '') ? b - 1 : b;
-  return k >= a && isReportingVerb(view, k) && (isNegated(view, k, a) || isUnrealised(view, k, a));
+  return k >= a && isReportingVerb(view, k) && (isNegated(view, k, a) || isUnrealised(view, k, a) || isForgone(view, k, a));
 }
+
+// "Instead of saying “…,” Lee said …", "came close to saying", "stopped
+// short of calling it", "refrained from saying", "warned against saying":
+// the phrase before the verb says the words were not said. "Apart from
+// saying" and "aside from" say they were.
+function isForgone(view: TokenView, k: number, a: number): boolean {
+  const j = k - 1;
+  if (j < a || view.roles[j] !== 'text') return false;
+  const word = view.tokens[j]!.lower;
+  const pair = `${view.tokens[j - 1]?.lower ?? ''} ${word}`;
+  if (FORGONE_PAIRS.has(pair)) return j - 1 >= a;
+  return (word === 'from' || word === 'against') && !KEPT_FROM.has(view.tokens[j - 1]?.lower ?? '');
+}
+
+const FORGONE_PAIRS = new Set(['instead of', 'rather than', 'short of', 'close to', 'far from']);
+const KEPT_FROM = new Set(['apart', 'aside']);
 
 // "Before Hale could say “…,” Lee interrupted", "Hale might call it “…”":
 // a modal of possibility says the words may never have been said.
