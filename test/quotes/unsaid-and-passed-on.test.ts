@@ -409,3 +409,27 @@ describe('words that may never have been said', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Ann Lee took the stage to say "the army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
   });
 });
+
+// "Lee answered Ruiz's question, “Is it ready?”": a quote set off right
+// after a noun of speech a name owns is that noun's content, whatever verb
+// governs the noun. PolNeAR train: "From Bush's Facebook post: “…”" and
+// "in Forbes' words, “…”" had no speaker.
+describe('a quote that is the content of a noun someone else owns', () => {
+  it.each([
+    ['"answered X\'s question, “…?”"', 'Tom Hale spoke first. Ann Lee answered Mia Ruiz\'s question, "Is the army ready to move?"'],
+    ['"a question from X: “…?”"', 'Tom Hale spoke first. Ann Lee was responding to a question from Mia Ruiz: "Is the army ready to move?"'],
+    ['"called X\'s remark — “…” — reckless"', 'Tom Hale spoke first. Ann Lee called Mia Ruiz\'s remark — "the army is ready to move" — reckless.'],
+    ['"read from X\'s letter: “…”"', 'Tom Hale spoke first. Ann Lee read from Mia Ruiz\'s letter: "The army is ready to move."'],
+    ['"in X\'s words, “…”"', 'Tom Hale spoke first. The talks failed because, in Mia Ruiz\'s words, "the army is ready to move."'],
+  ])('goes to the owner: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Mia Ruiz');
+  });
+
+  it('gives no one an answer that may be to the question (“Yes, …”)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee answered Mia Ruiz\'s question, "Yes, the army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps the speaker when the noun is the subject of the quoted words (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee said Mia Ruiz\'s remarks "were unfair to the army."'), 'unfair to the army')?.speakerName).toBe('Ann Lee');
+  });
+});

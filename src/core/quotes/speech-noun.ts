@@ -47,6 +47,54 @@ export function attackedClaimOwner(view: TokenView, verb: number, b1: number): {
   return null;
 }
 
+/**
+ * A quote right after a noun of speech or writing that a name owns ("Ruiz's
+ * question, “…”", "a question from Ruiz: “…”", "Ruiz's remark — “…” —")
+ * is that noun's content, whatever verb governs the noun: in "Lee answered
+ * Ruiz's question, “Is it ready?”" the question is Ruiz's. Returns the
+ * owner; null for a question whose quote asks nothing ("answered Ruiz's
+ * question, “Yes.”" may be the answer); undefined when that is not the
+ * shape, or the owner is "his" or "her", who may be the subject itself.
+ */
+export function ownedNounContent(view: TokenView, s: number, b0: number, b1: number): { subject: Range; noun: number } | null | undefined {
+  // Without a mark between, the noun may be the subject of the quoted words ("Ruiz's comment “was unfair”").
+  if (!CONTENT_MARKS.has(view.tokens[b1]!.text)) return undefined;
+  let k = b1 - 1;
+  // "a question from Ruiz:": the author's name follows the noun.
+  let j = k;
+  while (j > b0 && view.tokens[j]!.pos === 'PROPN') j--;
+  const author: Range | null = j < k && AUTHOR_WORDS.has(view.tokens[j]!.lower) ? [j + 1, k] : null;
+  if (author) k = j - 1;
+  const t = view.tokens[k];
+  if (k <= b0 || !t || t.pos !== 'NOUN' || view.roles[k] !== 'text' || !(SPEECH_NOUNS.has(t.lower) || CONTENT_NOUNS.has(t.lower))) return undefined;
+  const owner = author ?? namedOwnerBefore(view, k, b0);
+  if (!owner) return undefined;
+  if (QUESTION_NOUNS.has(t.lower) && view.tokens[view.inner[s]![1]]!.text !== '?') return null;
+  return { subject: owner, noun: k };
+}
+
+/** Nouns of a thing said or written whose content a quote can be, beyond SPEECH_NOUNS. */
+const CONTENT_NOUNS = new Set(['question', 'questions', 'line', 'lines', 'phrase', 'words', 'letter', 'message', 'tweet', 'post', 'note', 'email', 'slogan', 'motto', 'quip', 'joke']);
+const QUESTION_NOUNS = new Set(['question', 'questions']);
+const CONTENT_MARKS = new Set([',', ':', '—', '–', '--']);
+const AUTHOR_WORDS = new Set(['from', 'by']);
+
+// "Ruiz's line", "Mia Ruiz's March letter": a name with "'s", up to two words before the noun.
+function namedOwnerBefore(view: TokenView, k: number, b0: number): Range | null {
+  for (let j = k - 1; j > b0 && k - j <= 3; j--) {
+    if (isPossessive(view.tokens[j]!.text)) {
+      const owner = chunkLeft(view, j - 1, b0);
+      return owner && isName(view, owner) ? owner : null;
+    }
+    if (!MODIFIER_TAGS.has(view.tokens[j]!.pos)) return null;
+  }
+  return null;
+}
+
+function isName(view: TokenView, phrase: Range): boolean {
+  return view.tokens[phrase[1]]!.pos === 'PROPN';
+}
+
 // Tokens back from the quote to the noun: "her argument that she is
 // popular in states across the country, rather than just a".
 const REACH = 25;
