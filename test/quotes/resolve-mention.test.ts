@@ -306,3 +306,24 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quote).toMatchObject({ mention: 'he', speakerName: null });
   });
 });
+
+// "Tom Hale and Ben Cole met. He said …" had given the words to Cole, the
+// name nearer the verb; either man may be meant.
+describe('a pronoun after two names that are one subject', () => {
+  it.each([
+    ['"he" after two men', 'Tom Hale and Ben Cole met on Monday. He said, "The army is ready to move."'],
+    ['"she" after two women', 'Ann Lee and Mia Ruiz met on Monday. She said, "The army is ready to move."'],
+    ['a closing "he said"', 'Tom Hale and Ben Cole met on Monday. "The army is ready to move," he said.'],
+  ])('goes to no one when both fit: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['"he" of a man and a woman', 'Tom Hale and Ann Lee met on Monday. He said, "The army is ready to move."', 'Tom Hale'],
+    ['"she" of a man and a woman', 'Tom Hale and Ann Lee met on Monday. She said, "The army is ready to move."', 'Ann Lee'],
+    ['"they" of the pair', 'Tom Hale and Ben Cole met on Monday. They said, "The army is ready to move."', 'Tom Hale and Ben Cole'],
+    ['"he" after one man met another (guard)', 'Tom Hale met Ben Cole on Monday. He said, "The army is ready to move."', 'Tom Hale'],
+  ])('goes to the one that fits: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
+  });
+});

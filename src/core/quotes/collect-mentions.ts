@@ -46,7 +46,9 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       if (!mention.group) continue;
     }
     const sentence = offset + sentenceStartOf(view, range[0]);
-    const { salient, main } = subjectRole(view, range);
+    // "Tom Hale and Ben Cole met": the first name is as much the subject as the second.
+    const partner = mention.kind === 'name' ? pairedName(view, range) : null;
+    const { salient, main } = subjectRole(view, partner ? [range[0], partner[1]] : range);
     const described = pending && view.tokens[range[0] - 1]?.text === ',' ? pending.description : null;
     const entity = entities.add(withGenderOf(mention, described), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.people.add(entity);
@@ -57,7 +59,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       if (pending!.kin) entities.markRelative(entity);
     }
     if (entity?.kind === 'person') describeFromAppositive(view, entities, entity, range[1] + 1);
-    if (mention.kind === 'name') addPair(view, entities, offset, range, sentence);
+    if (partner && salient) addPair(view, entities, offset, range, partner, sentence, main);
     pending = null;
   }
   votes.atSentence(-1);
@@ -97,16 +99,20 @@ function isPlace(view: TokenView, [a, b]: Range, mention: Mention): boolean {
 
 const PLACE_LEADS = new Set(['in', 'across', 'throughout']);
 
+/** The name joined to the name at `range` by "and" ("Tom Hale and Ben Cole"), or null. */
+function pairedName(view: TokenView, [, last]: Range): Range | null {
+  if (view.tokens[last + 1]?.lower !== 'and') return null;
+  const second = chunkRight(view, last + 2, view.tokens.length - 1);
+  return second && mentionAt(view, second)?.kind === 'name' ? second : null;
+}
+
 // "Professors Foner and Alba suggest …. In the United States, they write,
 // “…”": two names joined by "and" that are a clause's subject are a group
-// that a later "they" can find, named as the text names them.
-function addPair(view: TokenView, entities: ArticleEntities, offset: number, [first, last]: Range, sentence: number): void {
-  if (view.tokens[last + 1]?.lower !== 'and') return;
-  const second = chunkRight(view, last + 2, view.tokens.length - 1);
-  if (!second || mentionAt(view, second)?.kind !== 'name') return;
-  const { salient, main } = subjectRole(view, [first, second[1]]);
-  if (!salient) return;
+// that a later "they" can find, named as the text names them. Each is also
+// the other's partner: a "he" that fits both is either (resolve-mention.ts).
+function addPair(view: TokenView, entities: ArticleEntities, offset: number, [first]: Range, second: Range, sentence: number, main: boolean): void {
   entities.add(jointMention(writtenAt(view, [first, second[1]])), offset + view.tokens[first]!.start, sentence, true, main);
+  entities.pair(offset + view.tokens[first]!.start, offset + view.tokens[second[0]]!.start);
 }
 
 // "whether she is fit to be president, Lee on Monday said": after a form of

@@ -89,6 +89,8 @@ export class ArticleEntities {
   private readonly byPhrase = new Map<string, Entity>();
   /** "the source" → the source last introduced with a qualifier ("a source familiar with …"). */
   private readonly byQualifiedHead = new Map<string, Entity>();
+  /** Body offsets of two names that are one subject ("Tom Hale and Ben Cole met"), each to the other. */
+  private readonly partners = new Map<number, number>();
 
   /**
    * Records a mention at body offset `at` in the sentence starting at
@@ -124,6 +126,12 @@ export class ArticleEntities {
    */
   markPlace(entity: Entity): void {
     if (entity.kind === 'person' && !hasTitle(entity.descriptors) && entity.gender === null && !entity.spoke) entity.place = true;
+  }
+
+  /** Records that the names written at body offsets `a` and `b` are one subject ("Tom Hale and Ben Cole met"). */
+  pair(a: number, b: number): void {
+    this.partners.set(a, b);
+    this.partners.set(b, a);
   }
 
   /** Marks a person the article introduced as someone's family ("his wife, Jane Lee"). */
@@ -238,7 +246,15 @@ export class ArticleEntities {
     // body further back fits them ("things", "the United States"), and one a
     // paragraph away is more often a wrong guess than the right group.
     if ((pronoun === 'they' || pronoun === 'it') && at - quoted - nearest.at > RECENT) return null;
-    return this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity)).entity;
+    const chosen = this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity));
+    // "Tom Hale and Ben Cole met. He said …": either may be meant.
+    const partner = this.partnerOf(chosen);
+    return partner && partner.entity !== chosen.entity && fits(partner.entity) ? null : chosen.entity;
+  }
+
+  private partnerOf(record: MentionRecord): MentionRecord | null {
+    const at = record.written ? this.partners.get(record.at) : undefined;
+    return at === undefined ? null : this.nearestRecord(at + 1, (r) => r.at === at && r.written);
   }
 
   // "Joseph Hunter said he will not vote for Trump. Also, Trump isn't a
