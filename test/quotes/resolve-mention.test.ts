@@ -327,3 +327,27 @@ describe('a pronoun after two names that are one subject', () => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
   });
 });
+
+// An interview told as an exchange: a question standing alone after an
+// answer is the next turn, and may be either speaker's.
+describe('a question standing alone after an answer', () => {
+  const exchange = (last: string) => `Ann Lee spoke with Mia Ruiz.\n\n"Is the army ready to move?" Lee asked.\n\n"Yes," Ruiz said.\n\n"${last}"`;
+
+  it('goes to no one, not on with the answer', () => {
+    expect(quoteWith(extract(exchange('When will the army cross the river?')), 'cross the river')?.speakerName ?? null).toBeNull();
+  });
+
+  it('lets a statement standing there carry the answer on (guard)', () => {
+    expect(quoteWith(extract(exchange('The army will cross the river at dawn.')), 'cross the river')?.speakerName).toBe('Mia Ruiz');
+  });
+
+  it('lets a question carry on a reply to a statement, not to a question (guard)', () => {
+    const body = 'Ann Lee spoke with Mia Ruiz.\n\n"The army is ready to move," Lee said.\n\n"Yes," Ruiz said.\n\n"Why would it wait to cross the river?"';
+    expect(quoteWith(extract(body), 'cross the river')?.speakerName).toBe('Mia Ruiz');
+  });
+
+  it('lets a question carry on a statement that answered none (guard)', () => {
+    const body = 'Ann Lee spoke first.\n\n"The army is ready to move," Mia Ruiz said.\n\n"Why would it wait to cross the river?"';
+    expect(quoteWith(extract(body), 'cross the river')?.speakerName).toBe('Mia Ruiz');
+  });
+});

@@ -107,8 +107,10 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
   if (isNameLike(view.text.slice(span.start, span.end)) && (attribution?.position !== 'after' || isTitleInPhrase(view, s))) return null;
   if (attribution || hasUnreadAttribution(view, s)) return draft;
   const found = continuedStatement(view, s, start, said, state.previous);
-  // Someone else named as a subject since that statement may be the one now speaking.
-  const continued = found && !state.entities.namesOtherSubject(found.entity, start) ? found : null;
+  // Someone else named as a subject since that statement may be the one now
+  // speaking, and a new question after an answer may be either's.
+  const asks = view.text.charAt(end - passage.start - 1) === '?';
+  const continued = found && !state.entities.namesOtherSubject(found.entity, start) && !(asks && found === state.previous && answersQuestion(state, found)) ? found : null;
   if (continued) continueSpeaker(draft, continued);
   const leadIn = continued ? null : previousSentenceLeadIn(view, s);
   if (leadIn) attribute(state, draft, view, passage, leadIn.subject, leadIn.cue);
@@ -143,6 +145,21 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   draft.entity = state.entities.resolve(mention, at, notReferredTo(view, speaker, passage.start), quoted, reported);
   const sentence = passage.start + sentenceStartOf(view, speaker[0]);
   if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main);
+}
+
+// "“Is the army ready?” Lee asked. / “Yes,” Ruiz said. / “When will it
+// move?”": when the statement before a question standing alone answered
+// another speaker's question in the paragraph before it, the question is
+// likely the next turn of an exchange, not the answer going on. (A
+// statement standing alone there is mostly the answer going on: PolNeAR
+// train has Trump's answer to Boyle's question carried on so.)
+function answersQuestion(state: ReaderState, answer: Draft): boolean {
+  const first = answer.pieces[0]!.start;
+  let question: Draft | undefined;
+  for (const d of state.drafts) if (d.kind === 'direct' && d !== answer && d.pieces[0]!.start < first && (!question || d.pieces[0]!.start > question.pieces[0]!.start)) question = d;
+  if (!question?.entity || question.entity === answer.entity || question.paragraphs.at(-1) !== answer.paragraphs[0]! - 1) return false;
+  const end = question.pieces.at(-1)!.end;
+  return question.passage.text.charAt(end - question.passage.start - 1) === '?';
 }
 
 // The quote is the same speaker's as the statement it continues (continue-speaker.ts says which).
