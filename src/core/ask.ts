@@ -22,6 +22,12 @@ const MIN_COVERAGE = 0.34;
 /** How much a passage stating the kind of thing asked for (a quantity, a date) gains. */
 const ANSWER_TYPE_BOOST = 1.6;
 
+// "When did the incursion start?": a verb that only says something began,
+// ended or went on names no topic; a passage that shares just that verb
+// ("troops … starting in November") is no answer about the incursion.
+const ASPECTUAL = new Set(['start', 'begin', 'began', 'begun', 'end', 'finish', 'stop', 'continu', 'happen', 'occur']);
+const ASPECTUAL_SHARE = 0.25;
+
 type Expected = 'quantity' | 'time' | 'any';
 
 export function ask(library: Library, question: string): AskAnswer {
@@ -29,12 +35,13 @@ export function ask(library: Library, question: string): AskAnswer {
   const closed = closedForms(question);
   const hits = searchPassages(library.index, terms, { combineWith: 'OR', limit: CANDIDATES, closed });
   const best = hits[0]?.score ?? 1;
-  const total = terms.reduce((sum, t) => sum + termWeight(library.index, t), 0) || 1;
+  const weight = (t: string) => termWeight(library.index, t) * (ASPECTUAL.has(t) ? ASPECTUAL_SHARE : 1);
+  const total = terms.reduce((sum, t) => sum + weight(t), 0) || 1;
   const expected = expectedAnswer(question);
   const ranked = hits
     .map((hit) => {
       const passage = library.passages[hit.id]!;
-      const coverage = hit.matchedTerms.reduce((sum, t) => sum + termWeight(library.index, t), 0) / total;
+      const coverage = hit.matchedTerms.reduce((sum, t) => sum + weight(t), 0) / total;
       const boost = states(passage.text, expected) ? ANSWER_TYPE_BOOST : 1;
       return { passage, coverage, score: (0.7 * coverage + 0.3 * (hit.score / best)) * boost };
     })

@@ -100,6 +100,17 @@ describe('ask', () => {
     expect(found).toEqual(['a.md', 'b.md', 'c.md']);
   });
 
+  // The seeds' "When did the Kursk incursion start?" had put "troops … starting in November" first.
+  it('does not let a verb that only says something started outweigh the topic', () => {
+    const library = buildLibrary([
+      article('Supply convoys kept moving along the coast road, starting in May.', 'convoys.md'),
+      article('The strike on the bridge came in June, hitting the main span.', 'june.md'),
+      article('Officials said the strike cost millions.', 'cost.md'),
+      article('A second strike was ruled out by the command.', 'second.md'),
+    ]);
+    expect(ask(library, 'When did the strike start?').answers[0]!.source.file).toBe('june.md');
+  });
+
   it('returns no answer when no passage holds enough of the question', async () => {
     expect(ask(await seedLibrary(), 'What is the recipe for sourdough bread?').answers).toEqual([]);
   });
