@@ -421,12 +421,19 @@ describe('a quote that is the content of a noun someone else owns', () => {
     ['"called X\'s remark — “…” — reckless"', 'Tom Hale spoke first. Ann Lee called Mia Ruiz\'s remark — "the army is ready to move" — reckless.'],
     ['"read from X\'s letter: “…”"', 'Tom Hale spoke first. Ann Lee read from Mia Ruiz\'s letter: "The army is ready to move."'],
     ['"in X\'s words, “…”"', 'Tom Hale spoke first. The talks failed because, in Mia Ruiz\'s words, "the army is ready to move."'],
+    ['"said in response to X\'s claim that it was “…”"', 'Tom Hale spoke first. "We wait," Ann Lee said in response to Mia Ruiz\'s claim that it was "ready to move."'],
+    ['"repeated X\'s claim that … was “…”"', 'Tom Hale spoke first. Ann Lee repeated Mia Ruiz\'s claim that the army was "ready to move."'],
   ])('goes to the owner: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Mia Ruiz');
   });
 
   it('gives no one an answer that may be to the question (“Yes, …”)', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Ann Lee answered Mia Ruiz\'s question, "Yes, the army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  // PolNeAR train: "Frazier said that Rubio's claim that Cruz is in favor of … is “simply not true.”"
+  it('keeps the speaker when the quote is what the claim is said to be (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee said Mia Ruiz\'s claim that the army was weak is "simply not true."'), 'simply not true')?.speakerName).toBe('Ann Lee');
   });
 
   it('keeps the speaker when the noun is the subject of the quoted words (guard)', () => {

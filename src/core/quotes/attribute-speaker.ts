@@ -10,7 +10,7 @@ import { followsPreposition, isFalselyReported, isSupposedSubject } from './clau
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
-import { attackedClaimOwner, ownedNounContent, speechNounOwner } from './speech-noun.ts';
+import { claimOwnerAfter, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
@@ -404,10 +404,11 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       continue;
     }
     if (isHypothetical(view, k) || isNegated(view, k, a)) return null;
-    if (ATTACKING_VERBS.has(t.lower)) {
-      const claim = attackedClaimOwner(view, k, b);
-      if (claim !== null) return claim ? { subject: claim.subject, cue: view.tokens[claim.noun]!.text, position: 'before' } : null;
-    }
+    // "rejected Hale's claim that “…”", "said in response to Hale's claim that it was “…”": the claim's words are its owner's.
+    const claim = claimOwnerAfter(view, k, b);
+    const attacking = ATTACKING_VERBS.has(t.lower);
+    if (claim && (attacking || inContentClause(view, claim.noun, b))) return { subject: claim.subject, cue: view.tokens[claim.noun]!.text, position: 'before' };
+    if (claim === undefined && attacking) return null;
     // A verb next to the quote governs it: when it hangs on a clause whose
     // subject is unclear ("asked them to say, “…”"), an earlier verb would be a guess.
     const hanging = hangingSubject(view, k);

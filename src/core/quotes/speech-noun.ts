@@ -27,16 +27,17 @@ export function speechNounOwner(view: TokenView, s: number, b0: number, b1: numb
 }
 
 /**
- * After a verb that attacks what it reports ("Voters rejected Tom Hale's
- * claim that the plan was “a success”"), a quote inside an owned noun of
- * speech is the owner's words, not the verb subject's. Returns the owner
- * when it is a name or description with "'s"; undefined when the object is
- * such a noun but its owner is a pronoun, which might be the subject itself
- * ("Lee mocked her claim"), or no one ("rejected the claim that"); null when
- * the words between verb and quote are no such object. "dismissed Hale's
- * claim … as “nonsense”" is the dismisser's word.
+ * After a verb ("Voters rejected Tom Hale's claim that the plan was “a
+ * success”", "Lee said in response to Hale's claim that it was “a
+ * shambles”"), a quote inside an owned noun of speech is the owner's words,
+ * not the verb subject's. Returns the owner when it is a name or
+ * description with "'s"; undefined when the words between verb and quote
+ * hold such a noun but its owner is a pronoun, which might be the subject
+ * itself ("Lee mocked her claim"), or no one ("rejected the claim that");
+ * null when they hold no such noun. "dismissed Hale's claim … as
+ * “nonsense”" is the dismisser's word.
  */
-export function attackedClaimOwner(view: TokenView, verb: number, b1: number): { subject: Range; noun: number } | null | undefined {
+export function claimOwnerAfter(view: TokenView, verb: number, b1: number): { subject: Range; noun: number } | null | undefined {
   for (let k = verb + 1; k <= b1 && k - verb <= REACH; k++) {
     const t = view.tokens[k]!;
     if (t.pos !== 'NOUN' || !SPEECH_NOUNS.has(t.lower) || !opensContent(view, k, b1)) continue;
@@ -93,6 +94,24 @@ function namedOwnerBefore(view: TokenView, k: number, b0: number): Range | null 
 
 function isName(view: TokenView, phrase: Range): boolean {
   return view.tokens[phrase[1]]!.pos === 'PROPN';
+}
+
+/**
+ * True when the quote after token `b1` is inside the "that" clause of the
+ * noun of speech at `noun` ("Hale's claim that it was “a shambles”"), not
+ * the predicate the noun is the subject of ("Hale's claim that Lee backs
+ * amnesty is “simply not true”", "Hale's comments “show bias”"): the
+ * clause holds one verb group, its own.
+ */
+export function inContentClause(view: TokenView, noun: number, b1: number): boolean {
+  if (view.tokens[noun + 1]?.lower !== 'that') return false;
+  let groups = 0;
+  for (let k = noun + 2; k <= b1; k++) {
+    const verb = view.tokens[k]!.pos === 'VERB' || view.tokens[k]!.pos === 'AUX';
+    const previous = view.tokens[k - 1]!.pos === 'VERB' || view.tokens[k - 1]!.pos === 'AUX';
+    if (verb && !previous) groups++;
+  }
+  return groups === 1;
 }
 
 // Tokens back from the quote to the noun: "her argument that she is
