@@ -70,6 +70,7 @@ describe('speech that the subject witnessed or relays', () => {
     ['"pictured X telling her"', 'Tom Hale spoke first. Ann Lee pictured Mia Ruiz telling her, "The army is ready to move."'],
     ['"dreamed of X saying"', 'Tom Hale spoke first. Ann Lee dreamed of Mia Ruiz saying, "The army is ready to move."'],
     ['"mimicked X saying"', 'Tom Hale spoke first. Ann Lee mimicked Mia Ruiz saying, "The army is ready to move."'],
+    ['"imagined X saying that …"', 'Tom Hale spoke first. Ann Lee imagined Mia Ruiz saying that the army is ready to move.'],
   ])('goes to no one when only imagined: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
   });

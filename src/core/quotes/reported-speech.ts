@@ -14,6 +14,7 @@ import { subjectBefore } from './subject-before.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
+import { witnessedBefore } from './witnessed-speech.ts';
 
 export interface ReportedSpeech {
   /** Passage offsets of the reported words. */
@@ -54,7 +55,8 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     if (that < 0) continue;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject || isFreeRelative(view, k, first) || !canReport(view, subject)) continue;
-    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k, that) || isSupposedSubject(view, subject, first) || isFalselyReported(view, subject, first);
+    // "imagined Ruiz saying that …" (witnessedBefore() is null) reports nothing Ruiz said.
+    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k, that) || isSupposedSubject(view, subject, first) || isFalselyReported(view, subject, first) || witnessedBefore(view, k, first) === null;
     // Right after the verb, "that" before a verb is the clause's subject
     // ("said that's what he expected"), unless the verb is a plural noun
     // too, and "that" opens a relative clause ("Most Southern states that
