@@ -441,3 +441,19 @@ describe('a quote that is the content of a noun someone else owns', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Ann Lee said Mia Ruiz\'s remarks "were unfair to the army."'), 'unfair to the army')?.speakerName).toBe('Ann Lee');
   });
 });
+
+// "Ann Lee called the operation a “success,” a claim Kyiv denied." had
+// made Kyiv the speaker: the chunker reads "a claim Kyiv" as one phrase.
+describe('a noun of speech after the quote, with a clause on it', () => {
+  it('does not make the clause\'s subject the speaker', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee called the operation a "success," a claim Kyiv denied.'), 'success')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('gives no one a quote that only such a clause follows', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. "The army is ready to move," a statement Reuters obtained said.'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps a document that speaks (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. "The army is ready to move," the statement said Monday.'), 'ready to move')?.speakerName).toBe('statement');
+  });
+});

@@ -5,12 +5,12 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ATTACKING_VERBS, BE_FORMS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
+import { ATTACKING_VERBS, BE_FORMS, DOCUMENT_NOUNS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
-import { claimOwnerAfter, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
+import { claimOwnerAfter, inContentClause, ownedNounContent, SPEECH_NOUNS, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
@@ -194,6 +194,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     return relayed === null ? null : { subject: relayed ?? subject, cue: view.tokens[k]!.text, position: 'after' };
   }
   const subject = chunkRight(view, k, b);
+  if (subject && namesClaimOf(view, subject)) return null;
   const v = subject ? verbAfterSubject(view, pastModifier(view, subject, b), b) : -1;
   if (v >= 0 && answersOtherwise(view, v)) return null;
   const relayed = subject && v >= 0 ? relayedAfter(view, v, v, b) : undefined;
@@ -211,6 +212,18 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   // "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin said."
   const closing = closingAttribution(view, a, b) ?? embeddedAttribution(view, a, b);
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;
+}
+
+// "called it a “success,” a claim Kyiv denied": a noun of speech right
+// after the quote says what the quote is, and the name after it (which the
+// chunker joins to the noun) is the subject of a clause on that noun, not
+// the speaker. "the statement said" is a document speaking: no name follows.
+function namesClaimOf(view: TokenView, [first, last]: Range): boolean {
+  for (let j = first; j < last; j++) {
+    const t = view.tokens[j]!;
+    if (t.pos === 'NOUN' && (SPEECH_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) && view.tokens[j + 1]!.pos === 'PROPN') return true;
+  }
+  return false;
 }
 
 // "…,” a spokesman for Ann Lee said": past the phrase that tells which
