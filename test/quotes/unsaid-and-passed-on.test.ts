@@ -457,3 +457,27 @@ describe('a noun of speech after the quote, with a clause on it', () => {
     expect(quoteWith(extract('Tom Hale spoke first. "The army is ready to move," the statement said Monday.'), 'ready to move')?.speakerName).toBe('statement');
   });
 });
+
+// A quote with no comma handing it on is part of a phrase: a clause after
+// it is its attribution only when its reporting verb takes no object of
+// its own. PolNeAR dev: "Hillary Clinton is describing as “unhinged” a
+// Donald Trump tweet attacking …" had made Trump the speaker.
+describe('a quote that runs on into its sentence', () => {
+  it.each([
+    ['"denied the “…” that X claimed"', 'Tom Hale spoke first. Kyiv denied the "success" that Ann Lee claimed.', 'success', 'Ann Lee'],
+    ['"the “…” X says is …"', 'Tom Hale spoke first. Ann Lee attacked the "rigged economy" that she says is kept alive by donors.', 'rigged economy', 'Ann Lee'],
+    ['"What X calls a “…” Y calls a retreat"', 'Tom Hale spoke first. What Moscow calls a "liberation" Kyiv calls a retreat.', 'liberation', 'Moscow'],
+    ['"describing as “…” a tweet attacking Y"', 'Tom Hale spoke first. Ann Lee is describing as "unhinged" a Mia Ruiz tweet attacking the army.', 'unhinged', 'Ann Lee'],
+    ['a missing comma before "X said after …"', 'Tom Hale spoke first. "The army is ready to move" Ann Lee said after the meeting.', 'ready to move', 'Ann Lee'],
+  ])('%s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('sees the comma inside an inner quote that ends the quote (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. “The army is ready to move, ‘we are sure,’” Ann Lee added a day later.'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('gives no speaker to a phrase a passive participle follows ("“…” measures added by X")', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Senators blocked the bill because of "poison pill" measures added by the army.'), 'poison pill')?.speakerName ?? null).toBeNull();
+  });
+});

@@ -56,7 +56,7 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
 // comma are not. Only a verb of telling names its listener there ("told
 // reporters"); a time ("said Tuesday") is no object, and a name after "said"
 // is the answer to a question (reported-speech.ts).
-function takesObject(view: TokenView, v: number): boolean {
+export function takesObject(view: TokenView, v: number): boolean {
   if (LISTENER_VERBS.has(view.tokens[v]!.lower)) return false;
   const next = view.tokens[v + 1]!;
   if (TIME_WORDS.has(next.lower) || next.lower === 'late' || next.lower === 'early') return false;
