@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanQuoteSpans } from '../../src/core/quotes/find-quote-spans.ts';
+import { scanQuoteSpans, usesSingleQuotes } from '../../src/core/quotes/find-quote-spans.ts';
 
 const quoted = (text: string) => scanQuoteSpans(text, null).spans.map((s) => text.slice(s.start, s.end));
 
@@ -29,5 +29,38 @@ describe('scanQuoteSpans', () => {
     const result = scanQuoteSpans('“We will go on.', null);
     expect(result.openAtEnd).toBe('curly');
     expect(result.spans[0]).toMatchObject({ closed: false });
+  });
+});
+
+// British style: quotes in ‘…’, quotes within them in “…”.
+describe('scanQuoteSpans with single quotation marks', () => {
+  const singles = (text: string) => scanQuoteSpans(text, null, true).spans.map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['a quote handed on with a comma', '‘It failed,’ he said.', ['It failed,']],
+    ['apostrophes inside the quote', '‘Russia’s army didn’t win,’ he said.', ['Russia’s army didn’t win,']],
+    ['a plural possessive before a sure close', '‘The soldiers’ families are angry,’ he said.', ['The soldiers’ families are angry,']],
+    ['a scare quote before a comma', 'He called it a ‘liberation’, which Kyiv denied.', ['liberation']],
+    ['scare quotes closing before a space', 'The ‘heroes’ were praised and the ‘villains’ were not.', ['heroes', 'villains']],
+    ['a double-quoted phrase nested inside', '‘He told me “no”,’ she said.', ['He told me “no”,']],
+  ])('finds %s', (_case, text, expected) => {
+    expect(singles(text)).toEqual(expected);
+  });
+
+  it('leaves an open quote open at the end of the paragraph', () => {
+    expect(scanQuoteSpans('‘We will go on. We will win.', null, true).openAtEnd).toBe('single');
+  });
+});
+
+describe('usesSingleQuotes', () => {
+  it.each([
+    ['British style', 'Tom Hale spoke.\n\n‘It failed,’ he said. ‘He told me “no”.’', true],
+    ['American style with a nested quote', 'Tom Hale spoke.\n\n“He told me ‘no,’” he said.', false],
+    ['a headline in single quotes over American quotes', 'Lee: Plan Is ‘A Failure’\n\n“It failed,” Lee said.', false],
+    ['a year written with a turned apostrophe', 'The ‘16 candidates’ debates were long.\n\nLee won.', false],
+    ['a double quote beside a single one', 'Lee called it ‘a failure’ and “a disgrace,” Hale said.', false],
+    ['no single quotes at all', '“It failed,” he said.', false],
+  ])('%s', (_case, body, expected) => {
+    expect(usesSingleQuotes(body)).toBe(expected);
   });
 });

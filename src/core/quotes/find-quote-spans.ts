@@ -1,15 +1,18 @@
 /**
  * Finds the spans between quotation marks in one passage: curly “…”, straight
  * "…" and the doubled apostrophes ''…'' some archives use. Single quotes are
- * left alone on purpose: inside a quote they mark a nested quote, which stays
- * part of the outer quote's words, and elsewhere they are mostly apostrophes.
+ * left alone in an article that uses double ones: inside a quote they mark a
+ * nested quote, which stays part of the outer quote's words, and elsewhere
+ * they are mostly apostrophes. An article in British style, with curly
+ * single quotes and no double ones (‘It failed,’ he said), has its quotes in
+ * ‘…’ (see usesSingleQuotes()).
  *
  * @example
  * scanQuoteSpans('He said, “It failed.”', null).spans[0];
  * // { markStart: 9, start: 10, end: 20, markEnd: 21, style: 'curly', closed: true, continued: false }
  */
 
-export type QuoteStyle = 'curly' | 'straight' | 'double-apostrophe';
+export type QuoteStyle = 'curly' | 'straight' | 'double-apostrophe' | 'single';
 
 /** One quoted span; offsets are into the scanned text. */
 export interface QuoteSpan {
@@ -35,24 +38,54 @@ export interface ScanResult {
 }
 
 /**
+ * True for an article that writes its quotes in curly single marks, British
+ * style (‘He told me “no”,’ she said): it has a closed ‘…’ quote outside
+ * any double-quoted span, and every double-quoted span lies inside a ‘…’
+ * one. In American style a ‘ quote is nested inside a double one, and the
+ * double ones stand on their own; a headline's ‘…’ does not outweigh them.
+ * A ‘ before a digit is a year (‘16), not a quote.
+ */
+export function usesSingleQuotes(body: string): boolean {
+  if (!body.includes('\u2018')) return false;
+  let singles = 0;
+  for (const paragraph of body.split('\n')) {
+    if (!paragraph.includes('\u2018')) {
+      if (scanQuoteSpans(paragraph, null).spans.length > 0) return false;
+      continue;
+    }
+    const doubles = scanQuoteSpans(paragraph, null).spans;
+    const quoted = scanQuoteSpans(paragraph, null, true).spans.filter((s) => s.closed && !/\d/.test(paragraph[s.start]!));
+    if (doubles.some((d) => !quoted.some((s) => within(d, s)))) return false;
+    singles += quoted.filter((s) => !doubles.some((d) => within(s, d))).length;
+  }
+  return singles > 0;
+}
+
+function within(inner: QuoteSpan, outer: QuoteSpan): boolean {
+  return outer.markStart < inner.markStart && inner.markStart < outer.markEnd;
+}
+
+/**
  * Scans `text` for quoted spans.
  * @param carry the style of a quote left open by the previous piece of the same paragraph
+ * @param singles whether ‘…’ are quotes (usesSingleQuotes() of the article)
  */
-export function scanQuoteSpans(text: string, carry: QuoteStyle | null): ScanResult {
+export function scanQuoteSpans(text: string, carry: QuoteStyle | null, singles = false): ScanResult {
   const spans: QuoteSpan[] = [];
-  let open: { style: QuoteStyle; markStart: number; start: number; continued: boolean } | null = carry
+  // `close`: where a ‘…’ quote closes, worked out once it opens (singleClose()).
+  let open: { style: QuoteStyle; markStart: number; start: number; continued: boolean; close?: number } | null = carry
     ? { style: carry, markStart: 0, start: 0, continued: true }
     : null;
-  for (let i = nextMark(text, 0, !!open); i < text.length; i = nextMark(text, i + 1, !!open)) {
+  for (let i = nextMark(text, 0, !!open, singles); i < text.length; i = nextMark(text, i + 1, !!open, singles)) {
     if (!open) {
-      const mark = openingMark(text, i);
+      const mark = openingMark(text, i, singles);
       if (mark) {
         open = { style: mark.style, markStart: i, start: i + mark.length, continued: false };
         i += mark.length - 1;
       }
       continue;
     }
-    const length = closingMark(text, i, open.style);
+    const length = open.style === 'single' ? (i === (open.close ??= singleClose(text, open.start)) ? 1 : 0) : closingMark(text, i, open.style);
     if (length === 0) continue;
     spans.push({ markStart: open.markStart, start: open.start, end: i, markEnd: i + length, style: open.style, closed: true, continued: open.continued });
     i += length - 1;
@@ -68,18 +101,20 @@ export function scanQuoteSpans(text: string, carry: QuoteStyle | null): ScanResu
 // finds the next one far faster than looking at every character in turn.
 const OPENING_MARKS = /[\u201C"'`]/g;
 const CLOSING_MARKS = /[\u201D"']/g;
+const SINGLE_OPENING_MARKS = /\u2018/g;
+const SINGLE_CLOSING_MARKS = /\u2019/g;
 
 // Where the next character that might open (or, inside a quote, close) a quote is; the text's length when there is none.
-function nextMark(text: string, from: number, inside: boolean): number {
-  const marks = inside ? CLOSING_MARKS : OPENING_MARKS;
+function nextMark(text: string, from: number, inside: boolean, singles: boolean): number {
+  const marks = singles ? (inside ? SINGLE_CLOSING_MARKS : SINGLE_OPENING_MARKS) : inside ? CLOSING_MARKS : OPENING_MARKS;
   marks.lastIndex = from;
   return marks.test(text) ? marks.lastIndex - 1 : text.length;
 }
 
 /** True when the text (after leading space) begins with an opening quotation mark. */
-export function startsWithOpeningMark(text: string): boolean {
+export function startsWithOpeningMark(text: string, singles = false): boolean {
   const lead = text.length - text.trimStart().length;
-  return openingMark(text, lead) !== null;
+  return openingMark(text, lead, singles) !== null;
 }
 
 // A straight or doubled-apostrophe mark opens a quote when it follows a space,
@@ -92,10 +127,13 @@ const LEFT_DOUBLE = 0x201c;
 const STRAIGHT = 0x22;
 const APOSTROPHE = 0x27;
 const BACKTICK = 0x60;
+const LEFT_SINGLE = 0x2018;
 
-function openingMark(text: string, i: number): { style: QuoteStyle; length: number } | null {
-  // Rule out all but the four marks by code first (startsWithOpeningMark asks about any character).
+function openingMark(text: string, i: number, singles: boolean): { style: QuoteStyle; length: number } | null {
   const code = text.charCodeAt(i);
+  // In British style only ‘ opens a quote: the double marks are not there, and ' is an apostrophe.
+  if (singles) return code === LEFT_SINGLE && BEFORE_OPENING.test(i === 0 ? ' ' : text[i - 1]!) && /\S/.test(text[i + 1] ?? ' ') ? { style: 'single', length: 1 } : null;
+  // Rule out all but the four marks by code first (startsWithOpeningMark asks about any character).
   if (code !== LEFT_DOUBLE && code !== STRAIGHT && code !== APOSTROPHE && code !== BACKTICK) return null;
   const c = text[i];
   if (c === '\u201C') return { style: 'curly', length: 1 };
@@ -110,6 +148,32 @@ function openingMark(text: string, i: number): { style: QuoteStyle; length: numb
   }
   return null;
 }
+
+/**
+ * Where the ‘…’ quote whose words start at `start` closes: the offset of its
+ * ’, or -1 when the text ends first. A ’ inside a word is an apostrophe
+ * (Russia’s). One after punctuation, or before it, surely closes (‘It
+ * failed,’ he said; the ‘liberation’, which …). One between a word and a
+ * space may be a plural possessive (‘The soldiers’ families are angry,’):
+ * it closes only when no sure close comes before the next ‘.
+ */
+function singleClose(text: string, start: number): number {
+  let weak = -1;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\u2018') break;
+    if (c !== '\u2019') continue;
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
+    if (/[\p{L}\p{N}]/u.test(next) || /\s/.test(prev)) continue;
+    if (SURE_BEFORE_CLOSE.test(prev) || SURE_AFTER_CLOSE.test(next) || i + 1 === text.length) return i;
+    if (weak < 0) weak = i;
+  }
+  return weak;
+}
+
+const SURE_BEFORE_CLOSE = /[,.!?…;:\u2014\u2013-]/;
+const SURE_AFTER_CLOSE = /[,.;:!?)\u2014\u2013]/;
 
 function closingMark(text: string, i: number, style: QuoteStyle): number {
   const c = text[i];

@@ -28,6 +28,8 @@ export interface ReaderState {
   open: Draft | null;
   /** The style of that open quote, for a passage that continues the same paragraph. */
   carry: QuoteStyle | null;
+  /** Whether the article writes its quotes in ‘…’ (usesSingleQuotes()). */
+  singles: boolean;
   /** The last statement of the previous passage, which a quote-only paragraph may continue. */
   previous: Draft | null;
   lastParagraph: number;
@@ -36,8 +38,8 @@ export interface ReaderState {
 /** Reads `passage` into `state`. */
 export function readPassage(state: ReaderState, passage: Passage, analysis: Analysis): void {
   const sameParagraph = passage.paragraph === state.lastParagraph;
-  if (state.open && !sameParagraph && !startsWithOpeningMark(passage.text)) closeOpenQuote(state);
-  const scan = scanQuoteSpans(passage.text, sameParagraph ? state.carry : null);
+  if (state.open && !sameParagraph && !startsWithOpeningMark(passage.text, state.singles)) closeOpenQuote(state);
+  const scan = scanQuoteSpans(passage.text, sameParagraph ? state.carry : null, state.singles);
   const view = buildTokenView(passage.text, analysis, scan.spans);
   collectMentions(view, state.entities, passage.start);
   const signed = signOffName(view);

@@ -1,0 +1,36 @@
+/**
+ * An article in British style writes its quotes in ‘…’ and quotes within
+ * them in “…”: its quotes are found and attributed as American ones are,
+ * and an American article's nested ‘…’ stay inside their quotes.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith } from './extract.ts';
+
+describe('an article in British style', () => {
+  const body = [
+    'Ann Lee, the defence minister, spoke in Kyiv on Monday.',
+    '‘The soldiers’ families have waited long enough,’ Ms Lee said. ‘Russia’s claim is false.’',
+    'Tom Hale called it a ‘liberation’, which Ms Lee denied.',
+    '‘He told me “no” to my face,’ Mr Hale said.',
+  ].join('\n\n');
+  const quotes = extract(body);
+
+  it.each([
+    ['a quote with a plural possessive inside', 'The soldiers’ families have waited long enough', 'Ann Lee'],
+    ['the quote that carries on', 'Russia’s claim is false.', 'Ann Lee'],
+    ['a scare quote', 'liberation', 'Tom Hale'],
+    ['a quote holding a double-quoted phrase', 'He told me “no” to my face', 'Tom Hale'],
+  ])('finds and attributes %s', (_case, words, speaker) => {
+    expect(quoteWith(quotes, words)).toMatchObject({ text: expect.stringContaining(words), speakerName: speaker });
+  });
+
+  it('takes no apostrophe for a quotation mark', () => {
+    expect(quotes.every((q) => !q.text.startsWith('s ') && !q.text.startsWith('s’'))).toBe(true);
+    expect(quotes.map((q) => q.text)).not.toContain('no');
+  });
+
+  it('joins a quote that runs over paragraphs, each opening with ‘', () => {
+    const running = extract('Ann Lee spoke on Monday.\n\n‘The army is ready. It will move at dawn.\n\n‘We are sure of it,’ she said.');
+    expect(running.map((q) => [q.text, q.speakerName])).toEqual([['The army is ready. It will move at dawn.\nWe are sure of it', 'Ann Lee']]);
+  });
+});
