@@ -351,3 +351,21 @@ describe('a question standing alone after an answer', () => {
     expect(quoteWith(extract(body), 'cross the river')?.speakerName).toBe('Mia Ruiz');
   });
 });
+
+// "Defence Minister Ann Lee met Foreign Minister Mia Ruiz. “…,” the
+// minister said." had gone to Ruiz, the nearer minister; either may be meant.
+describe('a title two people in one sentence hold', () => {
+  it.each([
+    ['joined by "and"', 'Defence Minister Ann Lee and Foreign Minister Mia Ruiz met on Monday. "The army is ready to move," the minister said.'],
+    ['subject and object', 'Defence Minister Ann Lee met Foreign Minister Mia Ruiz on Monday. "The army is ready to move," the minister said.'],
+  ])('stays the description as written: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('minister');
+  });
+
+  it.each([
+    ['one holder only', 'Defence Minister Ann Lee met Tom Hale on Monday. "The army is ready to move," the minister said.', 'Ann Lee'],
+    ['two holders in two sentences: the later', 'Sen. Tom Hale spoke. Sen. Ben Cole answered. "The army is ready to move," the senator said.', 'Ben Cole'],
+  ])('goes to the holder: %s (guard)', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
+  });
+});

@@ -314,7 +314,10 @@ export class ArticleEntities {
   // senator"), unless someone else named has just been a main clause's
   // subject: news then uses the role for that newcomer ("Tom Ruiz got in on
   // the game. … the senator said"), whose roles the article may never have
-  // spelt out. The description then stays as written: true, if vague.
+  // spelt out. The description then stays as written: true, if vague. So it
+  // does when the sentence that names the nearest holder of the title names
+  // another one ("Defence Minister Lee met Foreign Minister Ruiz. … the
+  // minister said"): either may be meant.
   private resolveDescription(m: Mention, at: number, quoted: number): Entity | null {
     if (m.descriptors.length === 0) return null;
     if (isBareGroup(m)) return null;
@@ -324,6 +327,7 @@ export class ArticleEntities {
       !datedOtherwise(e, m);
     const found = this.nearestRecord(at, (r) => fits(r.entity));
     if (!found || m.group) return found?.entity ?? null;
+    if (this.nearestRecord(at, (r) => r.sentence === found.sentence && r.written && r.entity !== found.entity && fits(r.entity))) return null;
     const newcomer = this.nearestRecord(at, (r) => r.salient && r.main && r.entity.kind === 'person' && r.entity.person && r.entity !== found.entity);
     return newcomer && newcomer.at > found.at && at - quoted - newcomer.at < RECENT ? null : found.entity;
   }
