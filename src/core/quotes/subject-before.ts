@@ -3,7 +3,7 @@
  * description that opens its clause, past appositives ("Rep. Jim Clyburn
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
-import { ASIDE_DASHES, BE_FORMS } from './cues.ts';
+import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS } from './cues.ts';
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -101,6 +101,8 @@ function isObject(view: TokenView, [a, b]: Range): boolean {
   const p = wordBeforePhrase(view, [a, b]);
   const prev = view.tokens[p];
   if (!prev || view.roles[p] !== 'text' || view.tokens[b]!.pos === 'PRON') return false;
+  // "A statement from the Kremlin said": the body a document comes from speaks through it.
+  if (prev.lower === 'from' && DOCUMENT_NOUNS.has(view.tokens[p - 1]?.lower ?? '')) return false;
   // "The man who beat Bob Smith said": a name is the object of a relative clause's verb too.
   if (endsInName(view, [a, b])) return prev.pos === 'VERB' && !isNominalWord(prev) && RELATIVE_PRONOUNS.has(view.tokens[p - 1]?.lower ?? '');
   return (prev.pos === 'ADP' && !OPENS_CLAUSE.has(prev.lower)) || (prev.pos === 'VERB' && !isNominalWord(prev));
