@@ -369,3 +369,17 @@ describe('a title two people in one sentence hold', () => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
   });
 });
+
+// "Russia's defence ministry said …. It added that “…”" had no speaker: only
+// a named body could be "it". PolNeAR train: "the company wrote …. It added, “…”".
+describe('"it" for a body the article only describes', () => {
+  it('goes to the body once it has spoken', () => {
+    const body = 'Tom Hale spoke first. Russia\'s defence ministry said that its forces had taken the village. It added that "the army is ready to move."';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe("Russia's defence ministry");
+  });
+
+  it('does not go to a body that has not spoken (guard)', () => {
+    const body = 'Tom Hale spoke first. The ministry announced a review of its forces. "The army is ready to move," it said.';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+});

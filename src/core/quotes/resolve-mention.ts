@@ -6,7 +6,7 @@
  * their words, so "the Ukrainian Chief of Staff" never becomes a Russian one.
  */
 import { isDictionaryWord } from '../nlp.ts';
-import { GENDERED_NOUNS, PERSON_TITLES } from './cues.ts';
+import { GENDERED_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { hasGivenNameShape, introducesSomeone, type Mention } from './mention.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
@@ -343,7 +343,8 @@ export class ArticleEntities {
    * ("When Lee pointed out that …, Ruiz said").
    */
   markSpeaker(entity: Entity, at: number, sentence: number, main: boolean): void {
-    if (entity.kind === 'person') entity.person = entity.spoke = true;
+    entity.spoke = true;
+    if (entity.kind === 'person') entity.person = true;
     // "South Carolina says …" is the state speaking, and still no "she".
     entity.place = isPlaceName(entity.name);
     addSubject(entity, at);
@@ -513,8 +514,15 @@ function canBeThey(e: Entity): boolean {
 // bodies; a name ending in "s" is one ("The New York Times", "General Motors").
 function canBeIt(e: Entity): boolean {
   if (e.kind === 'person') return isPlaceName(e.name);
+  // "Russia's defence ministry said …. It added": a body the article only
+  // describes, once it has spoken; before, an "it" is as likely the thing the
+  // sentence is about ("a poll shows how hard it will be", "it indicates").
+  if (e.kind === 'description') return e.spoke && e.group && ORGANISATION_WORDS.has(e.head) && !PLURAL_BODIES.has(e.head);
   return e.kind === 'organisation' && !ACRONYM_PLURAL.test(e.name);
 }
+
+// Bodies spoken of as many: "the forces … they said".
+const PLURAL_BODIES = new Set(['forces', 'staff', 'police', 'media']);
 
 const ACRONYM_PLURAL = /(?:^|\s)\p{Lu}{2,}s$/u;
 
