@@ -5,7 +5,7 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ATTACKING_VERBS, BE_FORMS, DOCUMENT_NOUNS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DOCUMENT_NOUNS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -342,16 +342,21 @@ const PARTICLES = new Set(['back', 'out', 'up', 'on', 'off', 'again']);
 function verbAfterSubject(view: TokenView, j: number, b: number): number {
   const v = skipFillers(view, j, b, 1);
   if (v <= b && REPORTING_VERBS.has(view.tokens[v]!.lower)) return isPassive(view, v) ? -1 : v;
-  if (view.tokens[j]?.text !== ',' && view.tokens[j]?.text !== '(') return -1;
+  const open = view.tokens[j]?.text;
+  if (open !== ',' && open !== '(' && !ASIDE_DASHES.has(open ?? '')) return -1;
   if (insertsSpeaker(view, skipFillers(view, j + 1, b, 1), b)) return -1;
+  // "…,” Ann Lee — who leads the party — said": the aside closes as it opened.
+  const closers = ASIDE_DASHES.has(open!) ? ASIDE_DASHES : APPOSITIVE_CLOSERS;
   for (let k = j + 1; k <= b && k - j < 40; k++) {
     if (!isReportingVerb(view, k)) continue;
     const before = skipFillers(view, k - 1, j, -1);
-    if (view.tokens[before]?.text === ',' || view.tokens[before]?.text === ')') return k;
+    if (closers.has(view.tokens[before]?.text ?? '')) return k;
     return -1;
   }
   return -1;
 }
+
+const APPOSITIVE_CLOSERS = new Set([',', ')']);
 
 // "Any “cleareyed” reading of the deal, said Tom Ruiz, would show …": a
 // reporting verb right after the comma, then its subject and a comma, is
