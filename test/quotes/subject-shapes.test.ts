@@ -11,6 +11,9 @@ describe('reading the subject phrase of an attribution', () => {
     ['a glued hyphenated modifier before the name', '"The count is close," Ohio-based consultant Mara Quill said. "The bill will stall in committee."', 'stall in committee', 'Mara Quill'],
     ['a hyphenated modifier before a name after "said"', '"Nobody expected this turnout," said GOP-leaning pollster Ivo Brandt.', 'expected this turnout', 'Ivo Brandt'],
     ['a description followed by the name between commas', '"We have run out of money," the union\'s treasurer, Lea Hartmann, said in an interview.', 'run out of money', 'Lea Hartmann'],
+    // PolNeAR train: "said another Twitter user, Johanna Bayer." had gone to the description.
+    ['a description and its name after an inverted verb', '"We have run out of money," said the union\'s treasurer, Lea Hartmann.', 'run out of money', 'Lea Hartmann'],
+    ['the same, with a clause after the name', '"We have run out of money," said the union\'s treasurer, Lea Hartmann, who keeps the books.', 'run out of money', 'Lea Hartmann'],
     // Had no speaker: only a comma or bracket opened an aside before the verb.
     ['an aside between dashes after the name', '"We have run out of money," Lea Hartmann — who keeps the union\'s books — said.', 'run out of money', 'Lea Hartmann'],
     ['a transcript label with a party tag', 'Rep. Ann Lee (D-Ohio): "Who told you that the files were safe?"', 'files were safe', 'Ann Lee'],

@@ -228,7 +228,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     const subject = found && titlesJoined(view, found, b);
     if (!subject || !isInvertedSubject(view, k, subject)) return null;
     const relayed = relayedAfter(view, k, subject[1], b);
-    return relayed === null ? null : { subject: relayed ?? subject, cue: view.tokens[k]!.text, position: 'after' };
+    return relayed === null ? null : { subject: relayed ?? appositiveName(view, subject, b + 1, true) ?? subject, cue: view.tokens[k]!.text, position: 'after' };
   }
   const subject = chunkRight(view, k, b);
   if (subject && namesClaimOf(view, subject)) return null;
@@ -396,10 +396,13 @@ function isPassive(view: TokenView, v: number): boolean {
 
 // "…,” the group's director, Ana Ruiz, said": a description followed by the
 // name between commas is that person speaking; the name is the better mention.
-function appositiveName(view: TokenView, subject: Range, v: number): Range | null {
+// After an inverted verb the name may close the sentence ("…,” said Lee's
+// spokesman, Ben Cole.").
+function appositiveName(view: TokenView, subject: Range, v: number, closes = false): Range | null {
   if (endsInName(view, subject) || view.tokens[subject[1] + 1]?.text !== ',') return null;
   const inside = chunkRight(view, subject[1] + 2, v - 1);
-  return inside && view.tokens[inside[1] + 1]?.text === ',' && endsInName(view, inside) ? inside : null;
+  const next = inside ? view.tokens[inside[1] + 1] : undefined;
+  return inside && (next?.text === ',' || (closes && (!next || isTerminal(view, inside[1] + 1)))) && endsInName(view, inside) ? inside : null;
 }
 
 // "“…” ― Pamela Padilla (@handle) September 27, 2016": an embedded post's byline.
