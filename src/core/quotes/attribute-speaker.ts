@@ -5,16 +5,17 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DOCUMENT_NOUNS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DOCUMENT_NOUNS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { claimOwnerAfter, inContentClause, ownedNounContent, SPEECH_NOUNS, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
-import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, takesObject } from './reporting-clause.ts';
-import { isFinding, isPersonWord, isThing, PERSON_NOUNS } from './people-words.ts';
+import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
+import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { relayedAfter, witnessedAfter } from './witnessed-speech.ts';
 import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive } from './lead-in.ts';
 
@@ -28,7 +29,6 @@ export interface Attribution {
 
 // Weak verbs ("reads", "called") count only this close to the quote.
 const WEAK_REACH = 3;
-const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 /** The attribution of span `s` of the view, or null when its sentence names no speaker. */
 export function attributeSpan(view: TokenView, s: number): Attribution | null {
@@ -57,41 +57,6 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const fromAs = after <= afterEnd ? reportedAs(view, after, afterEnd) : null;
   return fromBefore ?? fromAfter ?? fromAs ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null) ?? ownedBySpeechNoun(view, s, before0, before1);
 }
-
-// A quote that runs on into its sentence, with no comma or other mark
-// handing it on ("the “success” that Lee claimed", "What Moscow calls a
-// “liberation” Kyiv calls a retreat"), is part of a phrase, not a statement
-// with a closing tag.
-function runsOn(view: TokenView, s: number, after: number): boolean {
-  // "…, ‘He's the ringleader,’” Sexton said": past an inner quote's closing mark.
-  let last = view.inner[s]![1];
-  while (last > view.inner[s]![0] && INNER_MARKS.has(view.tokens[last]!.text)) last--;
-  if (HAND_ON.has(view.tokens[last]!.text)) return false;
-  return !HAND_ON.has(view.tokens[after]!.text) && !DASHES.has(view.tokens[after]!.text) && view.tokens[after]!.text !== '(';
-}
-
-const HAND_ON = new Set([',', ':', ';', '?', '!']);
-const INNER_MARKS = new Set(["'", '’', '‘', '"', "''"]);
-
-// After such a quote, a clause whose reporting verb ends it is a relative
-// clause on the quoted words, and its subject said them ("denied the
-// “success” that Lee claimed"); one whose verb goes on to an object of its
-// own ("… Kyiv calls a retreat") says nothing of the quote (null); a time
-// or place after the verb is no object ("…" Sweeny said after an event,
-// where the comma is missing). Undefined when no subject and reporting verb
-// follow.
-function runOnAttribution(view: TokenView, a: number, b: number): Attribution | null | undefined {
-  const start = RELATIVE_OPENERS.has(view.tokens[a]!.lower) ? a + 1 : a;
-  const subject = chunkRight(view, start, b);
-  if (!subject) return undefined;
-  const v = skipFillers(view, subject[1] + 1, b, 1);
-  if (v > b || !isReportingVerb(view, v)) return undefined;
-  // "“poison pill” measures added by Republicans": a participle, and a thing.
-  if (view.tokens[v + 1]?.lower === 'by' || (isThing(view, subject) && !isFinding(view, subject))) return null;
-  return v < b && takesObject(view, v) ? null : { subject, cue: view.tokens[v]!.text, position: 'after' };
-}
-
-const RELATIVE_OPENERS = new Set(['that', 'which']);
 
 // "the race “is a dead heat right now,” as Cruz said on Monday": an "as"
 // clause right after the quote reports it, when nothing before the quote

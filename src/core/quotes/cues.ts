@@ -92,6 +92,9 @@ export const THAT_REACH = 8;
 /** Dashes that open and close an aside ("Ann Lee -- the firm's founder -- said"). */
 export const ASIDE_DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
 
+/** Every dash, the hyphen and the quotation dash (―) too: what may hand a quote on to a byline or sign-off. */
+export const DASHES: ReadonlySet<string> = new Set([...ASIDE_DASHES, '-', '―']);
+
 // Verbs whose object is the one speaking in the -ing clause after it:
 // "recalled the president telling him", "heard a soldier shouting",
 // "quoted the minister as saying".

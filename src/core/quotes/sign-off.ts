@@ -6,6 +6,7 @@
  *   "[Americans are] worried about the future of their kids …"
  *   - Bernie Sanders.
  */
+import { DASHES } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { chunkRight, type Range } from './noun-phrase.ts';
 import type { TokenView } from './token-view.ts';
@@ -25,7 +26,6 @@ export function signOffName(view: TokenView): Range | null {
   return ends ? name : null;
 }
 
-const DASHES = new Set(['-', '--', '—', '–', '―']);
 
 /**
  * True when `draft`, the last statement of the passage before, is the quote
