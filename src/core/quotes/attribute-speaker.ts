@@ -201,7 +201,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   if (v >= 0 && answersOtherwise(view, v)) return null;
   const relayed = subject && v >= 0 ? relayedAfter(view, v, v, b) : undefined;
   if (relayed === null) return null;
-  if (subject && v >= 0) return { subject: relayed ?? witnessedAfter(view, v, b) ?? appositiveName(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
+  if (subject && v >= 0) return { subject: relayed ?? witnessedAfter(view, v, b) ?? appositiveName(view, subject, v) ?? documentSource(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
   // "…,” Ann Lee and Bob Stone said": the verb follows the list's last
   // member, which read-passage.ts widens to the whole list (joint-subject.ts).
   const last = subject && lastMember(view, subject, b);
@@ -230,18 +230,29 @@ function namesClaimOf(view: TokenView, [first, last]: Range): boolean {
 
 // "…,” a spokesman for Ann Lee said": past the phrase that tells which
 // spokesman, as before a quote ("A spokesman for Lee said “…”"). Only
-// after a person's role: "a letter to Lee said" is no one's (isAddressee()).
+// after a person's role, or a document's "from" ("…,” a statement from the
+// Kremlin said"): "a letter to Lee said" is no one's (isAddressee()).
 function pastModifier(view: TokenView, subject: Range, b: number): number {
   const after = afterAffiliation(view, subject, b);
   const head = view.tokens[subject[1]]!;
   // "a source close to Lee", "an official familiar with the talks".
   const preposition = POSTPOSITIVES.has(view.tokens[after]?.lower ?? '') ? after + 1 : after;
-  if (!MODIFIER_PREPOSITIONS.has(view.tokens[preposition]?.lower ?? '') || !(isPersonWord(head.lower) || PERSON_NOUNS.has(head.lower))) return after;
+  const word = view.tokens[preposition]?.lower ?? '';
+  const role = isPersonWord(head.lower) || PERSON_NOUNS.has(head.lower) || (word === 'from' && DOCUMENT_NOUNS.has(head.lower));
+  if (!MODIFIER_PREPOSITIONS.has(word) || !role) return after;
   const modifier = chunkRight(view, preposition + 1, b);
   return modifier ? modifier[1] + 1 : after;
 }
 
 const MODIFIER_PREPOSITIONS = new Set(['for', 'to', 'of', 'with', 'at', 'from']);
+
+// "…,” a statement from the Kremlin said": the body speaks through its
+// statement, as before a quote (subject-before.ts).
+function documentSource(view: TokenView, [, last]: Range, v: number): Range | null {
+  if (!DOCUMENT_NOUNS.has(view.tokens[last]!.lower) || view.tokens[last + 1]?.lower !== 'from') return null;
+  const source = chunkRight(view, last + 2, v - 1);
+  return source && source[1] === v - 1 ? source : null;
+}
 const POSTPOSITIVES = new Set(['close', 'familiar', 'near', 'loyal']);
 
 // "…,” said former Pennsylvania Gov. and party Chairman Ed Rendell", "said
