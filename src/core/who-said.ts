@@ -128,6 +128,8 @@ function byStrength(a: Candidate, b: Candidate): number {
     b.alignment.precision - a.alignment.precision ||
     Number(a.quote.kind !== 'direct') - Number(b.quote.kind !== 'direct') ||
     Number(a.quote.speakerId === null) - Number(b.quote.speakerId === null) ||
+    // Of sources that carry the same words equally well, one that vouches for who said them leads.
+    Number(a.quote.hedge !== null) - Number(b.quote.hedge !== null) ||
     a.quote.id - b.quote.id
   );
 }

@@ -26,6 +26,21 @@ describe('whoSaid on words quoted inside a statement', () => {
   });
 });
 
+// "Hale reportedly told aides “…”" in one source, "“…,” Hale said" in another:
+// the source that vouches for who said it leads, the hedged one is listed with its hedge.
+describe('whoSaid on words one source attributes with a hedge', () => {
+  const library = buildLibrary([
+    article('Gen. Tom Hale spoke in Moscow on Monday.\n\nHale reportedly told aides, “The operation on the river has completely failed.”', 'a-hedged.md'),
+    article('Gen. Tom Hale spoke in Moscow on Monday.\n\n“The operation on the river has completely failed,” Hale said.', 'b-plain.md'),
+  ]);
+
+  it('leads with the source that vouches and keeps the hedge on the other', () => {
+    const [first] = whoSaid(library, 'operation on the river has completely failed').matches;
+    expect(first).toMatchObject({ speaker: 'Tom Hale', hedge: null, source: { file: 'b-plain.md' } });
+    expect(first!.alsoIn).toMatchObject([{ hedge: 'reportedly', source: { file: 'a-hedged.md' } }]);
+  });
+});
+
 describe('whoSaid on the fixture corpus', () => {
   it('finds the speaker of a quote, with the verbatim quote and its place', async () => {
     const [first] = whoSaid(await fixtureLibrary(), 'every berth and the channel is safe again').matches;
