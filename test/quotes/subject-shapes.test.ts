@@ -18,6 +18,9 @@ describe('reading the subject phrase of an attribution', () => {
     ['an aside between dashes after the name', '"We have run out of money," Lea Hartmann — who keeps the union\'s books — said.', 'run out of money', 'Lea Hartmann'],
     ['a transcript label with a party tag', 'Rep. Ann Lee (D-Ohio): "Who told you that the files were safe?"', 'files were safe', 'Ann Lee'],
     ['a transcript label with a title', 'Former governor Tom Hale:"We learned that from the department itself."', 'learned that from', 'Tom Hale'],
+    // Subhead-style labels had no speaker.
+    ['a label of a name and its topic', 'Tom Hale spoke first.\n\nAnn Lee on the army: "We learned that from the department itself."', 'learned that from', 'Ann Lee'],
+    ['a label of a name and whom it addresses', 'Tom Hale spoke first.\n\nAnn Lee, to Ben Cole: "We learned that from the department itself."', 'learned that from', 'Ann Lee'],
     ['"who also said that" after an appositive naming a place', '"The vote is close," said Ana Ruiz, a fellow at the Civic League, who also said that the bill "will die in committee without more work."', 'die in committee', 'Ana Ruiz'],
     ['"who said" right after the name', 'The plan was drafted by Omar Vance, who said it "will pay for itself within a decade."', 'pay for itself', 'Omar Vance'],
     ['", who said" after a clause with its own verb, not an appositive', 'In Salem, Tom Hale sat through a lecture from the county sheriff, who said that the road "will stay closed until May."', 'stay closed until May', 'county sheriff'],
@@ -236,5 +239,16 @@ describe('a town and its state between commas', () => {
 
   it('leaves a name after an opening place alone when it is no known state', () => {
     expect(quoteWith(extract('In Brooklyn, Ann Lee said “the senator has no plans to change course.”'), 'no plans')?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// A label of a name and its topic is a speaker only when the name is one.
+describe('a label that names no one', () => {
+  it.each([
+    ['a place and a topic', 'Tom Hale spoke first.\n\nNew York on alert: "We learned that from the department itself."'],
+    ['a capitalised common noun opening the sentence', 'Tom Hale spoke first.\n\nLetter to Ann Lee: "We learned that from the department itself."'],
+    ['a headline in capitals', 'Tom Hale spoke first.\n\nVOTERS CARE MORE ABOUT THE ARMY - Ann Lee: "We learned that from the department itself."'],
+  ])('gives no speaker: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'learned that from')?.speakerName ?? null).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { relayedAfter, witnessedAfter } from './witnessed-speech.ts';
-import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive } from './lead-in.ts';
+import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive, topicLabel } from './lead-in.ts';
 
 export interface Attribution {
   /** The subject phrase, or null for a cue whose subject the text leaves out. */
@@ -406,6 +406,8 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       const owner = answerOwner(view, label);
       return owner === null ? null : { subject: owner ?? label, cue: ':', position: 'before' };
     }
+    const topical = topicLabel(view, a, b - 1);
+    if (topical) return { subject: topical, cue: ':', position: 'before' };
   }
   let restricted = false;
   for (let k = b; k >= a; k--) {

@@ -8,6 +8,7 @@
  */
 import { BE_FORMS, NEGATIONS } from './cues.ts';
 import { chunkLeft, chunkRight, isPossessive, skipFillers, type Range } from './noun-phrase.ts';
+import { isPlaceName } from './places.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { subjectBefore } from './subject-before.ts';
 import type { TokenView } from './token-view.ts';
@@ -142,3 +143,34 @@ export function answerOwner(view: TokenView, [first, last]: Range): Range | null
 }
 
 const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'retort', 'reaction', 'message', 'rejoinder', 'comeback', 'verdict', 'question']);
+
+/**
+ * "Ann Lee on the army: “…”", "Ann Lee, on whether it is ready: “…”", "Ann
+ * Lee to Ben Cole: “…”": a subhead-style label of a name and what or whom
+ * the words are about or addressed to, the whole lead-in `a`..`b` before
+ * the colon. Returns the name; null when the lead-in is no such label. Only
+ * a name of two or more proper nouns that is no place: "Kyiv on edge:" and
+ * "New York on alert:" say where, and at a sentence's start "Letter to Ann
+ * Lee:" has a capital that makes no name.
+ */
+export function topicLabel(view: TokenView, a: number, b: number): Range | null {
+  const name = chunkRight(view, a, b);
+  if (!name || name[0] !== a || name[1] === a || !isProperRun(view, name)) return null;
+  if (isPlaceName(view.text.slice(view.tokens[name[0]]!.start, view.tokens[name[1]]!.end))) return null;
+  let k = name[1] + 1;
+  if (view.tokens[k]?.text === ',') k++;
+  if (k >= b || !LABEL_LINKS.has(view.tokens[k]!.lower)) return null;
+  for (let j = k + 1; j <= b; j++) if (isReportingVerb(view, j) || view.roles[j] !== 'text') return null;
+  return name;
+}
+
+const LABEL_LINKS = new Set(['on', 'to', 'about', 'regarding']);
+
+// Words in capitals ("VOTERS CARE MORE ABOUT …:") are a headline, whose tags say nothing of names.
+function isProperRun(view: TokenView, [first, last]: Range): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = view.tokens[k]!;
+    if (t.pos !== 'PROPN' || t.text === t.text.toUpperCase()) return false;
+  }
+  return true;
+}
