@@ -77,3 +77,30 @@ describe('a quote that runs on into its sentence', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Senators blocked the bill because of "poison pill" measures added by the army.'), 'poison pill')?.speakerName ?? null).toBeNull();
   });
 });
+
+// "Kyiv dismissed the “liberation” claim" had given Kyiv the word it was
+// dismissing: a quoted phrase that names a claim is the claim's wording.
+describe('a quoted phrase that names a claim', () => {
+  it.each([
+    ['"X\'s “…” claim"', 'Tom Hale spoke first. Kyiv dismissed Moscow\'s "liberation" claim.', 'Moscow'],
+    ['"X\'s talk of “…”"', 'Tom Hale spoke first. Kyiv mocked the Kremlin\'s talk of "liberation."', 'Kremlin'],
+  ])('goes to the claim\'s owner: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'liberation')?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['"the “…” claim"', 'Tom Hale spoke first. Kyiv dismissed the "liberation" claim.'],
+    ['"talk of “…”"', 'Tom Hale spoke first. Kyiv rejected talk of "liberation."'],
+    ['"the claim of “…”"', 'Tom Hale spoke first. Kyiv called the claim of "liberation" false.'],
+    ['a claim opening the sentence, with a closing "X said"', 'Tom Hale spoke first. The "liberation" claim was false, Ann Lee said.'],
+  ])('goes to no one without an owner: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'liberation')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a denial in the denier\'s words', 'Tom Hale spoke first. Kyiv denied "any involvement" in the raid.', 'any involvement'],
+    ['the word a claim is dismissed as', 'Tom Hale spoke first. Kyiv dismissed the claim as "propaganda."', 'propaganda'],
+  ])('keeps the speaker of %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Kyiv');
+  });
+});

@@ -10,7 +10,7 @@ import { followsPreposition, isFalselyReported, isSupposedSubject } from './clau
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
-import { claimOwnerAfter, inContentClause, ownedNounContent, SPEECH_NOUNS, speechNounOwner } from './speech-noun.ts';
+import { claimOwnerAfter, claimWording, inContentClause, ownedNounContent, SPEECH_NOUNS, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
@@ -36,7 +36,9 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   if (named) return named;
   const [before0, before1] = beforeContext(view, s);
   if (saidNotToBeSaid(view, before0, before1)) return null;
-  const content = before0 < before1 ? ownedNounContent(view, s, before0, before1) : undefined;
+  // A null owner is an answer ("no one"), not a shape to look past.
+  const owned = before0 < before1 ? ownedNounContent(view, s, before0, before1) : undefined;
+  const content = owned !== undefined || before0 > before1 ? owned : claimWording(view, s, before0, before1);
   if (content !== undefined) return content && { subject: content.subject, cue: view.tokens[content.noun]!.text, position: 'before' };
   const asker = questionPut(view, before0, before1);
   if (asker !== undefined) return ownedBySpeechNoun(view, s, before0, before1) ?? (asker && { subject: asker, cue: 'asked', position: 'before' });

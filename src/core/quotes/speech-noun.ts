@@ -74,6 +74,36 @@ export function ownedNounContent(view: TokenView, s: number, b0: number, b1: num
   return { subject: owner, noun: k };
 }
 
+/**
+ * A quoted phrase that names a claim ("Kyiv dismissed the “liberation”
+ * claim", "rejected talk of “liberation”", "mocked the Kremlin's talk of
+ * “liberation”") is the claim's wording, not the words of whoever speaks of
+ * the claim. Returns the claim's owner when a name with "'s" gives one;
+ * null when none does; undefined when the quote names no claim.
+ */
+export function claimWording(view: TokenView, s: number, b0: number, b1: number): { subject: Range; noun: number } | null | undefined {
+  let after = view.inner[s]![1] + 1;
+  while (view.spanOf[after] === s) after++;
+  const next = view.tokens[after];
+  // "the “liberation” claim": the noun right after the closing mark.
+  if (next && next.pos === 'NOUN' && CLAIM_NOUNS.has(next.lower) && view.roles[after] === 'text') {
+    const mark = b1;
+    return ownerOf(view, isPossessive(view.tokens[mark]?.text ?? '') && mark - 1 >= b0 ? chunkLeft(view, mark - 1, b0) : null, after);
+  }
+  // "talk of “liberation”": the noun and "of" or "about" right before the quote.
+  const noun = b1 - 1;
+  if (noun < b0 || !CLAIM_LINKS.has(view.tokens[b1]!.lower) || view.tokens[noun]!.pos !== 'NOUN' || !CLAIM_NOUNS.has(view.tokens[noun]!.lower)) return undefined;
+  return ownerOf(view, namedOwnerBefore(view, noun, b0), noun);
+}
+
+function ownerOf(view: TokenView, owner: Range | null, noun: number): { subject: Range; noun: number } | null {
+  return owner && isName(view, owner) ? { subject: owner, noun } : null;
+}
+
+/** Nouns that name a claim as a whole, which a quoted phrase can label. */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'talk', 'narrative', 'notion', 'rhetoric', 'story', 'allegation', 'allegations', 'assertion', 'assertions', 'charge', 'charges', 'label', 'slogan']);
+const CLAIM_LINKS = new Set(['of', 'about']);
+
 /** Nouns of a thing said or written whose content a quote can be, beyond SPEECH_NOUNS. */
 const CONTENT_NOUNS = new Set(['question', 'questions', 'line', 'lines', 'phrase', 'words', 'letter', 'message', 'tweet', 'post', 'note', 'email', 'slogan', 'motto', 'quip', 'joke']);
 const QUESTION_NOUNS = new Set(['question', 'questions']);
