@@ -252,3 +252,27 @@ describe('a label that names no one', () => {
     expect(quoteWith(extract(body), 'learned that from')?.speakerName ?? null).toBeNull();
   });
 });
+
+// "Ann Lee, who called the plan “a disaster,” said, “…”": the second quote
+// had no speaker, as the words before its verb are only the first quote's.
+describe('a verb right after a quote inside an aside on the subject', () => {
+  it.each([
+    ['a relative clause', 'Tom Hale spoke first. Ann Lee, who called the plan "a disaster," said, "The army is ready to move."'],
+    ['a relative clause with its own subject', 'Tom Hale spoke first. Ann Lee, whom Mia Ruiz once called "a traitor," said, "The army is ready to move."'],
+    ['a participle', 'Tom Hale spoke first. Ann Lee, known as "the Hawk," said Monday that "the army is ready to move."'],
+  ])('goes to the subject that opens the sentence: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('finds the subject after an opening phrase', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. In Kyiv, Ann Lee, who called the plan "a disaster," said, "The army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('does not take the object of a verb for the subject (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Mia Ruiz praised Ann Lee, who called the plan "a disaster," said, "The army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps the quote in the aside its own (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Ann Lee, whom Mia Ruiz once called "a traitor," said, "The army is ready to move."'), 'a traitor')?.speakerName).toBe('Mia Ruiz');
+  });
+});

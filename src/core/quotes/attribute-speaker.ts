@@ -455,7 +455,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     // "She had been told by Hale that “…”": the subject of a passive verb of telling heard the words.
     const told = toldInPassive(view, k, b);
     if (told !== undefined) return told && { subject: told, cue: t.text, position: 'before' };
-    const subject = hanging ?? ingSubject(view, k, a) ?? subjectBefore(view, k, a) ?? inverted(view, k, a, b);
+    const subject = hanging ?? ingSubject(view, k, a) ?? subjectBefore(view, k, a) ?? inverted(view, k, a, b) ?? subjectPastQuotedAside(view, k, a);
     if (subject) return isSupposedSubject(view, subject, a) || isFalselyReported(view, subject, 0) ? null : { subject, cue: t.text, position: 'before' };
     // "only to have her ask, “…”", "a sign …, which read, “…”", "Smith said
     // his mother told him “…”": the verb right before the quote has a
@@ -574,6 +574,27 @@ function inRestrictiveClause(view: TokenView, k: number): boolean {
   const prev = view.tokens[k - 1]?.lower ?? '';
   return ['who', 'which', 'that'].includes(prev) && view.tokens[k - 2]?.text !== ',';
 }
+
+// "Ann Lee, who called the plan “a disaster,” said, “…”": a verb right after
+// an earlier quote, with no subject between, has the subject that opens the
+// sentence, before the aside that holds that quote (a relative clause or a
+// participle: "whom Ruiz called “…”", "known as “…”").
+function subjectPastQuotedAside(view: TokenView, k: number, a: number): Range | null {
+  if (skipFillers(view, a, k, 1) !== k || view.roles[a - 1] !== 'mark') return null;
+  const start = view.sentences[view.sentenceOf[k]!]![0];
+  let open = a - 1;
+  while (open > start && view.roles[open] !== 'text') open--;
+  for (let c = open; c > start; c--) {
+    if (view.roles[c] !== 'text') return null;
+    if (view.tokens[c]!.text !== ',' || !ASIDE_OPENERS.has(view.tokens[c + 1]?.lower ?? '')) continue;
+    // The subject opens the sentence or follows an opening phrase ("In Kyiv, Ann Lee, who …"), never a verb.
+    const subject = chunkLeft(view, c - 1, start);
+    return subject && (subject[0] === start || view.tokens[subject[0] - 1]!.text === ',') ? subject : null;
+  }
+  return null;
+}
+
+const ASIDE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'known', 'dubbed', 'nicknamed', 'described', 'called', 'once', 'long']);
 
 // "Says Trump: “…”" and "Added the spokesman, “…”": only a verb that opens
 // its clause; in "put out a statement saying the U.S. “…”" the words after
