@@ -112,7 +112,7 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a title that is the subject of its sentence', 'Nora Vance sang at the gala.\n\n"Long Road (Nine Miles)" was written by another singer after the flood of 1999.', 'Long Road'],
     ['a quote after words that start a new clause', 'Ivo Marsh said the plan was "a good start," while prices rose to "a slow collapse of the whole system."', 'slow collapse'],
     ['a title after an attribution that closes the quote before it', "''Be careful in public,'' said Tom Hale, a co-author of ''The Long Fall of the Daily Ledger.''", 'Long Fall'],
-    ['a quote after "and that" as a subject with its own verb', 'Ivo Marsh called the plan "a farce," and that angered voters, who chanted "no more cuts for the poor."', 'no more cuts'],
+    ['a quote after "and that" as a subject with its own verb', 'Ivo Marsh called the plan "a farce," and that angered voters, who wore buttons with "no more cuts for the poor."', 'no more cuts'],
     ['a quote after a new subject when a naming verb gave the first one', 'In a clip that Judge Ann Lee called “distasteful,” Tom Hale expressed a wish to “burn it all down.”', 'burn it all down'],
     ['a quote after a new subject when the first quote was a whole statement', 'Ann Lee said, “We will build the bridge,” and with that Tom Hale broke off with a dismissive “eww.”', 'eww'],
     ['a quote after a noun of someone else\'s words', 'Ann Lee added that the risk had grown “a couple clicks” because of Tom Hale’s remarks, which included the suggestion that the mayor was the “founder” of the gang.', 'founder'],
@@ -453,5 +453,22 @@ describe('a negated reporting verb before the quote', () => {
 
   it('keeps a quote after a negation that is not on the reporting verb (guard)', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Ann Lee said she never wanted "a war with anyone."'), 'war with anyone')?.speakerName).toBe('Ann Lee');
+  });
+});
+
+// A chant is the crowd's: "Protesters chanted “…”" had no speaker.
+describe('a chant', () => {
+  it.each([
+    ['before the chant', 'Tom Hale spoke first. Protesters outside the hall chanted "the army is ready to move."', 'Protesters'],
+    ['after the chant', 'Tom Hale spoke first. "The army is ready to move," the crowd chanted.', 'crowd'],
+  ])('goes to those chanting: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
+  });
+
+  // PolNeAR train: "He said, “Donald Trump will build the wall” - at which
+  // point the crowd chanted “Build the wall!” - “and restore law and order …”"
+  it('is not carried on by the quote after it (guard)', () => {
+    const body = 'Tom Hale spoke first. He said, "The army will cross the river" - at which point the crowd chanted "Cross it now!" - "and hold the far bank until spring."';
+    expect(quoteWith(extract(body), 'hold the far bank')?.speakerName).toBe('Tom Hale');
   });
 });

@@ -16,6 +16,12 @@ import { subjectBefore } from './subject-before.ts';
 import { isReportingVerb, isWeakVerb, LISTENER_VERBS } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 
+const CHANTS = new Set(['chant', 'chants', 'chanted', 'chanting']);
+
+function isChant(draft: Draft): boolean {
+  return CHANTS.has(draft.cue?.toLowerCase() ?? '');
+}
+
 /** What one passage has said so far, for quotes that continue it. */
 export interface PassageStatements {
   /** Statements of this passage (direct or reported) that have a speaker, with the index of their sentence. */
@@ -29,7 +35,10 @@ export function continuedStatement(view: TokenView, s: number, start: number, sa
   if (isSentenceSubject(view, s)) return null;
   const [b0, b1] = beforeContext(view, s);
   if (b0 > b1) {
-    const earlier = said.spoken.filter((d) => d.draft.pieces[0]!.start < start).sort((a, b) => a.draft.pieces[0]!.start - b.draft.pieces[0]!.start);
+    // A chant is a slogan, not a statement that goes on: in "He said, “…” - at
+    // which point the crowd chanted “Build the wall!” - “and restore …”" the
+    // words after it carry on his statement.
+    const earlier = said.spoken.filter((d) => d.draft.pieces[0]!.start < start && !isChant(d.draft)).sort((a, b) => a.draft.pieces[0]!.start - b.draft.pieces[0]!.start);
     const latest = earlier.at(-1);
     // Reported speech beside a direct quote in one sentence is an aside ("said X, who also said that …"): the quote goes on.
     const direct = latest && !latest.direct ? earlier.find((d) => d.direct && d.sentence === latest.sentence) : undefined;
@@ -39,7 +48,7 @@ export function continuedStatement(view: TokenView, s: number, start: number, sa
   // "''This was an example of President Obama'' and his team ''just quietly
   // deciding …''": a quote that itself carries on a statement is split as
   // one with a lead-in would be.
-  const lead = said.leads.filter((l) => l.sentence === sentence).at(-1);
+  const lead = said.leads.filter((l) => l.sentence === sentence && !isChant(l.draft)).at(-1);
   const carried = lead ?? said.spoken.filter((d) => d.direct && d.draft.cue === null && d.sentence === sentence && d.draft.pieces[0]!.start < start).at(-1);
   if (!carried) return null;
   return isConnective(view, b0, b1) || (lead && goesOnReporting(view, lead, b0, b1)) ? carried.draft : null;
