@@ -383,3 +383,17 @@ describe('"it" for a body the article only describes', () => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
   });
 });
+
+// "Ben Carson, a retired neurosurgeon, … the neurosurgeon said" stayed "neurosurgeon":
+// only a title ("a former senator") told what a later description meant.
+describe('a role noun in an appositive', () => {
+  it('lets a later description with that noun name the person', () => {
+    const body = 'Ben Carson, a retired neurosurgeon, spoke on Monday. "The army is ready to move," the retired neurosurgeon said.';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ben Carson');
+  });
+
+  it('stays as written once someone else has been the subject (guard)', () => {
+    const body = 'Ben Carson, a retired doctor, spoke on Monday. Tom Hale, a lawyer, answered. "The army is ready to move," the doctor said.';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('doctor');
+  });
+});

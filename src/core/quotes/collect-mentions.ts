@@ -8,6 +8,7 @@ import { KIN_NOUNS } from './cues.ts';
 import { jointMention } from './joint-subject.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
 import { chunkRight, endsInName, isIntensifier, isPossessive, type Range } from './noun-phrase.ts';
+import { namesPeople } from './people-words.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { subjectBefore } from './subject-before.ts';
 import { inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
@@ -174,7 +175,8 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
   // a description that a comma and a name follow is that name's.
   if (view.tokens[range[1] + 1]!.text === ',' && namedAt(view, range[1] + 2)) return;
   const mention = mentionAt(view, range);
-  if (mention?.kind === 'description' && !mention.group && mention.personEvidence) entities.describe(entity, mention);
+  // "Ben Carson, a retired neurosurgeon,": a role noun, not only a title, says what "the neurosurgeon" means later.
+  if (mention?.kind === 'description' && !mention.group && (mention.personEvidence || namesPeople(mention.head))) entities.describe(entity, mention);
 }
 
 function namedAt(view: TokenView, first: number): boolean {
