@@ -36,6 +36,7 @@ describe('a hedged attribution', () => {
   it.each([
     ['"will say"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee will say, according to excerpts of the speech.', 'will say'],
     ['"will also tell"', 'Tom Hale spoke first. Ann Lee will also tell voters that "the army is ready to move."', 'will also tell'],
+    ['"will be telling"', 'Tom Hale spoke first. Ann Lee will be telling voters that "the army is ready to move."', 'will be telling'],
   ])('marks words to be said in the future: %s', (_case, body, hedge) => {
     expect(quoteWith(extract(body), 'ready to move')).toMatchObject({ speakerName: 'Ann Lee', hedge });
   });

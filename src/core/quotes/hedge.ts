@@ -64,10 +64,16 @@ function hedgeBefore(view: TokenView, k: number, lower: number): string | null {
   for (let i = k - 1; i >= lower; i--) {
     const t = view.tokens[i]!;
     if (HEDGES.has(t.lower)) return t.lower;
-    if (FUTURE.has(t.lower) && t.pos === 'AUX') return view.text.slice(t.start, view.tokens[k]!.end).toLowerCase();
+    // Only a future of the cue itself ("will also tell", "will be telling"), not "will be to deny".
+    if (FUTURE.has(t.lower) && t.pos === 'AUX') return inVerbGroup(view, i + 1, k) ? view.text.slice(t.start, view.tokens[k]!.end).toLowerCase() : null;
     if (t.text !== ',' && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return null;
   }
   return null;
+}
+
+function inVerbGroup(view: TokenView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (view.tokens[j]!.pos !== 'ADV' && view.tokens[j]!.pos !== 'AUX') return false;
+  return true;
 }
 
 // "Reportedly, Lee told aides": the hedge opens the sentence right before the subject.
