@@ -303,6 +303,25 @@ describe('speech that an earlier verb calls false', () => {
   });
 });
 
+// "Ann Lee denied that she said “…”" gave Lee the words she denies saying.
+describe('speech a verb of denying denies', () => {
+  it.each([
+    ['"denied that she said “…”"', 'Tom Hale spoke first. Ann Lee denied that she said "the army is ready to move."'],
+    ['"disputed that she had called it “…”"', 'Tom Hale spoke first. Ann Lee disputed that she had called the army "ready to move."'],
+    ['"rejected the claims that she told aides “…”"', 'Tom Hale spoke first. Ann Lee rejected the claims that she told aides "the army is ready to move."'],
+    ['"denied that “…”"', 'Tom Hale spoke first. Ann Lee denied that "the army is ready to move."'],
+  ])('goes to no one: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['"said that she told aides “…”"', 'Tom Hale spoke first. Ann Lee said that she told aides "the army is ready to move."', 'ready to move'],
+    ['"dismissed that suggestion as “…”"', 'Tom Hale spoke first. Ann Lee dismissed that suggestion as a sign of "a campaign in disarray."', 'disarray'],
+  ])('keeps the speaker of %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "A letter to Ann Lee said “…”": the one a thing is addressed to or aimed
 // at is not its author.
 describe('a name a document is addressed to or aimed at', () => {
@@ -382,6 +401,8 @@ describe('words that may never have been said', () => {
     ['"Y wished X had said “…”"', 'Tom Hale spoke first. Ann Lee wished Mia Ruiz had said, "The army is ready to move."', 'ready to move'],
     ['"Y wished that X had said “…”"', 'Tom Hale spoke first. Ann Lee wished that Mia Ruiz had said, "The army is ready to move."', 'ready to move'],
     ['"Y hopes X will say “…”"', 'Tom Hale spoke first. Ann Lee hopes Mia Ruiz will say "the army is ready to move."', 'ready to move'],
+    ['"X\'s plan is to say that “…”"', 'Tom Hale spoke first. Ann Lee\'s plan is to say that "the army is ready to move."', 'ready to move'],
+    ['"the plan will be to deny that “…”"', 'Tom Hale spoke first. Ann Lee\'s plan will be to deny that "the army is ready to move."', 'ready to move'],
     ['"X forgot to say “…”"', 'Tom Hale spoke first. Ann Lee forgot to say "the army is ready to move."', 'ready to move'],
     ['"X came close to saying “…”"', 'Tom Hale spoke first. Ann Lee came close to saying "the army is ready to move."', 'ready to move'],
     ['"Instead of saying “…,” X said “…”"', 'Tom Hale spoke first. Instead of saying "the army is ready to move," Ann Lee said "we wait."', 'ready to move'],

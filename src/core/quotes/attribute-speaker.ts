@@ -5,8 +5,8 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DOCUMENT_NOUNS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
-import { followsPreposition, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
+import { followsPreposition, isDenied, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
@@ -447,6 +447,9 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const attacking = ATTACKING_VERBS.has(t.lower);
     if (claim && (attacking || inContentClause(view, claim.noun, b))) return { subject: claim.subject, cue: view.tokens[claim.noun]!.text, position: 'before' };
     if (claim === undefined && attacking) return null;
+    // "Lee denied that “…”": the words Lee denies are no one's the text names
+    // ("dismissed that suggestion as “…”" has a determiner, not a clause).
+    if (DENYING_VERBS.has(t.lower) && view.tokens[k + 1]?.lower === 'that' && view.tokens[k + 2]?.pos !== 'NOUN' && view.tokens[k + 2]?.pos !== 'ADJ') return null;
     // A verb next to the quote governs it: when it hangs on a clause whose
     // subject is unclear ("asked them to say, “…”"), an earlier verb would be a guess.
     const hanging = hangingSubject(view, k);
@@ -456,7 +459,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const told = toldInPassive(view, k, b);
     if (told !== undefined) return told && { subject: told, cue: t.text, position: 'before' };
     const subject = hanging ?? ingSubject(view, k, a) ?? subjectBefore(view, k, a) ?? inverted(view, k, a, b) ?? subjectPastQuotedAside(view, k, a);
-    if (subject) return isSupposedSubject(view, subject, a) || isFalselyReported(view, subject, 0) ? null : { subject, cue: t.text, position: 'before' };
+    if (subject) return isSupposedSubject(view, subject, a) || isFalselyReported(view, subject, 0) || isDenied(view, subject, 0) ? null : { subject, cue: t.text, position: 'before' };
     // "only to have her ask, “…”", "a sign …, which read, “…”", "Smith said
     // his mother told him “…”": the verb right before the quote has a
     // subject of its own, one we cannot name; the quote is still not an

@@ -5,9 +5,9 @@
  * one. A subject is what later pronouns and bare surnames look back to.
  */
 import { isDictionaryWord } from '../nlp.ts';
-import { ASIDE_DASHES, INVERTING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, DENYING_VERBS, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
-import { afterAffiliation, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { closingAttribution } from './reporting-clause.ts';
 import type { OffsetRange } from './resolve-mention.ts';
 import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -190,6 +190,28 @@ export function isFalselyReported(view: TokenView, subject: Range, lower: number
   }
   return isFalseClaimContent(view, subject, last);
 }
+
+/**
+ * True when the clause of `subject` is what a verb of denying denies: "Lee
+ * denied that she said “…”", "Lee disputed that she had called it “…”",
+ * "Lee rejected claims that she told aides “…”". The words are the ones
+ * said not to have been said.
+ */
+export function isDenied(view: TokenView, subject: Range, lower: number): boolean {
+  const that = wordBeforePhrase(view, subject);
+  if (that < lower || view.tokens[that]!.lower !== 'that') return false;
+  const before = skipFillers(view, that - 1, lower, -1);
+  if (before < lower) return false;
+  const word = view.tokens[before]!.lower;
+  if (DENYING_VERBS.has(word)) return true;
+  // "rejected (the) claims that …": a claim noun after a verb of denying or attacking.
+  if (!CLAIM_HEADS.has(word)) return false;
+  let verb = before - 1;
+  while (verb >= lower && (view.tokens[verb]!.pos === 'DET' || view.tokens[verb]!.pos === 'ADJ')) verb--;
+  return verb >= lower && ATTACKING_VERBS.has(view.tokens[verb]!.lower);
+}
+
+const CLAIM_HEADS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'suggestion', 'suggestions', 'accusation', 'accusations', 'charge', 'charges', 'assertion', 'assertions']);
 
 const FALSITY = new Set(['falsely', 'wrongly', 'incorrectly', 'erroneously', 'mistakenly', 'inaccurately', 'baselessly']);
 

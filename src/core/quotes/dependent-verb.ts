@@ -144,9 +144,10 @@ function infinitiveSubject(view: TokenView, k: number, lower: number): Range | n
   // "waited for Hale to say “…”": the one after "for" would say it, and may not have.
   const doer = chunkLeft(view, k - 2, lower);
   if (doer && view.tokens[doer[0] - 1]?.lower === 'for') return null;
-  // "was about to say “…”", "was going to say", "has yet to say": words not yet said.
+  // "was about to say “…”", "was going to say", "has yet to say", and a plan
+  // ("Lee's plan is to say", "the plan will be to deny"): words not yet said.
   const before = view.tokens[k - 2]?.lower;
-  if (before === 'about' || before === 'yet' || (before === 'going' && BE_FORMS.has(view.tokens[k - 3]?.lower ?? ''))) return null;
+  if (before === 'about' || before === 'yet' || BE_FORMS.has(before ?? '') || (before === 'going' && BE_FORMS.has(view.tokens[k - 3]?.lower ?? ''))) return null;
   for (let v = k - 2; v >= lower; v--) {
     const t = view.tokens[v]!;
     if (view.roles[v] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isNominalWord(t)) continue;
