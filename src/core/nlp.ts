@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Analysis, Sentence, Token } from './types.ts';
+import type { Analysis, Token } from './types.ts';
 
 // NER is left out on purpose: the lite model's entities are dates and numbers,
 // which the core finds with plain patterns, and the ['sbd', 'pos'] pipeline is

@@ -5,17 +5,17 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isDenied, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
-import { claimOwnerAfter, claimWording, inContentClause, ownedNounContent, SPEECH_NOUNS, speechNounOwner } from './speech-noun.ts';
+import { claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
-import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
+import { appositiveName, documentSource, namesClaimOf, pastModifier } from './closing-subject.ts';
 import { relayedAfter, witnessedAfter } from './witnessed-speech.ts';
 import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive, topicLabel } from './lead-in.ts';
 
@@ -218,45 +218,6 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;
 }
 
-// "called it a “success,” a claim Kyiv denied": a noun of speech right
-// after the quote says what the quote is, and the name after it (which the
-// chunker joins to the noun) is the subject of a clause on that noun, not
-// the speaker. "the statement said" is a document speaking: no name follows.
-function namesClaimOf(view: TokenView, [first, last]: Range): boolean {
-  for (let j = first; j < last; j++) {
-    const t = view.tokens[j]!;
-    if (t.pos === 'NOUN' && (SPEECH_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) && view.tokens[j + 1]!.pos === 'PROPN') return true;
-  }
-  return false;
-}
-
-// "…,” a spokesman for Ann Lee said": past the phrase that tells which
-// spokesman, as before a quote ("A spokesman for Lee said “…”"). Only
-// after a person's role, or a document's "from" ("…,” a statement from the
-// Kremlin said"): "a letter to Lee said" is no one's (isAddressee()).
-function pastModifier(view: TokenView, subject: Range, b: number): number {
-  const after = afterAffiliation(view, subject, b);
-  const head = view.tokens[subject[1]]!;
-  // "a source close to Lee", "an official familiar with the talks".
-  const preposition = POSTPOSITIVES.has(view.tokens[after]?.lower ?? '') ? after + 1 : after;
-  const word = view.tokens[preposition]?.lower ?? '';
-  const role = isPersonWord(head.lower) || PERSON_NOUNS.has(head.lower) || (word === 'from' && DOCUMENT_NOUNS.has(head.lower));
-  if (!MODIFIER_PREPOSITIONS.has(word) || !role) return after;
-  const modifier = chunkRight(view, preposition + 1, b);
-  return modifier ? modifier[1] + 1 : after;
-}
-
-const MODIFIER_PREPOSITIONS = new Set(['for', 'to', 'of', 'with', 'at', 'from']);
-
-// "…,” a statement from the Kremlin said": the body speaks through its
-// statement, as before a quote (subject-before.ts).
-function documentSource(view: TokenView, [, last]: Range, v: number): Range | null {
-  if (!DOCUMENT_NOUNS.has(view.tokens[last]!.lower) || view.tokens[last + 1]?.lower !== 'from') return null;
-  const source = chunkRight(view, last + 2, v - 1);
-  return source && source[1] === v - 1 ? source : null;
-}
-const POSTPOSITIVES = new Set(['close', 'familiar', 'near', 'loyal']);
-
 // "…,” said former Pennsylvania Gov. and party Chairman Ed Rendell", "said
 // former governor and party chairman Ann Lee": two titles joined by "and"
 // before one name; the phrase runs to the name. A title with no
@@ -370,17 +331,6 @@ const DOER_PREPOSITIONS = new Set(['with', 'of', 'like', 'without']);
 function isPassive(view: TokenView, v: number): boolean {
   const agent = view.tokens[v + 2];
   return view.tokens[v + 1]?.lower === 'by' && !!agent && (agent.pos === 'DET' || agent.pos === 'PROPN');
-}
-
-// "…,” the group's director, Ana Ruiz, said": a description followed by the
-// name between commas is that person speaking; the name is the better mention.
-// After an inverted verb the name may close the sentence ("…,” said Lee's
-// spokesman, Ben Cole.").
-function appositiveName(view: TokenView, subject: Range, v: number, closes = false): Range | null {
-  if (endsInName(view, subject) || view.tokens[subject[1] + 1]?.text !== ',') return null;
-  const inside = chunkRight(view, subject[1] + 2, v - 1);
-  const next = inside ? view.tokens[inside[1] + 1] : undefined;
-  return inside && (next?.text === ',' || (closes && (!next || isTerminal(view, inside[1] + 1)))) && endsInName(view, inside) ? inside : null;
 }
 
 // "“…” ― Pamela Padilla (@handle) September 27, 2016": an embedded post's byline.

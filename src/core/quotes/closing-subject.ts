@@ -1,0 +1,61 @@
+/**
+ * The subject phrase of a closing attribution ("…,” a spokesman for Lee
+ * said", "…,” said Lee's spokesman, Ben Cole"): how far it runs, and who in
+ * it is the speaker.
+ */
+import { DOCUMENT_NOUNS } from './cues.ts';
+import { afterAffiliation, chunkRight, endsInName, type Range } from './noun-phrase.ts';
+import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
+import { SPEECH_NOUNS } from './speech-noun.ts';
+import { isTerminal, type TokenView } from './token-view.ts';
+
+// "called it a “success,” a claim Kyiv denied": a noun of speech right
+// after the quote says what the quote is, and the name after it (which the
+// chunker joins to the noun) is the subject of a clause on that noun, not
+// the speaker. "the statement said" is a document speaking: no name follows.
+export function namesClaimOf(view: TokenView, [first, last]: Range): boolean {
+  for (let j = first; j < last; j++) {
+    const t = view.tokens[j]!;
+    if (t.pos === 'NOUN' && (SPEECH_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) && view.tokens[j + 1]!.pos === 'PROPN') return true;
+  }
+  return false;
+}
+
+// "…,” a spokesman for Ann Lee said": past the phrase that tells which
+// spokesman, as before a quote ("A spokesman for Lee said “…”"). Only
+// after a person's role, or a document's "from" ("…,” a statement from the
+// Kremlin said"): "a letter to Lee said" is no one's (isAddressee()).
+export function pastModifier(view: TokenView, subject: Range, b: number): number {
+  const after = afterAffiliation(view, subject, b);
+  const head = view.tokens[subject[1]]!;
+  // "a source close to Lee", "an official familiar with the talks".
+  const preposition = POSTPOSITIVES.has(view.tokens[after]?.lower ?? '') ? after + 1 : after;
+  const word = view.tokens[preposition]?.lower ?? '';
+  const role = isPersonWord(head.lower) || PERSON_NOUNS.has(head.lower) || (word === 'from' && DOCUMENT_NOUNS.has(head.lower));
+  if (!MODIFIER_PREPOSITIONS.has(word) || !role) return after;
+  const modifier = chunkRight(view, preposition + 1, b);
+  return modifier ? modifier[1] + 1 : after;
+}
+
+const MODIFIER_PREPOSITIONS = new Set(['for', 'to', 'of', 'with', 'at', 'from']);
+
+// "…,” a statement from the Kremlin said": the body speaks through its
+// statement, as before a quote (subject-before.ts).
+export function documentSource(view: TokenView, [, last]: Range, v: number): Range | null {
+  if (!DOCUMENT_NOUNS.has(view.tokens[last]!.lower) || view.tokens[last + 1]?.lower !== 'from') return null;
+  const source = chunkRight(view, last + 2, v - 1);
+  return source && source[1] === v - 1 ? source : null;
+}
+
+const POSTPOSITIVES = new Set(['close', 'familiar', 'near', 'loyal']);
+
+// "…,” the group's director, Ana Ruiz, said": a description followed by the
+// name between commas is that person speaking; the name is the better mention.
+// After an inverted verb the name may close the sentence ("…,” said Lee's
+// spokesman, Ben Cole.").
+export function appositiveName(view: TokenView, subject: Range, v: number, closes = false): Range | null {
+  if (endsInName(view, subject) || view.tokens[subject[1] + 1]?.text !== ',') return null;
+  const inside = chunkRight(view, subject[1] + 2, v - 1);
+  const next = inside ? view.tokens[inside[1] + 1] : undefined;
+  return inside && (next?.text === ',' || (closes && (!next || isTerminal(view, inside[1] + 1)))) && endsInName(view, inside) ? inside : null;
+}
