@@ -9,6 +9,7 @@ import { ASIDE_DASHES, ATTACKING_VERBS, DENYING_VERBS, INVERTING_VERBS } from '.
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
 import { afterAffiliation, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { closingAttribution } from './reporting-clause.ts';
+import { SPEECH_NOUNS } from './speech-noun.ts';
 import type { OffsetRange } from './resolve-mention.ts';
 import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
@@ -204,14 +205,12 @@ export function isDenied(view: TokenView, subject: Range, lower: number): boolea
   if (before < lower) return false;
   const word = view.tokens[before]!.lower;
   if (DENYING_VERBS.has(word)) return true;
-  // "rejected (the) claims that …": a claim noun after a verb of denying or attacking.
-  if (!CLAIM_HEADS.has(word)) return false;
+  // "rejected (the) claims that …": a noun of speech, or reports, after a verb of denying or attacking.
+  if (!SPEECH_NOUNS.has(word) && word !== 'report' && word !== 'reports') return false;
   let verb = before - 1;
   while (verb >= lower && (view.tokens[verb]!.pos === 'DET' || view.tokens[verb]!.pos === 'ADJ')) verb--;
   return verb >= lower && ATTACKING_VERBS.has(view.tokens[verb]!.lower);
 }
-
-const CLAIM_HEADS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'suggestion', 'suggestions', 'accusation', 'accusations', 'charge', 'charges', 'assertion', 'assertions']);
 
 const FALSITY = new Set(['falsely', 'wrongly', 'incorrectly', 'erroneously', 'mistakenly', 'inaccurately', 'baselessly']);
 
