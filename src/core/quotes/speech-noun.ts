@@ -6,7 +6,7 @@
  * Tried only when no verb in the sentence reports the quote, or when the
  * verb attacks the claim ("rejected Hale's claim that …").
  */
-import { ATTACKING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isPossessive, POSSESSIVE_DETERMINERS, type Range } from './noun-phrase.ts';
 import { isPersonWord } from './people-words.ts';
 import { isReportingVerb } from './reporting-clause.ts';
@@ -107,7 +107,7 @@ const CLAIM_LINKS = new Set(['of', 'about']);
 /** Nouns of a thing said or written whose content a quote can be, beyond SPEECH_NOUNS. */
 const CONTENT_NOUNS = new Set(['question', 'questions', 'line', 'lines', 'phrase', 'words', 'letter', 'message', 'tweet', 'post', 'note', 'email', 'slogan', 'motto', 'quip', 'joke']);
 const QUESTION_NOUNS = new Set(['question', 'questions']);
-const CONTENT_MARKS = new Set([',', ':', '—', '–', '--']);
+const CONTENT_MARKS = new Set([',', ':', ...ASIDE_DASHES]);
 const AUTHOR_WORDS = new Set(['from', 'by']);
 
 // "Ruiz's line", "Mia Ruiz's March letter": a name with "'s", up to two words before the noun.
