@@ -98,6 +98,10 @@ export interface QuotedOnTopic {
   files: string[];
   quote: string;
   kind: QuoteKind;
+  /** The article's hedge on who said `quote` ("reportedly"), or null when it vouches for it. */
+  hedge: string | null;
+  /** Of `files`, those that only report the speaker's words with a hedge ("reportedly said"). */
+  hedgedIn: string[];
 }
 
 export interface CompareAnswer {

@@ -53,8 +53,20 @@ export function summarise({ topic, coveredCount, total, figures, quoted = [], di
   const parts = [coveredCount === 0 ? `No source covers “${topic}”.` : `${coveredCount} of ${total} sources cover “${topic}”.`];
   if (agreements.length) parts.push(`Agreement: ${agreements.join('; ')}.`);
   if (differences.length) parts.push(differences.map(asSentence).join(' '));
-  if (quoted.length) parts.push(`Quoted on this: ${quoted.map((q) => `${q.speaker} (${sourceCount(q.files.length)})`).join('; ')}.`);
+  if (quoted.length) parts.push(`Quoted on this: ${quoted.map(quotedLine).join('; ')}.`);
   return { agreements, differences, summary: parts.join(' ') };
+}
+
+/**
+ * "Ann Lee (2 sources)"; a speaker some sources only hedge says so, since a
+ * count of sources reads as that many vouching for the words: "Ann Lee,
+ * reportedly (1 source)", "Ann Lee (2 sources; 1 of them does not vouch for the words)".
+ */
+function quotedLine(q: QuotedOnTopic): string {
+  const hedged = q.hedgedIn.length;
+  if (hedged === 0) return `${q.speaker} (${sourceCount(q.files.length)})`;
+  if (hedged === q.files.length) return `${q.speaker}, ${q.hedge ?? 'hedged'} (${sourceCount(q.files.length)})`;
+  return `${q.speaker} (${sourceCount(q.files.length)}; ${hedged} of them does not vouch for the words)`;
 }
 
 // A line ending in a quoted sentence ("…Oblast.”") has its full stop already.

@@ -10,20 +10,35 @@ import type { Quote } from './types.ts';
 
 /** Speakers quoted in the given passages, most sources first; each with one of their statements. */
 export function speakersOnTopic(library: Library, passageIds: ReadonlySet<number>): QuotedOnTopic[] {
-  const bySpeaker = new Map<string, { files: Set<string>; quote: Quote }>();
+  const bySpeaker = new Map<string, { files: Set<string>; vouchedIn: Set<string>; quote: Quote }>();
   for (const id of passageIds) {
     for (const quote of quotesOfPassage(library, id)) {
       if (!quote.speakerId) continue;
-      const entry = bySpeaker.get(quote.speakerId) ?? { files: new Set(), quote };
+      const entry = bySpeaker.get(quote.speakerId) ?? { files: new Set(), vouchedIn: new Set(), quote };
       entry.files.add(quote.file);
-      // Show a direct quote when the speaker has one: their own words, not a paraphrase.
-      if (entry.quote.kind !== 'direct' && quote.kind === 'direct') entry.quote = quote;
+      if (!quote.hedge) entry.vouchedIn.add(quote.file);
+      if (betterShown(quote, entry.quote)) entry.quote = quote;
       bySpeaker.set(quote.speakerId, entry);
     }
   }
   return [...bySpeaker.values()]
-    .map(({ files, quote }) => ({ speaker: shownName(library, quote), files: [...files].sort(), quote: quote.text, kind: quote.kind }))
+    .map(({ files, vouchedIn, quote }) => ({
+      speaker: shownName(library, quote),
+      files: [...files].sort(),
+      quote: quote.text,
+      kind: quote.kind,
+      hedge: quote.hedge,
+      hedgedIn: [...files].filter((file) => !vouchedIn.has(file)).sort(),
+    }))
     .sort((a, b) => b.files.length - a.files.length || a.speaker.localeCompare(b.speaker));
+}
+
+// Show a direct quote when the speaker has one (their own words, not a
+// paraphrase), and among those one the article vouches for over one it
+// only hedges ("reportedly said").
+function betterShown(quote: Quote, shown: Quote): boolean {
+  if (quote.kind !== shown.kind) return quote.kind === 'direct';
+  return shown.hedge !== null && quote.hedge === null;
 }
 
 // A description is shown as its article writes it ("A representative from

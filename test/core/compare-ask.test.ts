@@ -168,6 +168,31 @@ describe('compare: who is quoted on the topic', () => {
   });
 });
 
+describe('compare: a speaker some sources only hedge', () => {
+  const vouched = 'Ann Lee leads the council. Ann Lee said the harbour plan “will open every berth by spring.”';
+  const hedged = 'Ann Lee leads the council. Ann Lee reportedly said the harbour plan “will close two berths for good.” The harbour plan is due in May.';
+
+  it('says a speaker is quoted only with a hedge, and shows it beside the count', () => {
+    const answer = compare(buildLibrary([article(hedged, 'rumour.md')]), 'harbour plan');
+    expect(answer.quoted).toEqual([expect.objectContaining({ speaker: 'Ann Lee', hedge: 'reportedly', hedgedIn: ['rumour.md'] })]);
+    expect(answer.summary).toContain('Quoted on this: Ann Lee, reportedly (1 source).');
+  });
+
+  it('shows the words a source vouches for, and counts the source that only hedges them apart', () => {
+    // The hedged source ranks first on the topic, so the vouched words must win the place.
+    const answer = compare(buildLibrary([article(hedged, 'a-rumour.md'), article(vouched, 'b-record.md')]), 'harbour plan');
+    expect(answer.quoted).toEqual([expect.objectContaining({ speaker: 'Ann Lee', files: ['a-rumour.md', 'b-record.md'], hedge: null, hedgedIn: ['a-rumour.md'] })]);
+    expect(answer.quoted[0]!.quote).toContain('every berth');
+    expect(answer.summary).toContain('Quoted on this: Ann Lee (2 sources; 1 of them does not vouch for the words).');
+  });
+
+  it('says nothing of hedges when every source vouches', () => {
+    const answer = compare(buildLibrary([article(vouched, 'record.md')]), 'harbour plan');
+    expect(answer.quoted[0]).toMatchObject({ hedge: null, hedgedIn: [] });
+    expect(answer.summary).toContain('Quoted on this: Ann Lee (1 source).');
+  });
+});
+
 describe('compare summary', () => {
   it('finds all five seeds agree on the North Korean troops, soldiers in two of them, and claims no difference', async () => {
     const answer = compare(await seedLibrary(), 'North Korean troops');

@@ -147,7 +147,7 @@ describe('renderCompare', () => {
     covered: [{ source: article, passages: [{ text: 'An estimated 10,000–12,000 troops were sent.', paragraph: 5, highlights: [[13, 26]] }] }],
     missing: [{ file: 'b.txt', title: 'Article B', source: 'Outlet B', date: null, url: null }],
     figures: [{ text: '10,000–12,000', about: 'troops', file: 'a.txt', paragraph: 5, when: 'November 2024' }],
-    quoted: [{ speaker: 'Valery Gerasimov', files: ['a.txt'], quote: 'heroism', kind: 'direct' }],
+    quoted: [{ speaker: 'Valery Gerasimov', files: ['a.txt'], quote: 'heroism', kind: 'direct', hedge: null, hedgedIn: [] }],
     disputes: [],
     agreements: ['North Korean troops fought in Kursk'],
     differences: ['Outlet A says 10,000–12,000 troops; Outlet C says 11,000'],
