@@ -28,6 +28,24 @@ describe('a hedged attribution', () => {
     expect(quoteWith(extract(body), 'ready to move')).toMatchObject({ speakerName: 'Ann Lee', hedge });
   });
 
+  // These had no speaker: the hedge stood between the quote and its verb, or the hearsay followed the quote.
+  it.each([
+    ['"…," reportedly said', 'Tom Hale spoke first. "The army is ready to move," reportedly said Ann Lee.', 'reportedly'],
+    ['"…," supposedly told', 'Tom Hale spoke first. "The army is ready to move," supposedly told Ann Lee, the defence minister.', 'supposedly'],
+    ['"…," X is said to have told', 'Tom Hale spoke first. "The army is ready to move," Ann Lee is said to have told aides.', 'is said to have'],
+    ['"…," X was reported to have said', 'Tom Hale spoke first. "The army is ready to move," Ann Lee was reported to have said.', 'was reported to have'],
+  ])('gives a hedged attribution after the quote to its subject: %s', (_case, body, hedge) => {
+    expect(quoteWith(extract(body), 'ready to move')).toMatchObject({ speakerName: 'Ann Lee', hedge });
+  });
+
+  it('keeps an unhedged adverb before an inverted verb unhedged: "…," later added', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. "The army is ready to move," later added Ann Lee.'), 'ready to move')).toMatchObject({ speakerName: 'Ann Lee', hedge: null });
+  });
+
+  it('does not read "is said to be" after a quote as its attribution (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. "The army is ready to move," Ann Lee is said to be furious.'), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
   it('does not read "is known to have" as hearsay (guard)', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Ann Lee is known to have said, "The army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
   });

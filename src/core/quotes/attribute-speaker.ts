@@ -18,6 +18,7 @@ import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { appositiveName, documentSource, namesClaimOf, pastModifier } from './closing-subject.ts';
 import { relayedAfter, witnessedAfter } from './witnessed-speech.ts';
 import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive, topicLabel } from './lead-in.ts';
+import { hearsayVerbAfter } from './hedge.ts';
 
 export interface Attribution {
   /** The subject phrase, or null for a cue whose subject the text leaves out. */
@@ -184,6 +185,9 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   let k = a;
   while (k <= b && /^[,;—–-]$/.test(view.tokens[k]!.text)) k++;
   if (k > b) return null;
+  // "…,” reportedly said Lee", "…,” later added Lee": the verb past its adverbs.
+  const verb = skipFillers(view, k, b, 1);
+  if (verb > k && verb <= b && REPORTING_VERBS.has(view.tokens[verb]!.lower)) k = verb;
   if (view.tokens[k]!.lower === 'according' && view.tokens[k + 1]?.lower === 'to') {
     const subject = chunkRight(view, k + 2, b);
     return subject ? { subject, cue: 'according to', position: 'after' } : null;
@@ -281,6 +285,8 @@ const PARTICLES = new Set(['back', 'out', 'up', 'on', 'off', 'again']);
 function verbAfterSubject(view: TokenView, j: number, b: number): number {
   const v = skipFillers(view, j, b, 1);
   if (v <= b && REPORTING_VERBS.has(view.tokens[v]!.lower)) return isPassive(view, v) ? -1 : v;
+  const hearsay = hearsayVerbAfter(view, v, b);
+  if (hearsay >= 0) return hearsay;
   const open = view.tokens[j]?.text;
   if (open !== ',' && open !== '(' && !ASIDE_DASHES.has(open ?? '')) return -1;
   if (insertsSpeaker(view, skipFillers(view, j + 1, b, 1), b)) return -1;

@@ -5,7 +5,7 @@
  * drops the hedge vouches for more than its source does. Hearsay in the
  * passive ("Lee is said to have told aides") is the same hedge.
  */
-import { BE_FORMS } from './cues.ts';
+import { BE_FORMS, REPORTING_VERBS } from './cues.ts';
 import { skipFillers, type Range } from './noun-phrase.ts';
 import type { TokenView } from './token-view.ts';
 
@@ -29,6 +29,19 @@ export function hearsayStart(view: TokenView, k: number, lower: number): number 
   if (p <= lower || view.tokens[to]!.lower !== 'to' || view.roles[p] !== 'text' || !HEARSAY_PARTICIPLES.has(view.tokens[p]!.lower)) return -1;
   const be = skipFillers(view, p - 1, lower, -1);
   return be >= lower && BE_FORMS.has(view.tokens[be]!.lower) ? be : -1;
+}
+
+/**
+ * For "is said to have told" opening at the form of "be" at `be`, the index
+ * of its verb of speech ("told"), or -1: "“…,” Lee is said to have told
+ * aides" puts the hearsay after the quote.
+ */
+export function hearsayVerbAfter(view: TokenView, be: number, b: number): number {
+  if (!BE_FORMS.has(view.tokens[be]?.lower ?? '')) return -1;
+  for (let k = be + 3; k <= Math.min(b, be + 5); k++) {
+    if (REPORTING_VERBS.has(view.tokens[k]!.lower) && hearsayStart(view, k, be) === be) return k;
+  }
+  return -1;
 }
 
 /** How far from the subject the cue may stand: "Lee, the aide, has reportedly been telling". */
