@@ -239,6 +239,25 @@ describe('a quote that "according to" a source closes', () => {
   });
 });
 
+describe('"per X", which reads as "according to X"', () => {
+  it.each([
+    ['opening the sentence', 'Tom Hale spoke first. Per Ann Lee, “the plan failed.”', 'Ann Lee'],
+    ['after the quote', 'Tom Hale spoke first. “The plan failed,” per Ann Lee.', 'Ann Lee'],
+    ['inside what the speaker reports ("said that, per X")', 'Tom Hale spoke first. Ben Cole said that, per Ann Lee, “the plan failed.”', 'Ann Lee'],
+    ['as the source of a report ("X said, per Y") (guard)', 'Tom Hale spoke first. Ben Cole said, per Ann Lee, “the plan failed.”', 'Ben Cole'],
+    ['as the source of a report after the quote (guard)', 'Tom Hale spoke first. “The plan failed,” Ben Cole said, per Ann Lee.', 'Ben Cole'],
+  ])('gives the quote to its speaker: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'plan failed')?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['a document ("Per the agreement")', 'Tom Hale spoke first. Per the agreement, “the plan failed.”'],
+    ['a rate ("$5 per person")', 'Tom Hale spoke first. Tickets cost $5 per person, “the plan failed.”'],
+  ])('names no one after "per" before %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'plan failed')?.speakerName ?? null).toBeNull();
+  });
+});
+
 describe('an "as X said" clause right after a quote', () => {
   it.each([
     ['"…,” as X said"', 'Tom Hale spoke first. Still, the fact that the race “is a dead heat right now,” as Ann Lee said on the radio on Monday, only raises the stakes.', 'dead heat', 'Ann Lee'],

@@ -12,7 +12,7 @@ import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, ski
 import { lastMember } from './joint-subject.ts';
 import { claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
-import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
+import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, perSource } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { appositiveName, documentSource, namesClaimOf, pastModifier } from './closing-subject.ts';
@@ -50,7 +50,7 @@ export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const fromAfter = after <= afterEnd && !leadsNext && runOn === undefined ? attributeAfter(view, after, afterEnd) : null;
   // "Francis said those who thought so should “look for a psychiatrist,”
   // according to Reuters": the source reports what the speaker before said.
-  if (fromAfter?.cue === 'according to' && before0 <= before1) {
+  if ((fromAfter?.cue === 'according to' || fromAfter?.cue === 'per') && before0 <= before1) {
     const inner = attributeBefore(view, before0, before1);
     if (inner) return inner;
   }
@@ -192,6 +192,8 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     const subject = chunkRight(view, k + 2, b);
     return subject ? { subject, cue: 'according to', position: 'after' } : null;
   }
+  const source = perSource(view, k, b);
+  if (source) return { subject: source, cue: 'per', position: 'after' };
   // "…,” State spokesman Ann Lee said": a capital makes the verb a name's first word.
   if ((isReportingVerb(view, k) || REPORTING_VERBS.has(view.tokens[k]!.lower)) && !isCapitalised(view.tokens[k]!)) {
     if (isGerund(view, k) || answersOtherwise(view, k)) return null;
@@ -371,15 +373,17 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
   for (let k = b; k >= a; k--) {
     const t = view.tokens[k]!;
     if (namesWithoutNamer(view, k, a, b)) return null;
-    if (t.lower === 'according' && view.tokens[k + 1]?.lower === 'to') {
+    const according = t.lower === 'according' && view.tokens[k + 1]?.lower === 'to';
+    const per = !according && (k === a || view.tokens[k - 1]!.text === ',') ? perSource(view, k, b) : null;
+    if (according || per) {
       // "Hale said, according to Lee, “…”": Lee is the source of the report,
       // Hale the speaker. In "Hale said that, according to Lee, “…”" the
       // phrase is inside what Hale reports, and the words are Lee's.
       const parenthetical = view.tokens[k - 1]?.text === ',' && isReportingVerb(view, k - 2);
       const reporter = parenthetical ? attributeBefore(view, a, k - 1) : null;
       if (reporter) return reporter;
-      const subject = chunkRight(view, k + 2, b);
-      if (subject) return { subject, cue: 'according to', position: 'before' };
+      const subject = per ?? chunkRight(view, k + 2, b);
+      if (subject) return { subject, cue: per ? 'per' : 'according to', position: 'before' };
     }
     // "As Ann Berg put it, “…”": the idiom reports speech though "put" does not.
     if (t.lower === 'put' && view.tokens[k + 1]?.lower === 'it' && view.roles[k] === 'text') {

@@ -135,3 +135,16 @@ function followsQuote(view: TokenView, last: number): boolean {
 }
 
 const HANDS_ON = new Set([',', '!', '?']);
+
+/**
+ * "Per Ann Lee, “…”", "“…,” per Reuters": "per" as "according to", but
+ * only before a name that closes its phrase. "Per the agreement" and
+ * "$5 per person" name no one.
+ */
+export function perSource(view: TokenView, k: number, b: number): Range | null {
+  if (view.tokens[k]!.lower !== 'per' || view.roles[k] !== 'text') return null;
+  const subject = chunkRight(view, k + 1, b);
+  if (!subject || !endsInName(view, subject) || !isCapitalised(view.tokens[subject[1]]!)) return null;
+  const next = view.tokens[subject[1] + 1];
+  return subject[1] === b || next?.text === ',' ? subject : null;
+}
