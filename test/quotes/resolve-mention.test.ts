@@ -397,3 +397,30 @@ describe('a role noun in an appositive', () => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('doctor');
   });
 });
+
+// "Oren and Noa Tal": one surname, two people. Which of them "Mr. Tal" is,
+// the text says only through first names a reader may not know.
+describe('two people named by one surname after "and"', () => {
+  it.each([
+    ['"Mr." to the man', 'Tom and Ann Hale spoke at the vigil. "We lost our son," Mr. Hale said.', 'Tom Hale'],
+    ['"Mrs." to the woman', 'Tom and Ann Hale spoke at the vigil. "We lost our son," Mrs. Hale said.', 'Ann Hale'],
+    ['the surname after a word for family', 'The parents, Oren and Noa Tal, spoke at the vigil. "We lost our son," Oren said.', 'Oren Tal'],
+  ])('knows the first name before "and" shares the surname: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'lost our son')?.speakerName).toBe(speaker);
+  });
+
+  it('takes "Mr. Tal" for neither of two it cannot tell apart, and keeps him as written', () => {
+    const quotes = extract('The parents, Oren and Noa Tal, spoke at the vigil. "We lost our son," Mr. Tal said. His wife cried.');
+    expect(quoteWith(quotes, 'lost our son')).toMatchObject({ speakerName: 'Tal', mention: 'Mr. Tal' });
+  });
+
+  it('does not give a full name later to the "Mr. Tal" it could not place', () => {
+    const quotes = extract('The parents, Oren and Noa Tal, spoke at the vigil. "We lost our son," Mr. Tal said. Their son, Ari Tal, died in May.');
+    expect(quoteWith(quotes, 'lost our son')?.speakerName).toBe('Tal');
+  });
+
+  it('reads two surnames joined by "and" as two people (guard)', () => {
+    const quotes = extract('Hale and Ann Ruiz spoke at the vigil. "We lost our son," Hale said.');
+    expect(quoteWith(quotes, 'lost our son')?.speakerName).toBe('Hale');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
 import { KIN_NOUNS } from './cues.ts';
-import { jointMention } from './joint-subject.ts';
+import { jointMention, withSharedSurname } from './joint-subject.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
 import { chunkRight, endsInName, isIntensifier, isPossessive, type Range } from './noun-phrase.ts';
 import { namesPeople } from './people-words.ts';
@@ -51,7 +51,8 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const partner = mention.kind === 'name' ? pairedName(view, range) : null;
     const { salient, main } = subjectRole(view, partner ? [range[0], partner[1]] : range);
     const described = pending && view.tokens[range[0] - 1]?.text === ',' ? pending.description : null;
-    const entity = entities.add(withGenderOf(mention, described), offset + view.tokens[range[0]]!.start, sentence, salient, main);
+    const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
+    const entity = entities.add(withGenderOf(named, described), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.people.add(entity);
     if (entity && isPlace(view, range, mention)) entities.markPlace(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.

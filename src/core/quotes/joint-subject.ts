@@ -6,7 +6,9 @@
  * one person said what several did. The whole list is the speaker, named
  * as the text names it.
  */
-import { ASIDE_DASHES } from './cues.ts';
+import { ASIDE_DASHES, KIN_NOUNS } from './cues.ts';
+import { givenNameGender } from './given-names.ts';
+import { nameKey } from './name-key.ts';
 import type { Mention } from './mention.ts';
 import { chunkLeft, chunkRight, isPossessive, POSSESSIVE_DETERMINERS, type Range } from './noun-phrase.ts';
 import { SUBORDINATORS } from './dependent-verb.ts';
@@ -161,3 +163,27 @@ export function lastMember(view: TokenView, first: Range, upper: number): Range 
 }
 
 const LONGEST_LIST = 6;
+
+/**
+ * "Khizr and Ghazala Khan", "Bill and Hillary Clinton": a lone first name
+ * before "and" shares the surname after it, so the article knows two
+ * people of that surname, not a "Khizr" and one Khan. Only when the word is
+ * known as a first name, or the pair follows a word for family ("the
+ * parents, Khizr and …", "brothers David and …"): "Clinton and Bernie
+ * Sanders" is two surnames.
+ */
+export function withSharedSurname(view: TokenView, [first, last]: Range, partner: Mention | null, mention: Mention): Mention {
+  const surname = partner?.kind === 'name' ? partner.name.split(' ') : [];
+  if (first !== last || surname.length < 2 || mention.kind !== 'name' || !isCapitalised(view.tokens[first]!)) return mention;
+  if (!givenNameGender(nameKey(mention.name)) && !followsFamilyWord(view, first)) return mention;
+  return { ...mention, name: `${mention.name} ${surname.at(-1)}`, personEvidence: true, orSurname: false };
+}
+
+// "the parents, Khizr and …", "brothers David and …", "the couple, …".
+function followsFamilyWord(view: TokenView, first: number): boolean {
+  const before = view.tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+  const word = view.tokens[before]?.lower ?? '';
+  return FAMILY_GROUPS.has(word) || (word.endsWith('s') && KIN_NOUNS.has(word.slice(0, -1)));
+}
+
+const FAMILY_GROUPS = new Set(['couple', 'children', 'twins']);

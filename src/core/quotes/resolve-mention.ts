@@ -41,6 +41,13 @@ export interface Entity {
   newcomer: boolean;
   /** Written somewhere other than a sentence's first word, where any word has a capital ("Loyalty, he noted, …"). */
   writtenInside: boolean;
+  /**
+   * A surname with an honorific that could be either of two people the
+   * article names ("Mr. Khan" after "Khizr and Ghazala Khan"): kept as
+   * written, and never joined by a full name that comes later ("her son,
+   * Humayun Khan"), who is someone else again.
+   */
+  either: boolean;
 }
 
 /** Body offsets [from, to). */
@@ -165,7 +172,7 @@ export class ArticleEntities {
       // "The United States" is a body ("it said") and a place: never "they".
       const place = kind === 'organisation' && isPlaceName(m.name);
       const newcomer = introducesSomeone(m);
-      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false, newcomer, writtenInside: false };
+      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false, newcomer, writtenInside: false, either: false };
       this.byPhrase.set(key, entity);
     }
     for (const w of m.descriptors) entity.descriptors.add(w);
@@ -192,10 +199,11 @@ export class ArticleEntities {
     // "his two sons, Lachlan and James" … "James Murdoch" … "James has …": a
     // first name read alone before the full name came goes to the full name now.
     const onlyBare = !!called && !!candidates && candidates.every((e) => !e.first && !e.person);
-    let entity = (!onlyBare && candidates && namesake(candidates, m, first, at)) || called;
+    const found = !onlyBare && candidates ? namesake(candidates, m, first, at) : undefined;
+    let entity = (found !== EITHER && found) || called;
     if (!entity) {
       // "Puerto Rico", "South Carolina": a country or state is a place however it is written.
-      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: isPlaceName(m.name), spoke: false, newcomer: false, writtenInside: false };
+      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: isPlaceName(m.name), spoke: false, newcomer: false, writtenInside: false, either: found === EITHER };
       if (!candidates) this.byLast.set(last, (candidates = []));
       candidates.push(entity);
     }
@@ -389,18 +397,27 @@ export class ArticleEntities {
   }
 }
 
+const EITHER = Symbol('either of two namesakes');
+
 // The person a name with an existing surname refers to, in order of
-// preference; undefined when it names someone new.
-function namesake(candidates: Entity[], m: Mention, first: string | null, at: number): Entity | undefined {
+// preference; undefined when it names someone new, EITHER when it could be
+// either of two.
+function namesake(candidates: Entity[], m: Mention, first: string | null, at: number): Entity | typeof EITHER | undefined {
   // "Mrs. Lee" and "the first lady, Michelle Obama" are never the "Mr. Lee" or "Mr. Obama" named before.
-  const named = (e: Entity) => (!first || !e.first || e.first === first) && !(m.gender && e.gender && e.gender !== m.gender);
-  // "Mrs. Lee": the woman known to be one, else anyone not known to be a man.
-  const byGender =
-    m.gender &&
-    (likeliest(candidates, at, (e) => named(e) && genderOf(e) === m.gender) ?? likeliest(candidates, at, (e) => named(e) && genderOf(e) === null));
+  const named = (e: Entity) => (!first || (!e.first && !e.either) || e.first === first) && !(m.gender && e.gender && e.gender !== m.gender);
+  // "Mrs. Lee": the woman known to be one, else the one person of that
+  // name not known to be a man. After "Khizr and Ghazala Khan", neither
+  // known to be a man, "Mr. Khan" could be either, and is taken for neither.
+  if (m.gender) {
+    const known = likeliest(candidates, at, (e) => named(e) && genderOf(e) === m.gender);
+    if (known) return known;
+    const open = candidates.filter((e) => named(e) && genderOf(e) === null);
+    if (open.length > 1) return EITHER;
+    if (open.length === 1) return open[0];
+  }
   // A bare surname only: with a title ("President Lee") the relative may well be meant.
   const notFamily = !m.gender && !first && m.descriptors.length === 0 && likeliest(candidates, at, (e) => named(e) && !e.relative);
-  return byGender || notFamily || likeliest(candidates, at, named);
+  return notFamily || likeliest(candidates, at, named);
 }
 
 /**
