@@ -187,6 +187,30 @@ describe('a closing attribution that passes on someone else\'s words', () => {
   });
 });
 
+// "Lee, quoting Ruiz, said: “…”": the same passing on, before the quote.
+describe('an attribution before the quote that passes on someone else\'s words', () => {
+  it.each([
+    ['"X, quoting Y, said:"', 'Tom Hale spoke first. Ann Lee, quoting Mia Ruiz, said: "The army is ready to move."', 'Mia Ruiz'],
+    ['"Quoting Y, X said:"', 'Tom Hale spoke first. Quoting Mia Ruiz, Ann Lee said: "The army is ready to move."', 'Mia Ruiz'],
+    ['"Quoting a description, X said:"', 'Tom Hale spoke first. Quoting an anonymous official, Ann Lee said: "The army is ready to move."', 'anonymous official'],
+  ])('goes to the one passed on: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['a post that quotes someone', 'Tom Hale spoke first. Ann Lee, quoting Mia Ruiz, tweeted: "The army is ready to move."'],
+    ['"after quoting Y"', 'Tom Hale spoke first. After quoting Mia Ruiz, Ann Lee said: "The army is ready to move."'],
+    ['"citing Y"', 'Tom Hale spoke first. Ann Lee, citing Mia Ruiz, said: "The army is ready to move."'],
+  ])('keeps the speaker after %s (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('does not read "Quoting Ruiz" opening a sentence as a name', () => {
+    const quotes = extract('Tom Hale spoke first. Quoting Ruiz, Ann Lee said the army had left. "It is ready to move," Ruiz said.');
+    expect(quoteWith(quotes, 'ready to move')?.speakerName).toBe('Ruiz');
+  });
+});
+
 // "The man who beat Mia Ruiz said “…”": a name that a relative clause's
 // verb takes as its object is not the subject of the verb after it.
 describe('a name inside a relative clause on the subject', () => {

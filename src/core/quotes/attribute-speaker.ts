@@ -16,7 +16,7 @@ import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, p
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { appositiveName, documentSource, namesClaimOf, pastModifier } from './closing-subject.ts';
-import { relayedAfter, witnessedAfter } from './witnessed-speech.ts';
+import { relayedAfter, relayedBefore, witnessedAfter } from './witnessed-speech.ts';
 import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive, topicLabel } from './lead-in.ts';
 import { hearsayVerbAfter } from './hedge.ts';
 
@@ -419,7 +419,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const told = toldInPassive(view, k, b);
     if (told !== undefined) return told && { subject: told, cue: t.text, position: 'before' };
     const subject = hanging ?? ingSubject(view, k, a) ?? subjectBefore(view, k, a) ?? inverted(view, k, a, b) ?? subjectPastQuotedAside(view, k, a);
-    if (subject) return isSupposedSubject(view, subject, a) || isFalselyReported(view, subject, 0) || isDenied(view, subject, 0) ? null : { subject, cue: t.text, position: 'before' };
+    if (subject) return isSupposedSubject(view, subject, a) || isFalselyReported(view, subject, 0) || isDenied(view, subject, 0) ? null : { subject: relayedBefore(view, subject, k, a) ?? subject, cue: t.text, position: 'before' };
     // "only to have her ask, “…”", "a sign …, which read, “…”", "Smith said
     // his mother told him “…”": the verb right before the quote has a
     // subject of its own, one we cannot name; the quote is still not an

@@ -249,9 +249,15 @@ export function isNominalWord(t: Token): boolean {
   // The tagger calls many capitalised names verbs ("Hope Hicks"), but a
   // reporting verb it tags as one opens an inverted clause ("Stated Stone:").
   if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lower)) return false;
+  // "Quoting Gerasimov, Lee said", "Describing it as …": whatever the tag, a
+  // sentence that opens on a verb of passing words on does not open on a name.
+  if (PASSING_ON.has(t.lower) || (t.lower.endsWith('ing') && REPORTING_VERBS.has(t.lower))) return false;
   // A capitalised ASCII first character is a letter ("A"-"Z"); only other words need the regular expression.
   return t.text.charCodeAt(0) < 0x80 || /\p{L}/u.test(t.text);
 }
+
+// Not "reading": Reading is a town.
+const PASSING_ON = new Set(['quoting', 'citing', 'paraphrasing', 'echoing', 'reciting', 'repeating']);
 
 // Tokens that join two parts of one name or title: "Chief of Staff", "Russia's",
 // "D-S.C.", "U.S.", "Texas-based".

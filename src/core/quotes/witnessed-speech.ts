@@ -7,7 +7,7 @@
 import { BE_FORMS, IMAGINING_VERBS, ISSUING_VERBS, WITNESSING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isReportingVerb } from './reporting-clause.ts';
-import type { TokenView } from './token-view.ts';
+import { isTerminal, type TokenView } from './token-view.ts';
 
 /**
  * For the -ing verb of speech at `k` ("telling", "saying"), the object of a
@@ -110,3 +110,28 @@ function nestedTeller(view: TokenView, j: number, upper: number): Range | null |
   return passive ? null : teller;
 }
 
+
+/**
+ * "Lee, quoting Gerasimov, said: “…”" and "Quoting Gerasimov, Lee said":
+ * the one whose words the speaker at `subject` passes on before the
+ * reporting verb at `verb`, as ", quoting an official" does after a quote
+ * (quotedSource(), which also keeps a post quoting someone the writer's);
+ * undefined when the clause quotes no one.
+ */
+export function relayedBefore(view: TokenView, subject: Range, verb: number, lower: number): Range | undefined {
+  // ", quoting Gerasimov," between the subject and its verb.
+  if (view.tokens[subject[1] + 1]?.text === ',' && view.tokens[verb - 1]?.text === ',') {
+    const source = quotedSource(view, verb, subject[1] + 2, verb - 2);
+    if (source) return source;
+  }
+  // "Quoting Gerasimov, Lee said": the phrase opens the clause.
+  if (view.tokens[subject[0] - 1]?.text !== ',') return undefined;
+  for (let j = subject[0] - 2; j >= Math.max(lower, subject[0] - OPENING_REACH); j--) {
+    if (view.tokens[j]!.lower !== 'quoting') continue;
+    const opens = j === lower || view.tokens[j - 1]!.text === ',' || isTerminal(view, j - 1);
+    return opens ? quotedSource(view, verb, j, subject[0] - 2) : undefined;
+  }
+  return undefined;
+}
+
+const OPENING_REACH = 10;
