@@ -224,6 +224,23 @@ describe('a name inside a relative clause on the subject', () => {
   ])('keeps the name that speaks after %s (guard)', (_case, body) => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
   });
+
+  // These gave the words to Mia Ruiz, whom the speaker supports.
+  it.each([
+    ['a participle on the subject', 'Tom Hale spoke first. One pastor supporting Mia Ruiz said: "The army is ready to move."', 'One pastor'],
+    ['a participle, then the name between commas', 'Tom Hale spoke first. One pastor supporting Mia Ruiz, Ann Lee, said: "The army is ready to move."', 'Ann Lee'],
+    ['a relative clause, then the name between commas', 'Tom Hale spoke first. One pastor who supports Mia Ruiz, Ann Lee, said: "The army is ready to move."', 'Ann Lee'],
+    ['a participle on a plural subject', 'Tom Hale spoke first. Voters backing Mia Ruiz said: "The army is ready to move."', 'Voters'],
+  ])('gives the quote to the subject, not the name its modifier takes: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['an opening participle phrase', 'Tom Hale spoke first. After meeting Mia Ruiz, Ann Lee said: "The army is ready to move."'],
+    ['"To that,"', 'Tom Hale spoke first. To that, Ann Lee added: "The army is ready to move."'],
+  ])('keeps a name after %s (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
 });
 
 // "“…,” Tom Ebeling said. Betsy Ebeling shook her head. “…”": someone else

@@ -57,6 +57,8 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   // (attribute-speaker.ts's ingSubject), which needs that object as found.
   if (found && isAddressee(view, found, lower)) return null;
   const chunk = found && !view.tokens[v]!.lower.endsWith('ing') ? ownerOfModifier(view, found, lower) : found;
+  const holder = chunk && endsInName(view, chunk) ? verbObjectHolder(view, chunk, lower) : undefined;
+  if (holder !== undefined) return holder;
   return chunk && isObject(view, chunk) ? relativeAntecedent(view, chunk[0] - 1, lower) : chunk;
 }
 
@@ -110,6 +112,24 @@ function isObject(view: TokenView, [a, b]: Range): boolean {
 
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
+/**
+ * "One pastor supporting Mr. Cruz said", "a pastor who backs Mr. Cruz, Ann
+ * Lee, said": a name that a participle after a noun, or a relative
+ * clause's verb, takes as its object. The phrase the participle or clause
+ * describes is the subject (null when there is none); undefined when the
+ * name is no such object.
+ */
+function verbObjectHolder(view: TokenView, name: Range, lower: number): Range | null | undefined {
+  const p = wordBeforePhrase(view, name);
+  const verb = view.tokens[p];
+  const before = view.tokens[p - 1];
+  if (p - 1 < lower || !verb || !before || !/^\p{Ll}/u.test(verb.text) || view.roles[p] !== 'text') return undefined;
+  // Right after "who" the word is a verb, however it is tagged ("who backs").
+  if (RELATIVE_PRONOUNS.has(before.lower) && before.lower !== 'which') return p - 2 >= lower ? chunkLeft(view, p - 2, lower) : null;
+  const participle = verb.pos === 'VERB' && verb.lower.endsWith('ing') && (before.pos === 'NOUN' || before.pos === 'PROPN');
+  return participle ? chunkLeft(view, p - 1, lower) : undefined;
+}
+
 // Tagged as prepositions, these also open a clause whose subject follows
 // them: "months before its senior vice president boasted".
 const OPENS_CLAUSE = new Set(['before', 'after', 'since', 'until', 'as']);
@@ -160,6 +180,15 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     const ownerSpeaks = !!owner && (townAndState ? view.tokens[wordBeforePhrase(view, owner)]?.text !== ',' : opensClause(view, owner, lower));
     const before = owner && !endsInName(view, owner) && ownerSpeaks ? owner : found;
     const named = !!before && endsInName(view, before) && !isRoleOfBody(view, before);
+    // "One pastor supporting Mr. Cruz, Darran Whiting, said": the name the
+    // participle takes is not who; the name inside the commas is, or else
+    // the one the participle describes.
+    const holder = named ? verbObjectHolder(view, before!, lower) : undefined;
+    if (holder !== undefined) {
+      fallback ??= inside && endsInName(view, inside) ? inside : holder;
+      right = k;
+      continue;
+    }
     if (before && (named || before[0] === before[1]) && opensClause(view, before, lower)) opener = before;
     else if (opener) break;
     // A name after "in" or "about" is where or what, not who: no fallback
