@@ -239,6 +239,15 @@ describe('a quote that "according to" a source closes', () => {
   });
 });
 
+describe('a description, then the name and where the person works between commas', () => {
+  it.each([
+    ['before the quote', 'Tom Hale spoke first. Another pollster, Ann Lee of Clemson University, said: “The plan failed.”'],
+    ['after the quote', 'Tom Hale spoke first. “The plan failed,” another pollster, Ann Lee of Clemson University, said.'],
+  ])('names the person, not the description: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'plan failed')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 describe('"per X", which reads as "according to X"', () => {
   it.each([
     ['opening the sentence', 'Tom Hale spoke first. Per Ann Lee, “the plan failed.”', 'Ann Lee'],

@@ -4,7 +4,7 @@
  * it is the speaker.
  */
 import { DOCUMENT_NOUNS } from './cues.ts';
-import { afterAffiliation, chunkRight, endsInName, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkRight, endsInName, nameBeforeAffiliation, type Range } from './noun-phrase.ts';
 import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
@@ -55,7 +55,9 @@ const POSTPOSITIVES = new Set(['close', 'familiar', 'near', 'loyal']);
 // spokesman, Ben Cole.").
 export function appositiveName(view: TokenView, subject: Range, v: number, closes = false): Range | null {
   if (endsInName(view, subject) || view.tokens[subject[1] + 1]?.text !== ',') return null;
-  const inside = chunkRight(view, subject[1] + 2, v - 1);
-  const next = inside ? view.tokens[inside[1] + 1] : undefined;
-  return inside && (next?.text === ',' || (closes && (!next || isTerminal(view, inside[1] + 1)))) && endsInName(view, inside) ? inside : null;
+  const phrase = chunkRight(view, subject[1] + 2, v - 1);
+  const next = phrase ? view.tokens[phrase[1] + 1] : undefined;
+  if (!phrase || !(next?.text === ',' || (closes && (!next || isTerminal(view, phrase[1] + 1))))) return null;
+  // "…,” a pollster, David Woodard of Clemson University, said": the name before where he works.
+  return endsInName(view, phrase) ? phrase : nameBeforeAffiliation(view, phrase);
 }

@@ -90,6 +90,20 @@ export function afterAffiliation(view: TokenView, subject: Range, b: number): nu
 
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 
+/**
+ * "David Woodard of Clemson University", read as one phrase: the name
+ * before the affiliation that ends it (see afterAffiliation()), or null
+ * when the phrase is no name with an affiliation.
+ */
+export function nameBeforeAffiliation(view: TokenView, [a, b]: Range): Range | null {
+  for (let k = a + 1; k < b; k++) {
+    if (view.tokens[k]!.lower !== 'of') continue;
+    const name: Range = [a, k - 1];
+    return endsInName(view, name) && afterAffiliation(view, name, b) === b + 1 ? name : null;
+  }
+  return null;
+}
+
 function holdsOf(view: TokenView, [a, b]: Range): boolean {
   for (let k = a + 1; k < b; k++) if (view.tokens[k]!.lower === 'of') return true;
   return false;

@@ -6,7 +6,7 @@
 import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS } from './cues.ts';
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
-import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The subject written before the verb at `v`, looking no further left than `lower`. */
@@ -174,7 +174,9 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     // A town and its state between commas ("a woman in Worcester,
     // Massachusetts, told") are where the one before them is from, unless
     // that one is itself an appositive ("Ann Lee, one of the attackers in …").
-    const inside = chunkRight(view, k + 1, right - 1);
+    const phrase = chunkRight(view, k + 1, right - 1);
+    // "Another pollster, David Woodard of Clemson University, said": the name before where he works.
+    const inside = phrase && !endsInName(view, phrase) ? (nameBeforeAffiliation(view, phrase) ?? phrase) : phrase;
     const townAndState = !!inside && isPlace(view, inside);
     const owner = found && ownerOfModifier(view, found, lower);
     const ownerSpeaks = !!owner && (townAndState ? view.tokens[wordBeforePhrase(view, owner)]?.text !== ',' : opensClause(view, owner, lower));
