@@ -63,6 +63,14 @@ describe('buildSpeakers', () => {
     expect(often.idFor('Frank')).toBe(often.idFor('Barney Frank'));
   });
 
+  it('does not join a bare surname that "reported" to a person named in full elsewhere: it may be a news outlet', () => {
+    const inFile = (file: string, name: string, cue = 'said') => ({ file, quotes: [{ ...said(name), file, cue }] });
+    const directory = buildSpeakers([inFile('a.txt', 'Ann Hearst'), inFile('c.txt', 'Ann Hearst'), inFile('b.txt', 'Hearst', 'reported'), inFile('d.txt', 'Hearst')]);
+    const [reported, told] = [directory.speakerOf({ ...said('Hearst'), file: 'b.txt', cue: 'reported' }), directory.speakerOf({ ...said('Hearst'), file: 'd.txt' })];
+    expect(reported).not.toBe(directory.idFor('Ann Hearst'));
+    expect(told).toBe(directory.idFor('Ann Hearst'));
+  });
+
   it('does not join a bare surname shown to be a woman\'s to the one full name, shown to be a man\'s', () => {
     const quotes = [said('Bill Clinton', 'Mr. Clinton', 'person', 'male'), said('Clinton', 'Mrs. Clinton', 'person', 'female'), said('Clinton', 'Clinton', 'person')];
     const directory = buildSpeakers([{ file: 'a.txt', quotes }]);

@@ -137,8 +137,18 @@ function pronounFits(mention: string | null, gender: 'male' | 'female' | undefin
 // Clinton", both read as "Clinton", may not (see clusterKey()).
 function cacheKeyOf(q: ExtractedQuote): string {
   if (kindOf(q) === 'description') return describedIn(q.file, q.speakerName!);
+  if (reportsLikeOutlet(q)) return `${q.speakerName!}\u0002reported`;
   return q.speakerGender ? gendered(q.speakerName!, q.speakerGender) : q.speakerName!;
 }
+
+// "Bloomberg reported …" in an article that never names a Bloomberg in
+// full: a news organisation named after its founder as likely as the
+// founder, so the surname joins no one the corpus names in full.
+function reportsLikeOutlet(q: ExtractedQuote): boolean {
+  return !!q.cue && OUTLET_CUES.has(q.cue.toLowerCase()) && !/\s/.test(q.speakerName!.trim());
+}
+
+const OUTLET_CUES = new Set(['reported', 'reports', 'reporting']);
 
 function gendered(name: string, gender: 'male' | 'female'): string {
   return `${name}\u0001${gender}`;
@@ -206,6 +216,7 @@ function clusterKey(q: ExtractedQuote, people: People): string {
     return middle && (people.middles.get(base)?.size ?? 0) > 1 ? `person:${keys[0]} ${middle} ${last}` : `person:${base}`;
   }
   // A surname alone joins the only person with that surname, and no one when there are several.
+  if (reportsLikeOutlet(q)) return `person:${last}`;
   const firsts = people.firsts.get(last);
   if (firsts?.size !== 1) return `person:${last}`;
   const first = [...firsts][0]!;
