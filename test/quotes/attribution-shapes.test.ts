@@ -225,6 +225,10 @@ describe('reading the speaker of a document', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it('reads "the General Assembly" as a body, not a general named Assembly', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. The General Assembly said: “The vote passed.”'), 'vote passed')).toMatchObject({ speakerName: 'General Assembly', speakerKind: 'organisation' });
+  });
+
   it('gives "the X statement" to the organisation X (guard)', () => {
     const quotes = extract('“Our units hold the line,” the Northern Command statement said.');
     expect(quoteWith(quotes, 'hold the line')?.speakerName).toBe('Northern Command');
