@@ -67,7 +67,7 @@ describe('attributing a quote introduced by a verb without its own subject', () 
     ['a participle after a clause without "that" whose subject has "her"', 'Mayor Ann Lee insisted her plan was dead, adding: "We will not revisit it."', 'We will not revisit', 'Ann Lee'],
     ['a participle after an "after" clause whose subject has "her"', 'The candidate Ana Pell changed her story, after her first statement was shown to be false, stating that she never sent emails "marked secret at the time."', 'marked secret', 'Ana Pell'],
   ])('finds %s', (_case, body, words, speaker) => {
-    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+    expect(quoteWith(directQuotes(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });
 
   // Lee's post may say it, or Hale may have said it in reply: not a guess to make.
@@ -202,7 +202,7 @@ describe('a term after a passive "described as" or "known as"', () => {
     ['"X has described himself as"', 'Tom Hale, who has described himself as “a fighter,” said little.', 'a fighter', 'Tom Hale'],
     ['"X acted as", with no object to be passive about', 'Ann Lee said the law would work by having the board act as an “umpire” in the talks.', 'umpire', 'Ann Lee'],
   ])('still goes to the describer (guard): %s', (_case, body, words, speaker) => {
-    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+    expect(quoteWith(directQuotes(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });
 });
 
@@ -421,6 +421,9 @@ describe('a quote signed on the next line after a dash ("- Bernie Sanders.")', (
     ['a quote that carries on the statement before keeps its speaker (guard)', `Ann Lee spoke first. “Rates are up,” she said.\n\n${quote}\n\n- Tom Hale.`, 'Ann Lee'],
     ['a sign-off a paragraph away (guard)', `Claims from the debate follow.\n\n${quote}\n\nThat is not so.\n\n- Tom Hale.`, null],
     ['a dash line that says more than a name (guard)', `Claims from the debate follow.\n\n${quote}\n\n- Tom Hale said the plan failed.`, null],
+    // The writer moved on after Lee's reported statement, so the quote alone in the next paragraph is not hers to carry on.
+    ['a sign-off after a paragraph whose reported speech the writer went on from', `Ann Lee said she would tax the rich. But her bills went nowhere.\n\n${quote}\n\n- Tom Hale.`, 'Tom Hale'],
+    ['reported speech that ends its paragraph, carried on (guard)', `Ann Lee said she would tax the rich.\n\n${quote}`, 'Ann Lee'],
   ])('%s', (_case, body, speaker) => {
     const found = extract(body).find((q) => q.text.includes('income') || q.text.includes('fraud'));
     expect(found?.speakerName).toBe(speaker);

@@ -13,9 +13,13 @@ export function extract(body: string, file = 'test.txt'): ExtractedQuote[] {
   return extractQuotes(article(body, file), passages, passages.map((p) => analyse(p.text)));
 }
 
-/** The statement whose text contains `words`. */
+/**
+ * The statement whose text contains `words`; of several, the shortest, so
+ * that a direct quote inside a reported statement ("Lee insisted her plan
+ * was dead, adding: “…”") is found rather than the statement around it.
+ */
 export function quoteWith(quotes: ExtractedQuote[], words: string): ExtractedQuote | undefined {
-  return quotes.find((q) => q.text.includes(words));
+  return quotes.filter((q) => q.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0];
 }
 
 /** The direct quotes of a made-up body: a reported statement around them is left out. */

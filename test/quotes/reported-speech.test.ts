@@ -42,8 +42,17 @@ describe('reported speech', () => {
     expect(quote?.speakerName).toBe('Brookings Institution');
   });
 
-  it('does not read "echoed that promise" as reported speech: "that" is the promise, not a clause', () => {
-    expect(extract('Ann Ruiz echoed that promise on Monday, saying the mill would stay open.').filter((q) => q.kind === 'reported')).toEqual([]);
+  // The participle after it still reports its own clause, with no "that".
+  it.each([
+    ['"echoed that promise"', 'Ann Ruiz echoed that promise on Monday, saying the mill would stay open.'],
+    ['"reiterated that approach"', 'Tom Ruiz reiterated that approach in his interview last week, saying the mill would stay open.'],
+  ])('does not read %s as reported speech: "that" is the promise, not a clause', (_case, body) => {
+    expect(extract(body).filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual(['the mill would stay open']);
+  });
+
+  it('reads no phrase opening with a preposition before "said" as what was said', () => {
+    const quotes = extract('During their first debate on Thursday night, both candidates said it was no big deal.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['it was no big deal', 'candidates']]);
   });
 
   it('does not read a relative clause on the verb\'s object ("a bill that created") as what was said', () => {
@@ -56,8 +65,6 @@ describe('reported speech', () => {
     ['"rejected the notion that"', 'Ann Lee rejected the notion that the audit was rigged.'],
     ['another\'s claim the verb\'s object names', 'Ann Lee mocked Tom Ruiz’s protestations that the two remained good friends.'],
     ['"responded to accusations that"', 'Ann Lee responded on Sunday to accusations that she exaggerated her record.'],
-    ['"that" as a determiner ("reiterated that approach")', 'Tom Ruiz reiterated that approach in his interview last week, saying the mill would stay open.'],
-    ['a phrase opening with a preposition before the attribution', 'During their first debate on Thursday night, both candidates said it was no big deal.'],
     ['"the news that"', 'Tom Ruiz spoke on Monday, responding to the recent news that the mill would close in May.'],
     ['a claim noun and a phrase on whose it was ("a false report from the campaign that")', 'Tom Hale spoke on Monday, recalling a false report from the campaign that Ann Lee had been educated abroad.'],
     ['"Having announced that …", whose speaker comes after the clause', 'Having announced that he would not send me to prison, Judge Tom Berman handed down the sentence.'],
@@ -184,5 +191,42 @@ describe('reported speech', () => {
 
   it('keeps no reported statement without a speaker', () => {
     expect(extract('It was said that the bridge would reopen in May.')).toEqual([]);
+  });
+});
+
+// "The ministry said its forces had taken the village": the clause a verb
+// of speech reports with no "that", as news writes most claims.
+describe('reported speech without "that"', () => {
+  it.each([
+    ['"said" and a possessive subject', 'Tom Hale spoke first. The ministry said its forces had taken the village.', 'its forces had taken the village', 'ministry'],
+    ['"claimed" and a name', 'Tom Hale spoke first. Ann Lee claimed Harbor Forces lost about 700 troops during the raid.', 'Harbor Forces lost about 700 troops', 'Ann Lee'],
+    ['"told" and its listener', 'Tom Hale spoke first. Ann Lee told reporters she would run again in May.', 'she would run again', 'Ann Lee'],
+    ['a time after the verb', 'Tom Hale spoke first. Ann Lee said on Saturday the bridge would reopen.', 'the bridge would reopen', 'Ann Lee'],
+    ['a pronoun subject of the verb', 'Tom Hale spoke first. He insisted the bridge would reopen in May.', 'the bridge would reopen', 'Tom Hale'],
+  ])('extracts the clause after %s', (_case, body, words, speaker) => {
+    const quote = quoteWith(extract(body), words);
+    expect(quote).toMatchObject({ kind: 'reported', speakerName: speaker });
+    expect(quote!.text.startsWith(words)).toBe(true);
+  });
+
+  it.each([
+    ['an object ("said goodbye")', 'Tom Hale spoke first. Ann Lee said goodbye to the crowd at the bridge.'],
+    ['an object and a phrase ("claimed responsibility for")', 'Tom Hale spoke first. The group claimed responsibility for the attack on the bridge.'],
+    ['a phrase before the clause ("said in a statement")', 'Tom Hale spoke first. Ann Lee said in a statement the bridge would reopen.'],
+    ['a question', 'Tom Hale spoke first. Did Ann Lee say the bridge would reopen in May?'],
+    ['a negated verb', 'Tom Hale spoke first. Ann Lee never said the bridge would reopen in May.'],
+    ['a verb that reports no clause ("announced")', 'Tom Hale spoke first. Ann Lee announced plans would change in May.'],
+  ])('reads no statement from %s', (_case, body) => {
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('reads no statement from a headline', () => {
+    const body = 'Lee Says Bridge Will Reopen\n\nTom Hale spoke first at the bridge on Monday.';
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('keeps the sentence\'s first statement: "Lee said she would run, adding that …"', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee said she would run again, adding that the bridge would reopen.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => q.text)).toEqual(['she would run again, adding that the bridge would reopen']);
   });
 });

@@ -329,10 +329,15 @@ describe('two lead-ins in a row', () => {
 describe('speech that an earlier verb calls false', () => {
   it.each([
     ['a direct quote', 'Tom Hale spoke first. The meme falsely claims Ann Lee said "the army is ready to move."'],
-    ['a reported clause', 'Tom Hale spoke first. Posts wrongly said Ann Lee had said that the army was ready to move.'],
     ['a claim the sentence calls false', 'Tom Hale spoke first. Reports that Ann Lee said "the army is ready to move" were false.'],
   ])('goes to no one: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  // The posts did say it, wrongly: what they said is theirs, never Lee's.
+  it('gives a reported clause to no one but the posts that wrongly said it', () => {
+    const quotes = extract('Tom Hale spoke first. Posts wrongly said Ann Lee had said that the army was ready to move.').filter((q) => q.text.includes('ready to move'));
+    expect(quotes.map((q) => q.speakerName)).not.toContain('Ann Lee');
   });
 
   it('keeps the speaker of a claim the sentence does not call false (guard)', () => {

@@ -246,6 +246,17 @@ function inflect(base: string): string[] {
   return [base, third, past, `${doubled}ing`, ...(IRREGULAR[base] ?? [])];
 }
 
+// Verbs of speech that take their clause without "that" ("The ministry said
+// its forces had taken the village"). Not "report" or "announce", whose
+// object is more often a thing ("reported losses", "announced a plan").
+const BARE_CLAUSE_BASES = [
+  'say', 'claim', 'insist', 'argue', 'tell', 'add', 'assert', 'allege', 'contend', 'acknowledge', 'admit',
+  'warn', 'predict', 'concede', 'boast', 'declare', 'estimate', 'maintain', 'stress',
+];
+
+/** Verbs of speech whose clause may open with no "that": see BARE_CLAUSE_BASES. */
+export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(BARE_CLAUSE_BASES.flatMap(inflect));
+
 /** Nouns that name a time ("Thursday", "week"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',

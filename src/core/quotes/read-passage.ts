@@ -59,7 +59,8 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
   });
   for (const draft of own) if (draft !== state.open) state.drafts.push(draft);
   own.push(...reported.map((r) => r.draft));
-  state.previous = own.sort((a, b) => a.pieces[0]!.start - b.pieces[0]!.start).at(-1) ?? null;
+  const last = own.sort((a, b) => a.pieces[0]!.start - b.pieces[0]!.start).at(-1) ?? null;
+  state.previous = last && (last.kind === 'direct' || inLastSentence(view, passage, last)) ? last : null;
   const leadIn = colonLeadIn(view);
   if (leadIn) {
     // "The Times reports:" ending a paragraph: the next paragraph's quote is what it reports.
@@ -69,6 +70,17 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
   }
   state.carry = scan.openAtEnd;
   state.lastParagraph = passage.paragraph;
+}
+
+// Reported speech that the passage's own sentences follow ("Clinton said
+// she would consider it. But her ideas were not accepted.") does not hand on
+// to a paragraph that is only a quote: the writer has moved on, and a
+// sign-off under that quote ("- Sanders.") may name someone else.
+function inLastSentence(view: TokenView, passage: Passage, draft: Draft): boolean {
+  const offset = draft.pieces.at(-1)!.start - passage.start;
+  let i = 0;
+  while (i < view.tokens.length && view.tokens[i]!.end <= offset) i++;
+  return i >= view.tokens.length || view.sentenceOf[i] === view.sentences.length - 1;
 }
 
 function closeOpenQuote(state: ReaderState): void {

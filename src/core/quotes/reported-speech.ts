@@ -8,12 +8,12 @@
 import { ATTACKING_VERBS, DENYING_VERBS, MONTHS, NEGATIONS, THAT_REACH, TIME_WORDS } from './cues.ts';
 import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
-import type { Token } from '../types.ts';
-import { chunkLeft, chunkRight, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkLeft, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
+import { bareClauseStart, isFiniteVerb, opensClause } from './bare-clause.ts';
 import { witnessedBefore } from './witnessed-speech.ts';
 
 export interface ReportedSpeech {
@@ -52,11 +52,15 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     // the clause, which runs into the main one; no subject stands before it.
     if (view.tokens[k - 1]?.lower === 'having') continue;
     const that = findThat(view, k + 1, Math.min(end - 1, k + THAT_REACH));
-    if (that < 0) continue;
+    // "The ministry said its forces had taken …": a clause with no "that",
+    // read from the token before it as if "that" stood there.
+    const bare = that < 0 ? bareClauseStart(view, k, end) : -1;
+    if (that < 0 && bare < 0) continue;
+    const opener = that >= 0 ? that : bare - 1;
     const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject || isFreeRelative(view, k, first) || !canReport(view, subject)) continue;
     // "imagined Ruiz saying that …" (witnessedBefore() is null) reports nothing Ruiz said.
-    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || isOthersContent(view, k, that) || isSupposedSubject(view, subject, first) || isFalselyReported(view, subject, first) || witnessedBefore(view, k, first) === null;
+    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || (that >= 0 && isOthersContent(view, k, that)) || isSupposedSubject(view, subject, first) || isFalselyReported(view, subject, first) || witnessedBefore(view, k, first) === null;
     // Right after the verb, "that" before a verb is the clause's subject
     // ("said that's what he expected"), unless the verb is a plural noun
     // too, and "that" opens a relative clause ("Most Southern states that
@@ -64,8 +68,8 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     const thatSubject = that === k + 1 && isFiniteVerb(view.tokens[that + 1]);
     if (thatSubject && NOUN_PLURALS.has(view.tokens[k]!.lower)) continue;
     // "said that, if the claims are true, …": the clause starts after the comma.
-    const start = thatSubject ? that : view.tokens[that + 1]!.text === ',' ? that + 2 : that + 1;
-    const last = Math.min(relativeClauseEnd(view, k, that, end), subordinateClauseEnd(view, subject, that, end));
+    const start = bare >= 0 ? bare : thatSubject ? that : view.tokens[that + 1]!.text === ',' ? that + 2 : that + 1;
+    const last = Math.min(relativeClauseEnd(view, k, opener, end), subordinateClauseEnd(view, subject, opener, end));
     const found = { start: view.tokens[start]!.start, end: view.tokens[last]!.end, subject, cue: view.tokens[k]!.text, disowned };
     if (!disowned) return found;
     fallback ??= found;
@@ -122,18 +126,6 @@ function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end
   }
   return end;
 }
-
-// A subject ("Ruiz", "a trio of PACs", "his administration") and a finite verb at `from`.
-function opensClause(view: TokenView, from: number, end: number): boolean {
-  const chunk = chunkRight(view, from, end);
-  if (chunk && isFiniteVerb(view.tokens[chunk[1] + 1])) return true;
-  // The phrase reader takes no phrase that opens with "his" or "their".
-  let j = from;
-  while (j <= end && j - from < 8 && view.roles[j] === 'text' && SUBJECT_POS.has(view.tokens[j]!.pos)) j++;
-  return j > from && j <= end && isFiniteVerb(view.tokens[j]);
-}
-
-const SUBJECT_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'while', 'once', 'until', 'unless', 'whenever']);
 
@@ -230,13 +222,6 @@ const CONTENT_NOUNS = new Set([
 ]);
 const OWN = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'of', 'in']);
-
-function isFiniteVerb(t: Token | undefined): boolean {
-  if (!t) return false;
-  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !PARTICIPLE_PREPOSITIONS.has(t.lower));
-}
-
-const PARTICIPLE_PREPOSITIONS = new Set(['given', 'according', 'provided', 'granted']);
 
 // "…, the president said." / "…, said the spokesman." / "…, he told reporters on Monday."
 function reportedBeforeAttribution(view: TokenView, first: number, end: number): ReportedSpeech | null {

@@ -1,0 +1,56 @@
+/**
+ * Where a clause opens: a subject and a finite verb. Reported speech needs
+ * it twice: to find a statement whose clause opens with no "that" ("The
+ * ministry said its forces had taken the village", "He claimed Ukrainian
+ * forces lost 76,000 troops", "Lee told reporters she would run"), and to
+ * find where a statement ends and the main clause takes over.
+ */
+import type { Token } from '../types.ts';
+import { BARE_CLAUSE_VERBS } from './cues.ts';
+import { chunkRight, skipFillers } from './noun-phrase.ts';
+import { inHeadline, type TokenView } from './token-view.ts';
+
+/** A verb with a tense: an auxiliary, or a verb that is no -ing form or participle preposition. */
+export function isFiniteVerb(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !PARTICIPLE_PREPOSITIONS.has(t.lower));
+}
+
+const PARTICIPLE_PREPOSITIONS = new Set(['given', 'according', 'provided', 'granted']);
+
+/** A subject ("Ruiz", "a trio of PACs", "his administration") and a finite verb at `from`. */
+export function opensClause(view: TokenView, from: number, end: number): boolean {
+  const chunk = chunkRight(view, from, end);
+  if (chunk && isFiniteVerb(view.tokens[chunk[1] + 1])) return true;
+  // The phrase reader takes no phrase that opens with "his" or "their".
+  let j = from;
+  while (j <= end && j - from < 8 && view.roles[j] === 'text' && SUBJECT_POS.has(view.tokens[j]!.pos)) j++;
+  return j > from && j <= end && isFiniteVerb(view.tokens[j]);
+}
+
+const SUBJECT_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * For the verb of speech at `k`, the first token of the clause it reports
+ * with no "that" ("said [its forces had …]", "told reporters [she would
+ * …]", "claimed on Saturday [Ukraine lost …]"), or -1. Only a subject and a
+ * finite verb right after the verb (past adverbs, a time, and the listener
+ * of "tell") open one: "said goodbye", "claimed responsibility for …" and
+ * "said in a statement" do not, and a question ("Did Lee say …?") or a
+ * headline reports nothing.
+ */
+export function bareClauseStart(view: TokenView, k: number, end: number): number {
+  const verb = view.tokens[k]!.lower;
+  // A headline ("Obama Says Museum Will Tell …") is capitals, not a statement.
+  if (!BARE_CLAUSE_VERBS.has(verb) || view.tokens[end + 1]?.text === '?' || inHeadline(view, k)) return -1;
+  let j = skipFillers(view, k + 1, end, 1);
+  if (TELL.has(verb)) {
+    const listener = chunkRight(view, j, end);
+    if (!listener) return -1;
+    j = skipFillers(view, listener[1] + 1, end, 1);
+  }
+  if (j >= end || view.roles[j] !== 'text' || view.tokens[j]!.lower === 'that') return -1;
+  return opensClause(view, j, end) ? j : -1;
+}
+
+const TELL = new Set(['tell', 'tells', 'told', 'telling']);
