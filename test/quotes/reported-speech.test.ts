@@ -203,6 +203,7 @@ describe('reported speech without "that"', () => {
     ['"told" and its listener', 'Tom Hale spoke first. Ann Lee told reporters she would run again in May.', 'she would run again', 'Ann Lee'],
     ['a time after the verb', 'Tom Hale spoke first. Ann Lee said on Saturday the bridge would reopen.', 'the bridge would reopen', 'Ann Lee'],
     ['a pronoun subject of the verb', 'Tom Hale spoke first. He insisted the bridge would reopen in May.', 'the bridge would reopen', 'Tom Hale'],
+    ['"told" and a listener before a name', 'Tom Hale spoke first. Ann Lee told reporters Hale would speak later.', 'Hale would speak later', 'Ann Lee'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
     expect(quote).toMatchObject({ kind: 'reported', speakerName: speaker });
@@ -218,6 +219,11 @@ describe('reported speech without "that"', () => {
     ['a verb that reports no clause ("announced")', 'Tom Hale spoke first. Ann Lee announced plans would change in May.'],
   ])('reads no statement from %s', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('never opens a statement inside a word ("said Tuesday\'s vote …")', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee said Tuesday\'s vote was rigged.').filter((q) => q.kind === 'reported');
+    for (const q of quotes) expect(q.text).toMatch(/^Tuesday/);
   });
 
   it('reads no statement from a headline', () => {

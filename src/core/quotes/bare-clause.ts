@@ -7,8 +7,8 @@
  */
 import type { Token } from '../types.ts';
 import { BARE_CLAUSE_VERBS } from './cues.ts';
-import { chunkRight, skipFillers } from './noun-phrase.ts';
-import { inHeadline, type TokenView } from './token-view.ts';
+import { chunkRight, isPossessive, skipFillers } from './noun-phrase.ts';
+import { inHeadline, isCapitalised, type TokenView } from './token-view.ts';
 
 /** A verb with a tense: an auxiliary, or a verb that is no -ing form or participle preposition. */
 export function isFiniteVerb(t: Token | undefined): boolean {
@@ -43,14 +43,32 @@ export function bareClauseStart(view: TokenView, k: number, end: number): number
   const verb = view.tokens[k]!.lower;
   // A headline ("Obama Says Museum Will Tell …") is capitals, not a statement.
   if (!BARE_CLAUSE_VERBS.has(verb) || view.tokens[end + 1]?.text === '?' || inHeadline(view, k)) return -1;
-  let j = skipFillers(view, k + 1, end, 1);
-  if (TELL.has(verb)) {
-    const listener = chunkRight(view, j, end);
-    if (!listener) return -1;
-    j = skipFillers(view, listener[1] + 1, end, 1);
-  }
+  const j = pastTime(view, k + 1, end);
+  if (!TELL.has(verb)) return clauseAt(view, j, end);
+  const listener = chunkRight(view, j, end);
+  if (!listener) return -1;
+  // "told reporters Putin would speak": the phrase reader joins a plain
+  // listener to the name after it, so a listener of one plain word
+  // ("reporters", "them") is tried too; not "a" or "2,267".
+  const after = clauseAt(view, pastTime(view, listener[1] + 1, end), end);
+  return after >= 0 || listener[0] === listener[1] || !isPlainListener(view.tokens[j]!) ? after : clauseAt(view, pastTime(view, j + 1, end), end);
+}
+
+function isPlainListener(t: Token): boolean {
+  return !isCapitalised(t) && (t.pos === 'PRON' || (t.pos === 'NOUN' && t.lower.endsWith('s')));
+}
+
+function clauseAt(view: TokenView, j: number, end: number): number {
   if (j >= end || view.roles[j] !== 'text' || view.tokens[j]!.lower === 'that') return -1;
   return opensClause(view, j, end) ? j : -1;
+}
+
+// Past adverbs and a time ("said on Saturday"), but not a time that owns
+// the next word: in "said Tuesday's vote was rigged" the clause opens at
+// "Tuesday".
+function pastTime(view: TokenView, from: number, end: number): number {
+  const j = skipFillers(view, from, end, 1);
+  return j > from && isPossessive(view.tokens[j]?.text ?? '') ? j - 1 : j;
 }
 
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
