@@ -225,6 +225,10 @@ describe('reading the speaker of a document', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it('reads no piece of a hyphenated name as a speaker ("Lashkar-e-Taiba" is no "-Taiba")', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Lashkar-e-Taiba said: “The vote passed.”'), 'vote passed')?.speakerName ?? '').not.toMatch(/^-/);
+  });
+
   it('reads "the General Assembly" as a body, not a general named Assembly', () => {
     expect(quoteWith(extract('Tom Hale spoke first. The General Assembly said: “The vote passed.”'), 'vote passed')).toMatchObject({ speakerName: 'General Assembly', speakerKind: 'organisation' });
   });

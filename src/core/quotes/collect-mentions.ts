@@ -238,7 +238,10 @@ class GenderVotes {
 export function mentionAt(view: TokenView, range: Range): Mention | null {
   const qualified = withSourceQualifier(view, range);
   const mention = qualified ? describeRange(view, qualified) : null;
-  return mention?.qualified ? mention : withIntensifierGender(view, range, describeRange(view, range));
+  if (mention?.qualified) return mention;
+  const own = describeRange(view, range);
+  // "Lashkar-e-Taiba" read from its lower-case middle on is "-Taiba": a piece of a word, no name.
+  return own?.kind === 'name' && !/^\p{L}/u.test(own.name) ? null : withIntensifierGender(view, range, own);
 }
 
 // "Clinton herself signaled …": the reflexive says which Clinton, in an
