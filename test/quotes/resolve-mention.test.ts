@@ -44,6 +44,7 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['"he" past a name in a town with no place of work before it (guard)', 'Fred Hale is a scholar at the institute.\n\nHale — who was an architect of the surge in 2007 when the precursor to the group, Al Noor in Iraq, was at its height — supports a larger role in Iraq.\n\nBut he insists that “it must be part of a global plan.”', 'global plan', 'Fred Hale'],
     ['"she" past a place after "around" in an opening participle clause', 'Ann Lee is telling customers at a diner that she needs them.\n\nMaking her way around Chez Vachon, Lee and her husband, Tom, thanked another diner. She says, “With your help, we can do it.”', 'With your help', 'Ann Lee'],
     ['"he" to a man whose own object is "her", which is someone else', 'Tad Drew said the plan was "a mess." Tom Hale attacked her. He told reporters that the plan was "dead on arrival."', 'dead on arrival', 'Tom Hale'],
+    ['"she" to a woman whose own object after "against" is "him", which is someone else', 'Tom Lane spoke first. Lolita Lane filed four reports against him. "They were true," she said.', 'They were true', 'Lolita Lane'],
     ['"she" past a man whom critics attacked as "him" (guard: that "him" is his)', 'Dana Price said the plan was "a mess." Sam Ortiz spoke next, and critics attacked him. She said the plan was "dead on arrival."', 'dead on arrival', 'Dana Price'],
     ['"he" to a name that an earlier "his" showed to be a man', 'Tad Drew said the plan was "a mess." Tom Hale kept his distance from the party. He told reporters the plan was "dead on arrival."', 'dead on arrival', 'Tom Hale'],
     ['"he" to a bare surname written inside a sentence and shown to be a man', 'Tad Drew said the plan was "a mess." Hale kept his distance from the party, and voters liked Hale. He told reporters the plan was "dead on arrival."', 'dead on arrival', 'Hale'],
@@ -400,6 +401,13 @@ describe('a role noun in an appositive', () => {
 
 // "Oren and Noa Tal": one surname, two people. Which of them "Mr. Tal" is,
 // the text says only through first names a reader may not know.
+describe('"him" after "with", which may be the subject\'s own', () => {
+  it('still counts as the subject\'s gender, so "she" does not go to him', () => {
+    const quotes = extract('Tad Drew spoke first. Noa Tal took the aides with him. "We are ready," she said.');
+    expect(quoteWith(quotes, 'We are ready')?.speakerName).not.toBe('Noa Tal');
+  });
+});
+
 describe('two people named by one surname after "and"', () => {
   it.each([
     ['"Mr." to the man', 'Tom and Ann Hale spoke at the vigil. "We lost our son," Mr. Hale said.', 'Tom Hale'],

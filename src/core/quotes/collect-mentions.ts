@@ -190,16 +190,33 @@ function namedAt(view: TokenView, first: number): boolean {
 // says nothing of its gender. In "Lee spoke, and critics attacked him" it
 // still says Lee's. "her" before a noun is a possessive ("defended her
 // plan"), which may well be the subject's own.
+// So is the object of a preposition that points at someone else ("Lee filed
+// reports against him", "wrote to him"); not "with him" or "behind him",
+// which may be the subject's own company, nor "criticism of him".
 function isNamedSubjectsObject(view: TokenView, i: number): boolean {
   const word = view.tokens[i]!.lower;
-  if ((word !== 'him' && word !== 'her') || view.tokens[i - 1]?.pos !== 'VERB') return false;
+  if (word !== 'him' && word !== 'her') return false;
   const next = view.tokens[i + 1];
   if (word === 'her' && next && POSSESSED.has(next.pos)) return false;
-  const subject = subjectBefore(view, i - 1, view.sentences[view.sentenceOf[i]!]![0]);
+  const verb = view.tokens[i - 1]?.pos === 'VERB' ? i - 1 : OTHER_PREPOSITIONS.has(view.tokens[i - 1]?.lower ?? '') ? verbBefore(view, i - 2) : -1;
+  if (verb < 0) return false;
+  const subject = subjectBefore(view, verb, view.sentences[view.sentenceOf[i]!]![0]);
   return !!subject && endsInName(view, subject);
 }
 
 const POSSESSED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const OTHER_PREPOSITIONS = new Set(['against', 'to', 'toward', 'towards', 'at', 'about', 'for', 'from', 'on', 'over']);
+
+// The verb whose object phrase ends at `j` ("filed four reports"), within a
+// few words and no punctuation; -1 when there is none.
+function verbBefore(view: TokenView, j: number): number {
+  for (let k = j; k >= 0 && j - k < 6; k--) {
+    const t = view.tokens[k]!;
+    if (t.pos === 'VERB') return k;
+    if (t.pos === 'PUNCT' || view.roles[k] !== 'text') return -1;
+  }
+  return -1;
+}
 
 const MALE = new Set(['he', 'his', 'him', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
