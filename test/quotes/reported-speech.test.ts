@@ -236,3 +236,23 @@ describe('reported speech without "that"', () => {
     expect(quotes.map((q) => q.text)).toEqual(['she would run again, adding that the bridge would reopen']);
   });
 });
+
+// "Moscow says it has liberated the region, a claim Kyiv denies": the words
+// after the comma are the writer's, and never Moscow's.
+describe('the end of a reported statement the writer adds to', () => {
+  it.each([
+    ['a claim noun naming it', 'Tom Hale spoke first. Moscow says it has liberated the region, a claim Kyiv denies.'],
+    ['a clause that disputes it', 'Tom Hale spoke first. Moscow says it has liberated the region, though Kyiv disputes this.'],
+    ['a relative clause that denies it', 'Tom Hale spoke first. Moscow said that it has liberated the region, which Kyiv denied.'],
+    ['who reports it', 'Tom Hale spoke first. Moscow says it has liberated the region, according to state media.'],
+  ])('ends before %s', (_case, body) => {
+    expect(extract(body).filter((q) => q.kind === 'reported').map((q) => [q.text, q.speakerName])).toEqual([['it has liberated the region', 'Moscow']]);
+  });
+
+  it.each([
+    ['an aside inside the statement', 'Tom Hale spoke first. Ann Lee said that the bill, which critics attacked, would pass.', 'the bill, which critics attacked, would pass'],
+    ['a clause whose subject is a claim noun', 'Tom Hale spoke first. Ann Lee said that the vote failed because, she said, the claim had scared voters.', 'the vote failed because, she said, the claim had scared voters'],
+  ])('runs on past %s (guard)', (_case, body, text) => {
+    expect(extract(body).filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual([text]);
+  });
+});

@@ -14,6 +14,7 @@ import { isFinding, isThing } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
 import { bareClauseStart, isFiniteVerb, opensClause } from './bare-clause.ts';
+import { beforeWritersTail } from './statement-end.ts';
 import { witnessedBefore } from './witnessed-speech.ts';
 
 export interface ReportedSpeech {
@@ -69,7 +70,7 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     if (thatSubject && NOUN_PLURALS.has(view.tokens[k]!.lower)) continue;
     // "said that, if the claims are true, …": the clause starts after the comma.
     const start = bare >= 0 ? bare : thatSubject ? that : view.tokens[that + 1]!.text === ',' ? that + 2 : that + 1;
-    const last = Math.min(relativeClauseEnd(view, k, opener, end), subordinateClauseEnd(view, subject, opener, end));
+    const last = beforeWritersTail(view, start, Math.min(relativeClauseEnd(view, k, opener, end), subordinateClauseEnd(view, subject, opener, end)));
     const found = { start: view.tokens[start]!.start, end: view.tokens[last]!.end, subject, cue: view.tokens[k]!.text, disowned };
     if (!disowned) return found;
     fallback ??= found;

@@ -1,0 +1,43 @@
+/**
+ * Where a reported statement ends when the writer adds words of their own
+ * after it: "Moscow says it has liberated the region, a claim Kyiv
+ * denies", "…, though Kyiv disputes this", "…, which Ukraine denied", "…,
+ * according to TASS". Those words are not Moscow's, and a statement that
+ * ran on to the end of the sentence would put them in Moscow's mouth.
+ */
+import { isFiniteVerb } from './bare-clause.ts';
+import { ATTACKING_VERBS } from './cues.ts';
+import { SPEECH_NOUNS } from './speech-noun.ts';
+import type { TokenView } from './token-view.ts';
+
+/** The last token of the statement in tokens `from`..`last`: before the writer's tail, or `last` when it has none. */
+export function beforeWritersTail(view: TokenView, from: number, last: number): number {
+  for (let c = from + 1; c < last; c++) {
+    if (view.tokens[c]!.text !== ',' || view.roles[c] !== 'text') continue;
+    if (isWritersTail(view, c + 1, last)) return c - 1;
+  }
+  return last;
+}
+
+// Only a last phrase, running to the statement's end: in "said that the
+// bill, which critics attacked, would pass" the aside is inside it.
+function isWritersTail(view: TokenView, k: number, last: number): boolean {
+  for (let j = k; j <= last; j++) if (view.tokens[j]!.text === ',' && view.roles[j] === 'text') return false;
+  const first = view.tokens[k]!.lower;
+  // ", according to TASS": who reports it, not what was said.
+  if (first === 'according' && view.tokens[k + 1]?.lower === 'to') return true;
+  // ", a claim Kyiv denies", ", an assertion …": the writer naming the
+  // statement; not a clause whose subject the noun is (", the comment had
+  // made it plain …").
+  let j = k;
+  if (DETERMINERS.has(view.tokens[j]!.lower)) j++;
+  while (j < last && view.tokens[j]!.pos === 'ADJ') j++;
+  if (j > k && SPEECH_NOUNS.has(view.tokens[j]!.lower)) return !isFiniteVerb(view.tokens[j + 1]);
+  // ", which Ukraine denied", ", though Kyiv disputes this": a clause that contests it.
+  if (!CONTESTING_OPENERS.has(first)) return false;
+  for (let v = k + 1; v <= last; v++) if (view.roles[v] === 'text' && ATTACKING_VERBS.has(view.tokens[v]!.lower)) return true;
+  return false;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const CONTESTING_OPENERS = new Set(['which', 'though', 'although', 'but', 'while', 'whereas', 'something', 'as']);
