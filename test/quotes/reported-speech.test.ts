@@ -245,12 +245,15 @@ describe('the end of a reported statement the writer adds to', () => {
     ['a clause that disputes it', 'Tom Hale spoke first. Moscow says it has liberated the region, though Kyiv disputes this.'],
     ['a relative clause that denies it', 'Tom Hale spoke first. Moscow said that it has liberated the region, which Kyiv denied.'],
     ['who reports it', 'Tom Hale spoke first. Moscow says it has liberated the region, according to state media.'],
+    ['another\'s statement set against it', 'Tom Hale spoke first. Moscow says it has liberated the region, while Kyiv says its troops remain.'],
+    ['another\'s insistence after "but"', 'Tom Hale spoke first. Moscow says it has liberated the region, but Kyiv insists fighting goes on.'],
   ])('ends before %s', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => [q.text, q.speakerName])).toEqual([['it has liberated the region', 'Moscow']]);
   });
 
   it.each([
     ['an aside inside the statement', 'Tom Hale spoke first. Ann Lee said that the bill, which critics attacked, would pass.', 'the bill, which critics attacked, would pass'],
+    ['a clause after "but" that reports nothing', 'Tom Hale spoke first. Ann Lee said that the vote was close, but she expected to win.', 'the vote was close, but she expected to win'],
     ['a clause whose subject is a claim noun', 'Tom Hale spoke first. Ann Lee said that the vote failed because, she said, the claim had scared voters.', 'the vote failed because, she said, the claim had scared voters'],
   ])('runs on past %s (guard)', (_case, body, text) => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual([text]);

@@ -2,11 +2,12 @@
  * Where a reported statement ends when the writer adds words of their own
  * after it: "Moscow says it has liberated the region, a claim Kyiv
  * denies", "…, though Kyiv disputes this", "…, which Ukraine denied", "…,
- * according to TASS". Those words are not Moscow's, and a statement that
+ * while Kyiv says its troops remain", "…, according to TASS". Those words are not Moscow's, and a statement that
  * ran on to the end of the sentence would put them in Moscow's mouth.
  */
 import { isFiniteVerb } from './bare-clause.ts';
 import { ATTACKING_VERBS } from './cues.ts';
+import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import type { TokenView } from './token-view.ts';
 
@@ -33,9 +34,14 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   if (DETERMINERS.has(view.tokens[j]!.lower)) j++;
   while (j < last && view.tokens[j]!.pos === 'ADJ') j++;
   if (j > k && SPEECH_NOUNS.has(view.tokens[j]!.lower)) return !isFiniteVerb(view.tokens[j + 1]);
-  // ", which Ukraine denied", ", though Kyiv disputes this": a clause that contests it.
+  // ", which Ukraine denied", ", though Kyiv disputes this": a clause that
+  // contests it; ", while Kyiv says …", ", but Ukraine insists …": another
+  // statement set against it, which is Kyiv's, not the speaker's.
   if (!CONTESTING_OPENERS.has(first)) return false;
-  for (let v = k + 1; v <= last; v++) if (view.roles[v] === 'text' && ATTACKING_VERBS.has(view.tokens[v]!.lower)) return true;
+  for (let v = k + 1; v <= last; v++) {
+    const word = view.tokens[v]!.lower;
+    if (view.roles[v] === 'text' && (ATTACKING_VERBS.has(word) || isReportingVerb(view, v))) return true;
+  }
   return false;
 }
 
