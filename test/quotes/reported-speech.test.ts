@@ -247,12 +247,16 @@ describe('the end of a reported statement the writer adds to', () => {
     ['who reports it', 'Tom Hale spoke first. Moscow says it has liberated the region, according to state media.'],
     ['another\'s statement set against it', 'Tom Hale spoke first. Moscow says it has liberated the region, while Kyiv says its troops remain.'],
     ['another\'s insistence after "but"', 'Tom Hale spoke first. Moscow says it has liberated the region, but Kyiv insists fighting goes on.'],
+    ['another\'s statement after "and", with no comma', 'Tom Hale spoke first. Moscow says it has liberated the region and Kyiv says its troops remain.'],
   ])('ends before %s', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => [q.text, q.speakerName])).toEqual([['it has liberated the region', 'Moscow']]);
   });
 
   it.each([
     ['an aside inside the statement', 'Tom Hale spoke first. Ann Lee said that the bill, which critics attacked, would pass.', 'the bill, which critics attacked, would pass'],
+    ['"and" before a verb that makes no statement ("has gone")', 'Tom Hale spoke first. Ann Lee said that crime has gone down and the prison population has gone down too.', 'crime has gone down and the prison population has gone down too'],
+    ['"and" inside a list of speakers', 'Tom Hale spoke first. Ann Lee said that Cole, Ruiz and Tam had said so on air.', 'Cole, Ruiz and Tam had said so on air'],
+    ['"and" inside a joint subject', 'Tom Hale spoke first. Ann Lee said that the debt will rise because the council and the mayor claimed taxes were too high.', 'the debt will rise because the council and the mayor claimed taxes were too high'],
     ['a clause after "but" that reports nothing', 'Tom Hale spoke first. Ann Lee said that the vote was close, but she expected to win.', 'the vote was close, but she expected to win'],
     ['a clause whose subject is a claim noun', 'Tom Hale spoke first. Ann Lee said that the vote failed because, she said, the claim had scared voters.', 'the vote failed because, she said, the claim had scared voters'],
   ])('runs on past %s (guard)', (_case, body, text) => {

@@ -257,6 +257,16 @@ const BARE_CLAUSE_BASES = [
 /** Verbs of speech whose clause may open with no "that": see BARE_CLAUSE_BASES. */
 export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(BARE_CLAUSE_BASES.flatMap(inflect));
 
+/**
+ * Verbs that make a statement of their own, not "go", "agree" or "mention":
+ * "… and Ruiz said", "… and human rights groups warned" start one.
+ */
+export const STATEMENT_VERBS: ReadonlySet<string> = new Set([
+  ...BARE_CLAUSE_VERBS,
+  ...ATTACKING_BASES.flatMap(inflect),
+  ...['accuse', 'urge', 'vow', 'reiterate', 'note', 'state', 'write', 'tweet', 'report', 'announce', 'suggest', 'respond', 'reply', 'counter'].flatMap(inflect),
+]);
+
 /** Nouns that name a time ("Thursday", "week"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',

@@ -6,18 +6,45 @@
  * ran on to the end of the sentence would put them in Moscow's mouth.
  */
 import { isFiniteVerb } from './bare-clause.ts';
-import { ATTACKING_VERBS } from './cues.ts';
+import { ATTACKING_VERBS, STATEMENT_VERBS } from './cues.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
+import { chunkRight, skipFillers } from './noun-phrase.ts';
 import type { TokenView } from './token-view.ts';
 
 /** The last token of the statement in tokens `from`..`last`: before the writer's tail, or `last` when it has none. */
 export function beforeWritersTail(view: TokenView, from: number, last: number): number {
   for (let c = from + 1; c < last; c++) {
-    if (view.tokens[c]!.text !== ',' || view.roles[c] !== 'text') continue;
-    if (isWritersTail(view, c + 1, last)) return c - 1;
+    if (view.roles[c] !== 'text') continue;
+    if (view.tokens[c]!.text === ',' && isWritersTail(view, c + 1, last)) return c - 1;
+    // "Lee said she wants peace and Ruiz said he wants war": Ruiz's statement is his own.
+    if (JOINERS.has(view.tokens[c]!.lower) && endsClause(view, from, c) && opensStatement(view, c + 1, last)) return pastPunctuation(view, from, c - 1);
   }
   return last;
+}
+
+const JOINERS = new Set(['and', 'but']);
+
+// A subject and a verb of speech of its own at `k`: "Ruiz said", "the
+// ministry has claimed".
+function opensStatement(view: TokenView, k: number, last: number): boolean {
+  const subject = chunkRight(view, k, last);
+  if (!subject) return false;
+  const verb = skipFillers(view, subject[1] + 1, last, 1);
+  return verb <= last && STATEMENT_VERBS.has(view.tokens[verb]!.lower) && isReportingVerb(view, verb);
+}
+
+// The words before the "and" at `c` close a clause: a verb stands since
+// the last comma or subordinator. Not so in a list or a joint subject
+// ("that Tapper, Bash and Blitzer had mentioned", "because Congress and
+// President Obama agreed").
+function endsClause(view: TokenView, from: number, c: number): boolean {
+  for (let j = pastPunctuation(view, from, c - 1); j >= from; j--) {
+    const t = view.tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.text === ',' || t.pos === 'SCONJ' || t.lower === 'that') return false;
+  }
+  return false;
 }
 
 // Only a last phrase, running to the statement's end: in "said that the
@@ -47,3 +74,9 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const CONTESTING_OPENERS = new Set(['which', 'though', 'although', 'but', 'while', 'whereas', 'something', 'as']);
+
+// Back from `j` over a comma or dash the statement would otherwise end on ("… with the FBI -").
+function pastPunctuation(view: TokenView, from: number, j: number): number {
+  while (j > from && view.tokens[j]!.pos === 'PUNCT' && view.roles[j] === 'text') j--;
+  return j;
+}
