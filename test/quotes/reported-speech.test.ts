@@ -248,6 +248,11 @@ describe('the end of a reported statement the writer adds to', () => {
     ['another\'s statement set against it', 'Tom Hale spoke first. Moscow says it has liberated the region, while Kyiv says its troops remain.'],
     ['another\'s insistence after "but"', 'Tom Hale spoke first. Moscow says it has liberated the region, but Kyiv insists fighting goes on.'],
     ['another\'s statement after "and", with no comma', 'Tom Hale spoke first. Moscow says it has liberated the region and Kyiv says its troops remain.'],
+    ['who passes it on (", Ruiz reported")', 'Tom Hale spoke first. Moscow says it has liberated the region, Ann Ruiz reported.'],
+    ['a clause of its own after a semicolon', 'Tom Hale spoke first. Moscow says it has liberated the region; Kyiv disagreed.'],
+    ['a claim noun after a dash', 'Tom Hale spoke first. Moscow says it has liberated the region — a claim Kyiv rejects.'],
+    ['an aside in brackets that ends the sentence', 'Tom Hale spoke first. Moscow says it has liberated the region (Kyiv disputes this).'],
+    ['what saying it did (", contradicting Kyiv")', 'Tom Hale spoke first. Moscow said that it has liberated the region, contradicting Kyiv.'],
   ])('ends before %s', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => [q.text, q.speakerName])).toEqual([['it has liberated the region', 'Moscow']]);
   });
@@ -258,6 +263,8 @@ describe('the end of a reported statement the writer adds to', () => {
     ['"and" inside a list of speakers', 'Tom Hale spoke first. Ann Lee said that Cole, Ruiz and Tam had said so on air.', 'Cole, Ruiz and Tam had said so on air'],
     ['"and" inside a joint subject', 'Tom Hale spoke first. Ann Lee said that the debt will rise because the council and the mayor claimed taxes were too high.', 'the debt will rise because the council and the mayor claimed taxes were too high'],
     ['a clause after "but" that reports nothing', 'Tom Hale spoke first. Ann Lee said that the vote was close, but she expected to win.', 'the vote was close, but she expected to win'],
+    ['an aside between dashes', 'Tom Hale spoke first. Ann Lee said that the bill — which critics attacked — would pass.', 'the bill — which critics attacked — would pass'],
+    ['an aside in brackets inside it', 'Tom Hale spoke first. Ann Lee said that the bill (which critics attacked) would pass.', 'the bill (which critics attacked) would pass'],
     ['a clause whose subject is a claim noun', 'Tom Hale spoke first. Ann Lee said that the vote failed because, she said, the claim had scared voters.', 'the vote failed because, she said, the claim had scared voters'],
   ])('runs on past %s (guard)', (_case, body, text) => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual([text]);

@@ -2,11 +2,13 @@
  * Where a reported statement ends when the writer adds words of their own
  * after it: "Moscow says it has liberated the region, a claim Kyiv
  * denies", "…, though Kyiv disputes this", "…, which Ukraine denied", "…,
- * while Kyiv says its troops remain", "…, according to TASS". Those words are not Moscow's, and a statement that
- * ran on to the end of the sentence would put them in Moscow's mouth.
+ * while Kyiv says its troops remain", "…, according to TASS", "…, Ruiz
+ * reported", "…; Kyiv disagreed", "… (Kyiv disputes this)". Those words
+ * are not Moscow's, and a statement that ran on to the end of the
+ * sentence would put them in Moscow's mouth.
  */
 import { isFiniteVerb } from './bare-clause.ts';
-import { ATTACKING_VERBS, STATEMENT_VERBS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, STATEMENT_VERBS } from './cues.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { chunkRight, skipFillers } from './noun-phrase.ts';
@@ -16,7 +18,10 @@ import type { TokenView } from './token-view.ts';
 export function beforeWritersTail(view: TokenView, from: number, last: number): number {
   for (let c = from + 1; c < last; c++) {
     if (view.roles[c] !== 'text') continue;
-    if (view.tokens[c]!.text === ',' && isWritersTail(view, c + 1, last)) return c - 1;
+    const mark = view.tokens[c]!.text;
+    // "…; Kyiv disagreed", "… (Kyiv disputes this)": a clause of its own, or an aside to the end.
+    if (mark === ';' || (mark === '(' && view.tokens[last]!.text === ')')) return pastPunctuation(view, from, c - 1);
+    if ((mark === ',' || ASIDE_DASHES.has(mark)) && isWritersTail(view, c + 1, last)) return c - 1;
     // "Lee said she wants peace and Ruiz said he wants war": Ruiz's statement is his own.
     if (JOINERS.has(view.tokens[c]!.lower) && endsClause(view, from, c) && opensStatement(view, c + 1, last)) return pastPunctuation(view, from, c - 1);
   }
@@ -50,10 +55,12 @@ function endsClause(view: TokenView, from: number, c: number): boolean {
 // Only a last phrase, running to the statement's end: in "said that the
 // bill, which critics attacked, would pass" the aside is inside it.
 function isWritersTail(view: TokenView, k: number, last: number): boolean {
-  for (let j = k; j <= last; j++) if (view.tokens[j]!.text === ',' && view.roles[j] === 'text') return false;
+  for (let j = k; j <= last; j++) if ((view.tokens[j]!.text === ',' || ASIDE_DASHES.has(view.tokens[j]!.text)) && view.roles[j] === 'text') return false;
   const first = view.tokens[k]!.lower;
-  // ", according to TASS": who reports it, not what was said.
+  // ", according to TASS": who reports it, not what was said; ", Ruiz
+  // reported": who passes it on; ", contradicting Kyiv": what saying it did.
   if (first === 'according' && view.tokens[k + 1]?.lower === 'to') return true;
+  if (opensStatement(view, k, last) || ATTACKING_VERBS.has(first) || first === 'contradicting') return true;
   // ", a claim Kyiv denies", ", an assertion …": the writer naming the
   // statement; not a clause whose subject the noun is (", the comment had
   // made it plain …").
