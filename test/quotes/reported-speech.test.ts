@@ -253,12 +253,14 @@ describe('the end of a reported statement the writer adds to', () => {
     ['a claim noun after a dash', 'Tom Hale spoke first. Moscow says it has liberated the region — a claim Kyiv rejects.'],
     ['an aside in brackets that ends the sentence', 'Tom Hale spoke first. Moscow says it has liberated the region (Kyiv disputes this).'],
     ['what saying it did (", contradicting Kyiv")', 'Tom Hale spoke first. Moscow said that it has liberated the region, contradicting Kyiv.'],
+    ['a second verb of the speaker\'s ("and called …")', 'Tom Hale spoke first. Moscow said it has liberated the region and called Kyiv\'s denial propaganda.'],
   ])('ends before %s', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => [q.text, q.speakerName])).toEqual([['it has liberated the region', 'Moscow']]);
   });
 
   it.each([
     ['an aside inside the statement', 'Tom Hale spoke first. Ann Lee said that the bill, which critics attacked, would pass.', 'the bill, which critics attacked, would pass'],
+    ['"and" before a verb that is no statement ("continued")', 'Tom Hale spoke first. Ann Lee said that prices rose and continued to climb.', 'prices rose and continued to climb'],
     ['"and" before a verb that makes no statement ("has gone")', 'Tom Hale spoke first. Ann Lee said that crime has gone down and the prison population has gone down too.', 'crime has gone down and the prison population has gone down too'],
     ['"and" inside a list of speakers', 'Tom Hale spoke first. Ann Lee said that Cole, Ruiz and Tam had said so on air.', 'Cole, Ruiz and Tam had said so on air'],
     ['"and" inside a joint subject', 'Tom Hale spoke first. Ann Lee said that the debt will rise because the council and the mayor claimed taxes were too high.', 'the debt will rise because the council and the mayor claimed taxes were too high'],

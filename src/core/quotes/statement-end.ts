@@ -22,8 +22,10 @@ export function beforeWritersTail(view: TokenView, from: number, last: number): 
     // "…; Kyiv disagreed", "… (Kyiv disputes this)": a clause of its own, or an aside to the end.
     if (mark === ';' || (mark === '(' && view.tokens[last]!.text === ')')) return pastPunctuation(view, from, c - 1);
     if ((mark === ',' || ASIDE_DASHES.has(mark)) && isWritersTail(view, c + 1, last)) return c - 1;
-    // "Lee said she wants peace and Ruiz said he wants war": Ruiz's statement is his own.
-    if (JOINERS.has(view.tokens[c]!.lower) && endsClause(view, from, c) && opensStatement(view, c + 1, last)) return pastPunctuation(view, from, c - 1);
+    // "Lee said she wants peace and Ruiz said he wants war": Ruiz's statement
+    // is his own; "Lee said Russia was lying and called the claim
+    // propaganda": the second verb is Lee's, and no part of what Russia did.
+    if (JOINERS.has(view.tokens[c]!.lower) && endsClause(view, from, c) && (opensStatement(view, c + 1, last) || isStatementVerb(view, c + 1))) return pastPunctuation(view, from, c - 1);
   }
   return last;
 }
@@ -38,6 +40,13 @@ function opensStatement(view: TokenView, k: number, last: number): boolean {
   const verb = skipFillers(view, subject[1] + 1, last, 1);
   return verb <= last && STATEMENT_VERBS.has(view.tokens[verb]!.lower) && isReportingVerb(view, verb);
 }
+
+function isStatementVerb(view: TokenView, k: number): boolean {
+  const word = view.tokens[k]?.lower ?? '';
+  return (STATEMENT_VERBS.has(word) || NAMING_VERBS.has(word)) && !word.endsWith('ing') && isReportingVerb(view, k);
+}
+
+const NAMING_VERBS = new Set(['called', 'calls', 'labeled', 'labelled', 'branded', 'dubbed']);
 
 // The words before the "and" at `c` close a clause: a verb stands since
 // the last comma or subordinator. Not so in a list or a joint subject
