@@ -258,8 +258,14 @@ describe('the end of a reported statement the writer adds to', () => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => [q.text, q.speakerName])).toEqual([['it has liberated the region', 'Moscow']]);
   });
 
+  it('ends at the comma inside a closing mark ("was “dead,” a claim Kyiv rejects")', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee said the plan was “dead,” a claim Kyiv rejects.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => q.text)).toEqual(['the plan was “dead,”']);
+  });
+
   it.each([
     ['an aside inside the statement', 'Tom Hale spoke first. Ann Lee said that the bill, which critics attacked, would pass.', 'the bill, which critics attacked, would pass'],
+    ['a verb of speech in a relative clause after "but"', 'Tom Hale spoke first. Ann Lee said voters are angry, but also hungry for what she calls real change.', 'voters are angry, but also hungry for what she calls real change'],
     ['"and" before a verb that is no statement ("continued")', 'Tom Hale spoke first. Ann Lee said that prices rose and continued to climb.', 'prices rose and continued to climb'],
     ['"and" before a verb that makes no statement ("has gone")', 'Tom Hale spoke first. Ann Lee said that crime has gone down and the prison population has gone down too.', 'crime has gone down and the prison population has gone down too'],
     ['"and" inside a list of speakers', 'Tom Hale spoke first. Ann Lee said that Cole, Ruiz and Tam had said so on air.', 'Cole, Ruiz and Tam had said so on air'],

@@ -17,6 +17,8 @@ import type { TokenView } from './token-view.ts';
 /** The last token of the statement in tokens `from`..`last`: before the writer's tail, or `last` when it has none. */
 export function beforeWritersTail(view: TokenView, from: number, last: number): number {
   for (let c = from + 1; c < last; c++) {
+    // "…was “dead,” a claim Ruiz rejects": the comma before a closing mark ends the quoted words and the clause.
+    if (view.roles[c] === 'mark' && view.tokens[c - 1]?.text === ',' && view.roles[c + 1] === 'text' && isWritersTail(view, c + 1, last)) return c;
     if (view.roles[c] !== 'text') continue;
     const mark = view.tokens[c]!.text;
     // "…; Kyiv disagreed", "… (Kyiv disputes this)": a clause of its own, or an aside to the end.
@@ -83,10 +85,20 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   if (!CONTESTING_OPENERS.has(first)) return false;
   for (let v = k + 1; v <= last; v++) {
     const word = view.tokens[v]!.lower;
-    if (view.roles[v] === 'text' && (ATTACKING_VERBS.has(word) || isReportingVerb(view, v))) return true;
+    if (view.roles[v] === 'text' && (ATTACKING_VERBS.has(word) || (isReportingVerb(view, v) && !inRelativeClause(view, v)))) return true;
   }
   return false;
 }
+
+// "… but also hungry for what she calls “real solutions”": a verb of
+// speech in a relative clause names the speaker's words, and is no
+// statement set against them.
+function inRelativeClause(view: TokenView, v: number): boolean {
+  const subject = view.tokens[v - 1];
+  return subject?.pos === 'PRON' && RELATIVES.has(view.tokens[v - 2]?.lower ?? '');
+}
+
+const RELATIVES = new Set(['what', 'which', 'that', 'whom']);
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const CONTESTING_OPENERS = new Set(['which', 'though', 'although', 'but', 'while', 'whereas', 'something', 'as']);
