@@ -5,7 +5,7 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, INVERTING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELATIVE_WORDS, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isDenied, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -99,7 +99,6 @@ function namedBefore(view: TokenView, s: number): Attribution | null {
 
 const OWN_SUBJECTS = new Set(['her', 'him', 'them', 'me', 'us', 'which', 'who']);
 
-const NAMING_VERBS = new Set(['called', 'dubbed', 'termed', 'labeled', 'labelled', 'branded', 'nicknamed']);
 
 // "Ruiz asked, “Why now?” Lee wrote back, “You look cute.”": the tagger
 // does not end a sentence after a question or exclamation inside quotation
@@ -456,7 +455,6 @@ const AS_PARTICIPLES = new Set([
 ]);
 const AS_REACH = 8;
 const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ']);
-const RELATIVE_WORDS = new Set(['what', 'which', 'that', 'whom', 'who']);
 
 // "Comey called Clinton's use of private email servers “extremely
 // careless”": a verb of naming reaches past its object to the name it gives

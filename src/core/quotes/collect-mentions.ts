@@ -6,6 +6,7 @@
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
 import { KIN_NOUNS } from './cues.ts';
 import { jointMention, withSharedSurname } from './joint-subject.ts';
+import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
 import { chunkRight, endsInName, isIntensifier, isPossessive, type Range } from './noun-phrase.ts';
 import { namesPeople } from './people-words.ts';
@@ -205,7 +206,7 @@ function isNamedSubjectsObject(view: TokenView, i: number): boolean {
 }
 
 const POSSESSED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-const OTHER_PREPOSITIONS = new Set(['against', 'to', 'toward', 'towards', 'at', 'about', 'for', 'from', 'on', 'over']);
+const OTHER_PREPOSITIONS = new Set([...TARGET_PREPOSITIONS, 'from']);
 
 // The verb whose object phrase ends at `j` ("filed four reports"), within a
 // few words and no punctuation; -1 when there is none.

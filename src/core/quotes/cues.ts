@@ -267,6 +267,12 @@ export const STATEMENT_VERBS: ReadonlySet<string> = new Set([
   ...['accuse', 'urge', 'vow', 'reiterate', 'note', 'state', 'write', 'tweet', 'report', 'announce', 'suggest', 'respond', 'reply', 'counter'].flatMap(inflect),
 ]);
 
+/** Verbs that name what something is ("called it “a disaster”", "dubbed him …"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'termed', 'labeled', 'labelled', 'branded', 'nicknamed']);
+
+/** Words that open a relative clause: "what she calls …", "which he described as …". */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'that', 'whom', 'who']);
+
 /** Nouns that name a time ("Thursday", "week"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',

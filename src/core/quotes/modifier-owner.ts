@@ -48,7 +48,8 @@ export function isAddressee(view: TokenView, [a]: Range, lower: number): boolean
   return !!before && view.tokens[before[1]]!.pos === 'NOUN' && !isSomeone(view, before);
 }
 
-const TARGET_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'at', 'about', 'for', 'on', 'over']);
+/** Prepositions that aim a thing at someone: "a letter to", "a lawsuit against". */
+export const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'against', 'toward', 'towards', 'at', 'about', 'for', 'on', 'over']);
 
 // "The audience gathered in the East Room followed": past a participle
 // that the modifier hangs on, to the phrase before it. Returns where that

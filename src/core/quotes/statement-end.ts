@@ -8,7 +8,7 @@
  * sentence would put them in Moscow's mouth.
  */
 import { isFiniteVerb } from './bare-clause.ts';
-import { ASIDE_DASHES, ATTACKING_VERBS, STATEMENT_VERBS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_VERBS } from './cues.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { chunkRight, skipFillers } from './noun-phrase.ts';
@@ -45,10 +45,11 @@ function opensStatement(view: TokenView, k: number, last: number): boolean {
 
 function isStatementVerb(view: TokenView, k: number): boolean {
   const word = view.tokens[k]?.lower ?? '';
-  return (STATEMENT_VERBS.has(word) || NAMING_VERBS.has(word)) && !word.endsWith('ing') && isReportingVerb(view, k);
+  return (STATEMENT_VERBS.has(word) || SECOND_NAMING_VERBS.has(word)) && !word.endsWith('ing') && isReportingVerb(view, k);
 }
 
-const NAMING_VERBS = new Set(['called', 'calls', 'labeled', 'labelled', 'branded', 'dubbed']);
+// "… and calls her “an extremely intelligent woman”": the present tense too.
+const SECOND_NAMING_VERBS = new Set([...NAMING_VERBS, 'calls']);
 
 // The words before the "and" at `c` close a clause: a verb stands since
 // the last comma or subordinator. Not so in a list or a joint subject
@@ -95,10 +96,8 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
 // statement set against them.
 function inRelativeClause(view: TokenView, v: number): boolean {
   const subject = view.tokens[v - 1];
-  return subject?.pos === 'PRON' && RELATIVES.has(view.tokens[v - 2]?.lower ?? '');
+  return subject?.pos === 'PRON' && RELATIVE_WORDS.has(view.tokens[v - 2]?.lower ?? '');
 }
-
-const RELATIVES = new Set(['what', 'which', 'that', 'whom']);
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const CONTESTING_OPENERS = new Set(['which', 'though', 'although', 'but', 'while', 'whereas', 'something', 'as']);
