@@ -29,6 +29,7 @@ export function opensClause(view: TokenView, from: number, end: number): boolean
 }
 
 const SUBJECT_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const HEADS = new Set(['PRON', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * For the verb of speech at `k`, the first token of the clause it reports
@@ -60,7 +61,18 @@ function isPlainListener(t: Token): boolean {
 
 function clauseAt(view: TokenView, j: number, end: number): number {
   if (j >= end || view.roles[j] !== 'text' || view.tokens[j]!.lower === 'that') return -1;
-  return opensClause(view, j, end) ? j : -1;
+  return opensClause(view, j, end) || subjectAdverbVerb(view, j, end) ? j : -1;
+}
+
+// "said Sunday its forces still hold …": an adverb between the subject and
+// its verb. Only words tagged as adverbs: an auxiliary is the verb itself.
+function subjectAdverbVerb(view: TokenView, from: number, end: number): boolean {
+  let j = from;
+  while (j <= end && j - from < 8 && view.roles[j] === 'text' && (j === from || view.tokens[j]!.pos !== 'ADV') && SUBJECT_POS.has(view.tokens[j]!.pos)) j++;
+  // The subject ends in its noun: in "maintains a large pledged delegate lead" the tagger's adverb "large" follows only "a".
+  if (j === from || view.tokens[j]?.pos !== 'ADV' || !HEADS.has(view.tokens[j - 1]!.pos)) return false;
+  while (j <= end && view.tokens[j]!.pos === 'ADV') j++;
+  return j <= end && isFiniteVerb(view.tokens[j]);
 }
 
 // Past adverbs and a time ("said on Saturday"), but not a time that owns
