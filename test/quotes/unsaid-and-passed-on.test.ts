@@ -235,6 +235,18 @@ describe('a name inside a relative clause on the subject', () => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
   });
 
+  // These gave the words to the place.
+  it.each([
+    ['after "along"', 'Tom Hale spoke first. The woman who drove onto a sidewalk along the Harbor Strip said: "The army is ready to move."'],
+    ['after "in", with "who"', 'Tom Hale spoke first. "It is," said Ann Lee, 32, a former aide for the campaign in Dayton who said the army is ready to move.'],
+  ])('never makes a place named after a thing the speaker: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? '').not.toMatch(/Strip|Dayton/);
+  });
+
+  it('still reads a name with an honorific after a place as a person (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. At the debate in Dayton -Mrs. Lee said: "The army is ready to move."'), 'ready to move')?.speakerName).toBe('Lee');
+  });
+
   it.each([
     ['an opening participle phrase', 'Tom Hale spoke first. After meeting Mia Ruiz, Ann Lee said: "The army is ready to move."'],
     ['"To that,"', 'Tom Hale spoke first. To that, Ann Lee added: "The army is ready to move."'],

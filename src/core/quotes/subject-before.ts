@@ -3,7 +3,7 @@
  * description that opens its clause, past appositives ("Rep. Jim Clyburn
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
-import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS } from './cues.ts';
+import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, PERSON_TITLES } from './cues.ts';
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -59,6 +59,7 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   const chunk = found && !view.tokens[v]!.lower.endsWith('ing') ? ownerOfModifier(view, found, lower) : found;
   const holder = chunk && endsInName(view, chunk) ? verbObjectHolder(view, chunk, lower) : undefined;
   if (holder !== undefined) return holder;
+  if (chunk && isPlaceAfterThing(view, chunk, lower)) return null;
   return chunk && isObject(view, chunk) ? relativeAntecedent(view, chunk[0] - 1, lower) : chunk;
 }
 
@@ -111,6 +112,29 @@ function isObject(view: TokenView, [a, b]: Range): boolean {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
+// "debate in Brooklyn -Mrs. Clinton said": an honorific or title in the phrase shows a person.
+function namesPerson(view: TokenView, [a, b]: Range): boolean {
+  for (let k = a; k <= b; k++) {
+    const word = view.tokens[k]!.lower.replace(/^[-–—]/, '');
+    if (GENDER_HONORIFICS.has(word) || PERSON_TITLES.has(word.replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
+// "… onto a packed sidewalk along the Las Vegas Strip told police": a name
+// after a preposition of place or topic that follows a thing is where or
+// what, not who.
+// ownerOfModifier() already gave a person before it ("voters in Ohio")
+// the verb; a thing ("a sidewalk") cannot take it, so the text names no
+// subject here.
+function isPlaceAfterThing(view: TokenView, name: Range, lower: number): boolean {
+  if (!endsInName(view, name) || namesPerson(view, name)) return false;
+  let p = name[0] - 1;
+  if (view.tokens[p]?.pos === 'DET') p--;
+  const noun = view.tokens[p - 1];
+  return p - 1 >= lower && NOT_WHO_PREPOSITIONS.has(view.tokens[p]!.lower) && !!noun && noun.pos === 'NOUN' && !isCapitalised(noun);
+}
 
 /**
  * "One pastor supporting Mr. Cruz said", "a pastor who backs Mr. Cruz, Ann
@@ -245,7 +269,7 @@ function prepositionOf(view: TokenView, [a]: Range, lower: number): number {
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 
-const NOT_WHO_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'about', 'against', 'over']);
+const NOT_WHO_PREPOSITIONS = new Set(['in', 'at', 'near', 'along', 'outside', 'inside', 'across', 'throughout', 'around', 'about', 'against', 'over']);
 
 // "the director of the Federal Bureau of Investigation": capitals after a
 // lower-case word and "of" end a role, not a name.
