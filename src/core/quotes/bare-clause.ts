@@ -61,8 +61,25 @@ function isPlainListener(t: Token): boolean {
 
 function clauseAt(view: TokenView, j: number, end: number): number {
   if (j >= end || view.roles[j] !== 'text' || view.tokens[j]!.lower === 'that') return -1;
+  if (isNameModifierNoun(view, j, end)) return -1;
   return opensClause(view, j, end) || subjectAdverbVerb(view, j, end) ? j : -1;
 }
+
+// "predicted a Cruz win": after "a" a name is a modifier, so the word after
+// it is a noun the tagger took for a verb. A verb in its plain form cannot
+// follow "a" and a name ("a Cruz aide leaked" is a clause, "a Cruz win" is
+// not).
+function isNameModifierNoun(view: TokenView, from: number, end: number): boolean {
+  if (!INDEFINITE.has(view.tokens[from]!.lower)) return false;
+  let j = from + 1;
+  while (j <= end && view.tokens[j]!.pos === 'ADJ') j++;
+  if (view.tokens[j]?.pos !== 'PROPN') return false;
+  while (j <= end && view.tokens[j]!.pos === 'PROPN') j++;
+  const verb = view.tokens[j];
+  return j <= end && verb?.pos === 'VERB' && verb.lower === verb.stem && !verb.lower.endsWith('s');
+}
+
+const INDEFINITE = new Set(['a', 'an']);
 
 // "said Sunday its forces still hold …": an adverb between the subject and
 // its verb. Only words tagged as adverbs: an auxiliary is the verb itself.
