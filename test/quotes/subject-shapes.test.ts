@@ -46,6 +46,10 @@ describe('reading the subject phrase of an attribution', () => {
     ['a phrase between "has" and its participle, in a "who" clause', 'Mia Roth, who has in the past described the mayor as “a danger to the city,” spoke on Monday.', 'danger to the city', 'Mia Roth'],
     ['a phrase between "had" and its participle', 'Tom Hale had for years called the tax “a theft from the poor.”', 'theft from the poor', 'Tom Hale'],
     ['a title and the name between commas after the quote', '"The audit found nothing," the agency\'s chief auditor, Paul Brenner, told reporters.', 'audit found nothing', 'Paul Brenner'],
+    // PolNeAR train: "Billionaire Donald Trump", "Comedian Sarah Silverman" were names.
+    ['a word for a person opening the sentence before a given name and a surname', 'Tom Hale spoke first. Comedian Ann Lee said: “We are ready.”', 'We are ready', 'Ann Lee'],
+    ['a given name that is a word, opening the sentence before another given name (guard)', 'Tom Hale spoke first. Rose Mary Ruiz said: “We are ready.”', 'We are ready', 'Rose Mary Ruiz'],
+    ['a word for a person that opens a name before an initial (guard)', 'Tom Hale spoke first. Hunter S. Ruiz said: “We are ready.”', 'We are ready', 'Hunter S. Ruiz'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });

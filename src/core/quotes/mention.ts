@@ -7,6 +7,8 @@
 import { isDictionaryWord } from '../nlp.ts';
 import type { Token } from '../types.ts';
 import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, MONTHS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
+import { givenNameGender } from './given-names.ts';
+import { nameKey } from './name-key.ts';
 import { POST_MODIFIERS } from './noun-phrase.ts';
 import { endsInOrganisationList } from './organisation-list.ts';
 import { namesPeople, pluralNamesPeople } from './people-words.ts';
@@ -66,7 +68,7 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   const run = orSurname ? [] : capitalisedRun(head);
   const led = nameLedAt(run);
   const lastTitle = Math.max(led, findLastIndex(run, (t, i) => isTitleWord(t) && !isSurname(run, i)));
-  const nameTokens = isTitleObject(head, run) ? [] : withoutTitleObject(run.slice(lastTitle + 1));
+  const nameTokens = withoutOpeningDescriptor(isTitleObject(head, run) ? [] : withoutTitleObject(run.slice(lastTitle + 1)), opensSentence && run[0] === tokens[0]);
   const descriptors = descriptorsOf(tokens, nameTokens);
   // Not from the name itself: "Billie Jean King" is no king.
   const gender = genderOf(tokens.filter((t) => !nameTokens.includes(t)));
@@ -349,6 +351,18 @@ function namesAuthor(tokens: Token[]): boolean {
   if (tokens.length === 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower)) return true;
   const words = tokens[0]!.pos === 'DET' ? tokens.slice(1) : tokens;
   return words.length > 0 && words.every(isCapitalised) && !words.some((t) => QUANTIFIERS.has(t.lower) || t.pos === 'NUM');
+}
+
+// "Billionaire Donald Trump said": the first word of a sentence is
+// capitalised whatever it is, so a word for a person that is no given name,
+// before a given name and a surname, describes the person and is no part of
+// the name. Anywhere else in a sentence the capital would say otherwise;
+// and "Rose Mary Woods" keeps "Rose", which is no word for a person.
+function withoutOpeningDescriptor(name: Token[], opensSentence: boolean): Token[] {
+  if (!opensSentence || name.length < 3) return name;
+  const [first, second] = [name[0]!, name[1]!];
+  const describes = isDictionaryWord(first.lower) && namesPeople(first.lower) && !givenNameGender(nameKey(first.text)) && givenNameGender(nameKey(second.text)) !== null;
+  return describes ? name.slice(1) : name;
 }
 
 // The capitalised words at the end of the phrase ("Russian Foreign Ministry

@@ -102,7 +102,7 @@ const PEOPLE = new Set([
   'people', 'police', 'staff', 'men', 'women', 'children', 'kids', 'folks', 'feds', 'others', 'crowd',
   'candidate', 'delegate', 'advocate', 'graduate', 'associate', 'affiliate', 'surrogate', 'moderate',
   'representative', 'conservative', 'executive', 'relative', 'detective', 'progressive',
-  'opponent', 'proponent', 'student', 'parent', 'agent', 'participant', 'constituent',
+  'billionaire', 'millionaire', 'opponent', 'proponent', 'student', 'parent', 'agent', 'participant', 'constituent',
   'respondent', 'immigrant', 'applicant', 'incumbent', 'client', 'patient', 'migrant',
   'employee', 'nominee', 'refugee', 'trustee', 'attendee', 'appointee', 'retiree',
   'ally', 'friend', 'foe', 'fan', 'witness', 'partisan', 'veteran', 'skeptic', 'cynic', 'colleague',
