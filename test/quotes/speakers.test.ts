@@ -79,6 +79,21 @@ describe('buildSpeakers', () => {
     expect(bare).toBe(bill);
   });
 
+  it('keeps "Mr. Khan" and "Ms. Khan" apart when the surname alone is all the corpus gives them, named with their honorifics', () => {
+    const quotes = [said('Khan', 'Mr. Khan', 'person', 'male'), said('Khan', 'Ms. Khan', 'person', 'female'), said('Khan', 'she', 'person', 'female')];
+    const directory = buildSpeakers([{ file: 'a.txt', quotes }]);
+    const [mr, ms, she] = quotes.map((q) => directory.speakerOf(q));
+    expect(mr).not.toBe(ms);
+    expect(she).toBe(ms);
+    expect(directory.speakers.map((s) => s.name).sort()).toEqual(['Mr. Khan', 'Ms. Khan']);
+  });
+
+  it('keeps one speaker for a surname the corpus shows only as a man\'s (guard)', () => {
+    const quotes = [said('Khan', 'Mr. Khan', 'person', 'male'), said('Khan', 'Khan', 'person')];
+    const directory = buildSpeakers([{ file: 'a.txt', quotes }]);
+    expect(directory.speakers.map((s) => s.name)).toEqual(['Khan']);
+  });
+
   it('does not merge a bare title description into a named person', () => {
     const directory = directoryOf(said('Valery Gerasimov'), said('Chief of Staff', 'the Chief of Staff', 'description'));
     expect(directory.idFor('Chief of Staff')).not.toBe(directory.idFor('Valery Gerasimov'));

@@ -17,7 +17,7 @@
  */
 import { runSteps } from '../steps.ts';
 import type { Speaker } from '../types.ts';
-import { ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS } from './cues.ts';
+import { GENDER_HONORIFICS, ORGANISATION_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS } from './cues.ts';
 import type { ExtractedQuote } from './extract-quotes.ts';
 import { nameKey, phraseKey } from './name-key.ts';
 
@@ -85,7 +85,9 @@ export function* speakerSteps(perArticle: Array<{ file: string; quotes: Extracte
     // Only contradicted pronouns named it: the speaker no quote is left to.
     if (cluster.quotes === (gender === 'male' ? cluster.she : gender === 'female' ? cluster.he : 0)) continue;
     const kind = key.slice(0, key.indexOf(':')) as Speaker['kind'];
-    const name = canonicalName(cluster, kind === 'person');
+    const marked = key.indexOf(GENDER_MARK);
+    const plain = canonicalName(cluster, kind === 'person');
+    const name = marked < 0 ? plain : honorificName(cluster, plain, key.slice(marked + 1));
     const id = uniqueId(slug(name), speakers.length, taken);
     ids.set(key, id);
     taken.add(id);
@@ -173,15 +175,18 @@ interface People {
   files: Map<string, Set<string>>;
   /** For each "first last" key, the genders its articles show (ExtractedQuote.speakerGender). */
   genders: Map<string, Set<string>>;
+  /** For each surname key, the genders shown by quotes given to the surname alone ("Mr. Khan", "Ms. Khan"). */
+  surnameGenders: Map<string, Set<string>>;
 }
 
 function* collectPeople(perArticle: Array<{ quotes: ExtractedQuote[] }>): Generator<void, People> {
-  const people: People = { firsts: new Map(), middles: new Map(), files: new Map(), genders: new Map() };
+  const people: People = { firsts: new Map(), middles: new Map(), files: new Map(), genders: new Map(), surnameGenders: new Map() };
   let n = 0;
   for (const q of perArticle.flatMap((a) => a.quotes)) {
     if (++n % STEP === 0) yield;
     if (!q.speakerName || kindOf(q) !== 'person') continue;
     const keys = personKeys(q.speakerName);
+    if (keys.length === 1 && q.speakerGender) addTo(people.surnameGenders, keys[0]!, q.speakerGender);
     if (keys.length < 2) continue;
     const last = keys[keys.length - 1]!;
     addTo(people.firsts, last, keys[0]!);
@@ -218,13 +223,31 @@ function clusterKey(q: ExtractedQuote, people: People): string {
   // A surname alone joins the only person with that surname, and no one when there are several.
   if (reportsLikeOutlet(q)) return `person:${last}`;
   const firsts = people.firsts.get(last);
-  if (firsts?.size !== 1) return `person:${last}`;
+  if (firsts?.size !== 1) return surnameKey(q, last, people);
   const first = [...firsts][0]!;
-  if ((people.middles.get(`${first} ${last}`)?.size ?? 0) > 1) return `person:${last}`;
+  if ((people.middles.get(`${first} ${last}`)?.size ?? 0) > 1) return surnameKey(q, last, people);
   // "Mrs. Clinton" is not the one Clinton the corpus names in full when that one is shown to be a man.
   const shown = people.genders.get(`${first} ${last}`);
-  if (q.speakerGender && shown && !shown.has(q.speakerGender)) return `person:${last}`;
-  return isKnownFor(people.files.get(`${first} ${last}`), q.file) ? `person:${first} ${last}` : `person:${last}`;
+  if (q.speakerGender && shown && !shown.has(q.speakerGender)) return surnameKey(q, last, people);
+  return isKnownFor(people.files.get(`${first} ${last}`), q.file) ? `person:${first} ${last}` : surnameKey(q, last, people);
+}
+
+// A surname that joins no full name. "Mr. Khan" and "Ms. Khan", both read
+// as "Khan", are two people: where the corpus gives the surname alone to
+// both a man and a woman, each gender is a speaker of its own, and a "Khan"
+// of no known gender is neither.
+function surnameKey(q: ExtractedQuote, last: string, people: People): string {
+  const split = q.speakerGender && (people.surnameGenders.get(last)?.size ?? 0) > 1;
+  return split ? `person:${last}${GENDER_MARK}${q.speakerGender}` : `person:${last}`;
+}
+
+const GENDER_MARK = '\u0001';
+
+// The name of a speaker split off by surnameKey(): "Khan" as the articles
+// write it with its honorific ("Ms. Khan"), which tells the two apart.
+function honorificName(cluster: Cluster, name: string, gender: string): string {
+  const written = [...cluster.aliases].filter((a) => a.endsWith(` ${name}`) && GENDER_HONORIFICS.get(a.slice(0, -name.length - 1).toLowerCase().replace(/\.$/, '')) === gender).sort();
+  return written[0] ?? `${gender === 'male' ? 'Mr.' : 'Ms.'} ${name}`;
 }
 
 // An article that never gives the first name leaves the surname to the
