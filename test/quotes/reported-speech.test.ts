@@ -205,6 +205,8 @@ describe('reported speech without "that"', () => {
     ['a pronoun subject of the verb', 'Tom Hale spoke first. He insisted the bridge would reopen in May.', 'the bridge would reopen', 'Tom Hale'],
     ['"told" and a listener before a name', 'Tom Hale spoke first. Ann Lee told reporters Hale would speak later.', 'Hale would speak later', 'Ann Lee'],
     ['"a", a name and a noun ("a Hale spokesman")', 'Tom Hale spoke first. Ann Lee said a Hale spokesman leaked the memo.', 'a Hale spokesman leaked the memo', 'Ann Lee'],
+    ['subjects joined by "and" before a verb only a plural takes', 'Tom Hale spoke first. Ann Lee said the army and the navy were ready.', 'the army and the navy were ready', 'Ann Lee'],
+    ['a list of subjects', 'Tom Hale spoke first. Ann Lee said Harbor, Salem and Dover had agreed.', 'Harbor, Salem and Dover had agreed', 'Ann Lee'],
     ['an adverb between the clause\'s subject and verb', 'Tom Hale spoke first. Kyiv said Sunday its forces still hold the bridge.', 'its forces still hold the bridge', 'Kyiv'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
@@ -221,6 +223,8 @@ describe('reported speech without "that"', () => {
     ['a verb that reports no clause ("announced")', 'Tom Hale spoke first. Ann Lee announced plans would change in May.'],
     ['an object the tagger reads as subject, adverb and verb ("maintains a large pledged delegate lead")', 'Tom Hale spoke first. Ann Lee maintains a large pledged delegate lead over Ruiz.'],
     ['a name that modifies a noun the tagger reads as a verb ("predicted a Cruz win")', 'Tom Hale spoke first. Ann Lee predicted a big Hale win in the north.'],
+    ['an object, "and" and a new clause ("claimed victory and Ruiz conceded")', 'Tom Hale spoke first. Ann Lee claimed victory and Ruiz conceded.'],
+    ['an object, "and" and a plural subject ("said grace and the guests were fed")', 'Tom Hale spoke first. Ann Lee said grace and the guests were fed.'],
   ])('reads no statement from %s', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });

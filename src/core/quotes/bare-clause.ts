@@ -8,6 +8,7 @@
 import type { Token } from '../types.ts';
 import { BARE_CLAUSE_VERBS } from './cues.ts';
 import { chunkRight, isPossessive, skipFillers } from './noun-phrase.ts';
+import { lastMember } from './joint-subject.ts';
 import { inHeadline, isCapitalised, type TokenView } from './token-view.ts';
 
 /** A verb with a tense: an auxiliary, or a verb that is no -ing form or participle preposition. */
@@ -62,8 +63,27 @@ function isPlainListener(t: Token): boolean {
 function clauseAt(view: TokenView, j: number, end: number): number {
   if (j >= end || view.roles[j] !== 'text' || view.tokens[j]!.lower === 'that') return -1;
   if (isNameModifierNoun(view, j, end)) return -1;
-  return opensClause(view, j, end) || subjectAdverbVerb(view, j, end) ? j : -1;
+  return opensClause(view, j, end) || subjectAdverbVerb(view, j, end) || jointSubjectVerb(view, j, end) ? j : -1;
 }
+
+// "said the army and the navy were ready", "said Russia, Belarus and Iran
+// had agreed": subjects joined by "and", then the verb. Two members alone
+// could be an object and a new clause ("claimed victory and Ruiz conceded",
+// "said grace and the guests ate"), so after two the verb must be one only a
+// plural takes, after a last member in the singular.
+function jointSubjectVerb(view: TokenView, from: number, end: number): boolean {
+  const first = chunkRight(view, from, end);
+  const last = first && lastMember(view, first, end);
+  if (!last) return false;
+  const verb = view.tokens[last[1] + 1];
+  const isList = view.tokens.slice(first[1] + 1, last[0]).some((t) => t.text === ',');
+  if (isList) return isFiniteVerb(verb);
+  const head = view.tokens[last[1]]!;
+  const singular = head.pos === 'PROPN' || (head.pos === 'NOUN' && !head.lower.endsWith('s'));
+  return singular && PLURAL_VERBS.has(verb?.lower ?? '');
+}
+
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't", 'aren’t', 'weren’t', 'haven’t', 'don’t']);
 
 // "predicted a Cruz win": after "a" a name is a modifier, so the word after
 // it is a noun the tagger took for a verb. A verb in its plain form cannot
