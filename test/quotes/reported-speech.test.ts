@@ -207,6 +207,8 @@ describe('reported speech without "that"', () => {
     ['"a", a name and a noun ("a Hale spokesman")', 'Tom Hale spoke first. Ann Lee said a Hale spokesman leaked the memo.', 'a Hale spokesman leaked the memo', 'Ann Lee'],
     ['subjects joined by "and" before a verb only a plural takes', 'Tom Hale spoke first. Ann Lee said the army and the navy were ready.', 'the army and the navy were ready', 'Ann Lee'],
     ['a list of subjects', 'Tom Hale spoke first. Ann Lee said Harbor, Salem and Dover had agreed.', 'Harbor, Salem and Dover had agreed', 'Ann Lee'],
+    ['a gerund subject', 'Tom Hale spoke first. Ann Lee claimed fighting continued near the bridge.', 'fighting continued near the bridge', 'Ann Lee'],
+    ['a gerund subject with its object', 'Tom Hale spoke first. Ann Lee said legalizing it could help farmers.', 'legalizing it could help farmers', 'Ann Lee'],
     ['an adverb between the clause\'s subject and verb', 'Tom Hale spoke first. Kyiv said Sunday its forces still hold the bridge.', 'its forces still hold the bridge', 'Kyiv'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
@@ -225,6 +227,7 @@ describe('reported speech without "that"', () => {
     ['a name that modifies a noun the tagger reads as a verb ("predicted a Cruz win")', 'Tom Hale spoke first. Ann Lee predicted a big Hale win in the north.'],
     ['an object, "and" and a new clause ("claimed victory and Ruiz conceded")', 'Tom Hale spoke first. Ann Lee claimed victory and Ruiz conceded.'],
     ['an object, "and" and a plural subject ("said grace and the guests were fed")', 'Tom Hale spoke first. Ann Lee said grace and the guests were fed.'],
+    ['a gerund that is the object ("admitted leaking the memo")', 'Tom Hale spoke first. Ann Lee admitted leaking the memo to reporters.'],
   ])('reads no statement from %s', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });

@@ -63,7 +63,7 @@ function isPlainListener(t: Token): boolean {
 function clauseAt(view: TokenView, j: number, end: number): number {
   if (j >= end || view.roles[j] !== 'text' || view.tokens[j]!.lower === 'that') return -1;
   if (isNameModifierNoun(view, j, end)) return -1;
-  return opensClause(view, j, end) || subjectAdverbVerb(view, j, end) || jointSubjectVerb(view, j, end) ? j : -1;
+  return opensClause(view, j, end) || subjectAdverbVerb(view, j, end) || jointSubjectVerb(view, j, end) || gerundVerb(view, j, end) ? j : -1;
 }
 
 // "said the army and the navy were ready", "said Russia, Belarus and Iran
@@ -84,6 +84,15 @@ function jointSubjectVerb(view: TokenView, from: number, end: number): boolean {
 }
 
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't", 'aren’t', 'weren’t', 'haven’t', 'don’t']);
+
+// "claimed fighting continued", "said ending foreign donations would help":
+// a gerund, alone or with its object, as the subject.
+function gerundVerb(view: TokenView, from: number, end: number): boolean {
+  const gerund = view.tokens[from]!;
+  if (from >= end || gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing') || view.roles[from + 1] !== 'text') return false;
+  const object = chunkRight(view, from + 1, end);
+  return isFiniteVerb(view.tokens[object ? object[1] + 1 : from + 1]);
+}
 
 // "predicted a Cruz win": after "a" a name is a modifier, so the word after
 // it is a noun the tagger took for a verb. A verb in its plain form cannot
