@@ -206,6 +206,21 @@ describe('a term after a passive "described as" or "known as"', () => {
   });
 });
 
+// PolNeAR train: "has been called “strategic ambiguity” by Joshua Hendrick, a professor" had no speaker.
+describe('a term named in the passive, with its namer after "by"', () => {
+  it.each([
+    ['"was called “…” by X"', 'Tom Hale spoke first. The plan was called “a disaster” by Ann Lee on Monday.', 'a disaster', 'Ann Lee'],
+    ['"was described as “…” by" a title and a name', 'Tom Hale spoke first. The plan was described as “a disaster” by the mayor, Ann Lee.', 'a disaster', 'Ann Lee'],
+    ['"was described by X as “…”"', 'Tom Hale spoke first. The plan was described by Ann Lee as “a disaster.”', 'a disaster', 'Ann Lee'],
+  ])('goes to the agent: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(directQuotes(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it('goes to no one without "by": "was called “…” from the start" (guard)', () => {
+    expect(quoteWith(directQuotes('Tom Hale spoke first. The plan was called “a disaster” from the start.'), 'a disaster')).toMatchObject({ speakerName: null });
+  });
+});
+
 describe('reading the speaker of a document', () => {
   it('gives "X\'s tweet" to X', () => {
     const quotes = extract('Mara Lind\'s tweet said, "The vote was rigged from the start."');

@@ -33,7 +33,7 @@ const WEAK_REACH = 3;
 
 /** The attribution of span `s` of the view, or null when its sentence names no speaker. */
 export function attributeSpan(view: TokenView, s: number): Attribution | null {
-  const named = namedBefore(view, s);
+  const named = namedBefore(view, s) ?? namedInPassive(view, s);
   if (named) return named;
   const [before0, before1] = beforeContext(view, s);
   if (saidNotToBeSaid(view, before0, before1)) return null;
@@ -98,6 +98,44 @@ function namedBefore(view: TokenView, s: number): Attribution | null {
 }
 
 const OWN_SUBJECTS = new Set(['her', 'him', 'them', 'me', 'us', 'which', 'who']);
+
+// "Hale was called “a hero” by Lee", "was described as “a hero” by Lee",
+// "was described by Lee as “a hero”": in the passive the namer is the agent
+// after "by", not the subject. With no agent the usual reading decides
+// (namesWithoutNamer()).
+function namedInPassive(view: TokenView, s: number): Attribution | null {
+  const [b0, b1] = beforeContext(view, s);
+  if (b0 > b1) return null;
+  const last = view.tokens[b1]!.lower;
+  // "was described by Lee as": the agent stands before "as".
+  if (last === 'as') {
+    const by = agentBefore(view, b0, b1 - 1);
+    if (by) return by;
+  }
+  const k = last === 'as' ? b1 - 1 : b1;
+  const verb = view.tokens[k]!.lower;
+  const naming = last === 'as' ? AS_PARTICIPLES.has(verb) : NAMING_VERBS.has(verb);
+  if (!naming || k - 1 < b0 || !BE_FORMS.has(view.tokens[k - 1]!.lower)) return null;
+  const [a, b] = afterContext(view, s);
+  if (a > b || view.tokens[a]!.lower !== 'by') return null;
+  const agent = chunkRight(view, a + 1, b);
+  // "by the mayor, Ann Lee": the name after a description.
+  return agent && { subject: appositiveName(view, agent, b + 1, true) ?? agent, cue: view.tokens[k]!.text, position: 'after' };
+}
+
+// "was described by Lee": a passive participle of naming, "by" and its agent ending at `end`.
+function agentBefore(view: TokenView, a: number, end: number): Attribution | null {
+  for (let by = end - 1; by - 2 >= a && end - by <= AGENT_REACH; by--) {
+    if (view.tokens[by]!.lower !== 'by') continue;
+    const verb = view.tokens[by - 1]!;
+    if (!AS_PARTICIPLES.has(verb.lower) || !BE_FORMS.has(view.tokens[by - 2]!.lower)) return null;
+    const agent = chunkRight(view, by + 1, end);
+    return agent && agent[1] === end ? { subject: agent, cue: verb.text, position: 'before' } : null;
+  }
+  return null;
+}
+
+const AGENT_REACH = 6;
 
 
 // "Ruiz asked, “Why now?” Lee wrote back, “You look cute.”": the tagger
