@@ -56,6 +56,7 @@ describe('speech that the subject witnessed or relays', () => {
     ['"quoted X as saying"', 'Tom Hale spoke first. Reuters quoted Mia Ruiz as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"X was quoted as saying"', 'Tom Hale spoke first. Mia Ruiz was quoted as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"X was quoted by Y as saying"', 'Tom Hale spoke first. Mia Ruiz was quoted by the agency as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
+    ['"…,” X quoted Y as saying', 'Tom Hale spoke first. "The army is ready to move," the agency quoted Mia Ruiz as saying.', 'ready to move', 'Mia Ruiz'],
     ['"…,” X recalled Y telling him', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister telling her.', 'ready to move', 'minister'],
     // The tagger reads this "telling" as an adjective and "overheard" as a noun; the second had made "overheard" the speaker.
     ['"X was heard telling aides, “…”"', 'Tom Hale spoke first. Mia Ruiz was heard telling aides, "The army is ready to move."', 'ready to move', 'Mia Ruiz'],

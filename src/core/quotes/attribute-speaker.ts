@@ -247,6 +247,11 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   const relayed = subject && v >= 0 ? relayedAfter(view, v, v, b) : undefined;
   if (relayed === null) return null;
   if (subject && v >= 0) return { subject: relayed ?? witnessedAfter(view, v, b) ?? appositiveName(view, subject, v) ?? documentSource(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
+  // "…,” the Kremlin quoted Putin as saying.": a witnessing verb that is no
+  // verb of speech ("quoted", "recalled") names the one who spoke after it.
+  const witness = subject ? skipFillers(view, subject[1] + 1, b, 1) : -1;
+  const witnessed = witness >= 0 && witness <= b ? witnessedAfter(view, witness, b) : null;
+  if (witnessed) return { subject: witnessed, cue: view.tokens[witness]!.text, position: 'after' };
   // "…,” Ann Lee and Bob Stone said": the verb follows the list's last
   // member, which read-passage.ts widens to the whole list (joint-subject.ts).
   const last = subject && lastMember(view, subject, b);
