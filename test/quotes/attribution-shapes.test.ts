@@ -278,6 +278,9 @@ describe('"per X", which reads as "according to X"', () => {
     ['inside what the speaker reports ("said that, per X")', 'Tom Hale spoke first. Ben Cole said that, per Ann Lee, “the plan failed.”', 'Ann Lee'],
     ['as the source of a report ("X said, per Y") (guard)', 'Tom Hale spoke first. Ben Cole said, per Ann Lee, “the plan failed.”', 'Ben Cole'],
     ['as the source of a report after the quote (guard)', 'Tom Hale spoke first. “The plan failed,” Ben Cole said, per Ann Lee.', 'Ben Cole'],
+    ['as the source of a report between the listener and "that"', 'Tom Hale spoke first. Ben Cole told reporters, according to Ann Lee, that “the plan failed.”', 'Ben Cole'],
+    ['as the source of a report between the listener and the quote', 'Tom Hale spoke first. Ben Cole told reporters, per Ann Lee, “the plan failed.”', 'Ben Cole'],
+    ['inside what the speaker tells ("told reporters that, according to X")', 'Tom Hale spoke first. Ben Cole told reporters that, according to Ann Lee, “the plan failed.”', 'Ann Lee'],
   ])('gives the quote to its speaker: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'plan failed')?.speakerName).toBe(speaker);
   });

@@ -421,7 +421,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       // "Hale said, according to Lee, “…”": Lee is the source of the report,
       // Hale the speaker. In "Hale said that, according to Lee, “…”" the
       // phrase is inside what Hale reports, and the words are Lee's.
-      const parenthetical = view.tokens[k - 1]?.text === ',' && isReportingVerb(view, k - 2);
+      const parenthetical = view.tokens[k - 1]?.text === ',' && (isReportingVerb(view, k - 2) || (view.tokens[k - 2]?.lower !== 'that' && closesBeforeReport(view, per ?? chunkRight(view, k + 2, b), b)));
       const reporter = parenthetical ? attributeBefore(view, a, k - 1) : null;
       if (reporter) return reporter;
       const subject = per ?? chunkRight(view, k + 2, b);
@@ -477,6 +477,15 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
 // sentence names gave the quote. An earlier verb ("Lee said the man, known
 // as “…”") did not report it either. "which Lee described as “…”" and "a
 // plan Lee described as “…”" have their describer before the verb.
+// "Peskov told reporters, according to RIA, that “…”": an aside that
+// closes right before "that" or the quote sits between a reporting clause
+// and what it reports.
+function closesBeforeReport(view: TokenView, source: Range | null, b: number): boolean {
+  if (!source || view.tokens[source[1] + 1]?.text !== ',') return false;
+  const next = source[1] + 2;
+  return next > b || (next === b && view.tokens[next]!.lower === 'that');
+}
+
 function namesWithoutNamer(view: TokenView, k: number, a: number, b: number): boolean {
   const verb = view.tokens[k]!;
   if (!AS_PARTICIPLES.has(verb.lower) || view.tokens[k + 1]?.lower !== 'as' || b - k > AS_REACH) return false;
