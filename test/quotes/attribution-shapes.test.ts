@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/core/nlp.ts';
+import { linksOrganisationName } from '../../src/core/quotes/noun-phrase.ts';
 import { directQuotes, extract, quoteWith } from './extract.ts';
 
 // Made-up sentences in attribution shapes that news writing uses beyond the
@@ -431,6 +433,32 @@ describe('an organisation whose name lists fields with "and"', () => {
     ['a title and its holder', 'Secretary of State Mark Waters and Tom Hale said “the bill is dead.”', 'Secretary of State Mark Waters and Tom Hale'],
   ])('%s are people speaking together, not one body (guard)', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'the bill is dead')).toMatchObject({ speakerName: speaker, speakerKind: 'description' });
+  });
+});
+
+// "the Institute for the Study of War" was "Study of War", and "Ann Lee of
+// the Institute for …" gave Lee's words to the institute.
+describe('an organisation whose name a lower-case word links ("Institute for the Study of War")', () => {
+  it.each([
+    ['its subject before the verb', 'Tom Hale spoke first. The Institute for the Study of Trade said: “Prices will rise.”', 'Institute for the Study of Trade'],
+    ['its subject after the verb', 'Tom Hale spoke first. “Prices will rise,” said the Council on Foreign Trade.', 'Council on Foreign Trade'],
+    ['"to" and a verb inside the name', 'Tom Hale spoke first. The Committee to Protect Farmers said: “Prices will rise.”', 'Committee to Protect Farmers'],
+    ['a modifier before the name', 'Tom Hale spoke first. The Salem-based Institute for the Study of Trade said that prices will rise.', 'Institute for the Study of Trade'],
+    ['"the institute" later', 'The Institute for the Study of Trade said growth would slow. Ann Lee, a lawyer, disagreed. The institute added: “Prices will rise.”', 'Institute for the Study of Trade'],
+    ['a person "of" such a body', 'Tom Hale spoke first. Ann Lee of the Institute for the Study of Trade said: “Prices will rise.”', 'Ann Lee'],
+    ['a person "of" a body whose name lists fields', 'Tom Hale spoke first. “Prices will rise,” Ann Lee of Salem’s Institute for Science and International Trade wrote.', 'Ann Lee'],
+    ['a time after a body, not part of its name (guard)', 'Tom Hale spoke first. The Senate Committee on Monday said: “Prices will rise.”', 'Senate Committee'],
+  ])('%s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'rise')?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['Committee to Protect Journalists', 1, true],
+    ['Council on Foreign Relations', 1, true],
+    ['the Army to Kursk', 2, false],
+    ['the Kremlin for weeks', 2, false],
+  ])('reads "%s" as one name when it is one (word %i links: %s)', (phrase, link, linked) => {
+    expect(linksOrganisationName(tokenize(phrase), link)).toBe(linked);
   });
 });
 

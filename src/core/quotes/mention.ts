@@ -9,8 +9,8 @@ import type { Token } from '../types.ts';
 import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, MONTHS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
-import { POST_MODIFIERS } from './noun-phrase.ts';
-import { endsInOrganisationList } from './organisation-list.ts';
+import { linksOrganisationName, POST_MODIFIERS } from './noun-phrase.ts';
+import { organisationListBody } from './organisation-list.ts';
 import { namesPeople, pluralNamesPeople } from './people-words.ts';
 import { isCapitalised } from './token-view.ts';
 
@@ -57,9 +57,19 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   if (of > 0) return relationDescription(tokens, of, written);
   const qualifier = sourceQualifierAt(tokens);
   if (qualifier > 0) return qualifiedDescription(tokens, qualifier, written);
-  if (endsInOrganisationList(tokens)) return organisationList(tokens, written);
-  const head = withoutDocumentNoun(headOf(tokens));
+  const phraseHead = headOf(tokens);
+  // "David Albright of the Institute for Science and International Security"
+  // is Albright: the name's body word stands past the phrase's head.
+  const listBody = organisationListBody(tokens);
+  if (listBody >= 0 && listBody < phraseHead.length) return organisationList(tokens, written);
+  const head = withoutDocumentNoun(phraseHead);
   if (head.length === 0 || isDate(head)) return null;
+  const linked = linkedOrganisation(head);
+  if (linked) {
+    // Its head and words describe it, as an organisation list's do: "the institute" later is the Institute for the Study of War.
+    const body = linked.find((t, i) => linksOrganisationName(linked, i + 1))!;
+    return { kind: 'organisation', written, name: joinWords(linked), descriptors: descriptorsOf(tokens, []), group: true, gender: null, head: bare(body), personEvidence: false, orSurname: false };
+  }
   // "Critics argue that …", "Sources say …": a sentence capitalises a plural
   // noun as it would a name, and wink-nlp tags it as one. A word the
   // dictionary knows is such a noun, a group ("he" never refers to it), unless
@@ -323,7 +333,7 @@ function isPossessiveMark(text: string): boolean {
 function headOf(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.lower === 'of' && (tokens[i + 1]!.pos === 'DET' || endsInFullName(tokens.slice(0, i)))) return tokens.slice(0, i);
-    if (POST_MODIFIERS.has(tokens[i]!.lower)) return tokens.slice(0, i);
+    if (POST_MODIFIERS.has(tokens[i]!.lower) && !linksOrganisationName(tokens, i)) return tokens.slice(0, i);
   }
   return tokens;
 }
@@ -364,6 +374,26 @@ function withoutOpeningDescriptor(name: Token[], opensSentence: boolean): Token[
   const describes = isDictionaryWord(first.lower) && namesPeople(first.lower) && !givenNameGender(nameKey(first.text)) && givenNameGender(nameKey(second.text)) !== null;
   return describes ? name.slice(1) : name;
 }
+
+// "the Washington-based Institute for the Study of War": a name whose parts
+// a lower-case word links (linksOrganisationName()), from the capitals before
+// the first link to the end of the phrase, which must be the name's: a
+// title after the link heads a person's name.
+function linkedOrganisation(tokens: Token[]): Token[] | null {
+  const link = tokens.findIndex((_, i) => linksOrganisationName(tokens, i));
+  if (link < 0) return null;
+  for (let i = link + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isCapitalised(t) && !NAME_JOINERS.has(t.lower) && !linksOrganisationName(tokens, i)) return null;
+    // "Council on Arab Relations Executive Director Nina Awad" is Awad.
+    if (PERSON_TITLES.has(bare(t))) return null;
+  }
+  let start = link - 1;
+  while (start > 0 && isCapitalised(tokens[start - 1]!) && tokens[start - 1]!.pos !== 'DET') start--;
+  return tokens.slice(start);
+}
+
+const NAME_JOINERS = new Set(['the', 'of', 'and', '&']);
 
 // The capitalised words at the end of the phrase ("Russian Foreign Ministry
 // spokesperson Maria Zakharova" ends in "Maria Zakharova"), with "of" kept

@@ -113,6 +113,24 @@ const LONGEST_PHRASE = 12;
 // "A representative from Kyiv", "a spokesman for the campaign": the phrase is the representative's.
 export const POST_MODIFIERS: ReadonlySet<string> = new Set(['from', 'for', 'at', 'with']);
 
+/**
+ * True when the word at `k` links the parts of one organisation's name:
+ * "Institute for the Study of War", "Council on Foreign Relations",
+ * "Committee to Protect Journalists". The word before is a capitalised
+ * organisation word and the name goes on in capitals after it (past "the");
+ * not "sent the Army to Kursk": after "to" only a verb goes on.
+ */
+export function linksOrganisationName(tokens: readonly Token[], k: number): boolean {
+  const link = tokens[k]?.lower ?? '';
+  const body = tokens[k - 1];
+  if (!ORGANISATION_LINKS.has(link) || !body || !isCapitalised(body) || !ORGANISATION_WORDS.has(body.lower)) return false;
+  const next = tokens[k + 1]?.lower === 'the' && link !== 'to' ? tokens[k + 2] : tokens[k + 1];
+  if (!next || !isCapitalised(next)) return false;
+  return link === 'to' ? next.pos === 'VERB' : true;
+}
+
+const ORGANISATION_LINKS = new Set(['for', 'on', 'against', 'to']);
+
 /** The phrase starting at `i` when the verb comes before its subject ("said the president"). */
 export function chunkRight(view: TokenView, i: number, upper: number): Range | null {
   const first = view.tokens[i];
@@ -131,7 +149,11 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
       // "said the Centers for Disease Control and Prevention": one subject, not two.
       const listEnd = organisationListEnd(view.tokens, k - 1);
       if (listEnd >= 0 && listEnd <= upper) last = k = listEnd;
+      else if (linksOrganisationName(view.tokens, k)) k += view.tokens[k + 1]?.lower === 'the' ? 1 : 0;
       else if (!joinsPhrase(view, k)) break;
+    } else if (linksOrganisationName(view.tokens, k)) {
+      // "said the Council on Foreign Relations": "on" inside the name.
+      if (view.tokens[k + 1]?.lower === 'the') k++;
     } else if (!joinsPhrase(view, k)) break;
   }
   // "his nephew Sami Amer" names someone; "its analysis" or "his boss" is not a speaker the text names.
@@ -178,7 +200,8 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
       // Brookings Institution").
       const link = view.tokens[k - 1]?.lower ?? '';
       const before = view.tokens[k - 2];
-      if (k - 2 >= lower && ((link === 'of' && isNominalWord(before!)) || (POST_MODIFIERS.has(link) && isCommonNoun(before) && isRole(before!)))) {
+      const organisation = linksOrganisationName(view.tokens, k - 1);
+      if (k - 2 >= lower && ((link === 'of' && isNominalWord(before!)) || (POST_MODIFIERS.has(link) && isCommonNoun(before) && isRole(before!)) || organisation)) {
         k--;
         continue;
       }
@@ -186,6 +209,7 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
     }
     if (isNominalWord(t) || joinsPhrase(view, k)) a = k;
     else if (POST_MODIFIERS.has(t.lower) && isCommonNoun(view.tokens[k - 1])) a = k;
+    else if (linksOrganisationName(view.tokens, k)) a = k;
     else if (t.lower === 'and') {
       // "the Organization for Economic Cooperation and Development" is one subject, not two.
       const body = organisationListStart(view.tokens, k, j);

@@ -55,13 +55,13 @@ function isOrganisationWord(word: string): boolean {
 // Bodies that name their fields, beyond the organisation words of cues.ts.
 const BODY_WORDS = new Set(['academy', 'institution', 'college', 'conference', 'council', 'program', 'programme']);
 
-/** True when the phrase `tokens` ends in such a name ("the Organization for … and Development"). */
-export function endsInOrganisationList(tokens: readonly Token[]): boolean {
+/** The index of the body word when the phrase `tokens` ends in such a name ("the Organization for … and Development"); -1 otherwise. */
+export function organisationListBody(tokens: readonly Token[]): number {
   const end = tokens.length - 1;
   for (let and = end - 1; and >= end - MOST_FIELD_WORDS; and--) {
-    if (tokens[and]?.lower === 'and') return organisationListStart(tokens, and, end) >= 0;
+    if (tokens[and]?.lower === 'and') return organisationListStart(tokens, and, end);
   }
-  return false;
+  return -1;
 }
 
 /** The index of the last word of such a name whose body word is at `body` ("said the Centers for Disease Control and Prevention"); -1 when none starts there. */
