@@ -472,11 +472,6 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
   return null;
 }
 
-// "Tom Hale, described as a “rising star,”", "the man known as “the
-// Fox”": a participle with no object before "as" is passive, and nobody the
-// sentence names gave the quote. An earlier verb ("Lee said the man, known
-// as “…”") did not report it either. "which Lee described as “…”" and "a
-// plan Lee described as “…”" have their describer before the verb.
 // "Peskov told reporters, according to RIA, that “…”": an aside that
 // closes right before "that" or the quote sits between a reporting clause
 // and what it reports.
@@ -486,6 +481,11 @@ function closesBeforeReport(view: TokenView, source: Range | null, b: number): b
   return next > b || (next === b && view.tokens[next]!.lower === 'that');
 }
 
+// "Tom Hale, described as a “rising star,”", "the man known as “the
+// Fox”": a participle with no object before "as" is passive, and nobody the
+// sentence names gave the quote. An earlier verb ("Lee said the man, known
+// as “…”") did not report it either. "which Lee described as “…”" and "a
+// plan Lee described as “…”" have their describer before the verb.
 function namesWithoutNamer(view: TokenView, k: number, a: number, b: number): boolean {
   const verb = view.tokens[k]!;
   if (!AS_PARTICIPLES.has(verb.lower) || view.tokens[k + 1]?.lower !== 'as' || b - k > AS_REACH) return false;
