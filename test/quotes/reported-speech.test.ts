@@ -289,3 +289,54 @@ describe('the end of a reported statement the writer adds to', () => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual([text]);
   });
 });
+
+// "Kyiv denied the claim and said its troops remain": a second verb joined
+// by "and" shares the subject of the verb before it.
+describe('a verb of speech joined by "and" to the verb before it', () => {
+  it.each([
+    ['a main clause', 'Tom Hale spoke first. Kyiv denied the claim and said its troops remain in the region.', 'its troops remain', 'Kyiv'],
+    ['a relative clause on the object ("told Ruiz, who answered … and said")', 'Tom Hale spoke first. Ben Cole told Mia Ruiz, who answered her door on Sunday and said she planned to vote.', 'she planned to vote', 'Mia Ruiz'],
+    ['a relative clause after a preposition ("in which X called … and admitted")', 'Ann Lee spoke first. His campaign posted a video in which Tom Hale called himself “pro-choice” and admitted that he viewed the bridge differently.', 'he viewed the bridge', 'Tom Hale'],
+    ['the main clause, not an adverbial clause a comma closed (guard)', 'Tom Hale spoke first. Ann Lee spoke after Ruiz left, and said: “The bridge will reopen.”', 'bridge will reopen', 'Ann Lee'],
+    ['a clause whose subject is a statement\'s (guard: "said that Ruiz is … and added:")', 'Tom Hale spoke first. Ann Lee said that Ruiz is tired and added: “The bridge will reopen.”', 'bridge will reopen', 'Ann Lee'],
+  ])('gives the statement to the subject of %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ speakerName: speaker });
+  });
+
+  it('gives a direct quote after "who answered … and said:" to the one "who" stands for', () => {
+    const body = 'Ann Lee spoke first. Tom Hale told Mia Ruiz, who answered her door on Sunday and said: “I plan to vote.”';
+    expect(quoteWith(extract(body), 'plan to vote')).toMatchObject({ kind: 'direct', speakerName: 'Mia Ruiz' });
+  });
+
+  it('takes no subject from a dashed aside: the tagger may miss the main verb ("Cole cast the blame")', () => {
+    const body = 'Tom Hale spoke first. Blaming the mayor — much like he did last year — Ben Cole cast the blame on Lee, and said: “The bridge is failing.”';
+    expect(quoteWith(extract(body), 'bridge is failing')?.speakerName).not.toBe('Tom Hale');
+  });
+});
+
+describe('where a statement inside a clause ends', () => {
+  it.each([
+    ['an adverbial clause after "and"', 'Tom Hale spoke first. Some booed, and when Ann Lee thanked Salem and said it was great to be home, a man yelled “Stay there!”', 'it was great to be home'],
+    ['a relative clause whose verbs "and" joins', 'Tom Hale spoke first. Ann Lee, who endorsed Ruiz in May and said she would campaign with him, ultimately did not show up.', 'she would campaign with him'],
+    ['an adverbial clause between the subject and its verb', 'Tom Hale spoke first. Mia Ruiz, though she praised Hale and said Republicans should give him a hearing, notably stopped short of backing him.', 'Republicans should give him a hearing'],
+    ['an adverbial clause after an opening phrase, before a new subject (guard)', 'Tom Hale spoke first. After all, while Ann Lee insisted that she never said it, that was the implication.', 'she never said it'],
+    ['a sentence in brackets', 'Tom Hale spoke first. (Ann Lee said the timing was unrelated.)', 'the timing was unrelated'],
+    ['a noun naming it ("a recommendation X adopted")', 'Tom Hale spoke first. Ann Lee said Ruiz should face no charges, a recommendation Hale adopted.', 'Ruiz should face no charges'],
+    ['"that" before a noun the tagger reads as a verb ("declared that torture “works”")', 'Ann Lee spoke first. Tom Hale declared that torture “works.”', 'torture “works.”'],
+  ])('ends it with its own words: %s', (_case, body, words) => {
+    const quote = extract(body).find((q) => q.kind === 'reported' && q.text.includes(words.slice(0, 12)));
+    expect(quote?.text).toBe(words);
+  });
+});
+
+describe('a dateline', () => {
+  // The name that opens the story is a place, however "Salem pays" later makes it a subject.
+  it('is a place, which a later "he" never means', () => {
+    const body = [
+      'SALEM CITY - The rise of Tom Hale and the wave he is riding have alarmed the government so much that it has reshuffled its diplomats.',
+      "Hale has targeted the region's workers, threatening to cut off the money they send home unless Salem pays for a wall. But for months, the government stayed quiet.",
+      "The envoy took over the embassy last year. In his brief tenure, he earned a quiet reputation. Last year, he played down Hale's comments and argued that attacking Hale would serve only to elevate him.",
+    ].join('\n\n');
+    expect(extract(body).filter((q) => q.speakerName === 'SALEM CITY')).toEqual([]);
+  });
+});

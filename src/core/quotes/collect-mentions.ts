@@ -4,7 +4,7 @@
  * descriptions later in the article have something to refer to.
  */
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
-import { KIN_NOUNS } from './cues.ts';
+import { DASHES, KIN_NOUNS } from './cues.ts';
 import { jointMention, withSharedSurname } from './joint-subject.ts';
 import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
@@ -55,7 +55,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
     const entity = entities.add(withGenderOf(named, described), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.people.add(entity);
-    if (entity && isPlace(view, range, mention)) entities.markPlace(entity);
+    if (entity && (isPlace(view, range, mention) || isDateline(view, range))) entities.markPlace(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
     if (entity && described) {
       entities.describe(entity, described);
@@ -101,6 +101,17 @@ function isPlace(view: TokenView, [a, b]: Range, mention: Mention): boolean {
 }
 
 const PLACE_LEADS = new Set(['in', 'across', 'throughout']);
+
+// "MEXICO CITY - The rise of …": a paragraph that opens on capitals and a
+// dash opens on the dateline, a place, which a later "he" never means.
+function isDateline(view: TokenView, [a, b]: Range): boolean {
+  if (a !== 0 || !DASHES.has(view.tokens[b + 1]?.text ?? '')) return false;
+  for (let k = a; k <= b; k++) {
+    const word = view.tokens[k]!.text;
+    if (word !== word.toUpperCase() || !/\p{L}/u.test(word)) return false;
+  }
+  return true;
+}
 
 /** The name joined to the name at `range` by "and" ("Tom Hale and Ben Cole"), or null. */
 function pairedName(view: TokenView, [, last]: Range): Range | null {

@@ -167,9 +167,11 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
   // A second verb ("who backs Lee but has dismissed …") stays in its relative clause.
   const participle = isParticiple(view, p);
   const joined = participle && joinedWithoutComma(view, p);
+  const coordinate = !participle && isCoordinateVerb(view, p);
   for (let k = p - 1; k >= lower; k--) {
     const t = view.tokens[k]!;
     if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isGerund(view, k) || isNominalWord(t)) continue;
+    if (inDashedAside(view, k, lower, p)) continue;
     const found = subjectBefore(view, k, lower);
     // "“…,” said Ann Lee, urging …": no subject before the verb; it follows.
     if (!found) {
@@ -178,7 +180,12 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     }
     const subject = found && (ownerOfWhose(view, found, lower) ?? found);
     if (subject && joined && isComplementSubject(view, subject)) return subject;
-    if (!subject || isComplementSubject(view, subject)) continue;
+    // "told Mia Ruiz, who answered the door and said …", "a video in which
+    // Trump called himself … and admitted …": a relative clause's subject is
+    // no complement's, and its second verb is as much its own.
+    const joinedTo = coordinate && !hasComma(view, k, p);
+    const relative = joinedTo && !!subject && (isRelative(view, subject, k) || RELATIVE_OPENERS.has(view.tokens[wordBeforePhrase(view, subject)]?.lower ?? ''));
+    if (!subject || (isComplementSubject(view, subject) && !relative)) continue;
     // "The first incident came during a speech, when protesters interrupted
     // her, shouting …", "She told ABC the tone was cordial and predicted …":
     // a thing says nothing, so the speaker is someone else in its sentence,
@@ -190,11 +197,40 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     }
     // "Lee apologized for the posts after they surfaced, saying …": an adverbial
     // clause inside the sentence is not the main clause; one that opens it may be.
+    // "…, who answered the door and said …", "when Lee thanked the crowd and
+    // said …": a verb joined by "and" with no comma shares the subject of the
+    // verb before it, in whatever clause that stands.
+    if (joinedTo) return subject;
     const opener = wordBeforePhrase(view, subject);
     if ((opener <= lower || !SUBORDINATORS.has(view.tokens[opener]!.lower)) && !(participle && isRelative(view, subject, k))) return subject;
     subordinate ??= subject;
   }
   return subordinate;
+}
+
+// "Politicizing the attack ― much like he did last year ― Trump cast the
+// blame …, and emphasized …": a verb between two like dashes is an aside's,
+// never the main clause's, even when the tagger misses the main verb.
+function inDashedAside(view: TokenView, k: number, lower: number, upper: number): boolean {
+  let open = k - 1;
+  while (open >= lower && !PAIRED_DASHES.has(view.tokens[open]!.text)) open--;
+  if (open < lower) return false;
+  const dash = view.tokens[open]!.text;
+  // An odd dash before the verb opens an aside; an even one closed it.
+  let before = 0;
+  for (let j = lower; j <= open; j++) if (view.tokens[j]!.text === dash) before++;
+  if (before % 2 === 0) return false;
+  for (let close = k + 1; close < upper; close++) if (view.tokens[close]!.text === dash) return true;
+  return false;
+}
+
+const PAIRED_DASHES = new Set([...ASIDE_DASHES, '―']);
+
+const RELATIVE_OPENERS = new Set(['which', 'whom']);
+
+function hasComma(view: TokenView, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (view.tokens[j]!.text === ',') return true;
+  return false;
 }
 
 // "“…,” said Vice President Ann Lee, a former mayor, urging …": after a
@@ -264,6 +300,11 @@ export function isParticiple(view: TokenView, v: number): boolean {
 function isComplementSubject(view: TokenView, subject: Range): boolean {
   const prev = view.tokens[wordBeforePhrase(view, subject)];
   return !!prev && (COMPLEMENTISERS.has(prev.lower) || ((prev.pos === 'VERB' || prev.pos === 'AUX') && !isNominalWord(prev)));
+}
+
+/** True when the verb at `k` shares its subject with a verb before it ("Lee arrived and said …"). */
+export function isCoordinateVerb(view: TokenView, k: number): boolean {
+  return dependency(view, k) === 'coordinate';
 }
 
 function dependency(view: TokenView, k: number): 'participle' | 'coordinate' | 'infinitive' | null {

@@ -7,11 +7,12 @@
  */
 import { ATTACKING_VERBS, DENYING_VERBS, MONTHS, NEGATIONS, THAT_REACH, TIME_WORDS } from './cues.ts';
 import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
-import { isParticiple, mainClauseSubject } from './dependent-verb.ts';
+import { isCoordinateVerb, isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import { chunkLeft, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
+import type { Token } from '../types.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
 import { bareClauseStart, isFiniteVerb, opensClause } from './bare-clause.ts';
 import { beforeWritersTail } from './statement-end.ts';
@@ -58,7 +59,8 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     const bare = that < 0 ? bareClauseStart(view, k, end) : -1;
     if (that < 0 && bare < 0) continue;
     const opener = that >= 0 ? that : bare - 1;
-    const subject = isParticiple(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
+    // "Kyiv denied the claim and said its troops …": a second verb shares the first one's subject.
+    const subject = isParticiple(view, k) || isCoordinateVerb(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject || isFreeRelative(view, k, first) || !canReport(view, subject)) continue;
     // "imagined Ruiz saying that …" (witnessedBefore() is null) reports nothing Ruiz said.
     const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || (that >= 0 && isOthersContent(view, k, that)) || isSupposedSubject(view, subject, first) || isFalselyReported(view, subject, first) || witnessedBefore(view, k, first) === null;
@@ -66,7 +68,7 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     // ("said that's what he expected"), unless the verb is a plural noun
     // too, and "that" opens a relative clause ("Most Southern states that
     // will hold contests have …").
-    const thatSubject = that === k + 1 && isFiniteVerb(view.tokens[that + 1]);
+    const thatSubject = that === k + 1 && isFiniteVerb(view.tokens[that + 1]) && !isPlainForm(view.tokens[that + 1]!);
     if (thatSubject && NOUN_PLURALS.has(view.tokens[k]!.lower)) continue;
     // "said that, if the claims are true, …": the clause starts after the comma.
     const start = bare >= 0 ? bare : thatSubject ? that : view.tokens[that + 1]!.text === ',' ? that + 2 : that + 1;
@@ -84,15 +86,36 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
 // any other phrase ("…, said Lee, who added that the men, and Ruiz in
 // particular, must act") the main verb came before, and the clause runs on.
 function relativeClauseEnd(view: TokenView, verb: number, that: number, end: number): number {
-  const who = skipFillers(view, verb - 1, 0, -1);
-  if (view.tokens[who]?.lower !== 'who' || view.tokens[who - 1]?.text !== ',') return end;
+  const who = relativeWho(view, verb);
+  if (who < 0 || view.tokens[who - 1]?.text !== ',') return end;
   const antecedent = chunkLeft(view, who - 2, 0);
   if (!antecedent || antecedent[0] !== view.sentences[view.sentenceOf[who]!]![0]) return end;
+  return beforeMainVerb(view, that, end);
+}
+
+// The "who" whose clause the verb at `verb` is in: right before it, or
+// before the verb it is joined to ("who endorsed Lee in May and said …").
+function relativeWho(view: TokenView, verb: number): number {
+  const before = skipFillers(view, verb - 1, 0, -1);
+  if (view.tokens[before]?.lower === 'who') return before;
+  if (!JOINING_WORDS.has(view.tokens[before]?.lower ?? '')) return -1;
+  for (let j = before - 1; j >= 0 && view.roles[j] === 'text' && view.tokens[j]!.text !== ','; j--) {
+    if (view.tokens[j]!.lower === 'who') return j;
+  }
+  return -1;
+}
+
+// Where a clause set inside the main one ends: before the comma after which
+// the main verb takes over, past adverbs ("…, ultimately did not show up"),
+// closing quotation mark and all; `end` when none does.
+function beforeMainVerb(view: TokenView, that: number, end: number): number {
   for (let j = that + 1; j < end; j++) {
     if (view.tokens[j]!.text !== ',') continue;
     let v = j + 1;
     while (v <= end && view.roles[v] === 'mark') v++;
-    if (v <= end && isFiniteVerb(view.tokens[v])) return v > j + 1 ? v - 1 : j - 1;
+    const marks = v;
+    while (v <= end && view.tokens[v]!.pos === 'ADV' && view.roles[v] === 'text') v++;
+    if (v <= end && isFiniteVerb(view.tokens[v])) return marks > j + 1 ? marks - 1 : j - 1;
   }
   return end;
 }
@@ -117,7 +140,9 @@ function isFreeRelative(view: TokenView, verb: number, first: number): boolean {
 function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end: number): number {
   const opener = subject[0] - 1;
   if (!ADVERBIAL_OPENERS.has(view.tokens[opener]?.lower ?? '')) return end;
-  if (hasVerb(view, view.sentences[view.sentenceOf[opener]!]![0], opener - 1)) return end;
+  // The clause opens the sentence, or a clause joined to it ("Some booed, and when Lee said …, a man yelled").
+  const joined = JOINING_WORDS.has(view.tokens[opener - 1]?.lower ?? '');
+  if (!joined && hasVerb(view, view.sentences[view.sentenceOf[opener]!]![0], opener - 1)) return end;
   for (let j = that + 1; j < end; j++) {
     // The comma may sit inside a closing mark ("… as “Medicare for all,” Ruiz seized …"), which the statement keeps.
     if (view.tokens[j]!.text !== ',' || (view.roles[j] !== 'text' && view.roles[j + 1] !== 'mark')) continue;
@@ -125,10 +150,19 @@ function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end
     while (after < end && view.roles[after] === 'mark') after++;
     if (opensClause(view, after, end)) return view.roles[j] === 'text' ? j - 1 : after - 1;
   }
-  return end;
+  // "Clinton, though she said …, stopped short": set between commas after
+  // the sentence's subject, the clause ends where its main verb resumes.
+  return beforeMainVerb(view, that, end);
 }
 
+const JOINING_WORDS = new Set(['and', 'but', ';']);
 const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'while', 'once', 'until', 'unless', 'whenever']);
+
+// "declared that torture ''works''": a verb in its plain form cannot follow
+// "that" as its subject, so the word is a noun the tagger took for a verb.
+function isPlainForm(t: Token): boolean {
+  return t.pos === 'VERB' && !/(?:s|ed)$/.test(t.lower);
+}
 
 // Reporting verbs' -s forms that are also plural nouns.
 const NOUN_PLURALS = new Set(['states', 'reports', 'claims', 'charges', 'notes', 'comments', 'answers', 'calls', 'counters', 'promises', 'pledges', 'demands', 'posts', 'tweets', 'rules', 'signals', 'estimates', 'remarks']);

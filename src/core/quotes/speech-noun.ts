@@ -154,6 +154,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'vow', 'vows', 'insistence', 'admission', 'remark', 'remarks', 'comment', 'comments', 'warning', 'warnings',
   'suggestion', 'argument', 'accusation', 'accusations', 'charge', 'boast', 'contention', 'declaration',
   'prediction', 'predictions', 'complaint', 'allegation', 'allegations', 'description', 'characterization',
+  'recommendation', 'recommendations', 'conclusion', 'assessment',
 ]);
 
 // The noun's content follows it: "claim that", "pledge to", "promise of",

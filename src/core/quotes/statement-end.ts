@@ -29,7 +29,15 @@ export function beforeWritersTail(view: TokenView, from: number, last: number): 
     // propaganda": the second verb is Lee's, and no part of what Russia did.
     if (JOINERS.has(view.tokens[c]!.lower) && endsClause(view, from, c) && (opensStatement(view, c + 1, last) || isStatementVerb(view, c + 1))) return pastPunctuation(view, from, c - 1);
   }
-  return last;
+  return closesOutsideBracket(view, from, last) ? last - 1 : last;
+}
+
+// "(Democrats suggest such rates would spur the economy.)": the bracket
+// that closes a sentence written inside brackets is no part of what was said.
+function closesOutsideBracket(view: TokenView, from: number, last: number): boolean {
+  if (view.tokens[last]!.text !== ')' || last <= from) return false;
+  for (let j = from; j < last; j++) if (view.tokens[j]!.text === '(') return false;
+  return true;
 }
 
 const JOINERS = new Set(['and', 'but']);
