@@ -84,6 +84,9 @@ describe('a quoted phrase that names a claim', () => {
   it.each([
     ['"X\'s “…” claim"', 'Tom Hale spoke first. Kyiv dismissed Moscow\'s "liberation" claim.', 'Moscow'],
     ['"X\'s talk of “…”"', 'Tom Hale spoke first. Kyiv mocked the Kremlin\'s talk of "liberation."', 'Kremlin'],
+    // Had gone to whoever reported the sentence.
+    ['"X\'s claim that “…”" with a closing "Y said"', 'Tom Hale spoke first. Moscow\'s claim that "the region is in liberation" is false, Kyiv said.', 'Moscow'],
+    ['"X\'s claim that “…”" inside what Y said', 'Tom Hale spoke first. Ann Lee said Moscow\'s claim that "the region is in liberation" is false.', 'Moscow'],
   ])('goes to the claim\'s owner: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'liberation')?.speakerName).toBe(speaker);
   });
@@ -93,6 +96,7 @@ describe('a quoted phrase that names a claim', () => {
     ['"talk of “…”"', 'Tom Hale spoke first. Kyiv rejected talk of "liberation."'],
     ['"the claim of “…”"', 'Tom Hale spoke first. Kyiv called the claim of "liberation" false.'],
     ['a claim opening the sentence, with a closing "X said"', 'Tom Hale spoke first. The "liberation" claim was false, Ann Lee said.'],
+    ['"the claim that “…”" inside what X said', 'Tom Hale spoke first. Ann Lee said the claim that "the region is in liberation" is false.'],
   ])('goes to no one without an owner: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'liberation')?.speakerName ?? null).toBeNull();
   });

@@ -58,8 +58,10 @@ export function claimOwnerAfter(view: TokenView, verb: number, b1: number): { su
  * shape, or the owner is "his" or "her", who may be the subject itself.
  */
 export function ownedNounContent(view: TokenView, s: number, b0: number, b1: number): { subject: Range; noun: number } | null | undefined {
-  // Without a mark between, the noun may be the subject of the quoted words ("Ruiz's comment “was unfair”").
-  if (!CONTENT_MARKS.has(view.tokens[b1]!.text)) return undefined;
+  // Without a mark between, the noun may be the subject of the quoted words
+  // ("Ruiz's comment “was unfair”"); "Russia's claim that “…”" has "that".
+  const that = view.tokens[b1]!.lower === 'that' && view.roles[b1] === 'text';
+  if (!CONTENT_MARKS.has(view.tokens[b1]!.text) && !that) return undefined;
   let k = b1 - 1;
   // "a question from Ruiz:": the author's name follows the noun.
   let j = k;
@@ -69,7 +71,8 @@ export function ownedNounContent(view: TokenView, s: number, b0: number, b1: num
   const t = view.tokens[k];
   if (k <= b0 || !t || t.pos !== 'NOUN' || view.roles[k] !== 'text' || !(SPEECH_NOUNS.has(t.lower) || CONTENT_NOUNS.has(t.lower))) return undefined;
   const owner = author ?? namedOwnerBefore(view, k, b0);
-  if (!owner) return undefined;
+  // "Lee said the claim that “…” is false": a claim no one is named as making is no one's.
+  if (!owner) return that && CLAIM_NOUNS.has(t.lower) && view.tokens[k - 1]?.lower === 'the' ? null : undefined;
   if (QUESTION_NOUNS.has(t.lower) && view.tokens[view.inner[s]![1]]!.text !== '?') return null;
   return { subject: owner, noun: k };
 }
