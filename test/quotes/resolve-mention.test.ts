@@ -329,6 +329,26 @@ describe('a pronoun after two names that are one subject', () => {
   });
 });
 
+// "Gen. Dunford asked Admiral Harris just that question. … “…,” he said"
+// had gone to a place named earlier (PolNeAR train): the one asked is who
+// answers, though no subject.
+describe('a pronoun after a question put to someone', () => {
+  it('goes to the one asked when the asker does not fit', () => {
+    const body = 'Tom Hale spoke first. Ann Lee asked Ben Cole whether the bridge had fallen. "No, it has not," he said.';
+    expect(quoteWith(extract(body), 'it has not')?.speakerName).toBe('Ben Cole');
+  });
+
+  it('goes to no one when the asker fits too', () => {
+    const body = 'Ann Lee spoke first. Tom Hale asked Ben Cole whether the bridge had fallen. "No, it has not," he said.';
+    expect(quoteWith(extract(body), 'it has not')?.speakerName ?? null).toBeNull();
+  });
+
+  it('goes to the asker when only the asker fits (guard)', () => {
+    const body = 'Tom Hale spoke first. Ann Lee asked Ben Cole whether the bridge had fallen. "No, it has not," she said.';
+    expect(quoteWith(extract(body), 'it has not')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // An interview told as an exchange: a question standing alone after an
 // answer is the next turn, and may be either speaker's.
 describe('a question standing alone after an answer', () => {

@@ -50,7 +50,11 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const sentence = offset + sentenceStartOf(view, range[0]);
     // "Tom Hale and Ben Cole met": the first name is as much the subject as the second.
     const partner = mention.kind === 'name' ? pairedName(view, range) : null;
-    const { salient, main } = subjectRole(view, partner ? [range[0], partner[1]] : range);
+    const role = subjectRole(view, partner ? [range[0], partner[1]] : range);
+    // "Ann Lee asked Ben Cole whether it was over. “No,” he said.": the one a question is put to answers it.
+    const asked = isAskedPerson(view, range[0], mention);
+    const salient = role.salient || asked;
+    const main = role.main || asked;
     const described = pending && view.tokens[range[0] - 1]?.text === ',' ? pending.description : null;
     const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
     const entity = entities.add(withGenderOf(named, described), offset + view.tokens[range[0]]!.start, sentence, salient, main);
@@ -63,6 +67,8 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     }
     if (entity?.kind === 'person') describeFromAppositive(view, entities, entity, range[1] + 1);
     if (partner && salient) addPair(view, entities, offset, range, partner, sentence, main);
+    // "Tom Hale asked Ben Cole whether …. “No,” he said.": the asker or the asked may be meant.
+    if (asked) pairWithAsker(view, entities, offset, range[0]);
     pending = null;
   }
   votes.atSentence(-1);
@@ -101,6 +107,19 @@ function isPlace(view: TokenView, [a, b]: Range, mention: Mention): boolean {
 }
 
 const PLACE_LEADS = new Set(['in', 'across', 'throughout']);
+
+// A person named right after a verb of asking: "asked Ben Cole whether …".
+function isAskedPerson(view: TokenView, first: number, mention: Mention): boolean {
+  const verb = view.tokens[first - 1];
+  return mention.kind === 'name' && mention.personEvidence && !!verb && verb.pos === 'VERB' && ASKING_VERBS.has(verb.lower) && view.roles[first - 1] === 'text';
+}
+
+function pairWithAsker(view: TokenView, entities: ArticleEntities, offset: number, first: number): void {
+  const asker = subjectBefore(view, first - 1, view.sentences[view.sentenceOf[first]!]![0]);
+  if (asker && mentionAt(view, asker)?.kind === 'name') entities.pair(offset + view.tokens[asker[0]]!.start, offset + view.tokens[first]!.start);
+}
+
+const ASKING_VERBS = new Set(['asked', 'asks', 'questioned', 'pressed', 'interviewed']);
 
 // "MEXICO CITY - The rise of …": a paragraph that opens on capitals and a
 // dash opens on the dateline, a place, which a later "he" never means.
