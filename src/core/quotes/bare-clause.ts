@@ -105,7 +105,12 @@ function isNameModifierNoun(view: TokenView, from: number, end: number): boolean
   if (view.tokens[j]?.pos !== 'PROPN') return false;
   while (j <= end && view.tokens[j]!.pos === 'PROPN') j++;
   const verb = view.tokens[j];
-  return j <= end && verb?.pos === 'VERB' && verb.lower === verb.stem && !verb.lower.endsWith('s');
+  return j <= end && !!verb && isPlainForm(verb);
+}
+
+/** A verb in its plain form ("win", "torture"), which no singular subject takes: not "-s" or "-ed". */
+export function isPlainForm(t: Token): boolean {
+  return t.pos === 'VERB' && !/(?:s|ed)$/.test(t.lower);
 }
 
 const INDEFINITE = new Set(['a', 'an']);

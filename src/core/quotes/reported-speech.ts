@@ -12,9 +12,8 @@ import { chunkLeft, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
-import type { Token } from '../types.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
-import { bareClauseStart, isFiniteVerb, opensClause } from './bare-clause.ts';
+import { bareClauseStart, isFiniteVerb, isPlainForm, opensClause } from './bare-clause.ts';
 import { beforeWritersTail } from './statement-end.ts';
 import { witnessedBefore } from './witnessed-speech.ts';
 
@@ -68,6 +67,8 @@ function thatClause(view: TokenView, first: number, end: number): ReportedSpeech
     // ("said that's what he expected"), unless the verb is a plural noun
     // too, and "that" opens a relative clause ("Most Southern states that
     // will hold contests have …").
+    // A plain verb form cannot take "that" as its subject: in "declared that
+    // torture ''works''" the word is a noun the tagger took for a verb.
     const thatSubject = that === k + 1 && isFiniteVerb(view.tokens[that + 1]) && !isPlainForm(view.tokens[that + 1]!);
     if (thatSubject && NOUN_PLURALS.has(view.tokens[k]!.lower)) continue;
     // "said that, if the claims are true, …": the clause starts after the comma.
@@ -157,12 +158,6 @@ function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end
 
 const JOINING_WORDS = new Set(['and', 'but', ';']);
 const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'while', 'once', 'until', 'unless', 'whenever']);
-
-// "declared that torture ''works''": a verb in its plain form cannot follow
-// "that" as its subject, so the word is a noun the tagger took for a verb.
-function isPlainForm(t: Token): boolean {
-  return t.pos === 'VERB' && !/(?:s|ed)$/.test(t.lower);
-}
 
 // Reporting verbs' -s forms that are also plural nouns.
 const NOUN_PLURALS = new Set(['states', 'reports', 'claims', 'charges', 'notes', 'comments', 'answers', 'calls', 'counters', 'promises', 'pledges', 'demands', 'posts', 'tweets', 'rules', 'signals', 'estimates', 'remarks']);
