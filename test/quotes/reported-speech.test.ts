@@ -210,6 +210,9 @@ describe('reported speech without "that"', () => {
     ['a gerund subject', 'Tom Hale spoke first. Ann Lee claimed fighting continued near the bridge.', 'fighting continued near the bridge', 'Ann Lee'],
     ['a gerund subject with its object', 'Tom Hale spoke first. Ann Lee said legalizing it could help farmers.', 'legalizing it could help farmers', 'Ann Lee'],
     ['an adverb between the clause\'s subject and verb', 'Tom Hale spoke first. Kyiv said Sunday its forces still hold the bridge.', 'its forces still hold the bridge', 'Kyiv'],
+    ['a subject with a phrase after it', 'Tom Hale spoke first. Ann Lee said the troops in Salem had retreated.', 'the troops in Salem had retreated', 'Ann Lee'],
+    ['a subject with two phrases after it', 'Tom Hale spoke first. Ann Lee said the head of the agency in Salem was gone.', 'the head of the agency in Salem was gone', 'Ann Lee'],
+    ['a pronoun subject with a phrase after it', 'Tom Hale spoke first. Ann Lee said some of them had retreated.', 'some of them had retreated', 'Ann Lee'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
     expect(quote).toMatchObject({ kind: 'reported', speakerName: speaker });
@@ -228,6 +231,8 @@ describe('reported speech without "that"', () => {
     ['an object, "and" and a new clause ("claimed victory and Ruiz conceded")', 'Tom Hale spoke first. Ann Lee claimed victory and Ruiz conceded.'],
     ['an object, "and" and a plural subject ("said grace and the guests were fed")', 'Tom Hale spoke first. Ann Lee said grace and the guests were fed.'],
     ['a gerund that is the object ("admitted leaking the memo")', 'Tom Hale spoke first. Ann Lee admitted leaking the memo to reporters.'],
+    ['an object, a phrase and a participle ("claimed a win in the contests known as")', 'Tom Hale spoke first. Ann Lee claimed a win in the contests known as the big three.'],
+    ['an object, a phrase and a relative clause ("stressed her support of the raid that killed")', 'Tom Hale spoke first. Ann Lee stressed her support of the raid that killed the leader.'],
   ])('reads no statement from %s', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });

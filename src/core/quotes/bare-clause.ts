@@ -63,8 +63,49 @@ function isPlainListener(t: Token): boolean {
 function clauseAt(view: TokenView, j: number, end: number): number {
   if (j >= end || view.roles[j] !== 'text' || view.tokens[j]!.lower === 'that') return -1;
   if (isNameModifierNoun(view, j, end)) return -1;
-  return opensClause(view, j, end) || subjectAdverbVerb(view, j, end) || jointSubjectVerb(view, j, end) || gerundVerb(view, j, end) ? j : -1;
+  return opensClause(view, j, end) || subjectAdverbVerb(view, j, end) || jointSubjectVerb(view, j, end) ||
+    gerundVerb(view, j, end) || modifiedSubjectVerb(view, j, end) ? j : -1;
 }
+
+// "said the troops in Kursk had retreated", "said the head of the agency
+// had resigned": a subject with a phrase or two after it, then the verb.
+// The phrase must run up to a finite verb, so "claimed responsibility for
+// the attack" and "said goodbye to his family" stay no clause.
+function modifiedSubjectVerb(view: TokenView, from: number, end: number): boolean {
+  let j = nounRun(view, from, end);
+  for (let phrases = 0; j > from && phrases < 2 && SUBJECT_PREPOSITIONS.has(view.tokens[j]?.lower ?? ''); phrases++) {
+    const next = nounRun(view, j + 1, end);
+    if (next === j + 1) return false;
+    if (isFiniteVerb(view.tokens[next])) return next <= end && !isReducedRelative(view, next);
+    j = next;
+  }
+  return false;
+}
+
+// The first token past a run of subject words from `from` that ends in its
+// noun or is a quantifier ("some of them"), or `from`. A pronoun only opens
+// a run: inside one, "that" or "which" opens a relative clause.
+function nounRun(view: TokenView, from: number, end: number): number {
+  let j = from;
+  while (j <= end && j - from < 6 && view.roles[j] === 'text' && SUBJECT_POS.has(view.tokens[j]!.pos) && (j === from || view.tokens[j]!.pos !== 'PRON')) j++;
+  const last = view.tokens[j - 1];
+  return j > from && (HEADS.has(last!.pos) || (j === from + 1 && QUANTIFIERS.has(last!.lower))) ? j : from;
+}
+
+const QUANTIFIERS = new Set(['some', 'most', 'many', 'all', 'none', 'few', 'several', 'each', 'both', 'half', 'much']);
+
+// "the string of contests known as Super Tuesday", "the photo of her son
+// projected behind them": a participle and its phrase describe the noun
+// before them. Its past tense ("the troops in Kursk retreated across …")
+// reads the same, and is given up.
+function isReducedRelative(view: TokenView, v: number): boolean {
+  const verb = view.tokens[v]!;
+  return verb.pos === 'VERB' && !/(?:s|ing)$/.test(verb.lower) && view.tokens[v + 1]?.pos === 'ADP';
+}
+
+const SUBJECT_PREPOSITIONS = new Set([
+  'of', 'in', 'on', 'at', 'near', 'from', 'with', 'along', 'inside', 'around', 'across', 'against', 'outside', 'within', 'behind', 'under', 'among',
+]);
 
 // "said the army and the navy were ready", "said Russia, Belarus and Iran
 // had agreed": subjects joined by "and", then the verb. Two members alone
