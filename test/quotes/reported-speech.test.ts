@@ -247,6 +247,14 @@ describe('reported speech without "that"', () => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
+  it.each([
+    ['"and said that"', 'Ann Lee said the plan was dead and said that the bridge would reopen.', 'the plan was dead', 'the bridge would reopen'],
+    ['"but conceded that"', 'Ann Lee says the plan is dead, but conceded that the bridge would reopen.', 'the plan is dead', 'the bridge would reopen'],
+  ])('reads a second statement of the speaker\'s in the same sentence after %s', (_case, sentence, first, second) => {
+    const quotes = extract(`Tom Hale spoke first. ${sentence}`).filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([[first, 'Ann Lee'], [second, 'Ann Lee']]);
+  });
+
   it('keeps the sentence\'s first statement: "Lee said she would run, adding that …"', () => {
     const quotes = extract('Tom Hale spoke first. Ann Lee said she would run again, adding that the bridge would reopen.').filter((q) => q.kind === 'reported');
     expect(quotes.map((q) => q.text)).toEqual(['she would run again, adding that the bridge would reopen']);
@@ -261,9 +269,6 @@ describe('the end of a reported statement the writer adds to', () => {
     ['a clause that disputes it', 'Tom Hale spoke first. Moscow says it has liberated the region, though Kyiv disputes this.'],
     ['a relative clause that denies it', 'Tom Hale spoke first. Moscow said that it has liberated the region, which Kyiv denied.'],
     ['who reports it', 'Tom Hale spoke first. Moscow says it has liberated the region, according to state media.'],
-    ['another\'s statement set against it', 'Tom Hale spoke first. Moscow says it has liberated the region, while Kyiv says its troops remain.'],
-    ['another\'s insistence after "but"', 'Tom Hale spoke first. Moscow says it has liberated the region, but Kyiv insists fighting goes on.'],
-    ['another\'s statement after "and", with no comma', 'Tom Hale spoke first. Moscow says it has liberated the region and Kyiv says its troops remain.'],
     ['who passes it on (", Ruiz reported")', 'Tom Hale spoke first. Moscow says it has liberated the region, Ann Ruiz reported.'],
     ['a clause of its own after a semicolon', 'Tom Hale spoke first. Moscow says it has liberated the region; Kyiv disagreed.'],
     ['a claim noun after a dash', 'Tom Hale spoke first. Moscow says it has liberated the region — a claim Kyiv rejects.'],
@@ -272,6 +277,15 @@ describe('the end of a reported statement the writer adds to', () => {
     ['a second verb of the speaker\'s ("and called …")', 'Tom Hale spoke first. Moscow said it has liberated the region and called Kyiv\'s denial propaganda.'],
   ])('ends before %s', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => [q.text, q.speakerName])).toEqual([['it has liberated the region', 'Moscow']]);
+  });
+
+  it.each([
+    ['set against it', 'Moscow says it has liberated the region, while Kyiv says its troops remain.', 'its troops remain'],
+    ['after "but"', 'Moscow says it has liberated the region, but Kyiv insists fighting goes on.', 'fighting goes on'],
+    ['after "and", with no comma', 'Moscow says it has liberated the region and Kyiv says its troops remain.', 'its troops remain'],
+  ])('ends before another\'s statement %s, which is read as the other\'s', (_case, sentence, kyivs) => {
+    const quotes = extract(`Tom Hale spoke first. ${sentence}`).filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['it has liberated the region', 'Moscow'], [kyivs, 'Kyiv']]);
   });
 
   it('ends at the comma inside a closing mark ("was “dead,” a claim Kyiv rejects")', () => {

@@ -31,23 +31,43 @@ export interface ReportedSpeech {
   disowned: boolean;
 }
 
-/** Reported statements in the view, at most one per sentence. */
+/**
+ * Reported statements in the view, in text order. A sentence holds one,
+ * or several one after another when each ends where a verb of speech
+ * takes over ("Lee said the plan was dead and added that …").
+ */
 export function findReportedSpeech(view: TokenView): ReportedSpeech[] {
   const found: ReportedSpeech[] = [];
   for (const [first, last] of view.sentences) {
     const end = isTerminal(view, last) ? last - 1 : last;
     if (end <= first) continue;
-    const statement = thatClause(view, first, end) ?? reportedBeforeAttribution(view, first, end);
-    if (statement) found.push(statement);
+    let statement = thatClause(view, first, end, first);
+    if (!statement) {
+      const before = reportedBeforeAttribution(view, first, end);
+      if (before) found.push(before);
+    }
+    while (statement) {
+      found.push(statement);
+      const next = tokenAfter(view, statement.end);
+      statement = next < end ? thatClause(view, first, end, next) : null;
+    }
   }
   return found;
 }
 
+// The first token that starts at or after passage offset `offset`.
+function tokenAfter(view: TokenView, offset: number): number {
+  let k = 0;
+  while (k < view.tokens.length && view.tokens[k]!.start < offset) k++;
+  return k;
+}
+
 // A later verb may still report after a disowned clause ("denied the claim,
-// adding that …"), and its statement comes first.
-function thatClause(view: TokenView, first: number, end: number): ReportedSpeech | null {
+// adding that …"), and its statement comes first. Verbs are looked for
+// from `from`; their subjects, from the sentence's `first` token.
+function thatClause(view: TokenView, first: number, end: number, from: number): ReportedSpeech | null {
   let fallback: ReportedSpeech | null = null;
-  for (let k = first; k < end; k++) {
+  for (let k = from; k < end; k++) {
     if (!isReportingVerb(view, k) || isWeakVerb(view, k)) continue;
     // "Having announced that …, Judge Lee proceeded": the speaker comes after
     // the clause, which runs into the main one; no subject stands before it.
