@@ -255,6 +255,29 @@ describe('reported speech without "that"', () => {
     expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([[first, 'Ann Lee'], [second, 'Ann Lee']]);
   });
 
+  it.each([
+    ['', 'Tom Hale promised to stay'],
+    ['that ', 'Tom Hale promised to stay'],
+  ])('reads no second statement from a verb in the tense of the clause reported, not of the speaker\'s verb ("says %sHale promised … and said")', (that, first) => {
+    const quotes = extract(`Tom Hale spoke first. Ann Lee says ${that}Tom Hale promised to stay and said the bridge would reopen.`).filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([[first, 'Ann Lee']]);
+  });
+
+  it('reads the second statement as the speaker\'s when the clause reported has a thing for its subject ("says the plan failed and said")', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee says the plan failed and said the bridge would reopen.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['the plan failed', 'Ann Lee'], ['the bridge would reopen', 'Ann Lee']]);
+  });
+
+  it('reads the second statement as the speaker\'s when its verb takes the speaker\'s tense ("says Hale would stay and tells")', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee says Tom Hale would stay and tells the crowd the bridge would reopen.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['Tom Hale would stay', 'Ann Lee'], ['the bridge would reopen', 'Ann Lee']]);
+  });
+
+  it('gives a quote after a verb that takes its tense from a modal ("says she\'d sit Hale down and tell him") to the speaker', () => {
+    const quote = quoteWith(extract('Tom Hale spoke first. Ann Lee says she\'d sit Tom Hale down and tell him “no more games” at the bridge.'), 'no more games');
+    expect(quote).toMatchObject({ kind: 'direct', speakerName: 'Ann Lee' });
+  });
+
   it('keeps the sentence\'s first statement: "Lee said she would run, adding that …"', () => {
     const quotes = extract('Tom Hale spoke first. Ann Lee said she would run again, adding that the bridge would reopen.').filter((q) => q.kind === 'reported');
     expect(quotes.map((q) => q.text)).toEqual(['she would run again, adding that the bridge would reopen']);

@@ -9,6 +9,7 @@
  */
 import { ASIDE_DASHES, BE_FORMS, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, REPORTING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { irregularVerbForms } from '../nlp.ts';
 import { hearsayStart } from './hedge.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
@@ -185,7 +186,11 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     // no complement's, and its second verb is as much its own.
     const joinedTo = coordinate && !hasComma(view, k, p);
     const relative = joinedTo && !!subject && (isRelative(view, subject, k) || RELATIVE_OPENERS.has(view.tokens[wordBeforePhrase(view, subject)]?.lower ?? ''));
-    if (!subject || (isComplementSubject(view, subject) && !relative)) continue;
+    if (!subject) continue;
+    if (isComplementSubject(view, subject) && !relative) {
+      if (joinedTo && sharesComplementTense(view, subject, k, p)) return null;
+      continue;
+    }
     // "The first incident came during a speech, when protesters interrupted
     // her, shouting …", "She told ABC the tone was cordial and predicted …":
     // a thing says nothing, so the speaker is someone else in its sentence,
@@ -206,6 +211,28 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     subordinate ??= subject;
   }
   return subordinate;
+}
+
+// "Merrill says Machado promised … and said she would …": a verb in the
+// tense of the complement's verb, not of the main one, is as likely the
+// complement's subject's as the main subject's, and the words do not say
+// whose. "Lee says he'd stop it and tells the crowd …" keeps the main one.
+function sharesComplementTense(view: TokenView, subject: Range, complementVerb: number, verb: number): boolean {
+  const before = wordBeforePhrase(view, subject);
+  const main = view.tokens[view.tokens[before]?.lower === 'that' ? before - 1 : before];
+  if (main?.pos !== 'VERB') return false;
+  const tense = tenseOf(view.tokens[verb]!.lower);
+  const mainTense = tenseOf(main.lower);
+  return tense !== 'plain' && mainTense !== 'plain' && tense === tenseOf(view.tokens[complementVerb]!.lower) && tense !== mainTense;
+}
+
+const IRREGULAR_FORMS = irregularVerbForms();
+
+// "says" is present, "said" and "promised" past; "tell" after "he'd" takes its tense from the modal.
+function tenseOf(lower: string): 'present' | 'past' | 'plain' {
+  if (/[^s]s$/.test(lower)) return 'present';
+  const base = IRREGULAR_FORMS[lower];
+  return lower.endsWith('ed') || (base !== undefined && base !== lower) ? 'past' : 'plain';
 }
 
 // "Politicizing the attack ― much like he did last year ― Trump cast the
