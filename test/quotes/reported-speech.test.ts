@@ -294,6 +294,7 @@ describe('the end of a reported statement the writer adds to', () => {
     ['who reports it', 'Tom Hale spoke first. Moscow says it has liberated the region, according to state media.'],
     ['who passes it on (", Ruiz reported")', 'Tom Hale spoke first. Moscow says it has liberated the region, Ann Ruiz reported.'],
     ['a clause of its own after a semicolon', 'Tom Hale spoke first. Moscow says it has liberated the region; Kyiv disagreed.'],
+    ['a plural claim noun with no article (", claims that …")', 'Tom Hale spoke first. Moscow says it has liberated the region, claims that Kyiv denies.'],
     ['a claim noun after a dash', 'Tom Hale spoke first. Moscow says it has liberated the region — a claim Kyiv rejects.'],
     ['an aside in brackets that ends the sentence', 'Tom Hale spoke first. Moscow says it has liberated the region (Kyiv disputes this).'],
     ['what saying it did (", contradicting Kyiv")', 'Tom Hale spoke first. Moscow said that it has liberated the region, contradicting Kyiv.'],

@@ -88,6 +88,8 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   if (DETERMINERS.has(view.tokens[j]!.lower)) j++;
   while (j < last && view.tokens[j]!.pos === 'ADJ') j++;
   if (j > k && SPEECH_NOUNS.has(view.tokens[j]!.lower)) return !isFiniteVerb(view.tokens[j + 1]);
+  // ", remarks that were featured on state television": a plural needs no article.
+  if (SPEECH_NOUNS.has(first) && RELATIVE_THAT.has(view.tokens[k + 1]?.lower ?? '')) return true;
   // ", which Ukraine denied", ", though Kyiv disputes this": a clause that
   // contests it; ", while Kyiv says …", ", but Ukraine insists …": another
   // statement set against it, which is Kyiv's, not the speaker's.
@@ -108,6 +110,7 @@ function inRelativeClause(view: TokenView, v: number): boolean {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const RELATIVE_THAT = new Set(['that', 'which']);
 const CONTESTING_OPENERS = new Set(['which', 'though', 'although', 'but', 'while', 'whereas', 'something', 'as']);
 
 // Back from `j` over a comma or dash the statement would otherwise end on ("… with the FBI -").
