@@ -15,6 +15,7 @@ import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-cla
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
 import { bareClauseStart, isFiniteVerb, isPlainForm, opensClause } from './bare-clause.ts';
 import { beforeWritersTail } from './statement-end.ts';
+import { claimPerSource } from './according-to.ts';
 import { witnessedBefore } from './witnessed-speech.ts';
 
 export interface ReportedSpeech {
@@ -43,7 +44,7 @@ export function findReportedSpeech(view: TokenView): ReportedSpeech[] {
     if (end <= first) continue;
     let statement = thatClause(view, first, end, first);
     if (!statement) {
-      const before = reportedBeforeAttribution(view, first, end);
+      const before = reportedBeforeAttribution(view, first, end) ?? sourcedClaim(view, first, end);
       if (before) found.push(before);
     }
     while (statement) {
@@ -53,6 +54,13 @@ export function findReportedSpeech(view: TokenView): ReportedSpeech[] {
     }
   }
   return found;
+}
+
+// "According to the ministry, the town fell.", "The town fell, according to TASS."
+function sourcedClaim(view: TokenView, first: number, end: number): ReportedSpeech | null {
+  const found = claimPerSource(view, first, end);
+  if (!found) return null;
+  return { start: view.tokens[found.from]!.start, end: view.tokens[found.to]!.end, subject: found.subject, cue: 'according to', disowned: false };
 }
 
 // The first token that starts at or after passage offset `offset`.

@@ -1,0 +1,115 @@
+/**
+ * A claim the writer passes on from a source: "According to the Russian
+ * Defence Ministry, 76,000 Ukrainian troops were killed." and "Ukraine lost
+ * the village, according to TASS." War news reports most figures this way,
+ * and the claim is the source's, not the writer's.
+ *
+ * Only a sentence that opens with the source, or names it after a clause,
+ * counts, and only when the claim is the writer's own words: a verb of
+ * speech there ("Lee said …, according to TASS") or a quotation mark makes
+ * someone else the speaker, and a source inside a phrase ("The attack,
+ * according to officials, killed 12") is left alone.
+ */
+import { DASHES } from './cues.ts';
+import { chunkRight, type Range } from './noun-phrase.ts';
+import { isFinding, isThing } from './people-words.ts';
+import { isReportingVerb } from './reporting-clause.ts';
+import { hasVerb, isCapitalised, type TokenView } from './token-view.ts';
+
+export interface SourcedClaim {
+  /** First and last token of the claim. */
+  from: number;
+  to: number;
+  /** The source: "the Russian Defence Ministry", "TASS". */
+  subject: Range;
+}
+
+/** The claim and its source in the sentence `first`..`end` (its final punctuation left out), or null. */
+export function claimPerSource(view: TokenView, first: number, end: number): SourcedClaim | null {
+  for (let k = first; k <= end; k++) if (view.roles[k] !== 'text' && !inQuotedName(view, k)) return null;
+  const found = opening(view, first, end) ?? closing(view, first, end);
+  if (!found || !hasVerb(view, found.from, found.to) || !canBeSource(view, found.subject)) return null;
+  for (let k = found.from; k <= found.to; k++) if (isReportingVerb(view, k)) return null;
+  return found;
+}
+
+// "According to the ministry, the town fell.": the source, a comma, then
+// the claim. An appositive on the source ("According to Ann Lee, the
+// mayor, …") is passed over.
+function opening(view: TokenView, first: number, end: number): SourcedClaim | null {
+  if (!isAccordingTo(view, first)) return null;
+  const subject = chunkRight(view, first + 2, end);
+  if (!subject || view.tokens[subject[1] + 1]?.text !== ',') return null;
+  const appositive = chunkRight(view, subject[1] + 2, end);
+  const from = appositive && view.tokens[appositive[1] + 1]?.text === ',' ? appositive[1] + 2 : subject[1] + 2;
+  return { from, to: end, subject };
+}
+
+// "The town fell, according to the ministry.": the claim, a comma, then
+// the source, at the end or before a clause of its own ("…, according to
+// Kyiv, and the bridge held"). Anywhere else the words before it may be no
+// clause at all ("One of the decisions they made, according to Lee, is …")
+// or the source may be only part of a name ("according to a CNN/ORC poll").
+// A source after the claim may vouch for the last clause
+// alone ("…, although the company spent $20 million, according to Lee", "… -
+// which it often is, according to Lee"), so a claim of more than one
+// clause is read as no one's.
+function closing(view: TokenView, first: number, end: number): SourcedClaim | null {
+  for (let comma = end - 2; comma > first; comma--) {
+    if (view.tokens[comma]!.text !== ',' || !isAccordingTo(view, comma + 1)) continue;
+    const subject = chunkRight(view, comma + 3, end);
+    if (!subject || !endsClaim(view, subject[1], end) || joinsClauses(view, first, comma - 1)) return null;
+    return { from: first, to: comma - 1, subject };
+  }
+  return null;
+}
+
+function endsClaim(view: TokenView, last: number, end: number): boolean {
+  return last === end || (view.tokens[last + 1]!.text === ',' && JOINERS.has(view.tokens[last + 2]?.lower ?? ''));
+}
+
+const JOINERS = new Set(['and', 'but']);
+
+// A semicolon, a dash that opens no aside closed before the end, or a
+// clause set against the first ("…, although …", "…, which …" to the end).
+// Two clauses joined by "and" or "but" share their source.
+function joinsClauses(view: TokenView, from: number, to: number): boolean {
+  const dashes = new Map<string, number>();
+  for (let k = from; k <= to; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === ';') return true;
+    if (DASHES.has(t.text) && !isGlued(view, k)) dashes.set(t.text, (dashes.get(t.text) ?? 0) + 1);
+    if (t.text === ',' && SUBORDINATE_OPENERS.has(view.tokens[k + 1]?.lower ?? '') && !hasComma(view, k + 1, to)) return true;
+  }
+  return [...dashes.values()].some((count) => count % 2 === 1);
+}
+
+// "Twenty-three", "(D-N.Y.)": a hyphen inside a word joins no clauses.
+function isGlued(view: TokenView, k: number): boolean {
+  return view.tokens[k - 1]?.end === view.tokens[k]!.start && view.tokens[k]!.end === view.tokens[k + 1]?.start;
+}
+
+function hasComma(view: TokenView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (view.tokens[k]!.text === ',') return true;
+  return false;
+}
+
+const SUBORDINATE_OPENERS = new Set(['which', 'although', 'though', 'while', 'whereas', 'as', 'because']);
+
+// "in the “Kursk” operational zone": a name in quotation marks is no one's words.
+function inQuotedName(view: TokenView, k: number): boolean {
+  const inner = view.inner[view.spanOf[k]!];
+  if (!inner || inner[1] - inner[0] >= 4) return false;
+  for (let j = inner[0]; j <= inner[1]; j++) if (!isCapitalised(view.tokens[j]!)) return false;
+  return true;
+}
+
+function isAccordingTo(view: TokenView, k: number): boolean {
+  return view.tokens[k]?.lower === 'according' && view.tokens[k + 1]?.lower === 'to';
+}
+
+// "according to plan", "according to the rules": a thing is no source,
+// though findings are ("according to the latest figures").
+function canBeSource(view: TokenView, subject: Range): boolean {
+  return !isThing(view, subject) || isFinding(view, subject);
+}

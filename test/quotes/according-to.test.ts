@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+const reported = (body: string) => extract(body).filter((q) => q.kind === 'reported').map((q) => [q.text, q.speakerName, q.cue]);
+
+// "According to the ministry, 76,000 troops were killed": the claim is the
+// source's, as war news passes on most figures.
+describe('a claim passed on "according to" a source', () => {
+  it.each([
+    ['opening the sentence', 'According to the Salem ministry, 700 troops were killed in the raid.', '700 troops were killed in the raid', 'Salem ministry'],
+    ['closing the sentence', 'The bridge fell on Monday, according to the Salem ministry.', 'The bridge fell on Monday', 'Salem ministry'],
+    ['with an appositive on the source', 'According to Ann Lee, the mayor, the bridge fell on Monday.', 'the bridge fell on Monday', 'Ann Lee'],
+    ['with a hyphen inside a word', 'Twenty-three soldiers were wounded, according to Ann Lee.', 'Twenty-three soldiers were wounded', 'Ann Lee'],
+    ['with an aside between dashes', 'Lee led by 1,500 votes — about 0.2 points — in the count, according to the Salem agency.', 'Lee led by 1,500 votes — about 0.2 points — in the count', 'Salem agency'],
+    ['with a relative clause set between commas', 'The committee, which backed Lee, spent $3 million, according to the Salem Times.', 'The committee, which backed Lee, spent $3 million', 'Salem Times'],
+    ['with a name in quotation marks', 'According to Ann Lee, troops held the “Salem” bridge on Monday.', 'troops held the “Salem” bridge on Monday', 'Ann Lee'],
+    ['before another clause', 'The bridge fell, according to the Salem ministry, and the town held out.', 'The bridge fell', 'Salem ministry'],
+    ['when findings are the source', 'According to the latest figures, 700 troops were killed.', '700 troops were killed', 'latest figures'],
+  ])('is read as the source\'s %s', (_case, body, text, speaker) => {
+    expect(reported(`Tom Hale spoke first. ${body}`)).toEqual([[text, speaker, 'according to']]);
+  });
+
+  it.each([
+    ['a thing ("according to plan")', 'Everything went according to plan on Monday.'],
+    ['a thing that opens the sentence ("According to the rules")', 'According to the rules, the vote was void.'],
+    ['an aside in the middle', 'The attack, according to officials, killed 12 people.'],
+    ['an aside after a subject with a verb of its own', 'One of the bridges they built, according to Ann Lee, is gone.'],
+    ['a claim with no verb', 'According to Ann Lee, 12 dead and 30 hurt.'],
+    ['a verb of speech with no clause ("Lee announced the result, according to …")', 'Ann Lee announced the result, according to the Salem Times.'],
+    ['words in quotation marks, which are a quote of their own', 'According to Ann Lee, the bridge was “a total loss” by Monday.'],
+    ['a second clause the source may vouch for alone (", although")', 'The bridge held, although the town fell, according to Ann Lee.'],
+    ['a clause after a dash that the source may vouch for alone', 'The mayor says the town always falls - which it often does, according to Ann Lee.'],
+  ])('reads no claim from %s', (_case, body) => {
+    expect(reported(`Tom Hale spoke first. ${body}`).filter(([, , cue]) => cue === 'according to')).toEqual([]);
+  });
+
+  it('leaves a statement with its own verb of speech to its speaker ("Lee said …, according to TASS")', () => {
+    expect(reported('Tom Hale spoke first. Ann Lee said the bridge fell, according to Salem radio.')).toEqual([['the bridge fell', 'Ann Lee', 'said']]);
+  });
+
+  it('reads a direct quote after "According to" as a quote, not a claim', () => {
+    const quotes = extract('Tom Hale spoke first. According to Ann Lee, “the bridge fell on Monday.”');
+    expect(quotes.map((q) => [q.kind, q.speakerName])).toEqual([['direct', 'Ann Lee']]);
+  });
+});
