@@ -65,6 +65,19 @@ describe('speech that the subject witnessed or relays', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it.each([
+    ['"quoted X as saying that …"', 'Tom Hale spoke first. The agency quoted Mia Ruiz as saying that the army was ready to move.'],
+    ['"X was quoted by Y as saying that …"', 'Tom Hale spoke first. Mia Ruiz was quoted by the agency as saying that the army was ready to move.'],
+    ['"quoted X as saying …", with no "that"', 'Tom Hale spoke first. The agency quoted Mia Ruiz as saying the army was ready to move.'],
+  ])('reports the words of the one named as witnessed: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')).toMatchObject({ kind: 'reported', speakerName: 'Mia Ruiz', text: 'the army was ready to move' });
+  });
+
+  // The next "he" would go to the unnamed one, where the writer goes on with someone named.
+  it('reports nothing of someone unnamed quoted as saying that …', () => {
+    expect(extract('Tom Hale spoke first. The agency quoted one of Hale\'s aides as saying that the army was ready to move.').filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   // Speech pictured or acted out: the one named need never have said it, and the one imagining did not say it either.
   it.each([
     ['"imagined X saying"', 'Tom Hale spoke first. Ann Lee imagined Mia Ruiz saying, "The army is ready to move."'],

@@ -8,7 +8,7 @@
 import { ATTACKING_VERBS, DENYING_VERBS, MONTHS, NEGATIONS, THAT_REACH, TIME_WORDS } from './cues.ts';
 import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isCoordinateVerb, isParticiple, mainClauseSubject } from './dependent-verb.ts';
-import { chunkLeft, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkLeft, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -86,11 +86,14 @@ function thatClause(view: TokenView, first: number, end: number, from: number): 
     const bare = that < 0 ? bareClauseStart(view, k, end) : -1;
     if (that < 0 && bare < 0) continue;
     const opener = that >= 0 ? that : bare - 1;
+    // "TASS quoted Gerasimov as saying that …", "recalled Lee telling him
+    // that …": the one quoted or recalled spoke. "imagined Ruiz saying that
+    // …" (witnessedBefore() is null) reports nothing Ruiz said.
+    const witnessed = witnessedBefore(view, k, first);
     // "Kyiv denied the claim and said its troops …": a second verb shares the first one's subject.
-    const subject = isParticiple(view, k) || isCoordinateVerb(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
+    const subject = witnessed ? namedWitness(view, witnessed) : isParticiple(view, k) || isCoordinateVerb(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
     if (!subject || isFreeRelative(view, k, first) || !canReport(view, subject)) continue;
-    // "imagined Ruiz saying that …" (witnessedBefore() is null) reports nothing Ruiz said.
-    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || (that >= 0 && isOthersContent(view, k, that)) || isSupposedSubject(view, subject, first) || isFalselyReported(view, subject, first) || witnessedBefore(view, k, first) === null;
+    const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || (that >= 0 && isOthersContent(view, k, that)) || isSupposedSubject(view, subject, first) || isFalselyReported(view, subject, first) || witnessed === null;
     // Right after the verb, "that" before a verb is the clause's subject
     // ("said that's what he expected"), unless the verb is a plural noun
     // too, and "that" opens a relative clause ("Most Southern states that
@@ -107,6 +110,13 @@ function thatClause(view: TokenView, first: number, end: number, from: number): 
     fallback ??= found;
   }
   return fallback;
+}
+
+// Only a name: "The Times quoted one of Carson's advisers as saying that
+// …" would make the unnamed adviser the "he" of the next paragraph, where
+// the writer goes on with Carson (PolNeAR train has it so).
+function namedWitness(view: TokenView, witnessed: Range): Range | null {
+  return endsInName(view, witnessed) ? witnessed : null;
 }
 
 // "Lee, who estimated that a third of the workers were “with us,” said …":
