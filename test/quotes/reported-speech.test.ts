@@ -231,6 +231,8 @@ describe('reported speech without "that"', () => {
     ['an object, "and" and a new clause ("claimed victory and Ruiz conceded")', 'Tom Hale spoke first. Ann Lee claimed victory and Ruiz conceded.'],
     ['an object, "and" and a plural subject ("said grace and the guests were fed")', 'Tom Hale spoke first. Ann Lee said grace and the guests were fed.'],
     ['a gerund that is the object ("admitted leaking the memo")', 'Tom Hale spoke first. Ann Lee admitted leaking the memo to reporters.'],
+    ['a clause opened by "how" ("admitted just how much ground …")', 'Tom Hale spoke first. Ann Lee admitted just how much ground the army had lost.'],
+    ['a clause opened by "when" ("added when the interviewer …")', 'Tom Hale spoke first. Ann Lee added when the interviewer expressed shock.'],
     ['an object, a phrase and a participle ("claimed a win in the contests known as")', 'Tom Hale spoke first. Ann Lee claimed a win in the contests known as the big three.'],
     ['an object, a phrase and a relative clause ("stressed her support of the raid that killed")', 'Tom Hale spoke first. Ann Lee stressed her support of the raid that killed the leader.'],
   ])('reads no statement from %s', (_case, body) => {

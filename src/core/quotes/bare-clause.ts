@@ -172,7 +172,12 @@ function subjectAdverbVerb(view: TokenView, from: number, end: number): boolean 
 // "Tuesday".
 function pastTime(view: TokenView, from: number, end: number): number {
   const j = skipFillers(view, from, end, 1);
+  // "admitted just how much ground they had lost": "how" opens the clause, and
+  // what follows it is no statement of its own.
+  for (let w = from; w < j; w++) if (WH_ADVERBS.has(view.tokens[w]!.lower)) return end;
   return j > from && isPossessive(view.tokens[j]?.text ?? '') ? j - 1 : j;
 }
+
+const WH_ADVERBS = new Set(['how', 'why', 'when', 'where', 'whether']);
 
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
