@@ -155,6 +155,8 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
       // "said the Council on Foreign Relations": "on" inside the name.
       if (view.tokens[k + 1]?.lower === 'the') k++;
     } else if (!joinsPhrase(view, k)) break;
+    // "the clean-up", "a stand-off": the word after a glued hyphen ends the compound, whatever its tag.
+    else if (endsCompound(view, k)) last = k;
   }
   // "his nephew Sami Amer" names someone; "its analysis" or "his boss" is not a speaker the text names.
   if (POSSESSIVE_DETERMINERS.has(first.lower) && !(last > i && isCapitalised(view.tokens[last]!))) return null;
@@ -313,7 +315,14 @@ function joinsPhrase(view: TokenView, k: number): boolean {
   return t.text === '.' && prev.end === t.start && isAbbreviation(prev.text);
 }
 
+// True for the word after a hyphen glued to the words either side ("up" in "clean-up").
+function endsCompound(view: TokenView, k: number): boolean {
+  const hyphen = view.tokens[k - 1];
+  return hyphen?.text === '-' && view.tokens[k - 2]?.end === hyphen.start && hyphen.end === view.tokens[k]!.start;
+}
+
 function hasHead(view: TokenView, a: number, b: number): boolean {
+  if (b > a && endsCompound(view, b)) return true;
   for (let k = a; k <= b; k++) {
     const t = view.tokens[k]!;
     if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || (isCapitalised(t) && isNominalWord(t))) return true;
