@@ -204,7 +204,12 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     const townAndState = !!inside && isPlace(view, inside);
     const owner = found && ownerOfModifier(view, found, lower);
     const ownerSpeaks = !!owner && (townAndState ? view.tokens[wordBeforePhrase(view, owner)]?.text !== ',' : opensClause(view, owner, lower));
-    const before = owner && !endsInName(view, owner) && ownerSpeaks ? owner : found;
+    // The owner may be a name ("Ann Lee in Iowa, speaking to reporters,
+    // said"), or a plural the tagger reads as one when it opens the sentence
+    // ("Officials in Kyiv, speaking on condition of anonymity, said"); not a
+    // capitalised word of another kind ("Alarmed by the unrest in Nevada,").
+    const ownerNamed = !!owner && endsInName(view, owner) && view.tokens[owner[0]]!.pos !== 'PROPN';
+    const before = owner && !ownerNamed && ownerSpeaks ? owner : found;
     const named = !!before && endsInName(view, before) && !isRoleOfBody(view, before);
     // "One pastor supporting Mr. Cruz, Darran Whiting, said": the name the
     // participle takes is not who; the name inside the commas is, or else
