@@ -299,6 +299,9 @@ describe('the end of a reported statement the writer adds to', () => {
     ['who passes it on (", Ruiz reported")', 'Tom Hale spoke first. Moscow says it has liberated the region, Ann Ruiz reported.'],
     ['a clause of its own after a semicolon', 'Tom Hale spoke first. Moscow says it has liberated the region; Kyiv disagreed.'],
     ['a plural claim noun with no article (", claims that …")', 'Tom Hale spoke first. Moscow says it has liberated the region, claims that Kyiv denies.'],
+    ['the writer sizing up a figure (", a figure that could not be verified")', 'Tom Hale spoke first. Moscow says it has liberated the region, a figure that could not be verified.'],
+    ['the writer sizing up a figure (", a number Kyiv disputes")', 'Tom Hale spoke first. Moscow says it has liberated the region, a number Kyiv disputes.'],
+    ['the writer sizing up a figure (", a disputed account")', 'Tom Hale spoke first. Moscow says it has liberated the region, a disputed account.'],
     ['a claim noun after a dash', 'Tom Hale spoke first. Moscow says it has liberated the region — a claim Kyiv rejects.'],
     ['an aside in brackets that ends the sentence', 'Tom Hale spoke first. Moscow says it has liberated the region (Kyiv disputes this).'],
     ['what saying it did (", contradicting Kyiv")', 'Tom Hale spoke first. Moscow said that it has liberated the region, contradicting Kyiv.'],
@@ -331,6 +334,7 @@ describe('the end of a reported statement the writer adds to', () => {
     ['a clause after "but" that reports nothing', 'Tom Hale spoke first. Ann Lee said that the vote was close, but she expected to win.', 'the vote was close, but she expected to win'],
     ['an aside between dashes', 'Tom Hale spoke first. Ann Lee said that the bill — which critics attacked — would pass.', 'the bill — which critics attacked — would pass'],
     ['an aside in brackets inside it', 'Tom Hale spoke first. Ann Lee said that the bill (which critics attacked) would pass.', 'the bill (which critics attacked) would pass'],
+    ['a clause whose subject is a figure noun', 'Tom Hale spoke first. Ann Lee said that 12 people died, the number of dead rose later.', '12 people died, the number of dead rose later'],
     ['a clause whose subject is a claim noun', 'Tom Hale spoke first. Ann Lee said that the vote failed because, she said, the claim had scared voters.', 'the vote failed because, she said, the claim had scared voters'],
   ])('runs on past %s (guard)', (_case, body, text) => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual([text]);

@@ -12,7 +12,7 @@ import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { chunkRight, skipFillers } from './noun-phrase.ts';
-import type { TokenView } from './token-view.ts';
+import { isCapitalised, type TokenView } from './token-view.ts';
 
 /** The last token of the statement in tokens `from`..`last`: before the writer's tail, or `last` when it has none. */
 export function beforeWritersTail(view: TokenView, from: number, last: number): number {
@@ -88,6 +88,8 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   if (DETERMINERS.has(view.tokens[j]!.lower)) j++;
   while (j < last && view.tokens[j]!.pos === 'ADJ') j++;
   if (j > k && SPEECH_NOUNS.has(view.tokens[j]!.lower)) return !isFiniteVerb(view.tokens[j + 1]);
+  // ", a figure that could not be verified", ", a number Kyiv disputes": the writer sizing up a claim.
+  if (j > k && FIGURE_NOUNS.has(view.tokens[j]!.lower)) return j === last || RELATIVE_THAT.has(view.tokens[j + 1]!.lower) || isCapitalised(view.tokens[j + 1]!);
   // ", remarks that were featured on state television": a plural needs no article.
   if (SPEECH_NOUNS.has(first) && RELATIVE_THAT.has(view.tokens[k + 1]?.lower ?? '')) return true;
   // ", which Ukraine denied", ", though Kyiv disputes this": a clause that
@@ -111,6 +113,7 @@ function inRelativeClause(view: TokenView, v: number): boolean {
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const RELATIVE_THAT = new Set(['that', 'which']);
+const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'tally', 'toll', 'count', 'account', 'version']);
 const CONTESTING_OPENERS = new Set(['which', 'though', 'although', 'but', 'while', 'whereas', 'something', 'as']);
 
 // Back from `j` over a comma or dash the statement would otherwise end on ("… with the FBI -").
