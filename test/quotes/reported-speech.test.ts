@@ -116,6 +116,17 @@ describe('reported speech', () => {
     expect(quote).toMatchObject({ kind: 'reported', speakerName: 'Mara Lind', text: 'half of the workers were on strike' });
   });
 
+  it('gives a statement made in a "which" clause on the body that opens the sentence to that body, ending where the main verb takes over', () => {
+    const body = 'Tom Hale spoke first. The Salem ministry, which has claimed that the region is fully liberated, released a video on Sunday.';
+    const quote = quoteWith(extract(body), 'fully liberated');
+    expect(quote).toMatchObject({ kind: 'reported', speakerName: 'Salem ministry', text: 'the region is fully liberated' });
+  });
+
+  it('reads no statement from a "which" clause on a later phrase, which may hang on another word (guard)', () => {
+    const body = 'Tom Hale spoke first. Ann Lee ordered an analysis of the law, first reported by the Salem Times, which concluded that the plan was legal.';
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   it('runs a statement made in a relative clause on another phrase to its end (guard)', () => {
     const body = 'The bill is dead, said Ana Ruiz, who added that the two men, and Tom Hale in particular, must do more.';
     expect(quoteWith(extract(body), 'the two men')?.text).toBe('the two men, and Tom Hale in particular, must do more');

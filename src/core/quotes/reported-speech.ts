@@ -125,21 +125,21 @@ function namedWitness(view: TokenView, witnessed: Range): Range | null {
 // any other phrase ("…, said Lee, who added that the men, and Ruiz in
 // particular, must act") the main verb came before, and the clause runs on.
 function relativeClauseEnd(view: TokenView, verb: number, that: number, end: number): number {
-  const who = relativeWho(view, verb);
-  if (who < 0 || view.tokens[who - 1]?.text !== ',') return end;
-  const antecedent = chunkLeft(view, who - 2, 0);
-  if (!antecedent || antecedent[0] !== view.sentences[view.sentenceOf[who]!]![0]) return end;
+  const opener = relativeOpener(view, verb);
+  if (opener < 0 || view.tokens[opener - 1]?.text !== ',') return end;
+  const antecedent = chunkLeft(view, opener - 2, 0);
+  if (!antecedent || antecedent[0] !== view.sentences[view.sentenceOf[opener]!]![0]) return end;
   return beforeMainVerb(view, that, end);
 }
 
-// The "who" whose clause the verb at `verb` is in: right before it, or
-// before the verb it is joined to ("who endorsed Lee in May and said …").
-function relativeWho(view: TokenView, verb: number): number {
+// The "who" or "which" whose clause the verb at `verb` is in: right before
+// it, or before the verb it is joined to ("who endorsed Lee in May and said …").
+function relativeOpener(view: TokenView, verb: number): number {
   const before = skipFillers(view, verb - 1, 0, -1);
-  if (view.tokens[before]?.lower === 'who') return before;
+  if (RELATIVE_OPENERS.has(view.tokens[before]?.lower ?? '')) return before;
   if (!JOINING_WORDS.has(view.tokens[before]?.lower ?? '')) return -1;
   for (let j = before - 1; j >= 0 && view.roles[j] === 'text' && view.tokens[j]!.text !== ','; j--) {
-    if (view.tokens[j]!.lower === 'who') return j;
+    if (RELATIVE_OPENERS.has(view.tokens[j]!.lower)) return j;
   }
   return -1;
 }
@@ -195,6 +195,7 @@ function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end
 }
 
 const JOINING_WORDS = new Set(['and', 'but', ';']);
+const RELATIVE_OPENERS = new Set(['who', 'which']);
 const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'while', 'once', 'until', 'unless', 'whenever']);
 
 // Reporting verbs' -s forms that are also plural nouns.

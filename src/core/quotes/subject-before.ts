@@ -7,7 +7,7 @@ import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, PERSON_TITLE
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
-import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { hasVerb, isCapitalised, isTerminal, opensSentence, type TokenView } from './token-view.ts';
 
 /** The subject written before the verb at `v`, looking no further left than `lower`. */
 export function subjectBefore(view: TokenView, v: number, lower: number): Range | null {
@@ -43,6 +43,14 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
     const open = previousComma(view, j - 1, lower);
     const appositive = open >= 0 && !hasVerb(view, open + 1, j - 2) ? subjectBeforeAppositive(view, j - 1, lower) : null;
     return appositive ?? whoAntecedent(view, chunkLeft(view, j - 2, lower), lower);
+  }
+  // "The ministry, which has claimed that …, released": a relative clause on
+  // the body the sentence opens with. On any later phrase "which" may hang
+  // on another word than the one before it ("a legal analysis, first
+  // reported by the Globe, which concluded …").
+  if (t.lower === 'which' && view.tokens[j - 1]?.text === ',') {
+    const antecedent = chunkLeft(view, j - 2, lower);
+    if (antecedent && opensSentence(view, antecedent[0])) return antecedent;
   }
   if (t.lower === 'who') j--;
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
