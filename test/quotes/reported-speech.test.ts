@@ -313,6 +313,9 @@ describe('the end of a reported statement the writer adds to', () => {
     ['the writer sizing up a figure (", a figure that could not be verified")', 'Tom Hale spoke first. Moscow says it has liberated the region, a figure that could not be verified.'],
     ['the writer sizing up a figure (", a number Kyiv disputes")', 'Tom Hale spoke first. Moscow says it has liberated the region, a number Kyiv disputes.'],
     ['the writer sizing up a figure (", a disputed account")', 'Tom Hale spoke first. Moscow says it has liberated the region, a disputed account.'],
+    ['the writer\'s comment on it (", a significant development eight months after …")', 'Tom Hale spoke first. Moscow says it has liberated the region, a significant development eight months after Salem launched its raid.'],
+    ['the writer\'s comment with a relative clause (", a move that could …")', 'Tom Hale spoke first. Moscow says it has liberated the region, a move that could end the war.'],
+    ['the writer\'s comment with a relative clause and no "that" (", a step Kyiv has called premature")', 'Tom Hale spoke first. Moscow says it has liberated the region, a step Kyiv has called premature.'],
     ['a claim noun after a dash', 'Tom Hale spoke first. Moscow says it has liberated the region — a claim Kyiv rejects.'],
     ['an aside in brackets that ends the sentence', 'Tom Hale spoke first. Moscow says it has liberated the region (Kyiv disputes this).'],
     ['what saying it did (", contradicting Kyiv")', 'Tom Hale spoke first. Moscow said that it has liberated the region, contradicting Kyiv.'],
@@ -345,6 +348,8 @@ describe('the end of a reported statement the writer adds to', () => {
     ['a clause after "but" that reports nothing', 'Tom Hale spoke first. Ann Lee said that the vote was close, but she expected to win.', 'the vote was close, but she expected to win'],
     ['an aside between dashes', 'Tom Hale spoke first. Ann Lee said that the bill — which critics attacked — would pass.', 'the bill — which critics attacked — would pass'],
     ['an aside in brackets inside it', 'Tom Hale spoke first. Ann Lee said that the bill (which critics attacked) would pass.', 'the bill (which critics attacked) would pass'],
+    ['a clause whose subject opens with "a" (", a recount of the vote could not be done")', 'Tom Hale spoke first. Ann Lee said that the count was close, a recount of the vote could not be done.', 'the count was close, a recount of the vote could not be done'],
+    ['an object after an appositive ("denied Hale, the mayor\'s nominee, a hearing")', 'Tom Hale spoke first. Ann Lee said that the council denied Tom Hale, the mayor\'s nominee, a hearing.', 'the council denied Tom Hale, the mayor\'s nominee, a hearing'],
     ['a clause whose subject is a figure noun', 'Tom Hale spoke first. Ann Lee said that 12 people died, the number of dead rose later.', '12 people died, the number of dead rose later'],
     ['a clause whose subject is a claim noun', 'Tom Hale spoke first. Ann Lee said that the vote failed because, she said, the claim had scared voters.', 'the vote failed because, she said, the claim had scared voters'],
   ])('runs on past %s (guard)', (_case, body, text) => {

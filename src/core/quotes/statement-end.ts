@@ -12,7 +12,7 @@ import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { chunkRight, skipFillers } from './noun-phrase.ts';
-import { isCapitalised, type TokenView } from './token-view.ts';
+import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The last token of the statement in tokens `from`..`last`: before the writer's tail, or `last` when it has none. */
 export function beforeWritersTail(view: TokenView, from: number, last: number): number {
@@ -90,6 +90,9 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   if (j > k && SPEECH_NOUNS.has(view.tokens[j]!.lower)) return !isFiniteVerb(view.tokens[j + 1]);
   // ", a figure that could not be verified", ", a number Kyiv disputes": the writer sizing up a claim.
   if (j > k && FIGURE_NOUNS.has(view.tokens[j]!.lower)) return j === last || RELATIVE_THAT.has(view.tokens[j + 1]!.lower) || isCapitalised(view.tokens[j + 1]!);
+  // ", a significant development eight months after …", ", a move that …":
+  // a phrase opened by "a" after a whole clause is the writer's comment on it.
+  if (INDEFINITE.has(view.tokens[k]!.lower)) return !closesAppositive(view, k - 1) && isCommentPhrase(view, k + 1, last);
   // ", remarks that were featured on state television": a plural needs no article.
   if (SPEECH_NOUNS.has(first) && RELATIVE_THAT.has(view.tokens[k + 1]?.lower ?? '')) return true;
   // ", which Ukraine denied", ", though Kyiv disputes this": a clause that
@@ -102,6 +105,41 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   }
   return false;
 }
+
+// A noun phrase that is no clause's subject: "significant development eight
+// months after Ukraine launched …", "move that could trigger …", not
+// "spokesman said" or "recount of the vote could not be done". Past a
+// relative word or a subordinator, or a subject right after the noun, a
+// verb is the phrase's own clause's.
+function isCommentPhrase(view: TokenView, from: number, last: number): boolean {
+  let j = from;
+  while (j <= last && COMMENT_MODIFIERS.has(view.tokens[j]!.pos)) j++;
+  if (j === from || view.tokens[j - 1]!.pos !== 'NOUN') return false;
+  // "a proposal he has raised", "an issue Democrats have struggled with": a clause on the noun.
+  if (j <= last && (view.tokens[j]!.pos === 'PRON' || view.tokens[j]!.pos === 'PROPN')) return true;
+  for (; j <= last; j++) {
+    const t = view.tokens[j]!;
+    if (PHRASE_CLAUSE_OPENERS.has(t.lower)) return true;
+    if (isFiniteVerb(t)) return false;
+  }
+  return true;
+}
+
+// "denied Merrick Garland, President Obama's nominee, a hearing": the comma
+// at `comma` closes an appositive (words with no verb since the comma
+// before), so the phrase after it may be the verb's object.
+function closesAppositive(view: TokenView, comma: number): boolean {
+  for (let j = comma - 1; j >= 0 && view.roles[j] === 'text'; j--) {
+    const t = view.tokens[j]!;
+    if (t.text === ',') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isTerminal(view, j)) return false;
+  }
+  return false;
+}
+
+const INDEFINITE = new Set(['a', 'an']);
+const COMMENT_MODIFIERS = new Set(['ADJ', 'NOUN', 'ADV', 'NUM']);
+const PHRASE_CLAUSE_OPENERS = new Set([...RELATIVE_WORDS, 'when', 'where', 'after', 'before', 'since', 'while', 'as', 'because', 'if', 'until', 'to']);
 
 // "… but also hungry for what she calls “real solutions”": a verb of
 // speech in a relative clause names the speaker's words, and is no
