@@ -223,6 +223,7 @@ describe('reported speech without "that"', () => {
     ['an adverb between the clause\'s subject and verb', 'Tom Hale spoke first. Kyiv said Sunday its forces still hold the bridge.', 'its forces still hold the bridge', 'Kyiv'],
     ['a compound whose last word is a particle ("the build-up")', 'Tom Hale spoke first. Ann Lee said the build-up had slowed near the border.', 'the build-up had slowed', 'Ann Lee'],
     ['a compound of an adjective and a particle ("the clean-up")', 'Tom Hale spoke first. Ann Lee said the clean-up would take months.', 'the clean-up would take months', 'Ann Lee'],
+    ['a degree adverb grading its subject ("says too much is made of it")', 'Tom Hale spoke first. Ann Lee says too much is made of the bridge.', 'too much is made of the bridge', 'Ann Lee'],
     ['a subject with a phrase after it', 'Tom Hale spoke first. Ann Lee said the troops in Salem had retreated.', 'the troops in Salem had retreated', 'Ann Lee'],
     ['a subject with two phrases after it', 'Tom Hale spoke first. Ann Lee said the head of the agency in Salem was gone.', 'the head of the agency in Salem was gone', 'Ann Lee'],
     ['a pronoun subject with a phrase after it', 'Tom Hale spoke first. Ann Lee said some of them had retreated.', 'some of them had retreated', 'Ann Lee'],

@@ -63,9 +63,13 @@ function isPlainListener(t: Token): boolean {
 function clauseAt(view: TokenView, j: number, end: number): number {
   if (j >= end || view.roles[j] !== 'text' || view.tokens[j]!.lower === 'that') return -1;
   if (isNameModifierNoun(view, j, end)) return -1;
-  return opensClause(view, j, end) || subjectAdverbVerb(view, j, end) || jointSubjectVerb(view, j, end) ||
-    gerundVerb(view, j, end) || modifiedSubjectVerb(view, j, end) ? j : -1;
+  const opens = opensClause(view, j, end) || subjectAdverbVerb(view, j, end) || jointSubjectVerb(view, j, end) ||
+    gerundVerb(view, j, end) || modifiedSubjectVerb(view, j, end);
+  // "says too much is made of it": a degree adverb skipped as filler grades the subject.
+  return !opens ? -1 : DEGREE_ADVERBS.has(view.tokens[j - 1]?.lower ?? '') ? j - 1 : j;
 }
+
+const DEGREE_ADVERBS = new Set(['too', 'so', 'very', 'far']);
 
 // "said the troops in Kursk had retreated", "said the head of the agency
 // had resigned": a subject with a phrase or two after it, then the verb.
