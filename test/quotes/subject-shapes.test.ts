@@ -104,6 +104,16 @@ describe('telling a subject from an object before the verb', () => {
     expect(quoteWith(quotes, 'cuts go too far')?.speakerName).toBe('mayors');
   });
 
+  it('takes the head of a relative clause, not its object after "her", whatever the verb\'s tag ("who back her rivals")', () => {
+    const quotes = extract('Tom Hale spoke first. Voters who back her rivals say the bridge was never safe.');
+    expect(quoteWith(quotes, 'bridge was never safe')?.speakerName).toBe('Voters');
+  });
+
+  it('keeps a subject after "his" that follows "Beyond that," (guard)', () => {
+    const quotes = extract('Tom Hale spoke first. Beyond that, his advisers say that the bridge was never safe.');
+    expect(quoteWith(quotes, 'bridge was never safe')?.speakerName).toBe('advisers');
+  });
+
   it.each([
     ['"as"', 'Ann Lee spoke for an hour. “We are done here,” Lee said as the heckler yelled: “You lost!”', 'You lost', 'heckler'],
     ['"after" and "his"', 'The bill passed in May, months after his chief of staff argued that “it would never pass.”', 'never pass', 'chief of staff'],

@@ -110,6 +110,9 @@ function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Ran
 // his candidacy warned"). Names are left alone ("In an interview with CNN Ann Lee said").
 function isObject(view: TokenView, [a, b]: Range): boolean {
   const p = wordBeforePhrase(view, [a, b]);
+  // "those who back her opponents say": between "who" and "her" stands the
+  // relative clause's verb, whatever its tag.
+  if (p === a - 2 && view.roles[p] === 'text' && /\p{L}/u.test(view.tokens[p]!.text) && RELATIVE_PRONOUNS.has(view.tokens[p - 1]?.lower ?? '')) return true;
   const prev = view.tokens[p];
   if (!prev || view.roles[p] !== 'text' || view.tokens[b]!.pos === 'PRON') return false;
   // "A statement from the Kremlin said": the body a document comes from speaks through it.
