@@ -245,6 +245,8 @@ describe('reported speech without "that"', () => {
     ['an object, "and" and a new clause ("claimed victory and Ruiz conceded")', 'Tom Hale spoke first. Ann Lee claimed victory and Ruiz conceded.'],
     ['an object, "and" and a plural subject ("said grace and the guests were fed")', 'Tom Hale spoke first. Ann Lee said grace and the guests were fed.'],
     ['a gerund that is the object ("admitted leaking the memo")', 'Tom Hale spoke first. Ann Lee admitted leaking the memo to reporters.'],
+    ['a closing verb of writing with a thing for its object ("…, Lee wrote a blog against him")', 'Tom Hale spoke first. After Tom Hale announced his plan for the bridge, Ann Lee wrote a long blog against the mayor.'],
+    ['a closing verb of telling with a thing for its object ("…, he tells one joke")', 'Tom Hale spoke first. In his speech, a plea on how towns can fix the bridge, he tells one joke about the mayor.'],
     ['a clause opened by "how" ("admitted just how much ground …")', 'Tom Hale spoke first. Ann Lee admitted just how much ground the army had lost.'],
     ['a clause opened by "when" ("added when the interviewer …")', 'Tom Hale spoke first. Ann Lee added when the interviewer expressed shock.'],
     ['an object, a phrase and a participle ("claimed a win in the contests known as")', 'Tom Hale spoke first. Ann Lee claimed a win in the contests known as the big three.'],

@@ -163,6 +163,17 @@ describe('verbs around a quote that ends its own sentence', () => {
   });
 });
 
+describe('a closing attribution whose verb has a listener', () => {
+  it.each([
+    ['a body ("told a Senate panel")', 'Tom Hale spoke first. The bridge will close in May, Ann Lee told a Senate panel on Wednesday.'],
+    ['an event ("told a news conference")', 'Tom Hale spoke first. The bridge will close in May, Ann Lee told a news conference.'],
+    ['people ("wrote supporters")', 'Tom Hale spoke first. The bridge will close in May, Ann Lee wrote supporters.'],
+    ['a name ("wrote Mayor Ben Cole")', 'Tom Hale spoke first. The bridge will close in May, Ann Lee wrote Mayor Ben Cole.'],
+  ])('reads the statement before it: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'bridge will close')).toMatchObject({ kind: 'reported', speakerName: 'Ann Lee' });
+  });
+});
+
 describe('a closing attribution with the verb first', () => {
   it.each([
     ['"noted" before a name', 'Debates in themselves are not likely to change the race, noted the Ledger\'s Dana Whitcombe.', 'not likely to change the race', 'Dana Whitcombe'],

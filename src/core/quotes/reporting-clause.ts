@@ -6,6 +6,7 @@
 import { INVERTING_VERBS, REPORTING_VERBS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
 import { isGerund, isParticiple } from './dependent-verb.ts';
 import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
+import { namesPeople } from './people-words.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
 
 /** True when the reporting verb at `k` is a verb here, not an adjective ("Kursk's claimed recapture"). */
@@ -57,11 +58,29 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
 // reporters"); a time ("said Tuesday") is no object, and a name after "said"
 // is the answer to a question (reported-speech.ts).
 export function takesObject(view: TokenView, v: number): boolean {
-  if (LISTENER_VERBS.has(view.tokens[v]!.lower)) return false;
+  if (LISTENER_VERBS.has(view.tokens[v]!.lower)) return takesThing(view, v);
   const next = view.tokens[v + 1]!;
   if (TIME_WORDS.has(next.lower) || next.lower === 'late' || next.lower === 'early') return false;
   return next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON' || next.pos === 'ADJ';
 }
+
+// "…, Lee wrote a viral blog against him.", "…, he tells one joke about
+// Ruiz.": what was written or told, not to whom. After "wrote" any thing
+// ("wrote supporters" names listeners); after "told", only what is told,
+// since a listener may be a body or an event ("told a Senate panel",
+// "told a news conference").
+function takesThing(view: TokenView, v: number): boolean {
+  const object = chunkRight(view, v + 1, view.tokens.length - 1);
+  if (!object || object[0] !== v + 1) return false;
+  const head = view.tokens[object[1]]!;
+  if (head.pos !== 'NOUN' || isCapitalised(head)) return false;
+  if (TELLING.has(view.tokens[v]!.lower)) return TOLD_THINGS.has(head.lower);
+  return WRITING.has(view.tokens[v]!.lower) && !namesPeople(head.lower) && !TIME_WORDS.has(head.lower);
+}
+
+const TELLING = new Set(['told', 'tells', 'tell', 'telling']);
+const WRITING = new Set(['wrote', 'writes']);
+const TOLD_THINGS = new Set(['joke', 'jokes', 'story', 'stories', 'tale', 'tales', 'anecdote', 'anecdotes', 'truth', 'lie', 'lies']);
 
 /** Reporting verbs that name a listener before what is said ("told reporters that …"). */
 export const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling', 'wrote', 'writes', 'emailed', 'informed', 'assured', 'warned', 'reminded', 'advised', 'briefed']);
