@@ -294,8 +294,9 @@ const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'of', 'in']);
 
 // "…, the president said." / "…, said the spokesman." / "…, he told reporters on Monday."
 function reportedBeforeAttribution(view: TokenView, first: number, end: number): ReportedSpeech | null {
-  for (let k = first; k <= end; k++) if (view.roles[k] !== 'text') return null;
+  if (view.roles[first] !== 'text') return null;
   const found = closingAttribution(view, first, end);
+  for (let k = found ? found.comma : first; k <= end; k++) if (view.roles[k] !== 'text') return null;
   if (!found || found.comma <= first + 2 || !canReport(view, found.subject)) return null;
   // "…, he didn't mention it." reports nothing.
   for (let k = found.comma + 1; k <= end; k++) if (NEGATIONS.has(view.tokens[k]!.lower)) return null;
