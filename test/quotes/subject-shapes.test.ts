@@ -121,6 +121,13 @@ describe('telling a subject from an object before the verb', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  it.each([
+    ['"continued “to …”"', 'Tom Hale spoke first. The Salem ministry said its troops continued “to hold designated positions.”'],
+    ['"continued “to …”" before "according to"', 'Tom Hale spoke first. The Salem ministry said its troops continued “to hold designated positions,” according to Reuters.'],
+  ])('gives a quote after a weak verb and "to" inside the quote to the speaker of the clause it is in: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'hold designated positions')).toMatchObject({ kind: 'direct', speakerName: 'Salem ministry' });
+  });
+
   it('gives the quote after "continue to be" to the one who said it, not to the subject of "continue"', () => {
     const quotes = extract('In a statement, Ann Lee said she is certain Tom Hale will continue to be “a champion for the mill towns.”');
     expect(quoteWith(quotes, 'champion for the mill')?.speakerName).toBe('Ann Lee');

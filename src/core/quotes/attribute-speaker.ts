@@ -546,10 +546,13 @@ function refersToAs(view: TokenView, k: number, b: number): boolean {
 const REFERS = new Set(['refer', 'refers', 'referred', 'referring']);
 
 // "Lee will continue to be “a champion …”", "Japan agrees to “renounce
-// war”": a weak verb before "to" only says that the next verb goes on,
-// starts or is agreed; it reports nothing itself.
+// war”", "said its troops continued “to hold positions”": a weak verb
+// before "to", inside the quote or not, only says that the next verb goes
+// on, starts or is agreed; it reports nothing itself.
 function isAspectual(view: TokenView, k: number): boolean {
-  return view.tokens[k + 1]?.lower === 'to' && !REFERS.has(view.tokens[k]!.lower);
+  let j = k + 1;
+  while (view.roles[j] === 'mark') j++;
+  return view.tokens[j]?.lower === 'to' && !REFERS.has(view.tokens[k]!.lower);
 }
 
 // "his eyes gleaming, as if to say, “…”", "as if saying “…”": words someone
