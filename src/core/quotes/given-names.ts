@@ -35,6 +35,10 @@ const MALE = `
   Sheldon Stan Stanley Stephen Steve Steven Stuart Ted Teddy Theodore Thomas Tim Timothy Todd Tom Tommy
   Tony Travis Trey Vernon Victor Viktor Vince Vincent Vladimir Walter Wayne William Willie
   Wolfgang Yuri Zachary
+  Barack Bernie Corey Jeb Mitt Newt Rand Reince
+  Alexey Anatoly Andrei Andrii Andriy Antony Denys Dmytro Keir Kyrylo Maxim Mykhailo Mykola Olaf
+  Oleksandr Oleksii Oleksiy Petro Pyotr Ramzan Recep Rishi Rustem Serhii Serhiy Vadym Valeriy Valery
+  Vitali Vitaliy Volodymyr Yevgeniy Yevgeny
 `;
 
 const FEMALE = `
@@ -53,6 +57,8 @@ const FEMALE = `
   Samantha Sandra Sara Sarah Sharon Sheila Shirley Sophia Sophie Stephanie Sue Susan Suzanne Svetlana
   Sylvia Tamara Tatiana Teresa Theresa Tina Ursula Valerie Vanessa Wanda Wendy
   Yolanda Yulia Yvonne Zoe
+  Chelsea Hillary Huma Ivanka Kellyanne Melania Nikki Tulsi
+  Annalena Giorgia Iryna Kaja Kateryna Mette Oksana Olena
 `;
 
 // Keyed as resolve-mention.ts keys a first name ("Jessica" → "jesica"); a key
