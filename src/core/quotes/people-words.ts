@@ -109,5 +109,5 @@ const PEOPLE = new Set([
   'victim', 'citizen', 'guest', 'family', 'pundit', 'elite', 'hawk', 'dove', 'liberal', 'scholar', 'diplomat',
   'child', 'kid', 'tycoon', 'mogul', 'confidant', 'heavyweight', 'couple', 'nurse', 'pilot', 'priest', 'teen', 'boss',
   'side', 'community', 'movement', 'airline', 'firm', 'industry', 'establishment', 'leadership', 'counsel',
-  'publication', 'outlet', 'tabloid', 'newspaper', 'site', 'public', 'electorate',
+  'publication', 'outlet', 'tabloid', 'newspaper', 'site', 'public', 'electorate', 'intelligence',
 ]);
