@@ -22,6 +22,8 @@ describe('reported speech', () => {
     ['"at a news conference that" (guard: a claim noun before another noun modifies it)', 'Tom Hale said at a news conference that the bridge would reopen in May.', 'the bridge would reopen', 'Tom Hale'],
     ['"in a heated argument with X that" (guard: a claim noun before "with" is a quarrel)', 'Ann Lee declared in a heated argument with Tom Hale that any new deal would demand secrecy.', 'any new deal would demand secrecy', 'Ann Lee'],
     ['a nation\'s intelligence services ("Ukrainian intelligence said")', 'Tom Hale spoke first. Ukrainian intelligence said that the troops had been moved north.', 'the troops had been moved', 'Ukrainian intelligence'],
+    ['soldiers ("Ukrainian troops told Reuters")', 'Tom Hale spoke first. Ukrainian troops told Reuters that the town had fallen.', 'the town had fallen', 'Ukrainian troops'],
+    ['a delegation', 'Tom Hale spoke first. The Salem delegation said that the talks had failed.', 'the talks had failed', 'Salem delegation'],
     ['plural roles "for" a body', 'The judge set a date, but attorneys for the department said this week that they would miss the deadline.', 'they would miss the deadline', 'attorneys'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);

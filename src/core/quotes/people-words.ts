@@ -110,4 +110,5 @@ const PEOPLE = new Set([
   'child', 'kid', 'tycoon', 'mogul', 'confidant', 'heavyweight', 'couple', 'nurse', 'pilot', 'priest', 'teen', 'boss',
   'side', 'community', 'movement', 'airline', 'firm', 'industry', 'establishment', 'leadership', 'counsel',
   'publication', 'outlet', 'tabloid', 'newspaper', 'site', 'public', 'electorate', 'intelligence',
+  'troops', 'forces', 'locals', 'mission', 'regime', 'delegation',
 ]);
