@@ -64,7 +64,7 @@ function clauseAt(view: TokenView, j: number, end: number): number {
   if (j >= end || view.roles[j] !== 'text' || view.tokens[j]!.lower === 'that') return -1;
   if (isNameModifierNoun(view, j, end)) return -1;
   const opens = opensClause(view, j, end) || subjectAdverbVerb(view, j, end) || jointSubjectVerb(view, j, end) ||
-    gerundVerb(view, j, end) || modifiedSubjectVerb(view, j, end);
+    gerundVerb(view, j, end) || modifiedSubjectVerb(view, j, end) || subjectAsideVerb(view, j, end);
   // "says too much is made of it": a degree adverb skipped as filler grades the subject.
   return !opens ? -1 : DEGREE_ADVERBS.has(view.tokens[j - 1]?.lower ?? '') ? j - 1 : j;
 }
@@ -82,6 +82,22 @@ function modifiedSubjectVerb(view: TokenView, from: number, end: number): boolea
     if (next === j + 1) return false;
     if (isFiniteVerb(view.tokens[next])) return next <= end && !isReducedRelative(view, next);
     j = next;
+  }
+  return false;
+}
+
+// "said the incursion, launched last August, aimed to …", "said the raid, a
+// bold gamble, had failed": a participle's phrase or an appositive set
+// between commas after the subject, then its verb. Only a phrase with no
+// verb of its own past its first word: after "claimed the town, seized
+// when the army was tired, …" no clause is sure.
+function subjectAsideVerb(view: TokenView, from: number, end: number): boolean {
+  const subject = chunkRight(view, from, end);
+  if (!subject || view.tokens[subject[1] + 1]?.text !== ',') return false;
+  for (let k = subject[1] + 3; k < end; k++) {
+    const t = view.tokens[k]!;
+    if (view.roles[k] !== 'text' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.text === ',') return isFiniteVerb(view.tokens[k + 1]);
   }
   return false;
 }
