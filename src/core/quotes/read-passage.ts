@@ -12,6 +12,8 @@ import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageSt
 import { collectMentions, mentionAt, writtenAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
+import { documentMentions, issuingVerbBefore } from './document-issuer.ts';
+import { subjectBefore } from './subject-before.ts';
 import { hedgeOf } from './hedge.ts';
 import { whichAntecedent, type Range } from './noun-phrase.ts';
 import { jointMention, jointSubject } from './joint-subject.ts';
@@ -42,6 +44,7 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
   const scan = scanQuoteSpans(passage.text, sameParagraph ? state.carry : null, state.singles);
   const view = buildTokenView(passage.text, analysis, scan.spans);
   collectMentions(view, state.entities, passage.start);
+  noteDocuments(state, view, passage);
   const signed = signOffName(view);
   if (signed && isSignedQuote(state.previous)) attribute(state, state.previous, view, passage, signed, view.tokens[0]!.text);
   // Reported speech first, so that a quote after "Perez says women feel torn." can continue it.
@@ -70,6 +73,21 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
   }
   state.carry = scan.openAtEnd;
   state.lastParagraph = passage.paragraph;
+}
+
+// Every document the passage introduces, with its issuer when a verb says
+// so ("The ministry issued a statement"); attribute() adds the issuer of
+// one a speaker said something in ("…, in a statement, said").
+function noteDocuments(state: ReaderState, view: TokenView, passage: Passage): void {
+  for (const d of documentMentions(view, 0, view.tokens.length - 1)) {
+    const at = passage.start + view.tokens[d.at]!.start;
+    const verb = d.issued ? issuingVerbBefore(view, d.at) : -1;
+    const subject = verb >= 0 ? subjectBefore(view, verb, view.sentences[view.sentenceOf[verb]!]![0]) : null;
+    const mention = subject && mentionAt(view, subject);
+    // "Goodlatte and Gowdy sent a letter": a document several issued is no one's alone.
+    const issuer = mention && !jointSubject(view, subject, mention, mentionAt) ? state.entities.resolve(mention, passage.start + view.tokens[subject[0]]!.start, [at, at]) : null;
+    state.entities.noteDocument(d.noun, at, issuer);
+  }
 }
 
 // Reported speech that the passage's own sentences follow ("Clinton said
@@ -158,7 +176,10 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   const reported = mention.kind === 'pronoun' ? reportedBefore(view, speaker, passage.start) : null;
   draft.entity = state.entities.resolve(mention, at, notReferredTo(view, speaker, passage.start), quoted, reported);
   const sentence = passage.start + sentenceStartOf(view, speaker[0]);
-  if (draft.entity) state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main);
+  if (!draft.entity) return;
+  state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main);
+  const [first, last] = view.sentences[view.sentenceOf[speaker[0]]!]!;
+  for (const d of documentMentions(view, first, last)) if (d.issued) state.entities.noteDocument(d.noun, passage.start + view.tokens[d.at]!.start, draft.entity);
 }
 
 // "“Is the army ready?” Lee asked. / “Yes,” Ruiz said. / “When will it

@@ -73,6 +73,8 @@ const LOOKBACK = 80;
 // the person last given it; a namesake wins over the article's main one;
 // "they" and "it" look no further).
 const RECENT = 250;
+/** How far back, in characters, a document's issuer stays the one "the statement" means: a few paragraphs. */
+const ISSUER_REACH = 1500;
 
 // A plural that points back at a group already named: "the officials", "those protesters".
 const REFERS_BACK = /^(?:the|these|those|both|its|their|his|her|our)\s/i;
@@ -98,6 +100,16 @@ export class ArticleEntities {
   private readonly byQualifiedHead = new Map<string, Entity>();
   /** Body offsets of two names that are one subject ("Tom Hale and Ben Cole met"), each to the other. */
   private readonly partners = new Map<number, number>();
+  /** "statement" → who issued the one last introduced ("X, in a statement, said"), for a later "the statement said". */
+  private readonly issuers = new Map<string, { entity: Entity | null; at: number }>();
+
+  /**
+   * Records a document called `noun` ("statement") introduced at body
+   * offset `at`, and who issued it, or null when the text does not say.
+   */
+  noteDocument(noun: string, at: number, issuer: Entity | null): void {
+    this.issuers.set(noun, { entity: issuer, at });
+  }
 
   /**
    * Records a mention at body offset `at` in the sentence starting at
@@ -158,8 +170,19 @@ export class ArticleEntities {
    */
   resolve(mention: Mention, at: number, others: OffsetRange, quoted = 0, reported: OffsetRange | null = null): Entity | null {
     if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, others, quoted, reported);
+    const issuer = this.issuerOf(mention, at);
+    if (issuer) return issuer;
     if (mention.kind === 'description' && !this.isSurname(mention)) return this.resolveDescription(mention, at, quoted) ?? this.entityFor(mention, at);
     return this.entityFor(mention, at);
+  }
+
+  // "the statement said", soon after someone issued one: the issuer, as
+  // "the General Staff statement" is. Only the bare noun ("a statement"
+  // introduces another, whose issuer is unknown: see noteDocument()).
+  private issuerOf(m: Mention, at: number): Entity | null {
+    if (m.kind !== 'description' || m.descriptors.length !== 1) return null;
+    const issued = this.issuers.get(m.head.replace(/s$/, ''));
+    return issued?.entity && at - issued.at < ISSUER_REACH ? issued.entity : null;
   }
 
   private entityFor(m: Mention, at: number): Entity | null {
