@@ -21,6 +21,7 @@ describe('reported speech', () => {
     ['a role "for" a body named with "the"', 'A spokesman for the agency said that the bridge would reopen in May.', 'the bridge would reopen', 'spokesman'],
     ['"at a news conference that" (guard: a claim noun before another noun modifies it)', 'Tom Hale said at a news conference that the bridge would reopen in May.', 'the bridge would reopen', 'Tom Hale'],
     ['"in a heated argument with X that" (guard: a claim noun before "with" is a quarrel)', 'Ann Lee declared in a heated argument with Tom Hale that any new deal would demand secrecy.', 'any new deal would demand secrecy', 'Ann Lee'],
+    ['a noun the tagger reads as a verb before "that" ("said in its daily intelligence update that")', 'Tom Hale spoke first. The ministry said in its daily intelligence update that the bridge had fallen.', 'the bridge had fallen', 'ministry'],
     ['a nation\'s intelligence services ("Ukrainian intelligence said")', 'Tom Hale spoke first. Ukrainian intelligence said that the troops had been moved north.', 'the troops had been moved', 'Ukrainian intelligence'],
     ['soldiers ("Ukrainian troops told Reuters")', 'Tom Hale spoke first. Ukrainian troops told Reuters that the town had fallen.', 'the town had fallen', 'Ukrainian troops'],
     ['a delegation', 'Tom Hale spoke first. The Salem delegation said that the talks had failed.', 'the talks had failed', 'Salem delegation'],
@@ -361,6 +362,8 @@ describe('the end of a reported statement the writer adds to', () => {
     ['an aside in brackets inside it', 'Tom Hale spoke first. Ann Lee said that the bill (which critics attacked) would pass.', 'the bill (which critics attacked) would pass'],
     ['a clause whose subject opens with "a" (", a recount of the vote could not be done")', 'Tom Hale spoke first. Ann Lee said that the count was close, a recount of the vote could not be done.', 'the count was close, a recount of the vote could not be done'],
     ['an object after an appositive ("denied Hale, the mayor\'s nominee, a hearing")', 'Tom Hale spoke first. Ann Lee said that the council denied Tom Hale, the mayor\'s nominee, a hearing.', 'the council denied Tom Hale, the mayor\'s nominee, a hearing'],
+    ['"and that" after a clause whose irregular past follows a singular noun ("said the soldier took a photo and that …")', 'Tom Hale spoke first. Ann Lee said the soldier took a photo and that one was found nearby.', 'the soldier took a photo and that one was found nearby'],
+    ['"and that" after a clause whose verb follows a plural ("said the soldiers keep photos and that …")', 'Tom Hale spoke first. Ann Lee said the soldiers keep photos and that one was found nearby.', 'the soldiers keep photos and that one was found nearby'],
     ['a clause whose subject is a figure noun', 'Tom Hale spoke first. Ann Lee said that 12 people died, the number of dead rose later.', '12 people died, the number of dead rose later'],
     ['a clause whose subject is a claim noun', 'Tom Hale spoke first. Ann Lee said that the vote failed because, she said, the claim had scared voters.', 'the vote failed because, she said, the claim had scared voters'],
   ])('runs on past %s (guard)', (_case, body, text) => {

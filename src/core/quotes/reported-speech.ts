@@ -14,6 +14,7 @@ import { isFinding, isThing } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
 import { bareClauseStart, isFiniteVerb, isPlainForm, opensClause } from './bare-clause.ts';
+import { irregularVerbForms } from '../nlp.ts';
 import { beforeWritersTail } from './statement-end.ts';
 import { claimPerSource } from './according-to.ts';
 import { witnessedBefore } from './witnessed-speech.ts';
@@ -212,10 +213,23 @@ function findThat(view: TokenView, from: number, to: number): number {
     // was hard") or a participle preposition ("that given the polls, …").
     if (t.lower === 'that' && isPhraseEnd(view, j)) continue;
     if (t.lower === 'that') return (j > from && isFiniteVerb(view.tokens[j + 1])) || isDeterminer(view, j) ? -1 : j;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
+    if ((t.pos === 'VERB' && !isNounInPhrase(view, j)) || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
   }
   return -1;
 }
+
+// "said in its daily intelligence update that …", "wrote in a court file
+// that …": a verb's plain form after an adjective, a determiner or a
+// singular noun is a noun the tagger took for a verb. After a plural it is
+// the verb of a clause ("said witnesses saw a gun").
+function isNounInPhrase(view: TokenView, j: number): boolean {
+  const t = view.tokens[j]!;
+  const prev = view.tokens[j - 1];
+  if (!prev || !isPlainForm(t) || IRREGULAR_FORMS[t.lower] !== undefined) return false;
+  return prev.pos === 'ADJ' || prev.pos === 'DET' || (prev.pos === 'NOUN' && !prev.lower.endsWith('s'));
+}
+
+const IRREGULAR_FORMS = irregularVerbForms();
 
 // "Kaine decried that math, saying …", "reiterated that approach in his
 // interview": "that" before a singular noun, with no verb before the next
