@@ -273,6 +273,28 @@ describe('a description, then the name and where the person works between commas
   });
 });
 
+describe('a quote, then a description with a modifier of its own and a name between commas', () => {
+  it.each([
+    ['a relative clause', 'Tom Hale spoke first. “We are not leaving,” a soldier who gave only his first name, Ivan, told the BBC.', 'Ivan'],
+    ['a participle\'s phrase', 'Tom Hale spoke first. “We are not leaving,” a soldier identified only by his call sign, Bear, told the BBC.', 'Bear'],
+    ['"as" before it', 'Tom Hale spoke first. Ann Lee wore a shirt with the words “We are not leaving,” as Ben Cole, standing on the bridge, said before he fell.', 'Ben Cole'],
+  ])('names the person between the commas: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'not leaving')?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['"told" and its listener, which is no inverted subject ("…, told the BBC")', 'Tom Hale spoke first. “We are not leaving,” a soldier from the town, though scared, told the BBC.', 'not leaving'],
+    ['a name after another word ("after Ben Cole, the investor, complained")', 'Tom Hale spoke first. The tax is known as the “Cole rule” after Ben Cole, the investor, complained that he paid too little.', 'Cole rule'],
+  ])('names no one from %s', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+
+  it('never reads past the end of the sentence for it ("(She claimed to “retire.”) Then the firm, …, announced")', () => {
+    const body = 'Tom Hale spoke first. Ann Lee, the firm\'s chief, was shown the door. (She claimed to “retire.”) Then Ben Cole, two months later, announced a merger.';
+    expect(quoteWith(extract(body), 'retire')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 describe('"per X", which reads as "according to X"', () => {
   it.each([
     ['opening the sentence', 'Tom Hale spoke first. Per Ann Lee, “the plan failed.”', 'Ann Lee'],

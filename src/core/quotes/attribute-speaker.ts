@@ -263,7 +263,26 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   }
   // "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin said."
   const closing = closingAttribution(view, a, b) ?? embeddedAttribution(view, a, b);
-  return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : null;
+  return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : appositiveSpeaker(view, a, b);
+}
+
+// "…,” a soldier who gave only his first name, Ivan, told the BBC.", "…,” as
+// Eric Garner, gasping on a sidewalk, said before he died": a subject
+// opening the words after the quote, with a modifier of its own and a name
+// between commas, then the verb, read as it would be before a quote
+// (subject-before.ts). Not a phrase after another word ("''Buffett rule''
+// after Warren E. Buffett, the investor, complained", "(She claimed to
+// ''retire.'') Then DuPont, …, announced").
+function appositiveSpeaker(view: TokenView, a: number, b: number): Attribution | null {
+  let opens = view.tokens[a]!.text === ',' ? a + 1 : a;
+  if (view.tokens[opens]?.lower === 'as') opens++;
+  if (!chunkRight(view, opens, b)) return null;
+  for (let v = opens + 1; v <= b; v++) {
+    if (view.tokens[v - 1]!.text !== ',' || !isReportingVerb(view, v) || isWeakVerb(view, v) || isGerund(view, v)) continue;
+    const subject = subjectBefore(view, v, opens);
+    return subject && endsInName(view, subject) ? { subject, cue: view.tokens[v]!.text, position: 'after' } : null;
+  }
+  return null;
 }
 
 // "…,” said former Pennsylvania Gov. and party Chairman Ed Rendell", "said

@@ -36,8 +36,9 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
   if (isReportingVerb(view, a) && !isWeakVerb(view, a)) {
     if (isGerund(view, a)) return null;
     const subject = chunkRight(view, a + 1, end);
-    // "…, noted NBC's Ann Lee." names its subject; "…, tweeted a warning." says what was tweeted.
-    const inverted = subject && subject[1] === end && (INVERTING_VERBS.has(view.tokens[a]!.lower) || endsInName(view, subject));
+    // "…, noted NBC's Ann Lee." names its subject; "…, tweeted a warning."
+    // says what was tweeted, and "…, told the BBC." whom it was told to.
+    const inverted = subject && subject[1] === end && !TELLING.has(view.tokens[a]!.lower) && (INVERTING_VERBS.has(view.tokens[a]!.lower) || endsInName(view, subject));
     return inverted ? { subject, cue: view.tokens[a]!.text } : null;
   }
   const subject = chunkRight(view, a, end);
