@@ -8,15 +8,16 @@ describe('"the statement said" after someone issued one', () => {
     ['said something "in a statement"', 'Tom Hale spoke first. The Salem ministry, in a statement on Sunday, said its units were holding. “The situation is difficult,” the statement said.', 'Salem ministry'],
     ['"issued a statement"', 'Tom Hale spoke first. Ann Lee issued a statement on Sunday. “The bridge is ours,” the statement said.', 'Ann Lee'],
     ['"sent a letter", read by "the letter reads"', 'Tom Hale spoke first. Ann Lee sent a long letter to the board. “The bridge is ours,” the letter reads.', 'Ann Lee'],
+    ['"a statement from" a body', 'Tom Hale spoke first. Ann Lee issued a statement on Sunday. Ben Cole criticised a statement from the Salem council. “The bridge is ours,” the statement said.', 'Salem council'],
   ])('gives the words to the issuer: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'is ours') ?? quoteWith(extract(body), 'is difficult')).toMatchObject({ kind: 'direct', speakerName: speaker });
   });
 
   it.each([
-    ['another statement mentioned since, whose issuer is not said', 'Tom Hale spoke first. Ann Lee issued a statement on Sunday. Ben Cole criticised a statement from the council. “The bridge is ours,” the statement said.', 'statement'],
+    ['another statement mentioned since, whose issuer is not said', 'Tom Hale spoke first. Ann Lee issued a statement on Sunday. Ben Cole criticised a statement on Monday. “The bridge is ours,” the statement said.', 'statement'],
     ['a document several people issued', 'Tom Hale spoke first. Ann Lee and Ben Cole sent a letter to the board. “The bridge is ours,” the letter reads.', 'letter'],
     ['"a statement", which is a new one', 'Tom Hale spoke first. Ann Lee issued a statement on Sunday. “The bridge is ours,” a statement said.', 'statement'],
-    ['a statement the speaker only mentions ("said she had read a statement")', 'Tom Hale spoke first. Ann Lee said she had read a statement from the council. “The bridge is ours,” the statement said.', 'statement'],
+    ['a statement the speaker only mentions ("said she had read a statement")', 'Tom Hale spoke first. Ann Lee said she had read a statement on Monday. “The bridge is ours,” the statement said.', 'statement'],
     ['a statement only mentioned ("criticised a statement")', 'Tom Hale spoke first. Ann Lee criticised a statement on Sunday. “The bridge is ours,” the statement said.', 'statement'],
     ['a statement issued long before', `Tom Hale spoke first. Ann Lee issued a statement on Sunday. ${'The bridge was built of stone and has stood for a hundred years. '.repeat(25)}“The bridge is ours,” the statement said.`, 'statement'],
   ])('leaves the words with the document itself after %s', (_case, body, document) => {

@@ -15,7 +15,7 @@ import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-q
 import { documentMentions, issuingVerbBefore } from './document-issuer.ts';
 import { subjectBefore } from './subject-before.ts';
 import { hedgeOf } from './hedge.ts';
-import { whichAntecedent, type Range } from './noun-phrase.ts';
+import { chunkRight, whichAntecedent, type Range } from './noun-phrase.ts';
 import { jointMention, jointSubject } from './joint-subject.ts';
 import { isSignedQuote, signOffName } from './sign-off.ts';
 import { findReportedSpeech } from './reported-speech.ts';
@@ -82,13 +82,17 @@ function noteDocuments(state: ReaderState, view: TokenView, passage: Passage): v
   for (const d of documentMentions(view, 0, view.tokens.length - 1)) {
     const at = passage.start + view.tokens[d.at]!.start;
     const verb = d.issued ? issuingVerbBefore(view, d.at) : -1;
-    const subject = verb >= 0 ? subjectBefore(view, verb, view.sentences[view.sentenceOf[verb]!]![0]) : null;
+    // "a statement from the Kremlin", "a letter by 200 Republicans": the body after "from" or "by".
+    const source = ISSUED_BY.has(view.tokens[d.at + 1]?.lower ?? '') ? chunkRight(view, d.at + 2, view.tokens.length - 1) : null;
+    const subject = verb >= 0 ? subjectBefore(view, verb, view.sentences[view.sentenceOf[verb]!]![0]) : source;
     const mention = subject && mentionAt(view, subject);
     // "Goodlatte and Gowdy sent a letter": a document several issued is no one's alone.
     const issuer = mention && !jointSubject(view, subject, mention, mentionAt) ? state.entities.resolve(mention, passage.start + view.tokens[subject[0]]!.start, [at, at]) : null;
     state.entities.noteDocument(d.noun, at, issuer);
   }
 }
+
+const ISSUED_BY = new Set(['from', 'by']);
 
 // Reported speech that the passage's own sentences follow ("Clinton said
 // she would consider it. But her ideas were not accepted.") does not hand on
