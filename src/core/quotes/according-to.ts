@@ -12,7 +12,7 @@
  */
 import { DASHES } from './cues.ts';
 import { chunkRight, type Range } from './noun-phrase.ts';
-import { isFinding, isThing } from './people-words.ts';
+import { canReport } from './people-words.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { hasVerb, isCapitalised, type TokenView } from './token-view.ts';
 
@@ -28,7 +28,7 @@ export interface SourcedClaim {
 export function claimPerSource(view: TokenView, first: number, end: number): SourcedClaim | null {
   for (let k = first; k <= end; k++) if (view.roles[k] !== 'text' && !inQuotedName(view, k)) return null;
   const found = opening(view, first, end) ?? closing(view, first, end);
-  if (!found || !hasVerb(view, found.from, found.to) || !canBeSource(view, found.subject)) return null;
+  if (!found || !hasVerb(view, found.from, found.to) || !canReport(view, found.subject)) return null;
   for (let k = found.from; k <= found.to; k++) if (isReportingVerb(view, k)) return null;
   return found;
 }
@@ -50,10 +50,11 @@ function opening(view: TokenView, first: number, end: number): SourcedClaim | nu
 // Kyiv, and the bridge held"). Anywhere else the words before it may be no
 // clause at all ("One of the decisions they made, according to Lee, is …")
 // or the source may be only part of a name ("according to a CNN/ORC poll").
-// A source after the claim may vouch for the last clause
-// alone ("…, although the company spent $20 million, according to Lee", "… -
-// which it often is, according to Lee"), so a claim of more than one
-// clause is read as no one's.
+// A source after two clauses set against each other may vouch for the last
+// alone ("…, although the company spent $20 million, according to Lee",
+// "… - which it often is, according to Lee"), so such a claim is no one's.
+// A thing is no source ("according to plan"), though findings are
+// ("according to the latest figures"): see canReport().
 function closing(view: TokenView, first: number, end: number): SourcedClaim | null {
   for (let comma = end - 2; comma > first; comma--) {
     if (view.tokens[comma]!.text !== ',' || !isAccordingTo(view, comma + 1)) continue;
@@ -106,10 +107,4 @@ function inQuotedName(view: TokenView, k: number): boolean {
 
 function isAccordingTo(view: TokenView, k: number): boolean {
   return view.tokens[k]?.lower === 'according' && view.tokens[k + 1]?.lower === 'to';
-}
-
-// "according to plan", "according to the rules": a thing is no source,
-// though findings are ("according to the latest figures").
-function canBeSource(view: TokenView, subject: Range): boolean {
-  return !isThing(view, subject) || isFinding(view, subject);
 }

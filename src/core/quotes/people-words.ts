@@ -112,3 +112,11 @@ const PEOPLE = new Set([
   'publication', 'outlet', 'tabloid', 'newspaper', 'site', 'public', 'electorate', 'intelligence',
   'troops', 'forces', 'locals', 'mission', 'regime', 'delegation',
 ]);
+
+// "The trip suggests that …", "Anything close to that range would signal
+// that …": a thing's "suggests" is the writer's inference, no one's
+// statement. Findings ("official data suggest"), documents, people and
+// bodies can report.
+export function canReport(view: TokenView, subject: Range): boolean {
+  return !isThing(view, subject) || isFinding(view, subject);
+}

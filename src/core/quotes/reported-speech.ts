@@ -10,7 +10,7 @@ import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isCoordinateVerb, isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import { chunkLeft, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
-import { isFinding, isThing } from './people-words.ts';
+import { canReport } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
 import { bareClauseStart, isFiniteVerb, isPlainForm, opensClause } from './bare-clause.ts';
@@ -327,13 +327,6 @@ function reportedBeforeAttribution(view: TokenView, first: number, end: number):
   return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned };
 }
 
-// "The trip suggests that …", "Anything close to that range would signal
-// that …": a thing's "suggests" is the writer's inference, no one's
-// statement. Findings ("official data suggest"), documents, people and
-// bodies can report.
-function canReport(view: TokenView, subject: Range): boolean {
-  return !isThing(view, subject) || isFinding(view, subject);
-}
 
 // A verb outside relative clauses, which run from "who", "which" or "that" to the next comma.
 function hasMainVerb(view: TokenView, from: number, to: number): boolean {
