@@ -122,6 +122,15 @@ export function irregularVerbForms(): Readonly<Record<string, string>> {
   return createRequire(import.meta.url)('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string>;
 }
 
+let irregularForms: Readonly<Record<string, string>> | null = null;
+
+/** True for an irregular past tense or participle ("saw", "took", "said"), not a form that is also the base ("put", "cut"). */
+export function isIrregularVerbForm(lower: string): boolean {
+  irregularForms ??= irregularVerbForms();
+  const base = Object.hasOwn(irregularForms, lower) ? irregularForms[lower] : undefined;
+  return base !== undefined && base !== lower;
+}
+
 /** Tokens only, for queries: the same tokenisation and stems as the corpus. */
 export function tokenize(text: string): Token[] {
   return readTokens(text, nlp.readDoc(textForWink(text)), [0]).tokens;

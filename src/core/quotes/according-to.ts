@@ -14,7 +14,7 @@ import { DASHES } from './cues.ts';
 import { chunkRight, type Range } from './noun-phrase.ts';
 import { canReport } from './people-words.ts';
 import { isReportingVerb } from './reporting-clause.ts';
-import { hasVerb, isCapitalised, type TokenView } from './token-view.ts';
+import { hasComma, hasVerb, isCapitalised, isGlued, type TokenView } from './token-view.ts';
 
 export interface SourcedClaim {
   /** First and last token of the claim. */
@@ -79,21 +79,13 @@ function joinsClauses(view: TokenView, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = view.tokens[k]!;
     if (t.text === ';') return true;
+    // "Twenty-three", "(D-N.Y.)": a hyphen inside a word joins no clauses.
     if (DASHES.has(t.text) && !isGlued(view, k)) dashes.set(t.text, (dashes.get(t.text) ?? 0) + 1);
     if (t.text === ',' && SUBORDINATE_OPENERS.has(view.tokens[k + 1]?.lower ?? '') && !hasComma(view, k + 1, to)) return true;
   }
   return [...dashes.values()].some((count) => count % 2 === 1);
 }
 
-// "Twenty-three", "(D-N.Y.)": a hyphen inside a word joins no clauses.
-function isGlued(view: TokenView, k: number): boolean {
-  return view.tokens[k - 1]?.end === view.tokens[k]!.start && view.tokens[k]!.end === view.tokens[k + 1]?.start;
-}
-
-function hasComma(view: TokenView, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (view.tokens[k]!.text === ',') return true;
-  return false;
-}
 
 const SUBORDINATE_OPENERS = new Set(['which', 'although', 'though', 'while', 'whereas', 'as', 'because']);
 

@@ -9,11 +9,11 @@
  */
 import { ASIDE_DASHES, BE_FORMS, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, REPORTING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
-import { irregularVerbForms } from '../nlp.ts';
+import { isIrregularVerbForm } from '../nlp.ts';
 import { hearsayStart } from './hedge.ts';
 import { isFinding, isThing } from './people-words.ts';
 import { subjectBefore } from './subject-before.ts';
-import type { TokenView } from './token-view.ts';
+import { hasComma, type TokenView } from './token-view.ts';
 import { witnessedBefore } from './witnessed-speech.ts';
 
 // "asked reporters to say", "urged voters to tell": the one who speaks is the
@@ -184,7 +184,7 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
     // "told Mia Ruiz, who answered the door and said …", "a video in which
     // Trump called himself … and admitted …": a relative clause's subject is
     // no complement's, and its second verb is as much its own.
-    const joinedTo = coordinate && !hasComma(view, k, p);
+    const joinedTo = coordinate && !hasComma(view, k + 1, p - 1);
     const relative = joinedTo && !!subject && (isRelative(view, subject, k) || RELATIVE_OPENERS.has(view.tokens[wordBeforePhrase(view, subject)]?.lower ?? ''));
     if (!subject) continue;
     if (isComplementSubject(view, subject) && !relative) {
@@ -226,13 +226,10 @@ function sharesComplementTense(view: TokenView, subject: Range, complementVerb: 
   return tense !== 'plain' && mainTense !== 'plain' && tense === tenseOf(view.tokens[complementVerb]!.lower) && tense !== mainTense;
 }
 
-const IRREGULAR_FORMS = irregularVerbForms();
-
 // "says" is present, "said" and "promised" past; "tell" after "he'd" takes its tense from the modal.
 function tenseOf(lower: string): 'present' | 'past' | 'plain' {
   if (/[^s]s$/.test(lower)) return 'present';
-  const base = IRREGULAR_FORMS[lower];
-  return lower.endsWith('ed') || (base !== undefined && base !== lower) ? 'past' : 'plain';
+  return lower.endsWith('ed') || isIrregularVerbForm(lower) ? 'past' : 'plain';
 }
 
 // "Politicizing the attack ― much like he did last year ― Trump cast the
@@ -255,10 +252,6 @@ const PAIRED_DASHES = new Set([...ASIDE_DASHES, '―']);
 
 const RELATIVE_OPENERS = new Set(['which', 'whom']);
 
-function hasComma(view: TokenView, from: number, to: number): boolean {
-  for (let j = from + 1; j < to; j++) if (view.tokens[j]!.text === ',') return true;
-  return false;
-}
 
 // "“…,” said Vice President Ann Lee, a former mayor, urging …": after a
 // quote or a comma, or opening the sentence ("Added Lee, …"), the verb comes

@@ -57,7 +57,7 @@ export function copyQuote(q: ExtractedQuote): ExtractedQuote {
  */
 export function extractQuotes(article: Article, passages: Passage[], analyses: Analysis[]): ExtractedQuote[] {
   const singles = usesSingleQuotes(article.body);
-  const state: ReaderState = { entities: new ArticleEntities(), drafts: [], open: null, carry: null, singles, previous: null, lastParagraph: -1 };
+  const state: ReaderState = { entities: new ArticleEntities(), drafts: [], open: null, carry: null, singles, previous: null, lastParagraph: -1, documents: [] };
   passages.forEach((passage, i) => readPassage(state, passage, analyses[i]!));
   if (state.open) state.drafts.push(state.open);
   return state.drafts

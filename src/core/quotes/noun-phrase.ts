@@ -7,7 +7,7 @@
 import type { Token } from '../types.ts';
 import { ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_NOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
 import { organisationListEnd, organisationListStart } from './organisation-list.ts';
-import { isAbbreviation, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { isAbbreviation, isCapitalised, isGlued, isTerminal, type TokenView } from './token-view.ts';
 
 /** Inclusive token range of a phrase. */
 export type Range = [number, number];
@@ -309,16 +309,15 @@ function joinsPhrase(view: TokenView, k: number): boolean {
   if (isPossessive(t.text)) return isNominalWord(prev);
   if (t.lower === 'of') return isNominalWord(prev) && isNominalWord(next);
   // "Texas-based consultant", "GOP-leaning group": a glued hyphen makes one modifier of two words.
-  if (t.text === '-' && prev.end === t.start && t.end === next.start) return true;
-  if (prev.text === '-' && prev.end === t.start && view.tokens[k - 2]?.end === prev.start) return /\p{L}/u.test(t.text);
+  if (t.text === '-' && isGlued(view, k)) return true;
+  if (prev.text === '-' && isGlued(view, k - 1)) return /\p{L}/u.test(t.text);
   if (t.lower === '&' || t.text === '-') return isCapitalised(prev) && isCapitalised(next);
   return t.text === '.' && prev.end === t.start && isAbbreviation(prev.text);
 }
 
 // True for the word after a hyphen glued to the words either side ("up" in "clean-up").
 function endsCompound(view: TokenView, k: number): boolean {
-  const hyphen = view.tokens[k - 1];
-  return hyphen?.text === '-' && view.tokens[k - 2]?.end === hyphen.start && hyphen.end === view.tokens[k]!.start;
+  return view.tokens[k - 1]?.text === '-' && isGlued(view, k - 1);
 }
 
 function hasHead(view: TokenView, a: number, b: number): boolean {

@@ -12,7 +12,7 @@ import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageSt
 import { collectMentions, mentionAt, writtenAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
-import { documentMentions, issuingVerbBefore } from './document-issuer.ts';
+import { type DocumentMention, documentMentions, issuingVerbBefore } from './document-issuer.ts';
 import { subjectBefore } from './subject-before.ts';
 import { hedgeOf } from './hedge.ts';
 import { chunkRight, whichAntecedent, type Range } from './noun-phrase.ts';
@@ -35,6 +35,8 @@ export interface ReaderState {
   /** The last statement of the previous passage, which a quote-only paragraph may continue. */
   previous: Draft | null;
   lastParagraph: number;
+  /** The documents the current passage introduces ("a statement"), read once per passage. */
+  documents: DocumentMention[];
 }
 
 /** Reads `passage` into `state`. */
@@ -44,6 +46,7 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
   const scan = scanQuoteSpans(passage.text, sameParagraph ? state.carry : null, state.singles);
   const view = buildTokenView(passage.text, analysis, scan.spans);
   collectMentions(view, state.entities, passage.start);
+  state.documents = documentMentions(view, 0, view.tokens.length - 1);
   noteDocuments(state, view, passage);
   const signed = signOffName(view);
   if (signed && isSignedQuote(state.previous)) attribute(state, state.previous, view, passage, signed, view.tokens[0]!.text);
@@ -79,7 +82,7 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
 // so ("The ministry issued a statement"); attribute() adds the issuer of
 // one a speaker said something in ("…, in a statement, said").
 function noteDocuments(state: ReaderState, view: TokenView, passage: Passage): void {
-  for (const d of documentMentions(view, 0, view.tokens.length - 1)) {
+  for (const d of state.documents) {
     const at = passage.start + view.tokens[d.at]!.start;
     const verb = d.issued ? issuingVerbBefore(view, d.at) : -1;
     // "a statement from the Kremlin", "a letter by 200 Republicans": the body after "from" or "by".
@@ -183,7 +186,7 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   if (!draft.entity) return;
   state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main);
   const [first, last] = view.sentences[view.sentenceOf[speaker[0]]!]!;
-  for (const d of documentMentions(view, first, last)) if (d.issued) state.entities.noteDocument(d.noun, passage.start + view.tokens[d.at]!.start, draft.entity);
+  for (const d of state.documents) if (d.issued && d.at >= first && d.at <= last) state.entities.noteDocument(d.noun, passage.start + view.tokens[d.at]!.start, draft.entity);
 }
 
 // "“Is the army ready?” Lee asked. / “Yes,” Ruiz said. / “When will it

@@ -14,7 +14,7 @@ import { canReport } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
 import { bareClauseStart, isFiniteVerb, isPlainForm, opensClause } from './bare-clause.ts';
-import { irregularVerbForms } from '../nlp.ts';
+import { isIrregularVerbForm } from '../nlp.ts';
 import { beforeWritersTail } from './statement-end.ts';
 import { claimPerSource } from './according-to.ts';
 import { witnessedBefore } from './witnessed-speech.ts';
@@ -225,11 +225,10 @@ function findThat(view: TokenView, from: number, to: number): number {
 function isNounInPhrase(view: TokenView, j: number): boolean {
   const t = view.tokens[j]!;
   const prev = view.tokens[j - 1];
-  if (!prev || !isPlainForm(t) || IRREGULAR_FORMS[t.lower] !== undefined) return false;
+  if (!prev || !isPlainForm(t) || isIrregularVerbForm(t.lower)) return false;
   return prev.pos === 'ADJ' || prev.pos === 'DET' || (prev.pos === 'NOUN' && !prev.lower.endsWith('s'));
 }
 
-const IRREGULAR_FORMS = irregularVerbForms();
 
 // "Kaine decried that math, saying …", "reiterated that approach in his
 // interview": "that" before a singular noun, with no verb before the next

@@ -193,6 +193,18 @@ function endsSentenceAt(view: TokenView, i: number): boolean {
   return (ending === '!' || ending === '?') && /^\p{Lu}/u.test(next.text) && next.pos !== 'PROPN';
 }
 
+/** True when token `k` touches the tokens on both sides, as a hyphen inside a word does ("clean-up", "(D-N.Y.)"). */
+export function isGlued(view: TokenView, k: number): boolean {
+  const t = view.tokens[k]!;
+  return view.tokens[k - 1]?.end === t.start && t.end === view.tokens[k + 1]?.start;
+}
+
+/** True when a comma stands among tokens `from`..`to`, inclusive. */
+export function hasComma(view: TokenView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (view.tokens[k]!.text === ',') return true;
+  return false;
+}
+
 /** True when a verb (or auxiliary) stands among tokens `from`..`to`, inclusive. */
 export function hasVerb(view: TokenView, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') return true;
