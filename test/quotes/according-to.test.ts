@@ -12,6 +12,7 @@ describe('a claim passed on "according to" a source', () => {
     ['with an appositive on the source', 'According to Ann Lee, the mayor, the bridge fell on Monday.', 'the bridge fell on Monday', 'Ann Lee'],
     ['with a hyphen inside a word', 'Twenty-three soldiers were wounded, according to Ann Lee.', 'Twenty-three soldiers were wounded', 'Ann Lee'],
     ['with an aside between dashes', 'Lee led by 1,500 votes — about 0.2 points — in the count, according to the Salem agency.', 'Lee led by 1,500 votes — about 0.2 points — in the count', 'Salem agency'],
+    ['with names joined by ", as well as"', 'Tom Hale, as well as Ben Cole, has met the council, according to the Salem Times.', 'Tom Hale, as well as Ben Cole, has met the council', 'Salem Times'],
     ['with a relative clause set between commas', 'The committee, which backed Lee, spent $3 million, according to the Salem Times.', 'The committee, which backed Lee, spent $3 million', 'Salem Times'],
     ['with a name in quotation marks', 'According to Ann Lee, troops held the “Salem” bridge on Monday.', 'troops held the “Salem” bridge on Monday', 'Ann Lee'],
     ['before another clause', 'The bridge fell, according to the Salem ministry, and the town held out.', 'The bridge fell', 'Salem ministry'],
@@ -29,6 +30,7 @@ describe('a claim passed on "according to" a source', () => {
     ['a verb of speech with no clause ("Lee announced the result, according to …")', 'Ann Lee announced the result, according to the Salem Times.'],
     ['words in quotation marks, which are a quote of their own', 'According to Ann Lee, the bridge was “a total loss” by Monday.'],
     ['a second clause the source may vouch for alone (", although")', 'The bridge held, although the town fell, according to Ann Lee.'],
+    ['a second clause with a list in it (", although … the roads, the rail and the port")', 'The price was not disclosed, although the firm spent $20 million on the roads, the rail and the port, according to Ann Lee.'],
     ['a clause after a dash that the source may vouch for alone', 'The mayor says the town always falls - which it often does, according to Ann Lee.'],
   ])('reads no claim from %s', (_case, body) => {
     expect(reported(`Tom Hale spoke first. ${body}`).filter(([, , cue]) => cue === 'according to')).toEqual([]);

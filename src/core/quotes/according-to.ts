@@ -81,13 +81,16 @@ function joinsClauses(view: TokenView, from: number, to: number): boolean {
     if (t.text === ';') return true;
     // "Twenty-three", "(D-N.Y.)": a hyphen inside a word joins no clauses.
     if (DASHES.has(t.text) && !isGlued(view, k)) dashes.set(t.text, (dashes.get(t.text) ?? 0) + 1);
-    if (t.text === ',' && SUBORDINATE_OPENERS.has(view.tokens[k + 1]?.lower ?? '') && !hasComma(view, k + 1, to)) return true;
+    // ", which backed Lee, spent …" is an aside that a comma closes; ", although …" runs on.
+    // ", as well as Reid," joins names, not clauses.
+    const opener = t.text === ',' && view.tokens[k + 2]?.lower !== 'well' ? view.tokens[k + 1]?.lower ?? '' : '';
+    if (SUBORDINATE_OPENERS.has(opener) || (opener === 'which' && !hasComma(view, k + 1, to))) return true;
   }
   return [...dashes.values()].some((count) => count % 2 === 1);
 }
 
 
-const SUBORDINATE_OPENERS = new Set(['which', 'although', 'though', 'while', 'whereas', 'as', 'because']);
+const SUBORDINATE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'as', 'because']);
 
 // "in the “Kursk” operational zone": a name in quotation marks is no one's words.
 function inQuotedName(view: TokenView, k: number): boolean {
