@@ -6,7 +6,7 @@
  * find where a statement ends and the main clause takes over.
  */
 import type { Token } from '../types.ts';
-import { BARE_CLAUSE_VERBS } from './cues.ts';
+import { BARE_CLAUSE_VERBS, TELLING_VERBS } from './cues.ts';
 import { chunkRight, isPossessive, skipFillers } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { inHeadline, isCapitalised, type TokenView } from './token-view.ts';
@@ -46,7 +46,7 @@ export function bareClauseStart(view: TokenView, k: number, end: number): number
   // A headline ("Obama Says Museum Will Tell …") is capitals, not a statement.
   if (!BARE_CLAUSE_VERBS.has(verb) || view.tokens[end + 1]?.text === '?' || inHeadline(view, k)) return -1;
   const j = pastTime(view, k + 1, end);
-  if (!TELL.has(verb)) return clauseAt(view, j, end);
+  if (!TELLING_VERBS.has(verb)) return clauseAt(view, j, end);
   const listener = chunkRight(view, j, end);
   if (!listener) return -1;
   // "told reporters Putin would speak": the phrase reader joins a plain
@@ -200,4 +200,3 @@ function pastTime(view: TokenView, from: number, end: number): number {
 
 const WH_ADVERBS = new Set(['how', 'why', 'when', 'where', 'whether']);
 
-const TELL = new Set(['tell', 'tells', 'told', 'telling']);

@@ -115,6 +115,9 @@ export const IMAGINING_VERBS: ReadonlySet<string> = new Set(IMAGINING_BASES.flat
 const ISSUING_BASES = ['issue', 'release', 'post', 'publish', 'tweet', 'share', 'email', 'e-mail', 'file', 'send', 'write'];
 export const ISSUING_VERBS: ReadonlySet<string> = new Set(ISSUING_BASES.flatMap(inflect));
 
+/** The forms of "tell", whose object is a listener ("told reporters Putin would speak", "…, told the BBC"). */
+export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+
 /** Nouns that name a written statement: "the ministry statement reads" is the ministry speaking. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'report', 'release', 'communique', 'letter', 'memo', 'post', 'tweet',

@@ -17,6 +17,8 @@ export interface DocumentMention {
   at: number;
   /** Said in or put out by the speaker of its sentence ("in a statement", "issued a statement"). */
   issued: boolean;
+  /** The verb that put it out ("issued"), or -1. */
+  verb: number;
 }
 
 /** The documents the tokens `first`..`last` introduce. */
@@ -29,16 +31,10 @@ export function documentMentions(view: TokenView, first: number, last: number): 
     const noun = view.tokens[j]?.lower ?? '';
     if (j > last || !DOCUMENT_NOUNS.has(noun)) continue;
     const before = view.tokens[k - 1]?.lower ?? '';
-    found.push({ noun: noun.replace(/s$/, ''), at: j, issued: before === 'in' || ISSUING_VERBS.has(before) });
+    const verb = ISSUING_VERBS.has(before) ? k - 1 : -1;
+    found.push({ noun: noun.replace(/s$/, ''), at: j, issued: before === 'in' || verb >= 0, verb });
   }
   return found;
 }
 
 const INTRODUCING = new Set(['a', 'an', 'its', 'his', 'her', 'their']);
-
-/** The verb that put out the document whose noun is at `noun` ("issued [a] statement"), or -1. */
-export function issuingVerbBefore(view: TokenView, noun: number): number {
-  let k = noun - 1;
-  while (k >= 0 && view.tokens[k]!.pos === 'ADJ') k--;
-  return ISSUING_VERBS.has(view.tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
-}

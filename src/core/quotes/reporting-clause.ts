@@ -3,7 +3,7 @@
  * speech: whether a word is a reporting verb here, and the closing
  * attribution of a sentence (", Mr. Holtz-Eakin said." / ", said the spokesman.").
  */
-import { INVERTING_VERBS, REPORTING_VERBS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
+import { INVERTING_VERBS, REPORTING_VERBS, TELLING_VERBS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
 import { isGerund, isParticiple } from './dependent-verb.ts';
 import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { namesPeople } from './people-words.ts';
@@ -38,7 +38,7 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
     const subject = chunkRight(view, a + 1, end);
     // "…, noted NBC's Ann Lee." names its subject; "…, tweeted a warning."
     // says what was tweeted, and "…, told the BBC." whom it was told to.
-    const inverted = subject && subject[1] === end && !TELLING.has(view.tokens[a]!.lower) && (INVERTING_VERBS.has(view.tokens[a]!.lower) || endsInName(view, subject));
+    const inverted = subject && subject[1] === end && !TELLING_VERBS.has(view.tokens[a]!.lower) && (INVERTING_VERBS.has(view.tokens[a]!.lower) || endsInName(view, subject));
     return inverted ? { subject, cue: view.tokens[a]!.text } : null;
   }
   const subject = chunkRight(view, a, end);
@@ -75,11 +75,10 @@ function takesThing(view: TokenView, v: number): boolean {
   if (!object || object[0] !== v + 1) return false;
   const head = view.tokens[object[1]]!;
   if (head.pos !== 'NOUN' || isCapitalised(head)) return false;
-  if (TELLING.has(view.tokens[v]!.lower)) return TOLD_THINGS.has(head.lower);
+  if (TELLING_VERBS.has(view.tokens[v]!.lower)) return TOLD_THINGS.has(head.lower);
   return WRITING.has(view.tokens[v]!.lower) && !namesPeople(head.lower) && !TIME_WORDS.has(head.lower);
 }
 
-const TELLING = new Set(['told', 'tells', 'tell', 'telling']);
 const WRITING = new Set(['wrote', 'writes']);
 const TOLD_THINGS = new Set(['joke', 'jokes', 'story', 'stories', 'tale', 'tales', 'anecdote', 'anecdotes', 'truth', 'lie', 'lies']);
 
