@@ -19,6 +19,22 @@ export function isFiniteVerb(t: Token | undefined): boolean {
 
 const PARTICIPLE_PREPOSITIONS = new Set(['given', 'according', 'provided', 'granted']);
 
+/**
+ * "said that geolocated footage did not …": an -ed verb before a noun that
+ * a tensed verb follows describes the noun; "that" before it opens the
+ * clause rather than being its subject ("said that angered voters"). A
+ * plain form after the noun may be its object's verb ("that helped farmers
+ * grow"), so it does not count.
+ */
+export function isModifyingParticiple(view: TokenView, j: number): boolean {
+  const t = view.tokens[j];
+  if (t?.pos !== 'VERB' || !t.lower.endsWith('ed')) return false;
+  let k = j + 1;
+  while (view.roles[k] === 'text' && (view.tokens[k]!.pos === 'NOUN' || view.tokens[k]!.pos === 'ADJ')) k++;
+  const verb = view.tokens[k];
+  return k > j + 1 && view.roles[k] === 'text' && isFiniteVerb(verb) && !isPlainForm(verb!);
+}
+
 /** A subject ("Ruiz", "a trio of PACs", "his administration") and a finite verb at `from`. */
 export function opensClause(view: TokenView, from: number, end: number): boolean {
   const chunk = chunkRight(view, from, end);

@@ -13,7 +13,7 @@ import { subjectBefore } from './subject-before.ts';
 import { canReport } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
-import { bareClauseStart, isFiniteVerb, isPlainForm, opensClause } from './bare-clause.ts';
+import { bareClauseStart, isFiniteVerb, isModifyingParticiple, isPlainForm, opensClause } from './bare-clause.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
 import { beforeWritersTail } from './statement-end.ts';
 import { claimPerSource } from './according-to.ts';
@@ -101,7 +101,7 @@ function thatClause(view: TokenView, first: number, end: number, from: number): 
     // will hold contests have …").
     // A plain verb form cannot take "that" as its subject: in "declared that
     // torture ''works''" the word is a noun the tagger took for a verb.
-    const thatSubject = that === k + 1 && isFiniteVerb(view.tokens[that + 1]) && !isPlainForm(view.tokens[that + 1]!);
+    const thatSubject = that === k + 1 && isFiniteVerb(view.tokens[that + 1]) && !isPlainForm(view.tokens[that + 1]!) && !isModifyingParticiple(view, that + 1);
     if (thatSubject && NOUN_PLURALS.has(view.tokens[k]!.lower)) continue;
     // "said that, if the claims are true, …": the clause starts after the comma.
     const start = bare >= 0 ? bare : thatSubject ? that : view.tokens[that + 1]!.text === ',' ? that + 2 : that + 1;
@@ -212,7 +212,7 @@ function findThat(view: TokenView, from: number, to: number): number {
     // mistake"), and a clause may open with a gerund ("told them that helping
     // was hard") or a participle preposition ("that given the polls, …").
     if (t.lower === 'that' && isPhraseEnd(view, j)) continue;
-    if (t.lower === 'that') return (j > from && isFiniteVerb(view.tokens[j + 1])) || isDeterminer(view, j) ? -1 : j;
+    if (t.lower === 'that') return (j > from && isFiniteVerb(view.tokens[j + 1]) && !isModifyingParticiple(view, j + 1)) || isDeterminer(view, j) ? -1 : j;
     if ((t.pos === 'VERB' && !isNounInPhrase(view, j)) || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
   }
   return -1;
