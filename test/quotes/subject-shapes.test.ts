@@ -311,3 +311,33 @@ describe('a verb right after a quote inside an aside on the subject', () => {
     expect(quoteWith(extract('Tom Hale spoke first. Ann Lee, whom Mia Ruiz once called "a traitor," said, "The army is ready to move."'), 'a traitor')?.speakerName).toBe('Mia Ruiz');
   });
 });
+
+// A war-news probe had no speaker for "“…,” a Ukrainian commander, who asked
+// not to be named, told …" written without the commas, nor for the same
+// clause before the quote, where "not" read as negating "said".
+describe('a relative clause with no commas between the subject and its verb', () => {
+  it.each([
+    ['before a quote, ending in a participle', 'Tom Hale spoke first. A commander who asked not to be named said: “We hold the line.”', 'We hold the line', 'direct', 'commander'],
+    ['before a reported clause', 'Tom Hale spoke first. A commander who asked not to be named said the line held.', 'the line held', 'reported', 'commander'],
+    ['ending in an object pronoun and an adverb', 'Tom Hale spoke first. Officers who know him well say the general is tired.', 'the general is tired', 'reported', 'Officers'],
+    ['after a quote', 'Tom Hale spoke first. “We hold the line,” a commander who asked not to be named told Reuters.', 'We hold the line', 'direct', 'commander'],
+    ['after a reported clause', 'Tom Hale spoke first. The line held, a commander who asked not to be named said.', 'The line held', 'reported', 'commander'],
+  ])('finds the speaker %s', (_case, body, words, kind, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind, speakerName: speaker });
+  });
+
+  it('keeps a "not" before a verb joined to the reporting one ("didn\'t come out and say")', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee didn’t come out and say the mayor should resign.');
+    expect(quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('reads no subject for "said" from a relative clause whose last verb is an infinitive ("to gun violence and said")', () => {
+    const body = 'Her campaign also announced new support from mothers who have lost children to gun violence and said some of the women would campaign for her.';
+    expect(quoteWith(extract(body), 'some of the women would campaign')).toMatchObject({ kind: 'reported', speakerName: 'campaign' });
+  });
+
+  it('takes no verb of the relative clause itself for the main verb ("a man who told reporters …")', () => {
+    const quote = quoteWith(extract('Tom Hale spoke first. “We hold,” a man who told reporters the line held walked away.'), 'We hold');
+    expect(quote?.speakerName).toBeNull();
+  });
+});

@@ -12,7 +12,7 @@ import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, ski
 import { lastMember } from './joint-subject.ts';
 import { claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { skipParenthesis, subjectBefore } from './subject-before.ts';
-import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, perSource } from './reporting-clause.ts';
+import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, perSource, verbPastRelative } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { appositiveName, documentSource, namesClaimOf, pastModifier } from './closing-subject.ts';
@@ -242,7 +242,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   }
   const subject = chunkRight(view, k, b);
   if (subject && namesClaimOf(view, subject)) return null;
-  const v = subject ? verbAfterSubject(view, pastModifier(view, subject, b), b) : -1;
+  const v = subject ? (verbPastRelative(view, subject, b) ?? verbAfterSubject(view, pastModifier(view, subject, b), b)) : -1;
   if (v >= 0 && answersOtherwise(view, v)) return null;
   const relayed = subject && v >= 0 ? relayedAfter(view, v, v, b) : undefined;
   if (relayed === null) return null;

@@ -257,11 +257,13 @@ function isPhraseEnd(view: TokenView, that: number): boolean {
 }
 
 // "CNN didn't report that …", "he never said that …", "Nor did he say that
-// …": a negated verb reports what was not said.
+// …": a negated verb reports what was not said. In "a commander who asked
+// not to be named said" the "not" negates an infinitive, not the verb;
+// "didn't come out and say" negates both verbs.
 function isNegated(view: TokenView, verb: number, first: number): boolean {
   for (let j = verb - 1; j >= Math.max(first, verb - 4); j--) {
     const t = view.tokens[j]!;
-    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'PUNCT' || t.lower === 'to') return false;
     if (NEGATIONS.has(t.lower)) return true;
   }
   return false;
@@ -311,8 +313,9 @@ function reportedBeforeAttribution(view: TokenView, first: number, end: number):
   const found = closingAttribution(view, first, end);
   for (let k = found ? found.comma : first; k <= end; k++) if (view.roles[k] !== 'text') return null;
   if (!found || found.comma <= first + 2 || !canReport(view, found.subject)) return null;
-  // "…, he didn't mention it." reports nothing.
-  for (let k = found.comma + 1; k <= end; k++) if (NEGATIONS.has(view.tokens[k]!.lower)) return null;
+  // "…, he didn't mention it." reports nothing; "…, a commander who asked
+  // not to be named said." does: that "not" negates an infinitive.
+  for (let k = found.comma + 1; k <= end; k++) if (NEGATIONS.has(view.tokens[k]!.lower) && view.tokens[k + 1]?.lower !== 'to') return null;
   // "In a 1963 speech, he declared:" introduces a quote: a phrase opening
   // with a preposition and holding no verb is no statement ("Or maybe Jeb
   // Bush, Lee says." is one).

@@ -7,7 +7,8 @@ import { INVERTING_VERBS, REPORTING_VERBS, TELLING_VERBS, TIME_WORDS, WEAK_VERBS
 import { isGerund, isParticiple } from './dependent-verb.ts';
 import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { namesPeople } from './people-words.ts';
-import { isCapitalised, type TokenView } from './token-view.ts';
+import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { subjectBefore } from './subject-before.ts';
 
 /** True when the reporting verb at `k` is a verb here, not an adjective ("Kursk's claimed recapture"). */
 export function isReportingVerb(view: TokenView, k: number): boolean {
@@ -43,14 +44,32 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
   }
   const subject = chunkRight(view, a, end);
   if (!subject) return null;
-  const v = skipFillers(view, subject[1] + 1, end, 1);
-  if (v > end || !isReportingVerb(view, v) || isWeakVerb(view, v)) return null;
+  const v = verbPastRelative(view, subject, end) ?? skipFillers(view, subject[1] + 1, end, 1);
+  if (v < 0 || v > end || !isReportingVerb(view, v) || isWeakVerb(view, v)) return null;
   // After the verb only a short complement without a verb of its own ("told
   // reporters on Monday"); "being" counts as one ("…, Trump will insist on
   // being Trump." reports nothing before the comma).
   for (let j = v + 1; j <= end; j++) if (view.tokens[j]!.pos === 'VERB' || (view.tokens[j]!.pos === 'AUX' && view.tokens[j]!.lower.endsWith('ing')) || j - v > 6) return null;
   if (v < end && takesObject(view, v)) return null;
   return { subject, cue: view.tokens[v]!.text };
+}
+
+/**
+ * "…, a commander who asked not to be named said.": the reporting verb after
+ * a relative clause that hangs on `subject` with no comma, read as it would
+ * be before a quote (subject-before.ts). Undefined when no "who" follows
+ * the subject; -1 when no such verb does. The clause's own verb is not it
+ * ("a man who told reporters …").
+ */
+export function verbPastRelative(view: TokenView, subject: Range, end: number): number | undefined {
+  const who = subject[1] + 1;
+  if (view.tokens[who]?.lower !== 'who' || view.roles[who] !== 'text') return undefined;
+  for (let k = who + 1; k <= end && view.roles[k] === 'text'; k++) {
+    if (view.tokens[k]!.text === ',' || isTerminal(view, k)) return -1;
+    if (!isReportingVerb(view, k) || skipFillers(view, k - 1, who, -1) === who) continue;
+    return subjectBefore(view, k, subject[0])?.[1] === subject[1] ? k : -1;
+  }
+  return -1;
 }
 
 // "…, Mr. Lee officially claimed the nomination on Tuesday.": a phrase right

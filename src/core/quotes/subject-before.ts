@@ -60,6 +60,10 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   if (dash > lower) return dashedSubject(view, dash, j, lower);
   if (view.tokens[j]!.text === ',') return subjectBeforeAppositive(view, j, lower);
   const phrase = chunkLeft(view, j, lower);
+  // "A commander who asked not to be named said", "People who know him
+  // well say": a relative clause that ends in a verb or its object pronoun
+  // leaves no phrase before the verb; the one the clause hangs on spoke.
+  if (!phrase && (view.tokens[j]!.pos === 'VERB' || OBJECT_PRONOUNS.has(view.tokens[j]!.lower))) return relativeAntecedent(view, j, lower);
   const found = phrase && (nameAfterOpeningPhrase(view, phrase, lower) ?? phrase);
   // An -ing verb after a preposition's object hangs on the main clause
   // (attribute-speaker.ts's ingSubject), which needs that object as found.
@@ -81,6 +85,8 @@ function skipWedgedPhrase(view: TokenView, j: number, lower: number): number {
   if (k === j || k <= lower || view.tokens[k]!.pos !== 'ADP' || !PERFECT_OR_MODAL.has(view.tokens[k - 1]!.lower)) return j;
   return skipFillers(view, k - 1, lower, -1);
 }
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 const WEDGED_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 const PERFECT_OR_MODAL = new Set(['has', 'have', 'had', 'will', 'would', "'ve", '’ve', "'d", '’d']);
