@@ -408,6 +408,8 @@ describe('where a statement inside a clause ends', () => {
     ['a sentence in brackets', 'Tom Hale spoke first. (Ann Lee said the timing was unrelated.)', 'the timing was unrelated'],
     ['a noun naming it ("a recommendation X adopted")', 'Tom Hale spoke first. Ann Lee said Ruiz should face no charges, a recommendation Hale adopted.', 'Ruiz should face no charges'],
     ['"that" before a noun the tagger reads as a verb ("declared that torture “works”")', 'Ann Lee spoke first. Tom Hale declared that torture “works.”', 'torture “works.”'],
+    ['a relative clause with no commas on the subject, before the main verb', 'Tom Hale spoke first. Farmers who say the drought is the worst in memory were evenly divided on the plan.', 'the drought is the worst in memory'],
+    ['the same, when the main verb reports a statement of its own', 'Tom Hale spoke first. Officials who said the town fell said it was retaken.', 'the town fell'],
   ])('ends it with its own words: %s', (_case, body, words) => {
     const quote = extract(body).find((q) => q.kind === 'reported' && q.text.includes(words.slice(0, 12)));
     expect(quote?.text).toBe(words);

@@ -105,7 +105,7 @@ function thatClause(view: TokenView, first: number, end: number, from: number): 
     if (thatSubject && NOUN_PLURALS.has(view.tokens[k]!.lower)) continue;
     // "said that, if the claims are true, …": the clause starts after the comma.
     const start = bare >= 0 ? bare : thatSubject ? that : view.tokens[that + 1]!.text === ',' ? that + 2 : that + 1;
-    const last = beforeWritersTail(view, start, Math.min(relativeClauseEnd(view, k, opener, end), subordinateClauseEnd(view, subject, opener, end)));
+    const last = beforeWritersTail(view, start, Math.min(relativeClauseEnd(view, k, subject, opener, end), subordinateClauseEnd(view, subject, opener, end)));
     const found = { start: view.tokens[start]!.start, end: view.tokens[last]!.end, subject, cue: view.tokens[k]!.text, disowned };
     if (!disowned) return found;
     fallback ??= found;
@@ -125,12 +125,29 @@ function namedWitness(view: TokenView, witnessed: Range): Range | null {
 // ends where the main verb takes over, closing quotation mark and all. On
 // any other phrase ("…, said Lee, who added that the men, and Ruiz in
 // particular, must act") the main verb came before, and the clause runs on.
-function relativeClauseEnd(view: TokenView, verb: number, that: number, end: number): number {
+function relativeClauseEnd(view: TokenView, verb: number, subject: Range, that: number, end: number): number {
   const opener = relativeOpener(view, verb);
-  if (opener < 0 || view.tokens[opener - 1]?.text !== ',') return end;
+  if (opener < 0) return end;
+  if (view.tokens[opener - 1]?.text !== ',') return restrictiveClauseEnd(view, subject, that, end);
   const antecedent = chunkLeft(view, opener - 2, 0);
   if (!antecedent || antecedent[0] !== view.sentences[view.sentenceOf[opener]!]![0]) return end;
   return beforeMainVerb(view, that, end);
+}
+
+// "Voters who say the economy is most important were evenly divided", "a
+// man who told reporters the line held walked away": a statement made in
+// a relative clause with no commas ends before the main verb: the first,
+// past the statement's own, whose subject is the one the clause hangs on
+// (subject-before.ts reads past the clause to it); `end` when none follows.
+function restrictiveClauseEnd(view: TokenView, subject: Range, that: number, end: number): number {
+  let own = that + 1;
+  while (own <= end && !isFiniteVerb(view.tokens[own])) own++;
+  for (let m = own + 1; m <= end; m++) {
+    if (view.roles[m] !== 'text' || !isFiniteVerb(view.tokens[m])) continue;
+    const found = subjectBefore(view, m, subject[0]);
+    if (found && found[0] === subject[0] && found[1] === subject[1]) return m - 1;
+  }
+  return end;
 }
 
 // The "who" or "which" whose clause the verb at `verb` is in: right before
