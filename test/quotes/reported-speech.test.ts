@@ -408,6 +408,7 @@ describe('where a statement inside a clause ends', () => {
     ['a sentence in brackets', 'Tom Hale spoke first. (Ann Lee said the timing was unrelated.)', 'the timing was unrelated'],
     ['a noun naming it ("a recommendation X adopted")', 'Tom Hale spoke first. Ann Lee said Ruiz should face no charges, a recommendation Hale adopted.', 'Ruiz should face no charges'],
     ['"that" before a noun the tagger reads as a verb ("declared that torture “works”")', 'Ann Lee spoke first. Tom Hale declared that torture “works.”', 'torture “works.”'],
+    ['the second of two clauses an opening "although" governs', 'Tom Hale spoke first. Although the agency declined to comment and aides later said the remark was not based on the talks, it showed how tense the issue is.', 'the remark was not based on the talks'],
     ['a relative clause with no commas on the subject, before the main verb', 'Tom Hale spoke first. Farmers who say the drought is the worst in memory were evenly divided on the plan.', 'the drought is the worst in memory'],
     ['the same, when the main verb reports a statement of its own', 'Tom Hale spoke first. Officials who said the town fell said it was retaken.', 'the town fell'],
   ])('ends it with its own words: %s', (_case, body, words) => {

@@ -12,7 +12,7 @@ import { chunkLeft, endsInName, skipFillers, type Range } from './noun-phrase.ts
 import { subjectBefore } from './subject-before.ts';
 import { canReport } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
-import { hasVerb, isTerminal, type TokenView } from './token-view.ts';
+import { hasComma, hasVerb, isTerminal, type TokenView } from './token-view.ts';
 import { bareClauseStart, isFiniteVerb, isModifyingParticiple, isPlainForm, opensClause } from './bare-clause.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
 import { beforeWritersTail } from './statement-end.ts';
@@ -196,10 +196,15 @@ function isFreeRelative(view: TokenView, verb: number, first: number): boolean {
 // …") the clause runs to the end.
 function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end: number): number {
   const opener = subject[0] - 1;
-  if (!ADVERBIAL_OPENERS.has(view.tokens[opener]?.lower ?? '')) return end;
+  const first = view.sentences[view.sentenceOf[subject[0]]!]![0];
+  if (!ADVERBIAL_OPENERS.has(view.tokens[opener]?.lower ?? '')) {
+    // "Although the agency declined to comment and aides said …, it showed": the second of two clauses the opener governs.
+    const joinedInside = JOINING_WORDS.has(view.tokens[opener]?.lower ?? '') && ADVERBIAL_OPENERS.has(view.tokens[first]!.lower) && !hasComma(view, first, opener);
+    if (!joinedInside) return end;
+  }
   // The clause opens the sentence, or a clause joined to it ("Some booed, and when Lee said …, a man yelled").
   const joined = JOINING_WORDS.has(view.tokens[opener - 1]?.lower ?? '');
-  if (!joined && hasVerb(view, view.sentences[view.sentenceOf[opener]!]![0], opener - 1)) return end;
+  if (!joined && ADVERBIAL_OPENERS.has(view.tokens[opener]!.lower) && hasVerb(view, first, opener - 1)) return end;
   for (let j = that + 1; j < end; j++) {
     // The comma may sit inside a closing mark ("… as “Medicare for all,” Ruiz seized …"), which the statement keeps.
     if (view.tokens[j]!.text !== ',' || (view.roles[j] !== 'text' && view.roles[j + 1] !== 'mark')) continue;
