@@ -453,3 +453,23 @@ describe('two people named by one surname after "and"', () => {
     expect(quoteWith(quotes, 'lost our son')?.speakerName).toBe('Hale');
   });
 });
+
+// PolNeAR train: "In what he acknowledged as a news conference-ending
+// “rant,” President Obama took a whack at Trump" gave the word to Trump,
+// the paragraph before's subject.
+describe('a pronoun in an opening clause before a named main subject', () => {
+  it('is no one when it resolves to someone other than that name', () => {
+    const body = 'Tom Hale spoke in Maine on Monday.\n\nIn what he called a “rant,” Governor Ben Cole took aim at the plan.';
+    expect(quoteWith(extract(body), 'rant')?.speakerName).toBeNull();
+  });
+
+  it('keeps its referent when that is the name after it (guard)', () => {
+    const body = 'Ben Cole spoke in Maine on Monday.\n\nWhile he called the plan “a rant,” Cole later voted for it.';
+    expect(quoteWith(extract(body), 'a rant')?.speakerName).toBe('Ben Cole');
+  });
+
+  it('keeps its referent when no name follows the comma (guard)', () => {
+    const body = 'Tom Hale spoke in Maine on Monday.\n\nIn what he called a “rant,” the governor took aim at the plan.';
+    expect(quoteWith(extract(body), 'rant')?.speakerName).toBe('Tom Hale');
+  });
+});

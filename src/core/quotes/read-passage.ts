@@ -19,7 +19,8 @@ import { chunkRight, whichAntecedent, type Range } from './noun-phrase.ts';
 import { jointMention, jointSubject } from './joint-subject.ts';
 import { isSignedQuote, signOffName } from './sign-off.ts';
 import { findReportedSpeech } from './reported-speech.ts';
-import type { ArticleEntities } from './resolve-mention.ts';
+import { forwardSubject } from './forward-subject.ts';
+import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { buildTokenView, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** What one article's reading carries from passage to passage. */
@@ -181,11 +182,22 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   // Only a pronoun looks past the names in the words it reports (see reportedBefore()).
   const reported = mention.kind === 'pronoun' ? reportedBefore(view, speaker, passage.start) : null;
   draft.entity = state.entities.resolve(mention, at, notReferredTo(view, speaker, passage.start), quoted, reported);
+  // "In what he called a “rant,” Obama took …": "he" may be the one named
+  // after it; unless that is whom it resolves to, the text does not say who.
+  const forward = mention.kind === 'pronoun' ? forwardSubject(view, speaker) : null;
+  if (forward && draft.entity && namedEntity(state, view, forward, passage.start) !== draft.entity) draft.entity = null;
   const sentence = passage.start + sentenceStartOf(view, speaker[0]);
   if (!draft.entity) return;
   state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main);
   const [first, last] = view.sentences[view.sentenceOf[speaker[0]]!]!;
   for (const d of state.documents) if (d.issued && d.at >= first && d.at <= last) state.entities.noteDocument(d.noun, passage.start + view.tokens[d.at]!.start, draft.entity);
+}
+
+// The entity the name at `range` stands for.
+function namedEntity(state: ReaderState, view: TokenView, range: Range, offset: number): Entity | null {
+  const mention = mentionAt(view, range);
+  const at = offset + view.tokens[range[0]]!.start;
+  return mention ? state.entities.resolve(mention, at, [at, at]) : null;
 }
 
 // "“Is the army ready?” Lee asked. / “Yes,” Ruiz said. / “When will it

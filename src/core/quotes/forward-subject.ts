@@ -1,0 +1,34 @@
+/**
+ * A pronoun that may point forward: in "In what he acknowledged as a
+ * “rant,” President Obama took a whack at Trump", "he" is Obama, named
+ * after it, not the person the paragraph before was about. Pronoun
+ * resolution looks only back; read-passage.ts keeps what it finds only when
+ * it is that name, and otherwise leaves the quote no one's rather than the
+ * wrong person's.
+ */
+import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
+import { isFiniteVerb } from './bare-clause.ts';
+import { type TokenView } from './token-view.ts';
+
+/**
+ * When the pronoun subject at `first` sits in a clause or phrase that opens
+ * its sentence ("In what he …,", "When she …,", "As he …,") and a name is
+ * the subject of the main clause after the comma: that name. Else null.
+ */
+export function forwardSubject(view: TokenView, [first, last]: Range): Range | null {
+  const [start, end] = view.sentences[view.sentenceOf[first]!]!;
+  if (!OPENERS.has(view.tokens[start]!.lower) || start === first) return null;
+  for (let k = start; k < first; k++) if (view.tokens[k]!.text === ',' && view.roles[k] === 'text') return null;
+  for (let k = last + 1; k < end; k++) {
+    if (view.tokens[k]!.text !== ',') continue;
+    let after = k + 1;
+    while (after < end && view.roles[after] === 'mark') after++;
+    const subject = chunkRight(view, after, end);
+    if (!subject || !endsInName(view, subject)) return null;
+    return isFiniteVerb(view.tokens[skipFillers(view, subject[1] + 1, end, 1)]) ? subject : null;
+  }
+  return null;
+}
+
+// Prepositions and subordinators that open a phrase or clause before the main one.
+const OPENERS = new Set(['in', 'as', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'despite', 'for', 'whenever']);
