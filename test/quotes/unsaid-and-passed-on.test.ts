@@ -196,6 +196,9 @@ describe('a closing attribution that passes on someone else\'s words', () => {
     ['a time after the verb', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said Tuesday.', 'ready to move'],
     ['a listener after the verb', 'Tom Hale spoke first. "The army is ready to move," Ann Lee told reporters.', 'ready to move'],
     ['a clause that says more than who told it', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said Mia Ruiz told her it was false.', 'ready to move'],
+    // A war-news probe gave "…,” a spokesperson told AFP when asked …" to AFP.
+    ['a listener and "when asked"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee told the Herald when asked about the report.', 'ready to move'],
+    ['a listener of another verb and "when asked"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee wrote the minister when asked.', 'ready to move'],
   ])('keeps the speaker after %s (guard)', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
   });

@@ -4,7 +4,7 @@
  * minister as saying …". The object of the witnessing verb is the one who
  * spoke, not its subject, who only remembers, heard or quotes the words.
  */
-import { BE_FORMS, IMAGINING_VERBS, ISSUING_VERBS, WITNESSING_VERBS } from './cues.ts';
+import { BE_FORMS, IMAGINING_VERBS, ISSUING_VERBS, TELLING_VERBS, WITNESSING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
@@ -80,6 +80,8 @@ function isWitnessing(view: TokenView, v: number): boolean {
 export function relayedAfter(view: TokenView, verb: number, last: number, upper: number): Range | null | undefined {
   const next = view.tokens[last + 1];
   if (next?.text === ',') return quotedSource(view, verb, last + 2, upper);
+  // "…,” Lee told AFP when asked": right after "told", the phrase is who listened.
+  if (last === verb && TELLING_VERBS.has(view.tokens[verb]!.lower)) return undefined;
   return nestedTeller(view, last + 1, upper);
 }
 
@@ -100,6 +102,8 @@ function nestedTeller(view: TokenView, j: number, upper: number): Range | null |
   const teller = j <= upper ? chunkRight(view, j, upper) : null;
   if (!teller) return undefined;
   let k = skipFillers(view, teller[1] + 1, upper, 1);
+  // "said Lee when asked": a clause of its own, whose verb is no teller's.
+  for (let m = teller[1] + 1; m < k; m++) if (CLAUSE_OPENERS.has(view.tokens[m]!.lower)) return undefined;
   const passive = BE_FORMS.has(view.tokens[k]?.lower ?? '');
   if (passive) k++;
   if (k > upper || !isReportingVerb(view, k) || view.tokens[k]!.lower.endsWith('ing')) return undefined;
@@ -135,3 +139,5 @@ export function relayedBefore(view: TokenView, subject: Range, verb: number, low
 }
 
 const OPENING_REACH = 10;
+
+const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'as', 'after', 'before', 'if', 'once', 'whenever']);
