@@ -579,3 +579,20 @@ describe('a chant', () => {
     expect(quoteWith(extract(body), 'hold the far bank')?.speakerName).toBe('Tom Hale');
   });
 });
+
+// A war-news probe gave "“…” - that is how Putin described the operation."
+// to the previous paragraph's speaker.
+describe('"that is how X described it" after a quote and a dash', () => {
+  it.each([
+    ['a hyphen and "that is how X described"', 'Ann Lee said the war would go on.\n\n"A heroic page in our history" - that is how Tom Hale described the operation.', 'Tom Hale'],
+    ['a double hyphen and "that\'s what X called it"', 'Ann Lee said the war would go on.\n\n"A heroic page in our history" -- that’s what Tom Hale called it.', 'Tom Hale'],
+    ['"this is how X put it"', 'Ann Lee said the war would go on.\n\n"A heroic page in our history" — this is how Tom Hale put it.', 'Tom Hale'],
+  ])('names the speaker: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'heroic page')).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it('reads no speaker from "that is how X looked" (guard: no verb of speech)', () => {
+    const body = 'Ann Lee said the war would go on.\n\n"A heroic page in our history" - that is how Tom Hale looked at it.';
+    expect(quoteWith(extract(body), 'heroic page')?.speakerName).not.toBe('Tom Hale');
+  });
+});

@@ -4,7 +4,8 @@
  * it is the speaker.
  */
 import { DOCUMENT_NOUNS } from './cues.ts';
-import { afterAffiliation, chunkRight, endsInName, nameBeforeAffiliation, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkRight, endsInName, nameBeforeAffiliation, skipFillers, type Range } from './noun-phrase.ts';
+import { isReportingVerb } from './reporting-clause.ts';
 import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
@@ -61,3 +62,20 @@ export function appositiveName(view: TokenView, subject: Range, v: number, close
   // "…,” a pollster, David Woodard of Clemson University, said": the name before where he works.
   return endsInName(view, phrase) ? phrase : nameBeforeAffiliation(view, phrase);
 }
+
+/**
+ * "“A heroic page in our history” — that is how Putin described the
+ * operation.", "…” — that's what Lee called it": the words after the
+ * quote name who said it. The subject, or null when the shape is not this.
+ */
+export function howSaidSubject(view: TokenView, k: number, b: number): Range | null {
+  const [that, be, how] = [view.tokens[k], view.tokens[k + 1], view.tokens[k + 2]];
+  if (!that || !be || !how || !POINTERS.has(that.lower) || !POINTED_BE.has(be.lower) || !MANNER.has(how.lower)) return null;
+  const subject = chunkRight(view, k + 3, b);
+  const verb = subject ? skipFillers(view, subject[1] + 1, b, 1) : -1;
+  return subject && verb <= b && (isReportingVerb(view, verb) || view.tokens[verb]!.lower === 'put') ? subject : null;
+}
+
+const POINTERS = new Set(['that', 'this', 'thus']);
+const POINTED_BE = new Set(['is', 'was', "'s", '’s']);
+const MANNER = new Set(['how', 'what']);
