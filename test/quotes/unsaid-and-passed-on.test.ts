@@ -57,6 +57,7 @@ describe('speech that the subject witnessed or relays', () => {
     ['"X was quoted as saying"', 'Tom Hale spoke first. Mia Ruiz was quoted as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"X was quoted by Y as saying"', 'Tom Hale spoke first. Mia Ruiz was quoted by the agency as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"…,” X quoted Y as saying', 'Tom Hale spoke first. "The army is ready to move," the agency quoted Mia Ruiz as saying.', 'ready to move', 'Mia Ruiz'],
+    ['"quoted X, an appositive, as saying"', 'Tom Hale spoke first. The agency quoted Mia Ruiz, a regional commander, as saying: "The army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"…,” X recalled Y telling him', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister telling her.', 'ready to move', 'minister'],
     // The tagger reads this "telling" as an adjective and "overheard" as a noun; the second had made "overheard" the speaker.
     ['"X was heard telling aides, “…”"', 'Tom Hale spoke first. Mia Ruiz was heard telling aides, "The army is ready to move."', 'ready to move', 'Mia Ruiz'],
@@ -69,6 +70,7 @@ describe('speech that the subject witnessed or relays', () => {
     ['"quoted X as saying that …"', 'Tom Hale spoke first. The agency quoted Mia Ruiz as saying that the army was ready to move.'],
     ['"X was quoted by Y as saying that …"', 'Tom Hale spoke first. Mia Ruiz was quoted by the agency as saying that the army was ready to move.'],
     ['"quoted X as saying …", with no "that"', 'Tom Hale spoke first. The agency quoted Mia Ruiz as saying the army was ready to move.'],
+    ['"cited X, an appositive, as saying that …"', 'Tom Hale spoke first. The agency cited Mia Ruiz, a regional commander, as saying that the army was ready to move.'],
   ])('reports the words of the one named as witnessed: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'ready to move')).toMatchObject({ kind: 'reported', speakerName: 'Mia Ruiz', text: 'the army was ready to move' });
   });

@@ -21,7 +21,7 @@ export function witnessedBefore(view: TokenView, k: number, lower: number): Rang
   const passive = witnessedInPassive(view, k, lower);
   if (passive) return passive;
   const as = view.tokens[k - 1]?.lower === 'as';
-  const object = chunkLeft(view, as ? k - 2 : k - 1, lower);
+  const object = objectBefore(view, as ? k - 2 : k - 1, lower);
   if (!object) return undefined;
   let v = wordBeforePhrase(view, object);
   if (v < lower) return undefined;
@@ -32,6 +32,16 @@ export function witnessedBefore(view: TokenView, k: number, lower: number): Rang
   if (IMAGINING_VERBS.has(view.tokens[v]!.lower)) return null;
   if (of) return view.tokens[v]!.pos === 'VERB' ? object : undefined;
   return isWitnessing(view, v) ? object : undefined;
+}
+
+// The object that ends at `j`; past an appositive between commas, the
+// phrase it describes ("cited Apti Alaudinov, a Chechen commander, as
+// saying").
+function objectBefore(view: TokenView, j: number, lower: number): Range | null {
+  if (view.tokens[j]?.text !== ',' || view.roles[j] !== 'text') return chunkLeft(view, j, lower);
+  const appositive = chunkLeft(view, j - 1, lower);
+  if (!appositive || view.tokens[appositive[0] - 1]?.text !== ',') return null;
+  return chunkLeft(view, appositive[0] - 2, lower);
 }
 
 // "Lee was quoted as saying", "Gerasimov was quoted by TASS as saying",
