@@ -36,6 +36,21 @@ describe('reported speech', () => {
     expect(quote!.text.startsWith(words)).toBe(true);
   });
 
+  it('reads a name and "claims" after a verb as its object, not subject and verb ("rejected Russian claims that")', () => {
+    const quotes = extract('Tom Hale spoke first. Ukraine’s army on Sunday rejected Russian claims that its forces had been pushed out, saying fighting went on.');
+    expect(quotes.filter((q) => q.kind === 'reported').map((q) => [q.text, q.speakerName])).toEqual([['fighting went on', 'Ukraine’s army']]);
+  });
+
+  it('reads a name and "claims" after a preposition that opens a clause as subject and verb ("after Lee claims that") (guard)', () => {
+    const quote = quoteWith(extract('Tom Hale spoke first. Ann Lee spoke next. The vote was delayed again after Lee claims that the count was rigged.'), 'the count was rigged');
+    expect(quote?.speakerName).toBe('Ann Lee');
+  });
+
+  it('reads "the Associated Press reports that" as subject and verb, whatever the tag of "Associated" (guard)', () => {
+    const quote = quoteWith(extract('Tom Hale spoke first. Citing local outlets, the Associated Press reports that the pilot almost missed the flight.'), 'the pilot almost missed');
+    expect(quote?.speakerName).toBe('Associated Press');
+  });
+
   it('does not read a name in capitals as a time between subject and verb ("USA TODAY reported that")', () => {
     const quote = quoteWith(extract('USA TODAY reported last month that the movement had funded more than 200 trips.'), 'the movement had funded');
     expect(quote?.speakerName).not.toBe('USA');
@@ -318,6 +333,15 @@ describe('reported speech without "that"', () => {
 // "Moscow says it has liberated the region, a claim Kyiv denies": the words
 // after the comma are the writer's, and never Moscow's.
 describe('the end of a reported statement the writer adds to', () => {
+  // A war-news probe gave Naryshkin the writer's "without providing evidence".
+  it.each([
+    ['", without providing evidence"', 'Tom Hale spoke first. The minister told state media that the mercenaries had been killed, without providing evidence.', 'the mercenaries had been killed'],
+    ['", without elaborating"', 'Tom Hale spoke first. Ann Lee said the talks would resume soon, without elaborating.', 'the talks would resume soon'],
+    ['", without a shot being fired", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said the town fell, without a shot being fired.', 'the town fell, without a shot being fired'],
+  ])('ends before the writer\'s tail %s', (_case, body, words) => {
+    expect(extract(body).find((q) => q.kind === 'reported')?.text).toBe(words);
+  });
+
   it.each([
     ['a claim noun naming it', 'Tom Hale spoke first. Moscow says it has liberated the region, a claim Kyiv denies.'],
     ['a clause that disputes it', 'Tom Hale spoke first. Moscow says it has liberated the region, though Kyiv disputes this.'],

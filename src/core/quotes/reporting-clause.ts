@@ -146,10 +146,19 @@ function verbByPlace(view: TokenView, k: number): boolean {
   // "as", an -ing form is no adjective ("a telling sign"), whatever the tagger says.
   if (t.pos === 'ADJ' && t.lower.endsWith('ing') && prev && (prev.pos === 'VERB' || prev.lower === 'as')) return true;
   if (!prev || !next || !((isCapitalised(prev) && prev.pos === 'PROPN') || prev.pos === 'PRON')) return false;
+  // "rejected Russian claims that …", "of Kremlin claims that …": after a
+  // verb or preposition the name and noun are an object, not subject and verb.
+  // A capital is the name's own first word, whatever its tag ("the Associated Press reports").
+  const before = view.tokens[k - 2];
+  if (before && OBJECT_BEFORE.has(before.pos) && !isCapitalised(before) && !CLAUSE_PREPOSITIONS.has(before.lower)) return false;
   if (t.pos === 'ADJ' && t.lower.endsWith('ed')) return true;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
   return next.text === ':' || next.text === ',' || next.lower === 'that' || (view.terminal[k + 1] === 1 && followsQuote(view, k - 1));
 }
+
+const OBJECT_BEFORE = new Set(['VERB', 'ADP']);
+// Tagged as prepositions, these open a clause: "as Lee notes, …".
+const CLAUSE_PREPOSITIONS = new Set(['as', 'because', 'since', 'after', 'before', 'while', 'if', 'that', 'though', 'although', 'until']);
 
 // "…, warning that …", "by warning darkly: “…”": the tagger reads some -ing
 // forms as nouns ("a warning"), but in a participle's place, after a comma or

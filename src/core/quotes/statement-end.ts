@@ -81,6 +81,8 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   // reported": who passes it on; ", contradicting Kyiv": what saying it did.
   if (first === 'according' && view.tokens[k + 1]?.lower === 'to') return true;
   if (opensStatement(view, k, last) || ATTACKING_VERBS.has(first) || first === 'contradicting') return true;
+  // ", without providing evidence", ", without elaborating": the writer on how it was said.
+  if (first === 'without' && WITHHOLDING.has(view.tokens[k + 1]?.lower ?? '')) return true;
   // ", a claim Kyiv denies", ", an assertion …": the writer naming the
   // statement; not a clause whose subject the noun is (", the comment had
   // made it plain …").
@@ -149,6 +151,7 @@ function inRelativeClause(view: TokenView, v: number): boolean {
   return subject?.pos === 'PRON' && RELATIVE_WORDS.has(view.tokens[v - 2]?.lower ?? '');
 }
 
+const WITHHOLDING = new Set(['providing', 'giving', 'offering', 'citing', 'presenting', 'producing', 'showing', 'elaborating', 'specifying', 'explaining', 'naming', 'identifying', 'disclosing', 'revealing', 'detailing', 'saying']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const RELATIVE_THAT = new Set(['that', 'which']);
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'tally', 'toll', 'count', 'account', 'version']);
