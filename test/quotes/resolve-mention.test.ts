@@ -473,3 +473,21 @@ describe('a pronoun in an opening clause before a named main subject', () => {
     expect(quoteWith(extract(body), 'rant')?.speakerName).toBe('Tom Hale');
   });
 });
+
+// PolNeAR train gave Carson's words to Cruz and Rihanna's to Shonda Rhimes:
+// "he" passed over a sentence whose subject is a bare name the article never
+// shows to be a person ("Carson defied the question. “…,” he said").
+describe('a pronoun after a sentence whose subject is a bare unknown name', () => {
+  it('is no one rather than the person before that sentence', () => {
+    const body = 'Tom Hale spoke on Saturday about the plan.\n\nVarga, meanwhile, visited the troops near the border. “The front is stable,” he said.';
+    expect(quoteWith(extract(body), 'front is stable')?.speakerName).toBeNull();
+  });
+
+  it.each([
+    ['that sentence names the earlier person too', 'Tom Hale spoke on Saturday.\n\nVarga then asked Hale about the states.\n\n“We feel great,” he said.', 'Tom Hale'],
+    ['the name is a plural, many people', 'Tom Hale spoke on Saturday.\n\nHungarians, meanwhile, want the war to end. “We feel great,” he said.', 'Tom Hale'],
+    ['the name is a dictionary word', 'Tom Hale spoke on Saturday.\n\nNone has offered a plan. “We feel great,” he said.', 'Tom Hale'],
+  ])('keeps the earlier person when %s (guard)', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'We feel great')?.speakerName).toBe(speaker);
+  });
+});

@@ -273,6 +273,12 @@ export class ArticleEntities {
     const found = this.nearestRecord(at, (r) => r.salient && fits(r.entity));
     const nearest = found?.entity.newcomer ? this.pastNewcomer(found, at - quoted, (r) => r.entity.kind === 'person' && fits(r.entity)) : found;
     if (!nearest) return null;
+    // "Gerasimov met Putin. Syrskyi visited troops. “…,” he said": a name the
+    // article has not shown to be a person or not may be the "he"; passing
+    // over its sentence to an earlier person is a guess.
+    // Not when that sentence names the earlier person too ("Earhardt then asked Rubio …").
+    const unknown = this.nearestRecord(at, (r) => r.salient && r.main && r.written && r.at > nearest.at && r.sentence > nearest.sentence && isUnknownName(r.entity) && !ruledOut.has(r.entity));
+    if ((pronoun === 'he' || pronoun === 'she') && unknown && !this.nearestRecord(at, (r) => r.entity === nearest.entity && r.sentence === unknown.sentence)) return null;
     // "they" and "it" reach back less far than "he" and "she": any plural or
     // body further back fits them ("things", "the United States"), and one a
     // paragraph away is more often a wrong guess than the right group.
@@ -512,6 +518,15 @@ function isSomeone(e: Entity): boolean {
   if (e.kind === 'description' && e.newcomer) return true;
   if (e.kind === 'person' && !e.place && e.genderVotes !== 0 && e.writtenInside && !isPeoplePlural(e.name)) return true;
   return e.person && !e.place && (e.kind === 'person' || (e.kind === 'description' && !e.group && GENDERED_NOUNS.has(e.head)));
+}
+
+// A one-word name of someone or something the article never shows to be a
+// person, a body or a place ("Syrskyi visited troops").
+function isUnknownName(e: Entity): boolean {
+  if (e.kind !== 'person' || e.person || e.place || e.group || genderOf(e) !== null) return false;
+  // A plain capitalised word no dictionary has: not "None", "AT&T" or
+  // "Apple"; nor a plural ("Americans", "Mexicans") that is many people.
+  return /^\p{Lu}\p{Ll}+$/u.test(e.name) && !e.name.endsWith('s') && !isDictionaryWord(e.name.toLowerCase());
 }
 
 function isPeoplePlural(name: string): boolean {
