@@ -53,6 +53,17 @@ describe('reading the subject phrase of an attribution', () => {
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });
+
+  // A war-news probe lost "Lykhovyi's counterpart in Moscow, Igor
+  // Konashenkov, said …": the one-word "counterpart" was taken for the
+  // subject, and the name after "in Moscow" was passed over with the place.
+  it.each([
+    ['a one-word description after "his", then the name between commas', 'Tom Hale spoke first. His counterpart, Ivo Brandt, said the forces had taken the bridge.', 'Ivo Brandt'],
+    ['a possessive description with a place, then the name between commas', 'Tom Hale spoke first. Hale’s counterpart in Salem, Ivo Brandt, said the forces had taken the bridge.', 'Ivo Brandt'],
+    ['a one-word plural with no name after it (guard)', 'Tom Hale spoke first. Officials, speaking on condition of anonymity, said the forces had taken the bridge.', 'Officials'],
+  ])('finds the subject of a reported clause: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'the forces had taken')).toMatchObject({ kind: 'reported', speakerName: speaker });
+  });
 });
 
 describe('finding the main clause a participle hangs on', () => {

@@ -237,7 +237,11 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
       right = k;
       continue;
     }
-    if (before && (named || before[0] === before[1]) && opensClause(view, before, lower)) opener = before;
+    // A one-word phrase opens the clause ("Officials, speaking …, said"),
+    // unless a name follows it that says who ("His counterpart, Igor
+    // Konashenkov, said").
+    const namedInside = !!inside && endsInName(view, inside);
+    if (before && (named || (before[0] === before[1] && !namedInside)) && opensClause(view, before, lower)) opener = before;
     else if (opener) break;
     // A name after "in" or "about" is where or what, not who: no fallback
     // ("the server from Mrs. Lee's house in Chappaqua, N.Y., …, said", "An
@@ -247,7 +251,10 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     // a phrase in an opening prepositional phrase is when or where; the
     // phrase after its comma is who.
     const opening = !!found && inOpeningPreposition(view, found, lower);
-    if (!(named && NOT_WHO_PREPOSITIONS.has(view.tokens[before![0] - 1]?.lower ?? ''))) fallback ??= named ? before : inside && !townAndState && (endsInName(view, inside) || opening) ? inside : before;
+    // "Lee's counterpart in Moscow, Igor Konashenkov, said": the name
+    // inside the commas is who, past the place.
+    if (!(named && NOT_WHO_PREPOSITIONS.has(view.tokens[before![0] - 1]?.lower ?? ''))) fallback ??= named ? before : inside && !townAndState && (namedInside || opening) ? inside : before;
+    else if (namedInside && !townAndState) fallback ??= inside;
     right = k;
   }
   return opener ?? fallback;
