@@ -334,6 +334,24 @@ describe('reported speech without "that"', () => {
 // after the comma are the writer's, and never Moscow's.
 describe('the end of a reported statement the writer adds to', () => {
   // A war-news probe gave Naryshkin the writer's "without providing evidence".
+  // A war-news probe lost "…, Russian investigators said, a claim that could
+  // not be verified."; PolNeAR had "…, said Ann Lee, a political scientist."
+  // unread: only the last comma's words were tried as the attribution.
+  it.each([
+    ['an attribution before the writer\'s tail', 'Tom Hale spoke first. The soldiers allegedly shot the prisoners, Russian investigators said, a claim that could not be verified.', 'The soldiers allegedly shot the prisoners', 'Russian investigators'],
+    ['an attribution and the speaker\'s appositive', 'Tom Hale spoke first. The bridge will reopen in May, said Ann Lee, a professor of engineering at Salem College.', 'The bridge will reopen in May', 'Ann Lee'],
+    ['a dateline before the statement', 'WASHINGTON -- The deficit will grow again this year, the budget office reported on Tuesday, a sign of trouble.', 'The deficit will grow again this year', 'budget office'],
+  ])('reads the statement before %s', (_case, body, words, speaker) => {
+    expect(extract(body).find((q) => q.kind === 'reported')).toMatchObject({ text: words, speakerName: speaker });
+  });
+
+  it.each([
+    ['words that go on after it ("are reflecting, the polls tell us, a lot of …")', 'Tom Hale spoke first. Voters in both parties are reflecting, the polls tell us, a lot of anxiety about jobs.'],
+    ['a relative clause ("…, whose new book boasts of …")', 'Tom Hale spoke first. Among others in the trap are Senators Ann Lee, the party leader, whose new book boasts of her record; Tom Ruiz, the whip; and Mia Ruiz, a lawyer.'],
+  ])('reads no attribution from %s', (_case, body) => {
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   it.each([
     ['", without providing evidence"', 'Tom Hale spoke first. The minister told state media that the mercenaries had been killed, without providing evidence.', 'the mercenaries had been killed'],
     ['", without elaborating"', 'Tom Hale spoke first. Ann Lee said the talks would resume soon, without elaborating.', 'the talks would resume soon'],

@@ -4,7 +4,7 @@
  * descriptions later in the article have something to refer to.
  */
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
-import { DASHES, KIN_NOUNS } from './cues.ts';
+import { KIN_NOUNS } from './cues.ts';
 import { jointMention, withSharedSurname } from './joint-subject.ts';
 import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
@@ -12,7 +12,7 @@ import { chunkRight, endsInName, isIntensifier, isPossessive, type Range } from 
 import { namesPeople } from './people-words.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { subjectBefore } from './subject-before.ts';
-import { inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
+import { datelineDash, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
@@ -124,13 +124,9 @@ const ASKING_VERBS = new Set(['asked', 'asks', 'questioned', 'pressed', 'intervi
 // "MEXICO CITY - The rise of …": a paragraph that opens on capitals and a
 // dash opens on the dateline, a place, which a later "he" never means.
 function isDateline(view: TokenView, [a, b]: Range): boolean {
-  if (a !== 0 || !DASHES.has(view.tokens[b + 1]?.text ?? '')) return false;
-  for (let k = a; k <= b; k++) {
-    const word = view.tokens[k]!.text;
-    if (word !== word.toUpperCase() || !/\p{L}/u.test(word)) return false;
-  }
-  return true;
+  return a === 0 && datelineDash(view) === b + 1;
 }
+
 
 /** The name joined to the name at `range` by "and" ("Tom Hale and Ben Cole"), or null. */
 function pairedName(view: TokenView, [, last]: Range): Range | null {

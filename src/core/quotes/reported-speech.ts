@@ -12,7 +12,7 @@ import { chunkLeft, endsInName, skipFillers, type Range } from './noun-phrase.ts
 import { subjectBefore } from './subject-before.ts';
 import { canReport } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
-import { hasComma, hasVerb, isTerminal, type TokenView } from './token-view.ts';
+import { datelineDash, hasComma, hasVerb, isTerminal, type TokenView } from './token-view.ts';
 import { bareClauseStart, isFiniteVerb, isModifyingParticiple, isPlainForm, opensClause } from './bare-clause.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
 import { beforeWritersTail } from './statement-end.ts';
@@ -330,9 +330,18 @@ const OWN = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'of', 'in']);
 
 // "…, the president said." / "…, said the spokesman." / "…, he told reporters on Monday."
-function reportedBeforeAttribution(view: TokenView, first: number, end: number): ReportedSpeech | null {
+function reportedBeforeAttribution(view: TokenView, first: number, sentenceEnd: number): ReportedSpeech | null {
   if (view.roles[first] !== 'text') return null;
-  const found = closingAttribution(view, first, end);
+  let end = sentenceEnd;
+  let found = closingAttribution(view, first, end);
+  if (!found) {
+    // "…, Russian investigators said, a claim that could not be verified.",
+    // "…, said Ann Lee, a political scientist at Emory.": the attribution
+    // before the writer's tail or the speaker's appositive.
+    end = beforeWritersTail(view, first, sentenceEnd);
+    found = end < sentenceEnd ? closingAttribution(view, first, end) : null;
+    if (found && !isAttributionClause(view, found.comma)) return null;
+  }
   for (let k = found ? found.comma : first; k <= end; k++) if (view.roles[k] !== 'text') return null;
   if (!found || found.comma <= first + 2 || !canReport(view, found.subject)) return null;
   // "…, he didn't mention it." reports nothing; "…, a commander who asked
@@ -348,9 +357,23 @@ function reportedBeforeAttribution(view: TokenView, first: number, end: number):
   // said, however the tagger reads the words after it.
   if (found.comma + 1 === found.subject[0] - 1 && !hasMainVerb(view, first, found.comma - 1)) return null;
   const disowned = saysName(view, found.comma + 1, end);
-  return { start: view.tokens[first]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned };
+  // "WASHINGTON -- A six-year trend …, the office reported": the dateline is the writer's.
+  const start = first === 0 && datelineDash(view) > 0 ? datelineDash(view) + 1 : first;
+  return { start: view.tokens[start]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned };
 }
 
+
+// The words before the attribution at `comma` close a clause, and the
+// attribution is no relative clause: not "…, are reflecting, the polls tell
+// us, a lot of anxiety" (the object comes after it) nor "…, the majority
+// leader, whose new book boasts of …".
+function isAttributionClause(view: TokenView, comma: number): boolean {
+  const before = view.tokens[comma - 1]!;
+  if (OPEN_ENDS.has(before.pos) || (before.pos === 'VERB' && before.lower.endsWith('ing'))) return false;
+  return !RELATIVE_WORDS.has(view.tokens[comma + 1]!.lower) && view.tokens[comma + 1]!.lower !== 'whose';
+}
+
+const OPEN_ENDS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 
 // A verb outside relative clauses, which run from "who", "which" or "that" to the next comma.
 function hasMainVerb(view: TokenView, from: number, to: number): boolean {

@@ -6,6 +6,7 @@
  */
 import type { Analysis, Token } from '../types.ts';
 import type { QuoteSpan } from './find-quote-spans.ts';
+import { DASHES } from './cues.ts';
 
 /** Where a token sits relative to the passage's quoted spans. */
 export type TokenRole = 'text' | 'quoted' | 'mark';
@@ -209,4 +210,15 @@ export function hasComma(view: TokenView, from: number, to: number): boolean {
 export function hasVerb(view: TokenView, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') return true;
   return false;
+}
+
+/** The dash after a dateline the passage opens on ("WASHINGTON -- …"), or -1. */
+export function datelineDash(view: TokenView): number {
+  let k = 0;
+  while (k < view.tokens.length && isCapitalWord(view.tokens[k]!.text)) k++;
+  return k > 0 && DASHES.has(view.tokens[k]?.text ?? '') ? k : -1;
+}
+
+function isCapitalWord(word: string): boolean {
+  return word === word.toUpperCase() && /\p{L}/u.test(word);
 }
