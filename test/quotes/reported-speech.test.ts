@@ -232,6 +232,21 @@ describe('reported speech', () => {
 // "The ministry said its forces had taken the village": the clause a verb
 // of speech reports with no "that", as news writes most claims.
 describe('reported speech without "that"', () => {
+  // A war-news probe: "The ministry claimed to have destroyed 14 tanks" was no statement.
+  it.each([
+    ['"claimed to have" and a participle', 'Tom Hale spoke first. The ministry claimed to have destroyed 14 tanks near the border.', 'destroyed 14 tanks near the border', 'ministry'],
+    ['"claims to have" after a name, both words tagged as nouns', 'Tom Hale spoke first. Salem claims to have shot down 20 drones overnight, a figure Hale disputes.', 'shot down 20 drones overnight', 'Salem'],
+  ])('reads the deed claimed after %s', (_case, body, words, speaker) => {
+    expect(extract(body).find((q) => q.kind === 'reported')).toMatchObject({ text: words, speakerName: speaker });
+  });
+
+  it.each([
+    ['"claimed to have" and no participle', 'Tom Hale spoke first. Ann Lee claimed to have the deed to the farm.'],
+    ['a possessive before "claims to have"', 'Tom Hale spoke first. Ann Lee’s claims to have served in the war were false.'],
+  ])('reads no deed from %s', (_case, body) => {
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   it.each([
     ['"said" and a possessive subject', 'Tom Hale spoke first. The ministry said its forces had taken the village.', 'its forces had taken the village', 'ministry'],
     ['"claimed" and a name', 'Tom Hale spoke first. Ann Lee claimed Harbor Forces lost about 700 troops during the raid.', 'Harbor Forces lost about 700 troops', 'Ann Lee'],

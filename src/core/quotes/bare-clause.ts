@@ -7,6 +7,7 @@
  */
 import type { Token } from '../types.ts';
 import { BARE_CLAUSE_VERBS, TELLING_VERBS } from './cues.ts';
+import { isIrregularVerbForm } from '../nlp.ts';
 import { chunkRight, isPossessive, skipFillers } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { inHeadline, isCapitalised, type TokenView } from './token-view.ts';
@@ -61,6 +62,8 @@ export function bareClauseStart(view: TokenView, k: number, end: number): number
   const verb = view.tokens[k]!.lower;
   // A headline ("Obama Says Museum Will Tell …") is capitals, not a statement.
   if (!BARE_CLAUSE_VERBS.has(verb) || view.tokens[end + 1]?.text === '?' || inHeadline(view, k)) return -1;
+  const done = claimedDeed(view, k, end);
+  if (done >= 0) return done;
   const j = pastTime(view, k + 1, end);
   if (!TELLING_VERBS.has(verb)) return clauseAt(view, j, end);
   const listener = chunkRight(view, j, end);
@@ -71,6 +74,19 @@ export function bareClauseStart(view: TokenView, k: number, end: number): number
   const after = clauseAt(view, pastTime(view, listener[1] + 1, end), end);
   return after >= 0 || listener[0] === listener[1] || !isPlainListener(view.tokens[j]!) ? after : clauseAt(view, pastTime(view, j + 1, end), end);
 }
+
+// "The ministry claimed to have destroyed 14 tanks": what it claims it did,
+// from the participle on. Only "claim": "said to have" is hearsay about the
+// subject, and "claimed to be" names no deed.
+function claimedDeed(view: TokenView, k: number, end: number): number {
+  if (!CLAIM_FORMS.has(view.tokens[k]!.lower) || view.tokens[k + 1]?.lower !== 'to' || view.tokens[k + 2]?.lower !== 'have') return -1;
+  // After "to have" a participle, whatever the tagger says ("have shot" comes out a noun).
+  const deed = view.tokens[k + 3];
+  const participle = !!deed && (deed.pos === 'VERB' || isIrregularVerbForm(deed.lower) || /^\p{Ll}+ed$/u.test(deed.text)) && !deed.lower.endsWith('ing');
+  return k + 3 < end && participle ? k + 3 : -1;
+}
+
+const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 
 function isPlainListener(t: Token): boolean {
   return !isCapitalised(t) && (t.pos === 'PRON' || (t.pos === 'NOUN' && t.lower.endsWith('s')));

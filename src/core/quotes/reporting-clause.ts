@@ -153,6 +153,8 @@ function verbByPlace(view: TokenView, k: number): boolean {
   if (before && OBJECT_BEFORE.has(before.pos) && !isCapitalised(before) && !CLAUSE_PREPOSITIONS.has(before.lower)) return false;
   if (t.pos === 'ADJ' && t.lower.endsWith('ed')) return true;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
+  // "Kyiv claims to have shot down …".
+  if (next.lower === 'to' && view.tokens[k + 2]?.lower === 'have') return true;
   return next.text === ':' || next.text === ',' || next.lower === 'that' || (view.terminal[k + 1] === 1 && followsQuote(view, k - 1));
 }
 
