@@ -208,6 +208,7 @@ function readTokens(text: string, doc: Doc, starts: readonly number[]): LocatedT
     const punct = pos === 'PUNCT';
     const tag = pos === 'AUX' && value === 'Will' && previous && isNameWord(previous) && previous.end + base + 1 === start ? 'PROPN' : pos;
     if (previous?.text === 'Will' && previous.pos === 'AUX' && pos === 'VERB' && isTensed(word.lower)) previous.pos = 'PROPN';
+    if (previous && isRankAfterDeterminer(tokens, previous) && (pos === 'AUX' || pos === 'VERB' || value === ',')) previous.pos = 'NOUN';
     const stop = contracted[i] ? isStopWord(all, i) : (word.stop ??= isStopWord(all, i));
     tokens.push({ text: value, lower: word.lower, pos: tag, stem: punct ? word.lower : stemOf(word), stop, start: start - base, end: end - base });
     passageOf.push(passage);
@@ -215,6 +216,14 @@ function readTokens(text: string, doc: Doc, starts: readonly number[]): LocatedT
   firstOf[ids.length] = tokens.length;
   return { tokens, firstOf, passageOf };
 }
+
+// "The general said", "the general, who …": wink-nlp tags a rank after a
+// determiner as an adjective; before a verb or a comma it is the noun.
+function isRankAfterDeterminer(tokens: Token[], previous: Token): boolean {
+  return previous.pos === 'ADJ' && RANKS.has(previous.lower) && tokens[tokens.length - 2]?.pos === 'DET';
+}
+
+const RANKS = new Set(['general', 'major', 'private', 'chief', 'marshal', 'commander', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'colonel', 'captain']);
 
 // "George Will said": wink-nlp tags a capitalised "Will" as the modal verb
 // wherever it stands, which cuts the name to "George". Right after a name

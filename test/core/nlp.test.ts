@@ -82,6 +82,25 @@ describe('the name "Will"', () => {
   });
 });
 
+// wink-nlp tags "general" in "The general said" as an adjective, which left
+// a war-news sentence with no subject.
+describe('a rank after a determiner', () => {
+  const tagOf = (text: string, word: string) => tokenize(text).find((t) => t.lower === word)!.pos;
+  it.each([
+    ['before a verb', 'The general said his men had won.', 'general'],
+    ['before a comma', 'The general, who led the army, spoke.', 'general'],
+  ])('is a noun %s', (_case, text, word) => {
+    expect(tagOf(text, word)).toBe('NOUN');
+  });
+
+  it.each([
+    ['before a noun', 'The general public was tired.', 'general'],
+    ['with no determiner', 'In general, the plan works.', 'general'],
+  ])('keeps its tag %s', (_case, text, word) => {
+    expect(tagOf(text, word)).not.toBe('NOUN');
+  });
+});
+
 describe('sentences after a split possessive', () => {
   it('keep every token and end where the text ends a sentence', () => {
     const text = "Trump's aide spoke. The company's plan failed.";
