@@ -65,7 +65,8 @@ function isSomeone(view: TokenView, range: Range): boolean {
   if (head.pos === 'PRON' || endsInName(view, range)) return true;
   // The tagger reads some of these as adjectives ("One operative inside …").
   const word = head.lower;
-  if (PERSON_NOUNS.has(word)) return true;
+  // "Senator from Texas says" (a headline's missing article): a title alone is someone.
+  if (PERSON_NOUNS.has(word) || PERSON_TITLES.has(word.replace(/\.$/, ''))) return true;
   return head.pos === 'NOUN' && (PLURAL_NOUN.test(word) || isPersonWord(word));
 }
 
