@@ -162,6 +162,9 @@ describe('a quote or statement a clause only supposes', () => {
     ['"Unless X says “…”"', 'Tom Hale spoke first. Unless Ann Lee says "the army is ready to move," nothing will change.', 'ready to move'],
     ['"If X said that …"', 'Tom Hale spoke first. If Ann Lee said that the army was ready to move, she would be fired.', 'ready to move'],
     ['"unclear whether X said that …"', 'Tom Hale spoke first. It is unclear whether Ann Lee said that the army was ready to move.', 'ready to move'],
+    // PolNeAR dev: "Say Mexico demanded that the United States prove …" was Mexico's statement.
+    ['"Say X demanded that …"', 'Tom Hale spoke first. Say Salem demanded that the army be ready to move.', 'ready to move'],
+    ['"Suppose X said …", the imperative read into the name', 'Tom Hale spoke first. Suppose Ann Lee said the army was ready to move.', 'ready to move'],
   ])('goes to no one: %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
   });
@@ -170,8 +173,21 @@ describe('a quote or statement a clause only supposes', () => {
     ['"When X said “…”"', 'Tom Hale spoke first. When Ann Lee said "the army is ready to move," the crowd cheered.'],
     ['"X had said “…”"', 'Tom Hale spoke first. Ann Lee had said "the army is ready to move."'],
     ['a causative "had X say “…”"', 'Tom Hale spoke first. The director had Ann Lee say "the army is ready to move."'],
+    ['"X says …" opening the sentence', 'Tom Hale spoke first. Ann Lee says the army is ready to move.'],
   ])('keeps the speaker of %s (guard)', (_case, body) => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  // PolNeAR dev: "But when Congress cut funding …, Mexico said enough." gave
+  // Mexico the words of the "when" clause.
+  it('reads no statement from an adverbial clause alone before "X said"', () => {
+    const body = 'Tom Hale spoke first. But when the council cut funding for the program two years later, Salem said enough.';
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('reads a statement that opens with an adverbial clause and goes on (guard)', () => {
+    const body = 'Tom Hale spoke first. When it rains, the game is off, Ann Lee said.';
+    expect(quoteWith(extract(body), 'the game is off')).toMatchObject({ kind: 'reported', speakerName: 'Ann Lee', text: 'When it rains, the game is off' });
   });
 });
 

@@ -164,11 +164,17 @@ export function isSupposedSubject(view: TokenView, subject: Range, lower: number
   if (view.tokens[p]?.lower === 'that' && WISHING.has(view.tokens[p - 1]?.lower ?? '')) p--;
   const word = p >= lower ? view.tokens[p]!.lower : '';
   if (SUPPOSING.has(word) || WISHING.has(word)) return true;
-  const opens = p === view.sentences[view.sentenceOf[subject[0]]!]![0] || view.tokens[p - 1]?.text === ',';
+  const first = view.sentences[view.sentenceOf[subject[0]]!]![0];
+  // "Say Mexico demanded that …", "Suppose Lee said …": an imperative that
+  // opens the sentence supposes; the phrase reader may take it into the name.
+  const opener = p === first ? word : subject[0] === first && subject[1] > subject[0] ? view.tokens[first]!.lower : '';
+  if (SUPPOSING_IMPERATIVES.has(opener)) return true;
+  const opens = p === first || view.tokens[p - 1]?.text === ',';
   return word === 'had' && opens;
 }
 
 const SUPPOSING = new Set(['if', 'unless', 'whether']);
+const SUPPOSING_IMPERATIVES = new Set(['say', 'suppose', 'imagine', 'assume', 'picture', 'pretend']);
 // "wished Lee had said “…”", "hopes Lee will say": words someone wants said;
 // "expects voters will say “…”", "thinks Lee said": words someone expects or
 // believes were said, which the text does not report.

@@ -347,6 +347,9 @@ function reportedBeforeAttribution(view: TokenView, first: number, sentenceEnd: 
   // "…, he didn't mention it." reports nothing; "…, a commander who asked
   // not to be named said." does: that "not" negates an infinitive.
   for (let k = found.comma + 1; k <= end; k++) if (NEGATIONS.has(view.tokens[k]!.lower) && view.tokens[k + 1]?.lower !== 'to') return null;
+  // "But when Congress cut funding, Mexico said enough.": an adverbial
+  // clause alone is when or why, never what was said.
+  if (isAdverbialClauseOnly(view, first, found.comma)) return null;
   // "In a 1963 speech, he declared:" introduces a quote: a phrase opening
   // with a preposition and holding no verb is no statement ("Or maybe Jeb
   // Bush, Lee says." is one).
@@ -374,6 +377,11 @@ function isAttributionClause(view: TokenView, comma: number): boolean {
 }
 
 const OPEN_ENDS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
+
+function isAdverbialClauseOnly(view: TokenView, first: number, comma: number): boolean {
+  const opener = view.tokens[first]!.pos === 'CCONJ' ? first + 1 : first;
+  return ADVERBIAL_OPENERS.has(view.tokens[opener]?.lower ?? '') && !hasComma(view, opener, comma - 1);
+}
 
 // A verb outside relative clauses, which run from "who", "which" or "that" to the next comma.
 function hasMainVerb(view: TokenView, from: number, to: number): boolean {
