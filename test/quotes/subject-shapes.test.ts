@@ -243,6 +243,10 @@ describe('a place or person inside the subject phrase’s modifier', () => {
     ['a hometown and its state', 'Voters lined up early. Stacy Baker of Columbia, South Carolina says she thinks Lee can win if he keeps “doing what he is doing.”', 'doing what he is doing', 'Stacy Baker'],
     ['a singular person noun the tagger reads as an adjective', 'One operative inside Hale Tower tried to downplay the remarks, saying they were “not a big deal around here.”', 'not a big deal', 'One operative'],
     ['a source whose adjective takes the phrase after it', 'The breach was wide. But a source familiar with the inquiry said the intruders were seeking “economic intelligence.”', 'economic intelligence', 'source familiar with the inquiry'],
+    // PolNeAR train gave these three statements to "Georgia and Virginia", "Nevada" and "Florida".
+    ['a list of three places', 'The plan stalled. Most voters in Ohio, Iowa and Virginia said the senator “has no plans to change course.”', 'no plans to change', 'Most voters'],
+    ['places between dashes, after an opening phrase', 'The plan stalled. Even so, insiders in the next two states — Nevada and South Carolina — said the senator “has no plans to change course.”', 'no plans to change', 'insiders'],
+    ['a body and a place, then the names between commas', 'The plan stalled. Two members of Congress from Ohio, Ann Lee and Tom Ruiz, have said the senator “has no plans to change course.”', 'no plans to change', 'Ann Lee and Tom Ruiz'],
   ])('gives the quote to the phrase the modifier belongs to: %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });

@@ -3,9 +3,10 @@
  * said" or "an aide to Ann Lee said" the one speaking is the phrase before
  * the preposition, never the place or person after it.
  */
+import type { Token } from '../types.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { PERSON_TITLES, QUANTIFIERS } from './cues.ts';
-import { chunkLeft, endsInName, isPostpositive, type Range } from './noun-phrase.ts';
+import { chunkLeft, endsInName, headIndex, isPostpositive, type Range } from './noun-phrase.ts';
 import { isPersonWord, PERSON_NOUNS, PLURAL_NOUN } from './people-words.ts';
 import { isPlaceName } from './places.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
@@ -60,9 +61,19 @@ function pastParticiple(view: TokenView, k: number, lower: number): number {
 }
 
 function isSomeone(view: TokenView, range: Range): boolean {
-  const head = view.tokens[range[1]]!;
-  if (head.pos === 'NUM' || QUANTIFIERS.has(head.lower)) return false;
-  if (head.pos === 'PRON' || endsInName(view, range)) return true;
+  if (endsInName(view, range)) return !isQuantity(view.tokens[range[1]]!);
+  // "Two members of Congress": the head before "of" says who, not the body after it.
+  const head = headIndex(view, range);
+  return isSomeoneWord(view.tokens[range[1]]!) || (head !== range[1] && isSomeoneWord(view.tokens[head]!));
+}
+
+function isQuantity(t: Token): boolean {
+  return t.pos === 'NUM' || QUANTIFIERS.has(t.lower);
+}
+
+function isSomeoneWord(head: Token): boolean {
+  if (isQuantity(head)) return false;
+  if (head.pos === 'PRON') return true;
   // The tagger reads some of these as adjectives ("One operative inside …").
   const word = head.lower;
   // "Senator from Texas says" (a headline's missing article): a title alone is someone.
@@ -100,7 +111,13 @@ function townOf(view: TokenView, [a, b]: Range, lower: number): Range | null {
 function placesJoined(view: TokenView, [a, b]: Range, lower: number): Range | null {
   const joiner = view.tokens[a - 1]?.lower;
   if ((joiner !== 'and' && joiner !== 'or') || a - 2 < lower || !isPlace(view, [a, b])) return null;
-  const first = chunkLeft(view, a - 2, lower);
+  let first = chunkLeft(view, a - 2, lower);
+  // "in Alabama, Georgia and Virginia": back through a list of places.
+  while (first && view.tokens[first[0] - 1]?.text === ',' && isPlace(view, first)) {
+    const earlier = first[0] - 2 >= lower ? chunkLeft(view, first[0] - 2, lower) : null;
+    if (!earlier || !isPlace(view, earlier)) break;
+    first = earlier;
+  }
   return first && followsPreposition(view, first[0]) ? first : null;
 }
 

@@ -337,9 +337,23 @@ function dashedSubject(view: TokenView, open: number, close: number, lower: numb
   const found = chunkLeft(view, open - 1, lower);
   // "Insiders across the four states — and two-thirds of … — said": the insiders.
   const before = subjectBeforeAppositive(view, open, lower) ?? (found && ownerOfModifier(view, found, lower));
-  if (before && endsInName(view, before)) return before;
+  if (before && endsInName(view, before) && !namesPlaces(view, before)) return before;
+  // "insiders in the next two states — Nevada and South Carolina — said": places say which, not who.
   const inside = chunkRight(view, open + 1, close - 1);
+  if (inside && namesPlaces(view, inside)) return found && ownerOfModifier(view, found, lower);
   return inside && endsInName(view, inside) ? inside : before;
+}
+
+// A place or a list of them joined by "and" ("Nevada and South Carolina").
+function namesPlaces(view: TokenView, [a, b]: Range): boolean {
+  let start = a;
+  for (let k = a; k <= b + 1; k++) {
+    const t = view.tokens[k];
+    if (k <= b && t!.lower !== 'and' && t!.text !== ',') continue;
+    if (k === start || !isPlace(view, [start, k - 1])) return false;
+    start = k + 1;
+  }
+  return true;
 }
 
 function openingDash(view: TokenView, close: number, lower: number): number {
