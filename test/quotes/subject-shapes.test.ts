@@ -63,6 +63,8 @@ describe('reading the subject phrase of an attribution', () => {
     ['a rank the tagger reads as an adjective, then a relative clause', 'Tom Hale spoke first. The general, who led the northern group, told state TV the forces had taken the bridge.', 'general'],
     // PolNeAR dev had "Texas" as the speaker of a subhead.
     ['a title with no article, then a place ("Senator from Salem says")', 'Tom Hale spoke first. Senator from Salem says the forces had taken the bridge.', 'Senator'],
+    // PolNeAR dev had "third time AROS" as the speaker.
+    ['a name after "the third time"', 'Tom Hale spoke first. It was the third time Ann Lee said the forces had taken the bridge.', 'Ann Lee'],
     ['a one-word plural with no name after it (guard)', 'Tom Hale spoke first. Officials, speaking on condition of anonymity, said the forces had taken the bridge.', 'Officials'],
   ])('finds the subject of a reported clause: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'the forces had taken')).toMatchObject({ kind: 'reported', speakerName: speaker });

@@ -209,6 +209,8 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
       }
       break;
     }
+    // "the third time AROS said": a name after a lower-case "time" opens a clause on it.
+    if (WHEN_NOUNS.has(t.text) && isCapitalised(view.tokens[k + 1]!)) break;
     if (isNominalWord(t) || joinsPhrase(view, k)) a = k;
     else if (POST_MODIFIERS.has(t.lower) && isCommonNoun(view.tokens[k - 1])) a = k;
     else if (linksOrganisationName(view.tokens, k)) a = k;
@@ -222,6 +224,8 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
   while (a < j && !isNominalWord(view.tokens[a]!) && view.tokens[a]!.pos !== 'DET') a++;
   return hasHead(view, a, j) ? [a, j] : null;
 }
+
+const WHEN_NOUNS = new Set(['time', 'times', 'moment', 'day', 'night', 'week', 'month', 'year', 'minute', 'hour']);
 
 /** Index of the first token at or beyond `j` (stepping by `dir`) that is not an adverb or auxiliary. */
 export function skipFillers(view: TokenView, j: number, bound: number, dir: 1 | -1): number {
