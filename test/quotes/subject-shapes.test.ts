@@ -64,7 +64,7 @@ describe('reading the subject phrase of an attribution', () => {
     // PolNeAR dev had "Texas" as the speaker of a subhead.
     ['a title with no article, then a place ("Senator from Salem says")', 'Tom Hale spoke first. Senator from Salem says the forces had taken the bridge.', 'Senator'],
     // PolNeAR dev had "third time AROS" as the speaker.
-    ['a name after "the third time"', 'Tom Hale spoke first. It was the third time Ann Lee said the forces had taken the bridge.', 'Ann Lee'],
+    ['an acronym after "the third time"', 'Tom Hale spoke first. It was the third time NFTU said the forces had taken the bridge.', 'NFTU'],
     ['a one-word plural with no name after it (guard)', 'Tom Hale spoke first. Officials, speaking on condition of anonymity, said the forces had taken the bridge.', 'Officials'],
   ])('finds the subject of a reported clause: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'the forces had taken')).toMatchObject({ kind: 'reported', speakerName: speaker });
