@@ -478,8 +478,13 @@ describe('a pronoun in an opening clause before a named main subject', () => {
 // "he" passed over a sentence whose subject is a bare name the article never
 // shows to be a person ("Carson defied the question. “…,” he said").
 describe('a pronoun after a sentence whose subject is a bare unknown name', () => {
-  it('is no one rather than the person before that sentence', () => {
+  it('is that name when it is the last one written', () => {
     const body = 'Tom Hale spoke on Saturday about the plan.\n\nVarga, meanwhile, visited the troops near the border. “The front is stable,” he said.';
+    expect(quoteWith(extract(body), 'front is stable')?.speakerName).toBe('Varga');
+  });
+
+  it('is no one, rather than the person before it, when someone is named after it', () => {
+    const body = 'Tom Hale spoke on Saturday about the plan.\n\nVarga visited the troops near the border. Ann Ruiz, the mayor, went with him. “The front is stable,” he said.';
     expect(quoteWith(extract(body), 'front is stable')?.speakerName).toBeNull();
   });
 

@@ -278,7 +278,10 @@ export class ArticleEntities {
     // over its sentence to an earlier person is a guess.
     // Not when that sentence names the earlier person too ("Earhardt then asked Rubio …").
     const unknown = this.nearestRecord(at, (r) => r.salient && r.main && r.written && r.at > nearest.at && r.sentence > nearest.sentence && isUnknownName(r.entity) && !ruledOut.has(r.entity));
-    if ((pronoun === 'he' || pronoun === 'she') && unknown && !this.nearestRecord(at, (r) => r.entity === nearest.entity && r.sentence === unknown.sentence)) return null;
+    if ((pronoun === 'he' || pronoun === 'she') && unknown && !this.nearestRecord(at, (r) => r.entity === nearest.entity && r.sentence === unknown.sentence)) {
+      // "Putin nodded. “Good,” he said.": the last one written, the name is the one.
+      return this.nearestRecord(at, (r) => r.salient && r.written) === unknown ? unknown.entity : null;
+    }
     // "they" and "it" reach back less far than "he" and "she": any plural or
     // body further back fits them ("things", "the United States"), and one a
     // paragraph away is more often a wrong guess than the right group.
