@@ -496,3 +496,19 @@ describe('a pronoun after a sentence whose subject is a bare unknown name', () =
     expect(quoteWith(extract(body), 'We feel great')?.speakerName).toBe(speaker);
   });
 });
+
+// PolNeAR train gave Trump's "he's not worried" (and the four quotes after
+// it) to Cruz, the speaker before.
+describe('a pronoun after "As for X,"', () => {
+  it('is X, the topic its sentence opens on', () => {
+    const body = 'Ben Cole spoke first. “It would be a disaster,” the senator said.\n\nAs for Tom Hale, he said he is not worried. “We will have the votes,” he said.';
+    const quotes = extract(body);
+    expect(quoteWith(quotes, 'he is not worried')?.speakerName).toBe('Tom Hale');
+    expect(quoteWith(quotes, 'We will have the votes')?.speakerName).toBe('Tom Hale');
+  });
+
+  it('is resolved as before when the topic is no name (guard)', () => {
+    const body = 'Ben Cole spoke first. “It would be a disaster,” the senator said.\n\nAs for the vote, he said he is not worried.';
+    expect(quoteWith(extract(body), 'he is not worried')?.speakerName).toBe('Ben Cole');
+  });
+});

@@ -1,10 +1,11 @@
 /**
- * A pronoun that may point forward: in "In what he acknowledged as a
- * “rant,” President Obama took a whack at Trump", "he" is Obama, named
- * after it, not the person the paragraph before was about. Pronoun
- * resolution looks only back; read-passage.ts keeps what it finds only when
- * it is that name, and otherwise leaves the quote no one's rather than the
- * wrong person's.
+ * Pronouns whose referent their own sentence names. One may point forward:
+ * in "In what he acknowledged as a “rant,” President Obama took a whack at
+ * Trump", "he" is Obama, named after it, not the person the paragraph
+ * before was about. Pronoun resolution looks only back; read-passage.ts
+ * keeps what it finds only when it is that name, and otherwise leaves the
+ * quote no one's rather than the wrong person's. One follows the topic the
+ * sentence opens on: "As for Trump, he said …".
  */
 import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { isFiniteVerb } from './bare-clause.ts';
@@ -32,3 +33,15 @@ export function forwardSubject(view: TokenView, [first, last]: Range): Range | n
 
 // Prepositions and subordinators that open a phrase or clause before the main one.
 const OPENERS = new Set(['in', 'as', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'despite', 'for', 'whenever']);
+
+/**
+ * "As for Trump, he said he's not worried": the name the sentence opens on
+ * as its topic, when the pronoun subject at `first` comes right after it
+ * and its comma. Null otherwise.
+ */
+export function topicBefore(view: TokenView, [first]: Range): Range | null {
+  const start = view.sentences[view.sentenceOf[first]!]![0];
+  if (view.tokens[start]!.lower !== 'as' || view.tokens[start + 1]?.lower !== 'for' || view.tokens[first - 1]?.text !== ',') return null;
+  const topic = chunkRight(view, start + 2, first - 2);
+  return topic && topic[1] === first - 2 && endsInName(view, topic) ? topic : null;
+}

@@ -19,7 +19,7 @@ import { chunkRight, whichAntecedent, type Range } from './noun-phrase.ts';
 import { jointMention, jointSubject } from './joint-subject.ts';
 import { isSignedQuote, signOffName } from './sign-off.ts';
 import { findReportedSpeech } from './reported-speech.ts';
-import { forwardSubject } from './forward-subject.ts';
+import { forwardSubject, topicBefore } from './forward-subject.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { buildTokenView, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
@@ -186,6 +186,9 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   // after it; unless that is whom it resolves to, the text does not say who.
   const forward = mention.kind === 'pronoun' ? forwardSubject(view, speaker) : null;
   if (forward && draft.entity && namedEntity(state, view, forward, passage.start) !== draft.entity) draft.entity = null;
+  // "As for Trump, he said …": the topic the sentence opens on.
+  const topic = mention.kind === 'pronoun' ? topicBefore(view, speaker) : null;
+  if (topic) draft.entity = namedEntity(state, view, topic, passage.start);
   const sentence = passage.start + sentenceStartOf(view, speaker[0]);
   if (!draft.entity) return;
   state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main);
