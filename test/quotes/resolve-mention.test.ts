@@ -512,3 +512,21 @@ describe('a pronoun after "As for X,"', () => {
     expect(quoteWith(extract(body), 'he is not worried')?.speakerName).toBe('Ben Cole');
   });
 });
+
+// PolNeAR train gave George W. Bush's words ("the former president said")
+// to Jeb Bush: "President Bush" had been read as Jeb, the first Bush named,
+// and lent him the title.
+describe('a title with a surname two people share', () => {
+  const body = (title: string) =>
+    'Tom Hale, facing pressure, brought his older brother, Ben Hale, to the rally.\n\n' +
+    `Critics faulted ${title} Hale for his record on taxes.\n\n“I balanced the budget,” the former governor said.`;
+
+  it('goes to neither, so the title is lent to no one', () => {
+    expect(quoteWith(extract(body('Governor')), 'balanced the budget')?.speakerName).toBe('former governor');
+  });
+
+  it('goes to the one a title already names (guard)', () => {
+    const text = 'Gov. Tom Hale, facing pressure, brought his older brother, Ben Hale, to the rally.\n\n“I balanced the budget,” Governor Hale said.';
+    expect(quoteWith(extract(text), 'balanced the budget')?.speakerName).toBe('Tom Hale');
+  });
+});

@@ -364,7 +364,9 @@ export class ArticleEntities {
     const fits = (e: Entity) =>
       (m.group ? e.group && (e.kind === 'organisation' || e.head === m.head) : e.kind === 'person') &&
       m.descriptors.every((w) => e.descriptors.has(w)) &&
-      !datedOtherwise(e, m);
+      !datedOtherwise(e, m) &&
+      // "President Bush", either of two Bushes, is no one a later "the former president" can be.
+      !e.either;
     const found = this.nearestRecord(at, (r) => fits(r.entity));
     if (!found || m.group) return found?.entity ?? null;
     if (this.nearestRecord(at, (r) => r.sentence === found.sentence && r.written && r.entity !== found.entity && fits(r.entity))) return null;
@@ -446,6 +448,15 @@ function namesake(candidates: Entity[], m: Mention, first: string | null, at: nu
     const open = candidates.filter((e) => named(e) && genderOf(e) === null);
     if (open.length > 1) return EITHER;
     if (open.length === 1) return open[0];
+  }
+  // "President Bush" after "Jeb Bush" and "George W. Bush": the one known by
+  // that title, and neither when neither is (the title must not go to a guess).
+  if (!first && hasTitle(m.descriptors)) {
+    const people = candidates.filter((e) => named(e) && e.first);
+    if (people.length > 1) {
+      const titled = people.filter((e) => m.descriptors.every((w) => e.descriptors.has(w)));
+      return titled.length === 1 ? titled[0] : EITHER;
+    }
   }
   // A bare surname only: with a title ("President Lee") the relative may well be meant.
   const notFamily = !m.gender && !first && m.descriptors.length === 0 && likeliest(candidates, at, (e) => named(e) && !e.relative);
