@@ -49,6 +49,9 @@ describe('reading the subject phrase of an attribution', () => {
     // PolNeAR train: "Billionaire Donald Trump", "Comedian Sarah Silverman" were names.
     ['a word for a person opening the sentence before a given name and a surname', 'Tom Hale spoke first. Comedian Ann Lee said: “We are ready.”', 'We are ready', 'Ann Lee'],
     ['a given name that is a word, opening the sentence before another given name (guard)', 'Tom Hale spoke first. Rose Mary Ruiz said: “We are ready.”', 'We are ready', 'Rose Mary Ruiz'],
+    // PolNeAR train named Trump "Bashing Trump" after "Bashing Trump may be job one".
+    ['a name a gerund opening a sentence stood before', 'Tom Hale spoke first. Bashing Hale may be job one for Ann Lee. “We are ready,” Hale said.', 'We are ready', 'Tom Hale'],
+    ['a firm whose name opens with a gerund (guard)', 'Tom Hale spoke first. Playing Field Promotions said: “We are ready.”', 'We are ready', 'Playing Field Promotions'],
     ['a word for a person that opens a name before an initial (guard)', 'Tom Hale spoke first. Hunter S. Ruiz said: “We are ready.”', 'We are ready', 'Hunter S. Ruiz'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });

@@ -369,8 +369,13 @@ function namesAuthor(tokens: Token[]): boolean {
 // the name. Anywhere else in a sentence the capital would say otherwise;
 // and "Rose Mary Woods" keeps "Rose", which is no word for a person.
 function withoutOpeningDescriptor(name: Token[], opensSentence: boolean): Token[] {
-  if (!opensSentence || name.length < 3) return name;
+  if (!opensSentence || name.length < 2) return name;
   const [first, second] = [name[0]!, name[1]!];
+  // "Bashing Trump may be job one": a gerund, read as a name by its capital,
+  // before a surname alone or a given name ("Playing Field Promotions" is a firm).
+  const gerund = first.lower.endsWith('ing') && isDictionaryWord(first.lower) && !givenNameGender(nameKey(first.text));
+  if (gerund && (name.length === 2 || givenNameGender(nameKey(second.text)) !== null)) return name.slice(1);
+  if (name.length < 3) return name;
   const describes = isDictionaryWord(first.lower) && namesPeople(first.lower) && !givenNameGender(nameKey(first.text)) && givenNameGender(nameKey(second.text)) !== null;
   return describes ? name.slice(1) : name;
 }
