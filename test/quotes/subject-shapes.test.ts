@@ -68,6 +68,9 @@ describe('reading the subject phrase of an attribution', () => {
     ['a title with no article, then a place ("Senator from Salem says")', 'Tom Hale spoke first. Senator from Salem says the forces had taken the bridge.', 'Senator'],
     // PolNeAR dev had "third time AROS" as the speaker.
     ['an acronym after "the third time"', 'Tom Hale spoke first. It was the third time NFTU said the forces had taken the bridge.', 'NFTU'],
+    // PolNeAR train gave these two to "Columbus" and "Islamic State".
+    ['a town after "to" in a relative clause on the name', 'The plan stalled. Vice President Ann R. Lee Jr., who was to travel to Salem, Ohio, on Wednesday to promote the new rules, said the forces had taken the bridge.', 'Vice President Ann R. Lee Jr.'],
+    ['a body after "to", then verbs joined by commas and "and"', 'The plan stalled. Before the attacks, Ruiz took a more hands-off approach to the Salem Front, suggesting the U.S. outsource the fight to Syria and Russia, was tepid about U.S. involvement in Ukraine and distinguished himself in the Republican field by saying the forces had taken the bridge.', 'Ruiz'],
     ['a one-word plural with no name after it (guard)', 'Tom Hale spoke first. Officials, speaking on condition of anonymity, said the forces had taken the bridge.', 'Officials'],
   ])('finds the subject of a reported clause: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'the forces had taken')).toMatchObject({ kind: 'reported', speakerName: speaker });
@@ -248,6 +251,7 @@ describe('a place or person inside the subject phrase’s modifier', () => {
     ['a hometown and its state', 'Voters lined up early. Stacy Baker of Columbia, South Carolina says she thinks Lee can win if he keeps “doing what he is doing.”', 'doing what he is doing', 'Stacy Baker'],
     ['a singular person noun the tagger reads as an adjective', 'One operative inside Hale Tower tried to downplay the remarks, saying they were “not a big deal around here.”', 'not a big deal', 'One operative'],
     ['a source whose adjective takes the phrase after it', 'The breach was wide. But a source familiar with the inquiry said the intruders were seeking “economic intelligence.”', 'economic intelligence', 'source familiar with the inquiry'],
+    // PolNeAR train gave these two to "Columbus" and "Islamic State".
     // PolNeAR train gave these three statements to "Georgia and Virginia", "Nevada" and "Florida".
     ['a list of three places', 'The plan stalled. Most voters in Ohio, Iowa and Virginia said the senator “has no plans to change course.”', 'no plans to change', 'Most voters'],
     ['places between dashes, after an opening phrase', 'The plan stalled. Even so, insiders in the next two states — Nevada and South Carolina — said the senator “has no plans to change course.”', 'no plans to change', 'insiders'],

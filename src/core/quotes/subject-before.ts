@@ -298,7 +298,7 @@ function prepositionOf(view: TokenView, [a]: Range, lower: number): number {
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 
-const NOT_WHO_PREPOSITIONS = new Set(['in', 'at', 'near', 'along', 'outside', 'inside', 'across', 'throughout', 'around', 'about', 'against', 'over']);
+const NOT_WHO_PREPOSITIONS = new Set(['in', 'at', 'near', 'along', 'outside', 'inside', 'across', 'throughout', 'around', 'about', 'against', 'over', 'to', 'toward', 'towards']);
 
 // "the director of the Federal Bureau of Investigation": capitals after a
 // lower-case word and "of" end a role, not a name.
