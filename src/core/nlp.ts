@@ -204,6 +204,13 @@ function readTokens(text: string, doc: Doc, starts: readonly number[]): LocatedT
       cursor = end;
       continue;
     }
+    if (previous?.text === '-' && previous.end + base === start && isGivenNameHalf(tokens, word.text)) {
+      tokens.pop();
+      passageOf.pop();
+      tokens[tokens.length - 1] = joined(text, base, tokens[tokens.length - 1]!, end - base);
+      cursor = end;
+      continue;
+    }
     cursor = end;
     const punct = pos === 'PUNCT';
     const tag = pos === 'AUX' && value === 'Will' && previous && isNameWord(previous) && previous.end + base + 1 === start ? 'PROPN' : pos;
@@ -224,6 +231,22 @@ function isRankAfterDeterminer(tokens: Token[], previous: Token): boolean {
 }
 
 const RANKS = new Set(['general', 'major', 'private', 'chief', 'marshal', 'commander', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'colonel', 'captain']);
+
+// "Ban Ki-moon", "Park Geun-hye": wink-nlp splits a Korean given name at
+// its hyphen and reads the lower-case half as a word of its own ("moon"),
+// which ends the name at "Ki". The halves are one token again when a short
+// capitalised syllable, glued to the hyphen, follows a family name; not an
+// English compound ("President Bush-era rules", "the Ohio-born man").
+function isGivenNameHalf(tokens: Token[], half: string): boolean {
+  const hyphen = tokens[tokens.length - 1]!;
+  const first = tokens[tokens.length - 2];
+  const family = tokens[tokens.length - 3];
+  if (!first || !family || first.end !== hyphen.start || family.end >= first.start) return false;
+  return /^\p{Ll}{1,4}$/u.test(half) && !COMPOUND_HALVES.has(half) && /^\p{Lu}\p{Ll}{0,3}$/u.test(first.text) && /^\p{Lu}\p{Ll}+$/u.test(family.text) && NAME_POS.has(family.pos);
+}
+
+const NAME_POS = new Set(['PROPN', 'NOUN']);
+const COMPOUND_HALVES = new Set(['era', 'led', 'run', 'age', 'like', 'wide', 'free', 'only', 'born', 'made', 'held', 'old', 'new', 'style', 'type', 'size', 'area', 'bred', 'fed', 'owned', 'year', 'day', 'way', 'term', 'time']);
 
 // "George Will said": wink-nlp tags a capitalised "Will" as the modal verb
 // wherever it stands, which cuts the name to "George". Right after a name

@@ -101,6 +101,27 @@ describe('a rank after a determiner', () => {
   });
 });
 
+// wink-nlp split "Ban Ki-moon" into "Ki", "-", "moon", and the name ended at
+// "Ki": PolNeAR dev gave Ban's words to the French minister named before him.
+describe('a Korean given name with a hyphen', () => {
+  it.each([
+    ['Secretary General Ban Ki-moon spoke.', 'Ki-moon'],
+    ['President Park Geun-hye spoke.', 'Geun-hye'],
+    ['President Moon Jae-in spoke.', 'Jae-in'],
+  ])('is one token in "%s"', (text, name) => {
+    const token = tokenize(text).find((t) => t.text.startsWith(name.slice(0, 2)))!;
+    expect(token).toMatchObject({ text: name, pos: 'PROPN' });
+    expect(text.slice(token.start, token.end)).toBe(name);
+  });
+
+  it.each([
+    ['an English compound after a name', 'President Bush-era rules stood.', 'Bush'],
+    ['a compound after a determiner, not a family name', 'The Iowa-ish candidate spoke.', 'Iowa'],
+  ])('leaves %s in pieces', (_case, text, word) => {
+    expect(tokenize(text).find((t) => t.text.startsWith(word))!.text).toBe(word);
+  });
+});
+
 describe('sentences after a split possessive', () => {
   it('keep every token and end where the text ends a sentence', () => {
     const text = "Trump's aide spoke. The company's plan failed.";
