@@ -373,7 +373,7 @@ function reportedBeforeAttribution(view: TokenView, first: number, sentenceEnd: 
 function isAttributionClause(view: TokenView, comma: number): boolean {
   const before = view.tokens[comma - 1]!;
   if (OPEN_ENDS.has(before.pos) || (before.pos === 'VERB' && before.lower.endsWith('ing'))) return false;
-  return !RELATIVE_WORDS.has(view.tokens[comma + 1]!.lower) && view.tokens[comma + 1]!.lower !== 'whose';
+  return !RELATIVE_WORDS.has(view.tokens[comma + 1]!.lower);
 }
 
 const OPEN_ENDS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART']);

@@ -275,13 +275,10 @@ export class ArticleEntities {
     if (!nearest) return null;
     // "Gerasimov met Putin. Syrskyi visited troops. “…,” he said": a name the
     // article has not shown to be a person or not may be the "he"; passing
-    // over its sentence to an earlier person is a guess.
-    // Not when that sentence names the earlier person too ("Earhardt then asked Rubio …").
-    const unknown = this.nearestRecord(at, (r) => r.salient && r.main && r.written && r.at > nearest.at && r.sentence > nearest.sentence && isUnknownName(r.entity) && !ruledOut.has(r.entity));
-    if ((pronoun === 'he' || pronoun === 'she') && unknown && !this.nearestRecord(at, (r) => r.entity === nearest.entity && r.sentence === unknown.sentence)) {
-      // "Putin nodded. “Good,” he said.": the last one written, the name is the one.
-      return this.nearestRecord(at, (r) => r.salient && r.written) === unknown ? unknown.entity : null;
-    }
+    // over its sentence to an earlier person is a guess. When it is the last
+    // one written ("Putin nodded. “Good,” he said."), it is the one.
+    const unknown = pronoun === 'he' || pronoun === 'she' ? this.unknownNameAfter(nearest, at, ruledOut) : null;
+    if (unknown) return this.nearestRecord(at, (r) => r.salient && r.written) === unknown ? unknown.entity : null;
     // "they" and "it" reach back less far than "he" and "she": any plural or
     // body further back fits them ("things", "the United States"), and one a
     // paragraph away is more often a wrong guess than the right group.
@@ -290,6 +287,15 @@ export class ArticleEntities {
     // "Tom Hale and Ben Cole met. He said …": either may be meant.
     const partner = this.partnerOf(chosen);
     return partner && partner.entity !== chosen.entity && fits(partner.entity) ? null : chosen.entity;
+  }
+
+  // The main subject, after `nearest`'s sentence, that is a bare name the
+  // article never shows to be a person, body or place; null when there is
+  // none, or when its sentence names `nearest` too ("Earhardt then asked
+  // Rubio …").
+  private unknownNameAfter(nearest: MentionRecord, at: number, ruledOut: Set<Entity>): MentionRecord | null {
+    const unknown = this.nearestRecord(at, (r) => r.salient && r.main && r.written && r.at > nearest.at && r.sentence > nearest.sentence && isUnknownName(r.entity) && !ruledOut.has(r.entity));
+    return unknown && !this.nearestRecord(at, (r) => r.entity === nearest.entity && r.sentence === unknown.sentence) ? unknown : null;
   }
 
   private partnerOf(record: MentionRecord): MentionRecord | null {
