@@ -15,7 +15,7 @@ import { skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, perSource, verbPastRelative } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
-import { appositiveName, documentSource, howSaidSubject, namesClaimOf, pastModifier } from './closing-subject.ts';
+import { appositiveName, documentSource, howSaid, namesClaimOf, pastModifier } from './closing-subject.ts';
 import { relayedAfter, relayedBefore, witnessedAfter } from './witnessed-speech.ts';
 import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive, topicLabel } from './lead-in.ts';
 import { hearsayVerbAfter } from './hedge.ts';
@@ -231,8 +231,8 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   }
   const source = perSource(view, k, b);
   if (source) return { subject: source, cue: 'per', position: 'after' };
-  const described = howSaidSubject(view, k, b);
-  if (described) return { subject: described, cue: view.tokens[skipFillers(view, described[1] + 1, b, 1)]!.text, position: 'after' };
+  const described = howSaid(view, k, b);
+  if (described) return { subject: described.subject, cue: described.cue, position: 'after' };
   // "…,” State spokesman Ann Lee said": a capital makes the verb a name's first word.
   if ((isReportingVerb(view, k) || REPORTING_VERBS.has(view.tokens[k]!.lower)) && !isCapitalised(view.tokens[k]!)) {
     if (isGerund(view, k) || answersOtherwise(view, k)) return null;

@@ -66,14 +66,16 @@ export function appositiveName(view: TokenView, subject: Range, v: number, close
 /**
  * "“A heroic page in our history” — that is how Putin described the
  * operation.", "…” — that's what Lee called it": the words after the
- * quote name who said it. The subject, or null when the shape is not this.
+ * quote name who said it. The subject and its verb, or null when the shape
+ * is not this.
  */
-export function howSaidSubject(view: TokenView, k: number, b: number): Range | null {
+export function howSaid(view: TokenView, k: number, b: number): { subject: Range; cue: string } | null {
   const [that, be, how] = [view.tokens[k], view.tokens[k + 1], view.tokens[k + 2]];
   if (!that || !be || !how || !POINTERS.has(that.lower) || !POINTED_BE.has(be.lower) || !MANNER.has(how.lower)) return null;
   const subject = chunkRight(view, k + 3, b);
-  const verb = subject ? skipFillers(view, subject[1] + 1, b, 1) : -1;
-  return subject && verb <= b && (isReportingVerb(view, verb) || view.tokens[verb]!.lower === 'put') ? subject : null;
+  if (!subject) return null;
+  const verb = skipFillers(view, subject[1] + 1, b, 1);
+  return verb <= b && (isReportingVerb(view, verb) || view.tokens[verb]!.lower === 'put') ? { subject, cue: view.tokens[verb]!.text } : null;
 }
 
 const POINTERS = new Set(['that', 'this', 'thus']);

@@ -361,7 +361,8 @@ function reportedBeforeAttribution(view: TokenView, first: number, sentenceEnd: 
   if (found.comma + 1 === found.subject[0] - 1 && !hasMainVerb(view, first, found.comma - 1)) return null;
   const disowned = saysName(view, found.comma + 1, end);
   // "WASHINGTON -- A six-year trend …, the office reported": the dateline is the writer's.
-  const start = first === 0 && datelineDash(view) > 0 ? datelineDash(view) + 1 : first;
+  const dash = first === 0 ? datelineDash(view) : -1;
+  const start = dash > 0 ? dash + 1 : first;
   return { start: view.tokens[start]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned };
 }
 
