@@ -29,6 +29,8 @@ describe('reported speech', () => {
     ['a nation\'s intelligence services ("Ukrainian intelligence said")', 'Tom Hale spoke first. Ukrainian intelligence said that the troops had been moved north.', 'the troops had been moved', 'Ukrainian intelligence'],
     ['soldiers ("Ukrainian troops told Reuters")', 'Tom Hale spoke first. Ukrainian troops told Reuters that the town had fallen.', 'the town had fallen', 'Ukrainian troops'],
     ['a delegation', 'Tom Hale spoke first. The Salem delegation said that the talks had failed.', 'the talks had failed', 'Salem delegation'],
+    ['a closing attribution by a role "for" a body', 'Tom Hale spoke first. The troops withdrew from the town, a spokesman for the General Staff said on Sunday.', 'The troops withdrew from the town', 'spokesman'],
+    ['an inverted closing attribution by a role "for" a person', 'Tom Hale spoke first. The troops withdrew from the town, said a spokeswoman for Ann Lee.', 'The troops withdrew from the town', 'spokeswoman'],
     ['plural roles "for" a body', 'The judge set a date, but attorneys for the department said this week that they would miss the deadline.', 'they would miss the deadline', 'attorneys'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
@@ -54,6 +56,11 @@ describe('reported speech', () => {
   it('does not read a name in capitals as a time between subject and verb ("USA TODAY reported that")', () => {
     const quote = quoteWith(extract('USA TODAY reported last month that the movement had funded more than 200 trips.'), 'the movement had funded');
     expect(quote?.speakerName).not.toBe('USA');
+  });
+
+  it('reads "at" after a listener who holds no role as where it was said, not as what ("told reporters at a breakfast hosted by") (guard)', () => {
+    const quotes = extract('Tom Hale spoke. “If we lose, we go home,” he told reporters at a breakfast hosted by the local paper.');
+    expect(quotes.map((q) => q.text)).toEqual(['If we lose, we go home']);
   });
 
   it('does not repeat as reported speech a clause that is a direct quote', () => {

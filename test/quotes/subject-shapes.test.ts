@@ -176,6 +176,11 @@ describe('a relation of a named person as the speaker', () => {
     const body = 'The fans of candidate Ann Lee cheered. “We will win this race,” Lee said.';
     expect(quoteWith(extract(body), 'win this race')?.speakerName).toBe('Ann Lee');
   });
+
+  it('still learns the full name of the one a role serves ("a prosecutor for Ann Lee")', () => {
+    const body = 'The vote was close, a prosecutor for Ann Lee said. Lee said later that she had not known the rule.';
+    expect(quoteWith(extract(body), 'she had not known')?.speakerName).toBe('Ann Lee');
+  });
 });
 
 describe('verbs around a quote that ends its own sentence', () => {

@@ -8,7 +8,7 @@ import { KIN_NOUNS } from './cues.ts';
 import { jointMention, withSharedSurname } from './joint-subject.ts';
 import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
-import { chunkRight, endsInName, isIntensifier, isPossessive, type Range } from './noun-phrase.ts';
+import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, type Range } from './noun-phrase.ts';
 import { namesPeople } from './people-words.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { subjectBefore } from './subject-before.ts';
@@ -34,8 +34,10 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const mention = mentionAt(view, range);
     // "fans of Donald Trump": the name after a relation is read on its own too
     // (not as a subject: it follows "of"), so the article still learns it.
+    // So is the one a role serves ("a prosecutor for David Petraeus").
     const of = mention?.kind === 'description' ? relationOf(view.tokens.slice(range[0], range[1] + 1)) : -1;
-    i = of > 0 ? range[0] + of : range[1];
+    const link = mention?.kind === 'description' && of < 0 ? roleLinkIn(view, range) : -1;
+    i = of > 0 ? range[0] + of : link > 0 ? link : range[1];
     if (mention?.kind === 'pronoun') pronounSubjects.push({ range, pronoun: mention });
     if (!mention || mention.kind === 'pronoun') continue;
     if (mention.kind === 'description') {

@@ -150,8 +150,10 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
       const listEnd = organisationListEnd(view.tokens, k - 1);
       if (listEnd >= 0 && listEnd <= upper) last = k = listEnd;
       else if (linksOrganisationName(view.tokens, k)) k += view.tokens[k + 1]?.lower === 'the' ? 1 : 0;
+      else if (rolesBody(view, k, upper)) k += view.tokens[k + 1]!.pos === 'DET' ? 1 : 0;
       else if (!joinsPhrase(view, k)) break;
-    } else if (linksOrganisationName(view.tokens, k)) {
+    } else if (rolesBody(view, k, upper)) k += view.tokens[k + 1]!.pos === 'DET' ? 1 : 0;
+    else if (linksOrganisationName(view.tokens, k)) {
       // "said the Council on Foreign Relations": "on" inside the name.
       if (view.tokens[k + 1]?.lower === 'the') k++;
     } else if (!joinsPhrase(view, k)) break;
@@ -164,6 +166,26 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
   // phrase that follows; the speaker is the source, not a "source close".
   if (last > i && isPostpositive(view, last)) last--;
   return last >= i && hasHead(view, i, last) ? [i, last] : null;
+}
+
+// "…, a spokesman for the ministry said", "said a spokeswoman for Ann Lee":
+// after a role, "for", "at" … go on with the body or person the role
+// serves, as chunkLeft() reads the phrase before a quote.
+/**
+ * The link in a phrase chunkRight() carried past a role ("for" in "a
+ * spokesman for Ann Lee"), or -1: the name after it is someone of its own,
+ * whom the article still learns.
+ */
+export function roleLinkIn(view: TokenView, [a, b]: Range): number {
+  for (let k = a + 1; k < b; k++) if (rolesBody(view, k, b)) return k;
+  return -1;
+}
+
+function rolesBody(view: TokenView, k: number, upper: number): boolean {
+  const role = view.tokens[k - 1];
+  const next = view.tokens[k + 1];
+  if (!POST_MODIFIERS.has(view.tokens[k]!.lower) || k + 1 > upper || !next || !isCommonNoun(role) || !isRole(role!)) return false;
+  return next.pos === 'DET' ? k + 2 <= upper : isCapitalised(next) && isNominalWord(next);
 }
 
 // "said Speaker of the House Rep. Tom Hale": "of the" after a capitalised
