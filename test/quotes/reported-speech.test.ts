@@ -273,6 +273,7 @@ describe('reported speech without "that"', () => {
     ['an appositive between commas after the subject', 'Tom Hale spoke first. Kyiv says the raid, a bold gamble, had diverted troops from the east.', 'the raid, a bold gamble, had diverted troops', 'Kyiv'],
     ['a participle\'s phrase between commas after the subject', 'Tom Hale spoke first. Kyiv says the raid, launched last August, aimed to divert troops from the east.', 'the raid, launched last August, aimed to divert troops', 'Kyiv'],
     ['a subject with a phrase after it', 'Tom Hale spoke first. Ann Lee said the troops in Salem had retreated.', 'the troops in Salem had retreated', 'Ann Lee'],
+    ['an owner\'s thing with a phrase after it ("the army’s losses in the region were")', 'Tom Hale spoke first. Ann Lee said the army’s losses in the region were heavy.', 'the army’s losses in the region were heavy', 'Ann Lee'],
     ['a subject with two phrases after it', 'Tom Hale spoke first. Ann Lee said the head of the agency in Salem was gone.', 'the head of the agency in Salem was gone', 'Ann Lee'],
     ['a pronoun subject with a phrase after it', 'Tom Hale spoke first. Ann Lee said some of them had retreated.', 'some of them had retreated', 'Ann Lee'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {

@@ -136,12 +136,17 @@ function subjectAsideVerb(view: TokenView, from: number, end: number): boolean {
 
 // The first token past a run of subject words from `from` that ends in its
 // noun or is a quantifier ("some of them"), or `from`. A pronoun only opens
-// a run: inside one, "that" or "which" opens a relative clause.
+// a run: inside one, "that" or "which" opens a relative clause. A
+// possessive after a noun goes on with its owner's thing ("the firm's work").
 function nounRun(view: TokenView, from: number, end: number): number {
   let j = from;
-  while (j <= end && j - from < 6 && view.roles[j] === 'text' && SUBJECT_POS.has(view.tokens[j]!.pos) && (j === from || view.tokens[j]!.pos !== 'PRON')) j++;
+  while (j <= end && j - from < 6 && view.roles[j] === 'text' && (isRunWord(view, j, from) || (j > from && isPossessive(view.tokens[j]!.text)))) j++;
   const last = view.tokens[j - 1];
   return j > from && (HEADS.has(last!.pos) || (j === from + 1 && QUANTIFIERS.has(last!.lower))) ? j : from;
+}
+
+function isRunWord(view: TokenView, j: number, from: number): boolean {
+  return SUBJECT_POS.has(view.tokens[j]!.pos) && (j === from || view.tokens[j]!.pos !== 'PRON');
 }
 
 const QUANTIFIERS = new Set(['some', 'most', 'many', 'all', 'none', 'few', 'several', 'each', 'both', 'half', 'much']);
