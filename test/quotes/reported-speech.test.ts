@@ -274,6 +274,8 @@ describe('reported speech without "that"', () => {
     ['a participle\'s phrase between commas after the subject', 'Tom Hale spoke first. Kyiv says the raid, launched last August, aimed to divert troops from the east.', 'the raid, launched last August, aimed to divert troops', 'Kyiv'],
     ['a subject with a phrase after it', 'Tom Hale spoke first. Ann Lee said the troops in Salem had retreated.', 'the troops in Salem had retreated', 'Ann Lee'],
     ['an owner\'s thing with a phrase after it ("the army’s losses in the region were")', 'Tom Hale spoke first. Ann Lee said the army’s losses in the region were heavy.', 'the army’s losses in the region were heavy', 'Ann Lee'],
+    ['a subject with a phrase on "for" after it ("said the problem for the army is")', 'Tom Hale spoke first. Ann Lee said the problem for the army is that its lines are thin.', 'the problem for the army is', 'Ann Lee'],
+    ['a subject with a phrase on "about" after it', 'Tom Hale spoke first. Ann Lee said the biggest worry about the bridge was its age.', 'the biggest worry about the bridge was its age', 'Ann Lee'],
     ['a subject with two phrases after it', 'Tom Hale spoke first. Ann Lee said the head of the agency in Salem was gone.', 'the head of the agency in Salem was gone', 'Ann Lee'],
     ['a pronoun subject with a phrase after it', 'Tom Hale spoke first. Ann Lee said some of them had retreated.', 'some of them had retreated', 'Ann Lee'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {

@@ -161,7 +161,7 @@ function isReducedRelative(view: TokenView, v: number): boolean {
 }
 
 const SUBJECT_PREPOSITIONS = new Set([
-  'of', 'in', 'on', 'at', 'near', 'from', 'with', 'along', 'inside', 'around', 'across', 'against', 'outside', 'within', 'behind', 'under', 'among',
+  'of', 'in', 'on', 'at', 'near', 'from', 'with', 'for', 'about', 'along', 'inside', 'around', 'across', 'against', 'outside', 'within', 'behind', 'under', 'among',
 ]);
 
 // "said the army and the navy were ready", "said Russia, Belarus and Iran
