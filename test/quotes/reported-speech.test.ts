@@ -22,6 +22,7 @@ describe('reported speech', () => {
     ['a closing attribution, with a few words quoted inside', 'Tom Hale spoke first. The bridge is “unsafe” and will close in May, Ann Lee said.', 'The bridge is “unsafe” and will close in May', 'Ann Lee'],
     ['a closing attribution', 'Ukrainian President Volodymyr Zelenskyy warned of troops on the border. The probable target was the city of Sumy, the president said.', 'The probable target was the city of Sumy', 'Volodymyr Zelenskyy'],
     ['a time between the subject and its verb ("Lee on Friday announced that")', 'Virginia Gov. Ann Lee on Friday announced that she had signed an order on voting rights.', 'she had signed an order', 'Ann Lee'],
+    ['a listener and a place with a participle the tagger reads as a verb ("in a televised meeting that")', 'Tom Hale told Ann Lee in a televised meeting that the last village had been taken.', 'the last village had been taken', 'Tom Hale'],
     ['a role "for" a body named with "the"', 'A spokesman for the agency said that the bridge would reopen in May.', 'the bridge would reopen', 'spokesman'],
     ['"at a news conference that" (guard: a claim noun before another noun modifies it)', 'Tom Hale said at a news conference that the bridge would reopen in May.', 'the bridge would reopen', 'Tom Hale'],
     ['"in a heated argument with X that" (guard: a claim noun before "with" is a quarrel)', 'Ann Lee declared in a heated argument with Tom Hale that any new deal would demand secrecy.', 'any new deal would demand secrecy', 'Ann Lee'],

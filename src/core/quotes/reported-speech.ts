@@ -235,7 +235,7 @@ function findThat(view: TokenView, from: number, to: number): number {
     // was hard") or a participle preposition ("that given the polls, …").
     if (t.lower === 'that' && isPhraseEnd(view, j)) continue;
     if (t.lower === 'that') return (j > from && isFiniteVerb(view.tokens[j + 1]) && !isModifyingParticiple(view, j + 1)) || isDeterminer(view, j) ? -1 : j;
-    if ((t.pos === 'VERB' && !isNounInPhrase(view, j)) || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
+    if ((t.pos === 'VERB' && !isNounInPhrase(view, j) && !isAttributive(view, j)) || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
   }
   return -1;
 }
@@ -251,6 +251,13 @@ function isNounInPhrase(view: TokenView, j: number): boolean {
   return prev.pos === 'ADJ' || prev.pos === 'DET' || (prev.pos === 'NOUN' && !prev.lower.endsWith('s'));
 }
 
+
+// "told Putin in a televised meeting that …": an -ed form between a
+// determiner and a noun describes the noun, whatever the tagger says.
+function isAttributive(view: TokenView, j: number): boolean {
+  const t = view.tokens[j]!;
+  return t.lower.endsWith('ed') && view.tokens[j - 1]?.pos === 'DET' && view.tokens[j + 1]?.pos === 'NOUN';
+}
 
 // "Kaine decried that math, saying …", "reiterated that approach in his
 // interview": "that" before a singular noun, with no verb before the next
