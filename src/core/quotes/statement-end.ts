@@ -12,7 +12,7 @@ import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { chunkRight, skipFillers } from './noun-phrase.ts';
-import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The last token of the statement in tokens `from`..`last`: before the writer's tail, or `last` when it has none. */
 export function beforeWritersTail(view: TokenView, from: number, last: number): number {
@@ -22,7 +22,7 @@ export function beforeWritersTail(view: TokenView, from: number, last: number): 
     if (view.roles[c] !== 'text') continue;
     const mark = view.tokens[c]!.text;
     // "…; Kyiv disagreed", "… (Kyiv disputes this)": a clause of its own, or an aside to the end.
-    if (mark === ';' || (mark === '(' && view.tokens[last]!.text === ')')) return pastPunctuation(view, from, c - 1);
+    if (mark === ';' || (mark === '(' && closesAtEnd(view, c, last))) return pastPunctuation(view, from, c - 1);
     if ((mark === ',' || ASIDE_DASHES.has(mark)) && isWritersTail(view, c + 1, last)) return c - 1;
     // "Lee said she wants peace and Ruiz said he wants war": Ruiz's statement
     // is his own; "Lee said Russia was lying and called the claim
@@ -30,6 +30,24 @@ export function beforeWritersTail(view: TokenView, from: number, last: number): 
     if (JOINERS.has(view.tokens[c]!.lower) && endsClause(view, from, c) && (opensStatement(view, c + 1, last) || isStatementVerb(view, c + 1))) return pastPunctuation(view, from, c - 1);
   }
   return closesOutsideBracket(view, from, last) ? last - 1 : last;
+}
+
+// A clause in brackets from `open` to `last`, the writer's aside: not "Sen.
+// Ted Cruz (R-TX) and Sen. Marco Rubio (R-FL)", whose first bracket closes
+// early, nor a label ("(R-FL)", "(90 percent)"), which is the speaker's.
+// The tagger reads "disputes" in "(Kyiv disputes this)" as a noun, so a
+// clause is a verb or three words with one in lower case.
+function closesAtEnd(view: TokenView, open: number, last: number): boolean {
+  if (view.tokens[last]!.text !== ')') return false;
+  let words = 0;
+  let lower = false;
+  for (let j = open + 1; j < last; j++) {
+    const t = view.tokens[j]!;
+    if (t.text === ')') return false;
+    if (/^\p{L}/u.test(t.text)) words++;
+    if (/^\p{Ll}/u.test(t.text)) lower = true;
+  }
+  return hasVerb(view, open + 1, last - 1) || (words >= 3 && lower);
 }
 
 // "(Democrats suggest such rates would spur the economy.)": the bracket
