@@ -16,6 +16,8 @@ describe('a claim passed on "according to" a source', () => {
     ['with a relative clause set between commas', 'The committee, which backed Lee, spent $3 million, according to the Salem Times.', 'The committee, which backed Lee, spent $3 million', 'Salem Times'],
     ['with a name in quotation marks', 'According to Ann Lee, troops held the “Salem” bridge on Monday.', 'troops held the “Salem” bridge on Monday', 'Ann Lee'],
     ['before another clause', 'The bridge fell, according to the Salem ministry, and the town held out.', 'The bridge fell', 'Salem ministry'],
+    ['before the writer\'s tail (", a figure that could not be confirmed")', 'According to the Salem ministry, enemy losses exceeded 7,000 troops, a figure that could not be independently confirmed.', 'enemy losses exceeded 7,000 troops', 'Salem ministry'],
+    ['before a claim noun and the one who denies it (", a claim Kyiv denies")', 'According to the Salem ministry, the town fell on Sunday, a claim Kyiv denies.', 'the town fell on Sunday', 'Salem ministry'],
     ['when findings are the source', 'According to the latest figures, 700 troops were killed.', '700 troops were killed', 'latest figures'],
   ])('is read as the source\'s %s', (_case, body, text, speaker) => {
     expect(reported(`Tom Hale spoke first. ${body}`)).toEqual([[text, speaker, 'according to']]);

@@ -14,6 +14,7 @@ import { DASHES } from './cues.ts';
 import { chunkRight, type Range } from './noun-phrase.ts';
 import { canReport } from './people-words.ts';
 import { isReportingVerb } from './reporting-clause.ts';
+import { beforeWritersTail } from './statement-end.ts';
 import { hasComma, hasVerb, isCapitalised, isGlued, type TokenView } from './token-view.ts';
 
 export interface SourcedClaim {
@@ -28,7 +29,10 @@ export interface SourcedClaim {
 export function claimPerSource(view: TokenView, first: number, end: number): SourcedClaim | null {
   for (let k = first; k <= end; k++) if (view.roles[k] !== 'text' && !inQuotedName(view, k)) return null;
   const found = opening(view, first, end) ?? closing(view, first, end);
-  if (!found || !hasVerb(view, found.from, found.to) || !canReport(view, found.subject)) return null;
+  if (!found) return null;
+  // "…, a figure that could not be independently confirmed": the writer's tail is no part of the claim.
+  found.to = beforeWritersTail(view, found.from, found.to);
+  if (!hasVerb(view, found.from, found.to) || !canReport(view, found.subject)) return null;
   for (let k = found.from; k <= found.to; k++) if (isReportingVerb(view, k)) return null;
   return found;
 }
