@@ -417,6 +417,14 @@ describe('the end of a reported statement the writer adds to', () => {
     expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['it has liberated the region', 'Moscow'], [kyivs, 'Kyiv']]);
   });
 
+  // A war-news probe gave Kyiv the claim it denied.
+  it.each([
+    ['"a claim Kyiv denies"', 'Tom Hale spoke first. The town fell on Sunday, a claim Kyiv denies.'],
+    ['"an assertion Kyiv rejected"', 'Tom Hale spoke first. The town fell on Sunday, an assertion Kyiv rejected.'],
+  ])('reads no statement of the one who contests it from %s', (_case, body) => {
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   it('ends at the comma inside a closing mark ("was “dead,” a claim Kyiv rejects")', () => {
     const quotes = extract('Tom Hale spoke first. Ann Lee said the plan was “dead,” a claim Kyiv rejects.').filter((q) => q.kind === 'reported');
     expect(quotes.map((q) => q.text)).toEqual(['the plan was “dead,”']);
@@ -431,6 +439,7 @@ describe('the end of a reported statement the writer adds to', () => {
     ['"and" inside a joint subject', 'Tom Hale spoke first. Ann Lee said that the debt will rise because the council and the mayor claimed taxes were too high.', 'the debt will rise because the council and the mayor claimed taxes were too high'],
     ['a clause after "but" that reports nothing', 'Tom Hale spoke first. Ann Lee said that the vote was close, but she expected to win.', 'the vote was close, but she expected to win'],
     ['an aside between dashes', 'Tom Hale spoke first. Ann Lee said that the bill — which critics attacked — would pass.', 'the bill — which critics attacked — would pass'],
+    ['a label in brackets that ends the sentence ("Sen. Tom Ruiz (R-Ga.)")', 'Tom Hale spoke first. Ann Lee said the vote went to Sen. Ben Cole (D-Ohio) and Sen. Tom Ruiz (R-Ga.)', 'the vote went to Sen. Ben Cole (D-Ohio) and Sen. Tom Ruiz (R-Ga.)'],
     ['an aside in brackets inside it', 'Tom Hale spoke first. Ann Lee said that the bill (which critics attacked) would pass.', 'the bill (which critics attacked) would pass'],
     ['a clause whose subject opens with "a" (", a recount of the vote could not be done")', 'Tom Hale spoke first. Ann Lee said that the count was close, a recount of the vote could not be done.', 'the count was close, a recount of the vote could not be done'],
     ['an object after an appositive ("denied Hale, the mayor\'s nominee, a hearing")', 'Tom Hale spoke first. Ann Lee said that the council denied Tom Hale, the mayor\'s nominee, a hearing.', 'the council denied Tom Hale, the mayor\'s nominee, a hearing'],
