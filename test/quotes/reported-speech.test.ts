@@ -504,4 +504,18 @@ describe('a dateline', () => {
     ].join('\n\n');
     expect(extract(body).filter((q) => q.speakerName === 'SALEM CITY')).toEqual([]);
   });
+
+  // A war-news probe gave "SUMY" the words of the soldier the story opens on.
+  it.each([
+    ['a country and an agency', 'SALEM, Norland (Reuters) - Tom, a drone pilot who gave only his first name, said his unit pulled back.'],
+    ['a date and an agency', 'SALEM, April 27 (Reuters) - Tom, a drone pilot, said his unit pulled back.'],
+    ['an agency alone', 'SALEM (AP) — Tom, a drone pilot, said his unit pulled back.'],
+  ])('with %s is no subject of the sentence after it', (_case, body) => {
+    expect(extract(body).map((q) => [q.text, q.speakerName])).toEqual([['his unit pulled back', 'Tom']]);
+  });
+
+  it('is no capital word of one letter ("A Franco-Algerian couple") (guard)', () => {
+    const body = 'A Franco-Algerian couple were among the passengers, Ann Lee said.';
+    expect(extract(body).find((q) => q.kind === 'reported')?.text).toBe('A Franco-Algerian couple were among the passengers');
+  });
 });

@@ -125,8 +125,8 @@ const ASKING_VERBS = new Set(['asked', 'asks', 'questioned', 'pressed', 'intervi
 
 // "MEXICO CITY - The rise of …": a paragraph that opens on capitals and a
 // dash opens on the dateline, a place, which a later "he" never means.
-function isDateline(view: TokenView, [a, b]: Range): boolean {
-  return a === 0 && datelineDash(view) === b + 1;
+function isDateline(view: TokenView, [, b]: Range): boolean {
+  return b < datelineDash(view);
 }
 
 

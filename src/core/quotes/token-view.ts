@@ -164,10 +164,14 @@ const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'rev', 'gen', 'sen', 'rep
 
 function splitSentences(view: TokenView): void {
   const { tokens, sentences, sentenceOf } = view;
+  // "SUMY, Ukraine (Reuters) - Oleksandr, a drone operator, said …": the
+  // dateline is a sentence of its own, so that no rule takes the place for
+  // the subject of the sentence after it.
+  const dateline = datelineDash(view);
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     sentenceOf[i] = sentences.length;
-    if (!endsSentenceAt(view, i)) continue;
+    if (i !== dateline && !endsSentenceAt(view, i)) continue;
     sentences.push([first, i]);
     first = i + 1;
   }
@@ -216,7 +220,20 @@ export function hasVerb(view: TokenView, from: number, to: number): boolean {
 export function datelineDash(view: TokenView): number {
   let k = 0;
   while (k < view.tokens.length && isCapitalWord(view.tokens[k]!.text)) k++;
-  return k > 0 && DASHES.has(view.tokens[k]?.text ?? '') ? k : -1;
+  // "A Franco-Algerian couple" opens on a capital word of one letter.
+  if (k === 0 || view.tokens[0]!.text.length < 2) return -1;
+  // "SUMY, Ukraine (Reuters) -", "KYIV, April 27 (Reuters) -": after the
+  // place in capitals, its country, a date and the agency, all in capitals,
+  // figures and punctuation.
+  const first = k;
+  while (k < view.tokens.length && k - first < DATELINE_TAIL && isDatelineWord(view.tokens[k]!.text) && !DASHES.has(view.tokens[k]!.text)) k++;
+  return DASHES.has(view.tokens[k]?.text ?? '') ? k : -1;
+}
+
+const DATELINE_TAIL = 10;
+
+function isDatelineWord(word: string): boolean {
+  return /^[\p{Lu}\d,.()]/u.test(word) || DASHES.has(word);
 }
 
 function isCapitalWord(word: string): boolean {
