@@ -184,12 +184,18 @@ function jointSubjectVerb(view: TokenView, from: number, end: number): boolean {
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't", 'aren’t', 'weren’t', 'haven’t', 'don’t']);
 
 // "claimed fighting continued", "said ending foreign donations would help":
-// a gerund, alone or with its object, as the subject.
+// a gerund, alone or with its object or a phrase, as the subject.
 function gerundVerb(view: TokenView, from: number, end: number): boolean {
   const gerund = view.tokens[from]!;
   if (from >= end || gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing') || view.roles[from + 1] !== 'text') return false;
   const object = chunkRight(view, from + 1, end);
-  return isFiniteVerb(view.tokens[object ? object[1] + 1 : from + 1]);
+  if (object) return isFiniteVerb(view.tokens[object[1] + 1]);
+  // "said shelling of border villages had intensified": a phrase on it, then the verb.
+  if (SUBJECT_PREPOSITIONS.has(view.tokens[from + 1]!.lower)) {
+    const next = nounRun(view, from + 2, end);
+    return next > from + 2 && next <= end && isFiniteVerb(view.tokens[next]) && !isReducedRelative(view, next);
+  }
+  return isFiniteVerb(view.tokens[from + 1]);
 }
 
 // "predicted a Cruz win": after "a" a name is a modifier, so the word after
