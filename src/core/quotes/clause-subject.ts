@@ -7,6 +7,7 @@
 import { isDictionaryWord } from '../nlp.ts';
 import { ASIDE_DASHES, ATTACKING_VERBS, DENYING_VERBS, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
+import { parentheticalAttribution } from './parenthetical.ts';
 import { afterAffiliation, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { closingAttribution } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
@@ -79,13 +80,16 @@ export function notReferredTo(view: TokenView, [first, last]: Range, offset: num
 /**
  * The words the pronoun subject `range` reports, as body offsets, when it
  * closes its sentence ("Trump isn't a conservative, he said."; "If Lee
- * wins, the party will split, he said."), else null.
+ * wins, the party will split, he said.") or stands between commas inside it
+ * ("Compaq, she predicted, would come to them."), else null.
  */
 export function reportedBefore(view: TokenView, [first]: Range, offset: number): OffsetRange | null {
   if (view.tokens[first - 1]?.text !== ',') return null;
   const [start, last] = view.sentences[view.sentenceOf[first]!]!;
-  const found = closingAttribution(view, start, isTerminal(view, last) ? last - 1 : last);
-  if (!found || found.comma !== first - 1 || found.subject[0] !== first) return null;
+  const end = isTerminal(view, last) ? last - 1 : last;
+  const found = closingAttribution(view, start, end);
+  const closes = !!found && found.comma === first - 1 && found.subject[0] === first;
+  if (!closes && parentheticalAttribution(view, start, end)?.subject[0] !== first) return null;
   return [offset + view.tokens[start]!.start, offset + view.tokens[first - 1]!.start];
 }
 

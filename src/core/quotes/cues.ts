@@ -116,6 +116,9 @@ const ISSUING_BASES = ['issue', 'release', 'post', 'publish', 'tweet', 'share', 
 export const ISSUING_VERBS: ReadonlySet<string> = new Set(ISSUING_BASES.flatMap(inflect));
 
 /** The forms of "tell", whose object is a listener ("told reporters Putin would speak", "…, told the BBC"). */
+/** Words that open an adverbial clause: when or why, never what was said. */
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'while', 'once', 'until', 'unless', 'whenever']);
+
 export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
 
 /** Nouns that name a written statement: "the ministry statement reads" is the ministry speaking. */

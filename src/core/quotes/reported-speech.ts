@@ -5,7 +5,7 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { ATTACKING_VERBS, DENYING_VERBS, MONTHS, NEGATIONS, THAT_REACH, TIME_WORDS } from './cues.ts';
+import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, MONTHS, NEGATIONS, THAT_REACH, TIME_WORDS } from './cues.ts';
 import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isCoordinateVerb, isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import { chunkLeft, endsInName, skipFillers, type Range } from './noun-phrase.ts';
@@ -17,6 +17,7 @@ import { bareClauseStart, isFiniteVerb, isModifyingParticiple, isPlainForm, open
 import { isIrregularVerbForm } from '../nlp.ts';
 import { beforeWritersTail } from './statement-end.ts';
 import { claimPerSource } from './according-to.ts';
+import { parentheticalAttribution } from './parenthetical.ts';
 import { witnessedBefore } from './witnessed-speech.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 
@@ -46,7 +47,7 @@ export function findReportedSpeech(view: TokenView): ReportedSpeech[] {
     if (end <= first) continue;
     let statement = thatClause(view, first, end, first);
     if (!statement) {
-      const before = reportedBeforeAttribution(view, first, end) ?? sourcedClaim(view, first, end);
+      const before = reportedBeforeAttribution(view, first, end) ?? sourcedClaim(view, first, end) ?? parenthetical(view, first, end);
       if (before) found.push(before);
     }
     while (statement) {
@@ -63,6 +64,12 @@ function sourcedClaim(view: TokenView, first: number, end: number): ReportedSpee
   const found = claimPerSource(view, first, end);
   if (!found) return null;
   return { start: view.tokens[found.from]!.start, end: view.tokens[found.to]!.end, subject: found.subject, cue: 'according to', disowned: false };
+}
+
+// "Russian forces, the ministry said, had retaken the village.": see parenthetical.ts.
+function parenthetical(view: TokenView, first: number, end: number): ReportedSpeech | null {
+  const found = parentheticalAttribution(view, first, end);
+  return found ? { start: view.tokens[found.from]!.start, end: view.tokens[found.to]!.end, subject: found.subject, cue: found.cue, disowned: false } : null;
 }
 
 // The first token that starts at or after passage offset `offset`.
@@ -220,7 +227,6 @@ function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end
 
 const JOINING_WORDS = new Set(['and', 'but', ';']);
 const RELATIVE_OPENERS = new Set(['who', 'which']);
-const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'while', 'once', 'until', 'unless', 'whenever']);
 
 // Reporting verbs' -s forms that are also plural nouns.
 const NOUN_PLURALS = new Set(['states', 'reports', 'claims', 'charges', 'notes', 'comments', 'answers', 'calls', 'counters', 'promises', 'pledges', 'demands', 'posts', 'tweets', 'rules', 'signals', 'estimates', 'remarks']);
