@@ -150,6 +150,19 @@ describe('telling a subject from an object before the verb', () => {
     expect(quoteWith(extract(body), 'hold designated positions')).toMatchObject({ kind: 'direct', speakerName: 'Salem ministry' });
   });
 
+  // A war-news probe gave "Ukrainian forces" Yermak's "active operations".
+  it.each([
+    ['"continue “…”"', 'Andriy Yermak spoke. Salem forces, he said, would continue “active operations”.', 'Andriy Yermak'],
+    ['"began “…”"', 'Andriy Yermak spoke. The army began “a new phase” in May.', null],
+  ])('does not read a quote right after %s as said by its subject', (_case, body, speaker) => {
+    const quote = extract(body).find((q) => q.kind === 'direct');
+    expect(quote?.speakerName ?? null).toBe(speaker);
+  });
+
+  it('reads "continued: “…”" as speech (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke. Ann Lee continued: “We will hold the bridge.”'), 'hold the bridge')?.speakerName).toBe('Ann Lee');
+  });
+
   it('gives the quote after "continue to be" to the one who said it, not to the subject of "continue"', () => {
     const quotes = extract('In a statement, Ann Lee said she is certain Tom Hale will continue to be “a champion for the mill towns.”');
     expect(quoteWith(quotes, 'champion for the mill')?.speakerName).toBe('Ann Lee');

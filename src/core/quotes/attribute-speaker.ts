@@ -570,11 +570,17 @@ const REFERS = new Set(['refer', 'refers', 'referred', 'referring']);
 // war”", "said its troops continued “to hold positions”": a weak verb
 // before "to", inside the quote or not, only says that the next verb goes
 // on, starts or is agreed; it reports nothing itself.
+// So is "would continue “active operations”": with no comma or colon
+// before it, the quote is what goes on or starts, not what was said
+// ("He continued: “…”" is speech).
 function isAspectual(view: TokenView, k: number): boolean {
+  if (ASPECT_VERBS.has(view.tokens[k]!.lower) && view.roles[k + 1] === 'mark') return true;
   let j = k + 1;
   while (view.roles[j] === 'mark') j++;
   return view.tokens[j]?.lower === 'to' && !REFERS.has(view.tokens[k]!.lower);
 }
+
+const ASPECT_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning']);
 
 // "his eyes gleaming, as if to say, “…”", "as if saying “…”": words someone
 // seemed to mean are not words anyone said.
