@@ -530,3 +530,20 @@ describe('a title with a surname two people share', () => {
     expect(quoteWith(extract(text), 'balanced the budget')?.speakerName).toBe('Tom Hale');
   });
 });
+
+// A war-news probe gave a Sudzha resident's words to the Duma speaker two
+// paragraphs up: "Sergei", named alone, was no person a "he" could mean.
+describe('a speaker named only by a first name', () => {
+  it.each([
+    ['after the verb', '“The town is ours again,” said Sergei, a resident of Salem. He said his house had been destroyed.'],
+    ['before the verb', 'Sergei said: “The town is ours again.” He said his house had been destroyed.'],
+  ])('is the "he" after his quote, %s', (_case, text) => {
+    const body = `Pyotr Tolstoy, a deputy speaker, said that the troops “have been thrown out.”\n\n${text}`;
+    expect(quoteWith(extract(body), 'house had been destroyed')?.speakerName).toBe('Sergei');
+  });
+
+  it('is not when the name only does something ("Kevin was drifting off") (guard)', () => {
+    const body = 'Pyotr Tolstoy, a deputy speaker, spoke for an hour.\n\nKevin was drifting off again as the speech went on. “We are winning,” he said.';
+    expect(quoteWith(extract(body), 'We are winning')?.speakerName).toBe('Pyotr Tolstoy');
+  });
+});

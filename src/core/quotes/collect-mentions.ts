@@ -4,7 +4,10 @@
  * descriptions later in the article have something to refer to.
  */
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
-import { KIN_NOUNS } from './cues.ts';
+import { INVERTING_VERBS, KIN_NOUNS } from './cues.ts';
+import { givenNameGender } from './given-names.ts';
+import { nameKey } from './name-key.ts';
+import { isReportingVerb } from './reporting-clause.ts';
 import { jointMention, withSharedSurname } from './joint-subject.ts';
 import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
@@ -59,7 +62,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const main = role.main || asked;
     const described = pending && view.tokens[range[0] - 1]?.text === ',' ? pending.description : null;
     const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
-    const entity = entities.add(withGenderOf(named, described), offset + view.tokens[range[0]]!.start, sentence, salient, main);
+    const entity = entities.add(speakingFirstName(view, range, withGenderOf(named, described)), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.people.add(entity);
     if (entity && (isPlace(view, range, mention) || isDateline(view, range))) entities.markPlace(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
@@ -81,6 +84,16 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
 // "the president and the first lady, Michelle Obama": the description's
 // gender goes with the name before it is looked up, so that she does not
 // join the "Mr. Obama" the article named first.
+// "“…,” said Sergei, a resident of Sudzha. He added …", "Tom said: …": war
+// reporting often gives a speaker only a first name. A common given name
+// as a verb of speech's subject shows a person, whom a later "he" may
+// mean; "but Kevin was drifting off" does not.
+function speakingFirstName(view: TokenView, [a, b]: Range, mention: Mention): Mention {
+  if (mention.kind !== 'name' || mention.personEvidence || a !== b || !givenNameGender(nameKey(view.tokens[a]!.text))) return mention;
+  const speaks = isReportingVerb(view, b + 1) || (a > 0 && INVERTING_VERBS.has(view.tokens[a - 1]!.lower));
+  return speaks ? { ...mention, personEvidence: true } : mention;
+}
+
 function withGenderOf(mention: Mention, description: Mention | null): Mention {
   return mention.kind === 'name' && !mention.gender && description?.gender ? { ...mention, gender: description.gender } : mention;
 }
