@@ -111,6 +111,17 @@ describe('reported speech', () => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
+  it.each([
+    ['"How he answers …" opening the sentence', 'Tom Hale spoke in May. How he answers that question will have a bearing on the race.'],
+    ['"and how experts say …"', 'Tom Hale spoke in May. The gap between his plan and how experts say it would work has endured.'],
+  ])('reads no statement from a subject clause: %s', (_case, body) => {
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('reads "That is why critics say …" as the critics\' statement (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke in May. That is why critics say he had proposed to end the plan.'), 'he had proposed')?.speakerName).toBe('critics');
+  });
+
   it('reads "what X said that …" as a relative clause on "what", not a statement', () => {
     expect(extract('Take a look at what Ann Lee, Tom Hale and many more voters said that really got us thinking.').filter((q) => q.kind === 'reported')).toEqual([]);
   });

@@ -188,14 +188,21 @@ function beforeMainVerb(view: TokenView, that: number, end: number): number {
 // "what Lee, Ruiz and many others said that got us thinking": "what" is
 // what was said, and "that" opens a relative clause on it. "what" stands
 // before the subject, with no verb between it and the reporting verb.
+// So is "How he answers that question will have a direct bearing …" and
+// "… and how experts say it would shape tax law has endured": after "how",
+// "why" or "whether" the clause is a subject, not a statement. "That is why
+// critics say …" reports what the critics say.
 function isFreeRelative(view: TokenView, verb: number, first: number): boolean {
   for (let j = verb - 1; j >= first; j--) {
     const t = view.tokens[j]!;
     if (t.lower === 'what') return true;
+    if (SUBJECT_CLAUSE_OPENERS.has(t.lower)) return j === first || view.tokens[j - 1]!.pos === 'CCONJ';
     if (t.pos === 'VERB' || t.pos === 'AUX' || view.roles[j] !== 'text') return false;
   }
   return false;
 }
+
+const SUBJECT_CLAUSE_OPENERS = new Set(['how', 'why', 'whether']);
 
 // "When Lee noted that the plan was weak, Ruiz seized on it": a statement
 // made in an adverbial clause that opens the sentence ends where the main
