@@ -289,6 +289,7 @@ describe('reported speech without "that"', () => {
     ['an owner\'s thing with a phrase after it ("the army’s losses in the region were")', 'Tom Hale spoke first. Ann Lee said the army’s losses in the region were heavy.', 'the army’s losses in the region were heavy', 'Ann Lee'],
     ['a subject with a phrase on "for" after it ("said the problem for the army is")', 'Tom Hale spoke first. Ann Lee said the problem for the army is that its lines are thin.', 'the problem for the army is', 'Ann Lee'],
     ['a subject with a phrase on "about" after it', 'Tom Hale spoke first. Ann Lee said the biggest worry about the bridge was its age.', 'the biggest worry about the bridge was its age', 'Ann Lee'],
+    ['a verb that opens a quote after an adverb ("said the president “highly appreciated” the troops")', 'Tom Hale spoke first. The ministry said the president “highly appreciated” the actions of the troops.', 'the president “highly appreciated” the actions', 'ministry'],
     ['a subject with two phrases after it', 'Tom Hale spoke first. Ann Lee said the head of the agency in Salem was gone.', 'the head of the agency in Salem was gone', 'Ann Lee'],
     ['a pronoun subject with a phrase after it', 'Tom Hale spoke first. Ann Lee said some of them had retreated.', 'some of them had retreated', 'Ann Lee'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
@@ -308,6 +309,7 @@ describe('reported speech without "that"', () => {
     ['a name that modifies a noun the tagger reads as a verb ("predicted a Cruz win")', 'Tom Hale spoke first. Ann Lee predicted a big Hale win in the north.'],
     ['an object, "and" and a new clause ("claimed victory and Ruiz conceded")', 'Tom Hale spoke first. Ann Lee claimed victory and Ruiz conceded.'],
     ['an object, "and" and a plural subject ("said grace and the guests were fed")', 'Tom Hale spoke first. Ann Lee said grace and the guests were fed.'],
+    ['an object a participle after an adverb describes ("alleges a list of violations supposedly perpetrated against him")', 'Tom Hale spoke first. The lawsuit alleges a long list of violations supposedly perpetrated against him.'],
     ['a gerund and a phrase that are the object ("admitted waiting in line for hours")', 'Tom Hale spoke first. Ann Lee admitted waiting in line for hours.'],
     ['a gerund that is the object ("admitted leaking the memo")', 'Tom Hale spoke first. Ann Lee admitted leaking the memo to reporters.'],
     ['a sentence that opens with a quote, before a second attribution ("“…,” Lee wrote …, the Times reported")', 'Tom Hale spoke first. “The bridge is unsafe,” Ann Lee wrote in a letter to the board, the Salem Times reported.'],
@@ -491,6 +493,7 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
 
 describe('where a statement inside a clause ends', () => {
   it.each([
+    ['an adverbial clause before a main verb after "not only"', 'Tom Hale spoke first. When Ann Lee said the plan was dead in answering a question, the mayor not only agreed but called for a vote.', 'the plan was dead in answering a question'],
     ['an adverbial clause after "and"', 'Tom Hale spoke first. Some booed, and when Ann Lee thanked Salem and said it was great to be home, a man yelled “Stay there!”', 'it was great to be home'],
     ['a relative clause whose verbs "and" joins', 'Tom Hale spoke first. Ann Lee, who endorsed Ruiz in May and said she would campaign with him, ultimately did not show up.', 'she would campaign with him'],
     ['an adverbial clause between the subject and its verb', 'Tom Hale spoke first. Mia Ruiz, though she praised Hale and said Republicans should give him a hearing, notably stopped short of backing him.', 'Republicans should give him a hearing'],

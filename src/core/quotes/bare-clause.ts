@@ -39,11 +39,21 @@ export function isModifyingParticiple(view: TokenView, j: number): boolean {
 /** A subject ("Ruiz", "a trio of PACs", "his administration") and a finite verb at `from`. */
 export function opensClause(view: TokenView, from: number, end: number): boolean {
   const chunk = chunkRight(view, from, end);
-  if (chunk && isFiniteVerb(view.tokens[chunk[1] + 1])) return true;
+  const verb = chunk ? pastAdverbs(view, chunk[1] + 1) : -1;
+  // "violations supposedly perpetrated against him" describes the violations.
+  if (chunk && isFiniteVerb(view.tokens[verb]) && (verb === chunk[1] + 1 || !isReducedRelative(view, verb))) return true;
   // The phrase reader takes no phrase that opens with "his" or "their".
   let j = from;
   while (j <= end && j - from < 8 && view.roles[j] === 'text' && SUBJECT_POS.has(view.tokens[j]!.pos)) j++;
   return j > from && j <= end && isFiniteVerb(view.tokens[j]);
+}
+
+// "said the president “highly appreciated” the troops", "the pope not
+// only served": the verb may open a quote, and adverbs or "not" may stand
+// before it.
+function pastAdverbs(view: TokenView, j: number): number {
+  while (view.roles[j] === 'mark' || view.tokens[j]?.pos === 'ADV' || view.tokens[j]?.lower === 'not') j++;
+  return j;
 }
 
 const SUBJECT_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
