@@ -547,3 +547,25 @@ describe('a speaker named only by a first name', () => {
     expect(quoteWith(extract(body), 'We are winning')?.speakerName).toBe('Pyotr Tolstoy');
   });
 });
+
+// A war-news probe gave "He said only that the “operation continues”" to
+// Kim Jong Un, two paragraphs up: "the army spokesman" who declined to
+// answer in the sentence before was no one a "he" could mean.
+describe('a person described, not named, as the subject before a pronoun', () => {
+  const before = 'Kim Jong Un praised the troops. “They are heroes,” Kim said.\n\n';
+
+  it.each([
+    ['"the army spokesman"', 'Asked whether Salem still held any ground, the army spokesman declined to answer directly. He said only that the “operation continues”.', 'army spokesman'],
+    ['a possessed role ("Syrskyi’s spokesman")', 'Syrskyi’s spokesman declined to answer directly. He said only that the “operation continues”.', 'Syrskyi’s spokesman'],
+  ])('is the "he": %s', (_case, text, speaker) => {
+    expect(quoteWith(extract(before + text), 'operation continues')?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['a name after it ("A spokesman, Tom Abbot, said")', 'A Salem spokesman, Tom Abbot, said on Saturday that the town held. The bridge, he said, was “still standing”.', 'Tom Abbot'],
+    ['a thing a man owns ("Mr. Obama\'s eyes")', 'Barack Obama spoke last. Mr. Obama\'s eyes welled up as the crowd cheered. “We did it,” he said.', 'Barack Obama'],
+  ])('gives way to the named person when the description has %s (guard)', (_case, text, speaker) => {
+    const quote = extract(text).filter((q) => q.kind === 'direct').at(-1);
+    expect(quote?.speakerName).toBe(speaker);
+  });
+});

@@ -50,7 +50,12 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       // Only one that shows a person: "In the city, Trump said" says nothing of Trump.
       const waits = described?.kind === 'description' && !described.group && described.personEvidence && view.tokens[range[1] + 1]?.text === ',' && !isPredicate(view, range[0]);
       pending = waits ? { description: described, kin: KIN_NOUNS.has(described.head) && (owned > 0 || ownedBySomeone(view, range[0])) } : null;
-      if (!mention.group) continue;
+      if (!mention.group) {
+        // "Syrskyi’s spokesman": the gender is the role's.
+        const person = mention.gender || !described?.gender ? mention : { ...mention, gender: described.gender };
+        if (isDescribedSubject(view, range, person)) entities.addDescribed(person, offset + view.tokens[range[0]]!.start, offset + sentenceStartOf(view, range[0]));
+        continue;
+      }
     }
     const sentence = offset + sentenceStartOf(view, range[0]);
     // "Tom Hale and Ben Cole met": the first name is as much the subject as the second.
@@ -84,6 +89,21 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
 // "the president and the first lady, Michelle Obama": the description's
 // gender goes with the name before it is looked up, so that she does not
 // join the "Mr. Obama" the article named first.
+// "The army spokesman declined to answer. He said only …": one person the
+// text describes, of a gender it shows, as the subject of a main clause.
+function isDescribedSubject(view: TokenView, range: Range, mention: Mention): boolean {
+  if (!mention.personEvidence || mention.gender === null || !DESCRIBED_PEOPLE.has(view.tokens[range[1]]!.lower)) return false;
+  // "A Twitter spokesman, Christopher Abboud, said": the name after the comma is who it is.
+  if (view.tokens[range[1] + 1]?.text === ',') return false;
+  const role = subjectRole(view, range);
+  return role.salient && role.main;
+}
+
+// Nouns for one person of a known gender that name no one's family: "his
+// wife" is most often a relative the article names ("Trump's wife" … "she"
+// is Melania).
+const DESCRIBED_PEOPLE = new Set(['spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'woman', 'man', 'girl', 'boy']);
+
 // "“…,” said Sergei, a resident of Sudzha. He added …", "Tom said: …": war
 // reporting often gives a speaker only a first name. A common given name
 // as a verb of speech's subject shows a person, whom a later "he" may

@@ -125,6 +125,18 @@ export class ArticleEntities {
   }
 
   /**
+   * Adds a person described, not named, as a main clause's subject ("The
+   * army spokesman declined to answer."), so that a "he" after it means
+   * that person rather than someone named further back. A description the
+   * article already gave a named person ("the spokesman" after "Dmitry
+   * Peskov, the Kremlin spokesman") is that person.
+   */
+  addDescribed(mention: Mention, at: number, sentence: number): void {
+    const entity = this.resolveDescription(mention, at, 0) ?? this.entityFor(mention, at);
+    if (entity) this.records.push({ entity, at, sentence, salient: true, main: true, written: true });
+  }
+
+  /**
    * Adds what an appositive description says of a name ("Valery Gerasimov,
    * Russia's chief of staff"): its words, and, when it shows a person ("her
    * father, Tom,"), that the name is one, of the description's gender. A
@@ -537,7 +549,7 @@ function subjectBefore(e: Entity, at: number): number {
 function isSomeone(e: Entity): boolean {
   if (e.kind === 'description' && e.newcomer) return true;
   if (e.kind === 'person' && !e.place && e.genderVotes !== 0 && e.writtenInside && !isPeoplePlural(e.name)) return true;
-  return e.person && !e.place && (e.kind === 'person' || (e.kind === 'description' && !e.group && GENDERED_NOUNS.has(e.head)));
+  return e.person && !e.place && (e.kind === 'person' || (e.kind === 'description' && !e.group && (GENDERED_NOUNS.has(e.head) || e.gender !== null)));
 }
 
 // A one-word name of someone or something the article never shows to be a
