@@ -440,6 +440,18 @@ describe('the end of a reported statement the writer adds to', () => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
+  // A war-news probe gave Kyiv the ministry's quoted words, and "a claim" the passive's.
+  it.each([
+    ['"a claim Kyiv rejected"', 'Tom Hale spoke first. The ministry said its forces had “completed the liberation” of the region, a claim Kyiv rejected.'],
+    ['"a claim rejected by Kyiv"', 'Tom Hale spoke first. The ministry said its forces had “completed the liberation” of the region, a claim rejected by Kyiv as propaganda.'],
+  ])('gives a quote inside the statement to its speaker, not to the claim noun after it: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'completed the liberation')).toMatchObject({ kind: 'direct', speakerName: 'ministry' });
+  });
+
+  it('reads "said by phone" in a closing attribution as the speaker\'s (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. The town held out, the commander said by phone.'), 'The town held out')?.speakerName).toBe('commander');
+  });
+
   it('ends at the comma inside a closing mark ("was “dead,” a claim Kyiv rejects")', () => {
     const quotes = extract('Tom Hale spoke first. Ann Lee said the plan was “dead,” a claim Kyiv rejects.').filter((q) => q.kind === 'reported');
     expect(quotes.map((q) => q.text)).toEqual(['the plan was “dead,”']);

@@ -19,7 +19,6 @@ import { beforeWritersTail } from './statement-end.ts';
 import { claimPerSource } from './according-to.ts';
 import { parentheticalAttribution } from './parenthetical.ts';
 import { witnessedBefore } from './witnessed-speech.ts';
-import { SPEECH_NOUNS } from './speech-noun.ts';
 
 export interface ReportedSpeech {
   /** Passage offsets of the reported words. */
@@ -364,7 +363,7 @@ function reportedBeforeAttribution(view: TokenView, first: number, sentenceEnd: 
     if (found && !isAttributionClause(view, found.comma)) return null;
   }
   for (let k = found ? found.comma : first; k <= end; k++) if (view.roles[k] !== 'text') return null;
-  if (!found || found.comma <= first + 2 || !canReport(view, found.subject) || namesAClaim(view, found.subject)) return null;
+  if (!found || found.comma <= first + 2 || !canReport(view, found.subject)) return null;
   // "…, he didn't mention it." reports nothing; "…, a commander who asked
   // not to be named said." does: that "not" negates an infinitive.
   for (let k = found.comma + 1; k <= end; k++) if (NEGATIONS.has(view.tokens[k]!.lower) && view.tokens[k + 1]?.lower !== 'to') return null;
@@ -387,16 +386,6 @@ function reportedBeforeAttribution(view: TokenView, first: number, sentenceEnd: 
   return { start: view.tokens[start]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned };
 }
 
-
-// "The town fell, a claim Kyiv denies.": the phrase names the claim, and
-// the one after the noun contests it; who made it the text does not say
-// here ("According to the ministry, …, a claim Kyiv denies" does).
-function namesAClaim(view: TokenView, [a, b]: Range): boolean {
-  let j = a;
-  if (view.tokens[j]!.pos === 'DET') j++;
-  while (j < b && view.tokens[j]!.pos === 'ADJ') j++;
-  return j < b && SPEECH_NOUNS.has(view.tokens[j]!.lower);
-}
 
 // The words before the attribution at `comma` close a clause, and the
 // attribution is no relative clause: not "…, are reflecting, the polls tell

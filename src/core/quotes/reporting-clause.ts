@@ -9,6 +9,7 @@ import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.t
 import { namesPeople } from './people-words.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { subjectBefore } from './subject-before.ts';
+import { SPEECH_NOUNS } from './speech-noun.ts';
 
 /** True when the reporting verb at `k` is a verb here, not an adjective ("Kursk's claimed recapture"). */
 export function isReportingVerb(view: TokenView, k: number): boolean {
@@ -43,15 +44,26 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
     return inverted ? { subject, cue: view.tokens[a]!.text } : null;
   }
   const subject = chunkRight(view, a, end);
-  if (!subject) return null;
+  if (!subject || namesAClaim(view, subject)) return null;
   const v = verbPastRelative(view, subject, end) ?? skipFillers(view, subject[1] + 1, end, 1);
   if (v < 0 || v > end || !isReportingVerb(view, v) || isWeakVerb(view, v)) return null;
+  // "…, a claim rejected by Kyiv": the claim did not reject; Kyiv did, and not the words before.
+  if (SPEECH_NOUNS.has(view.tokens[subject[1]]!.lower) && view.tokens[v + 1]?.lower === 'by') return null;
   // After the verb only a short complement without a verb of its own ("told
   // reporters on Monday"); "being" counts as one ("…, Trump will insist on
   // being Trump." reports nothing before the comma).
   for (let j = v + 1; j <= end; j++) if (view.tokens[j]!.pos === 'VERB' || (view.tokens[j]!.pos === 'AUX' && view.tokens[j]!.lower.endsWith('ing')) || j - v > 6) return null;
   if (v < end && takesObject(view, v)) return null;
   return { subject, cue: view.tokens[v]!.text };
+}
+
+// "…, a claim Kyiv denies.": the phrase names the claim, and the one after
+// the noun contests it; who made it the text does not say there.
+function namesAClaim(view: TokenView, [a, b]: Range): boolean {
+  let j = a;
+  if (view.tokens[j]!.pos === 'DET') j++;
+  while (j < b && view.tokens[j]!.pos === 'ADJ') j++;
+  return j < b && SPEECH_NOUNS.has(view.tokens[j]!.lower);
 }
 
 /**
