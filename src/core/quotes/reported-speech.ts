@@ -5,7 +5,7 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, MONTHS, NEGATIONS, THAT_REACH, TIME_WORDS } from './cues.ts';
+import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, THAT_REACH, TIME_WORDS } from './cues.ts';
 import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isCoordinateVerb, isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import { chunkLeft, endsInName, skipFillers, type Range } from './noun-phrase.ts';
@@ -265,11 +265,17 @@ function isNounInPhrase(view: TokenView, j: number): boolean {
 }
 
 
-// "told Putin in a televised meeting that …": an -ed form between a
-// determiner and a noun describes the noun, whatever the tagger says.
+// "told Putin in a televised meeting that …", "said in a statement posted
+// on Facebook that …": an -ed form between a determiner and a noun, or
+// after a document and before its phrase, describes the noun, whatever
+// the tagger says. After other nouns it may be a clause's verb ("said
+// troops retreated to a line that …").
 function isAttributive(view: TokenView, j: number): boolean {
   const t = view.tokens[j]!;
-  return t.lower.endsWith('ed') && view.tokens[j - 1]?.pos === 'DET' && view.tokens[j + 1]?.pos === 'NOUN';
+  if (!t.lower.endsWith('ed')) return false;
+  const prev = view.tokens[j - 1];
+  const next = view.tokens[j + 1];
+  return (prev?.pos === 'DET' && next?.pos === 'NOUN') || (!!prev && DOCUMENT_NOUNS.has(prev.lower) && next?.pos === 'ADP');
 }
 
 // "Kaine decried that math, saying …", "reiterated that approach in his
