@@ -400,6 +400,17 @@ describe('"it" for a body the article only describes', () => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe("Russia's defence ministry");
   });
 
+  // A war-news probe: "it" could not mean a body whose phrase ended in "forces".
+  it('goes to a body named before a phrase another name owns ("The General Staff of Salem’s armed forces")', () => {
+    const body = 'Tom Hale spoke first. The General Staff of Salem’s armed forces said in a statement that “the report is false.” It added that the situation was difficult.';
+    expect(quoteWith(extract(body), 'situation was difficult')?.speakerName).toBe('General Staff');
+  });
+
+  it('keeps the whole phrase for a head that is no body ("the deputy head of Salem’s delegation") (guard)', () => {
+    const body = 'Tom Hale spoke first. The deputy head of Salem’s delegation said that the talks had stalled.';
+    expect(quoteWith(extract(body), 'talks had stalled')?.speakerName).toBe('deputy head of Salem’s delegation');
+  });
+
   it('does not go to a body that has not spoken (guard)', () => {
     const body = 'Tom Hale spoke first. The ministry announced a review of its forces. "The army is ready to move," it said.';
     expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();

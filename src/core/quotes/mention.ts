@@ -9,7 +9,7 @@ import type { Token } from '../types.ts';
 import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, MONTHS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
-import { linksOrganisationName, POST_MODIFIERS } from './noun-phrase.ts';
+import { isPossessive, linksOrganisationName, POST_MODIFIERS } from './noun-phrase.ts';
 import { organisationListBody } from './organisation-list.ts';
 import { namesPeople, pluralNamesPeople } from './people-words.ts';
 import { isCapitalised } from './token-view.ts';
@@ -332,10 +332,18 @@ function isPossessiveMark(text: string): boolean {
 
 function headOf(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i]!.lower === 'of' && (tokens[i + 1]!.pos === 'DET' || endsInFullName(tokens.slice(0, i)))) return tokens.slice(0, i);
+    if (tokens[i]!.lower === 'of' && (tokens[i + 1]!.pos === 'DET' || ownedBodyAfter(tokens, i) || endsInFullName(tokens.slice(0, i)))) return tokens.slice(0, i);
     if (POST_MODIFIERS.has(tokens[i]!.lower) && !linksOrganisationName(tokens, i)) return tokens.slice(0, i);
   }
   return tokens;
+}
+
+// "The General Staff of Ukraine's armed forces": a body named in capitals,
+// then a phrase another name owns; the body is the General Staff. Not "the
+// deputy head of China's delegation", whose head is no body.
+function ownedBodyAfter(tokens: Token[], of: number): boolean {
+  const body = tokens[of - 1]!;
+  return isCapitalised(body) && ORGANISATION_WORDS.has(body.lower) && isPossessive(tokens[of + 2]?.text ?? '');
 }
 
 function endsInFullName(tokens: Token[]): boolean {
