@@ -10,7 +10,7 @@
  * someone else the speaker, and a source inside a phrase ("The attack,
  * according to officials, killed 12") is left alone.
  */
-import { DASHES } from './cues.ts';
+import { DASHES, DOCUMENT_NOUNS } from './cues.ts';
 import { chunkRight, type Range } from './noun-phrase.ts';
 import { canReport } from './people-words.ts';
 import { isReportingVerb } from './reporting-clause.ts';
@@ -42,7 +42,7 @@ export function claimPerSource(view: TokenView, first: number, end: number): Sou
 // mayor, …") is passed over.
 function opening(view: TokenView, first: number, end: number): SourcedClaim | null {
   if (!isAccordingTo(view, first)) return null;
-  const subject = chunkRight(view, first + 2, end);
+  const subject = sourceAt(view, first + 2, end);
   if (!subject || view.tokens[subject[1] + 1]?.text !== ',') return null;
   const appositive = chunkRight(view, subject[1] + 2, end);
   const from = appositive && view.tokens[appositive[1] + 1]?.text === ',' ? appositive[1] + 2 : subject[1] + 2;
@@ -62,12 +62,22 @@ function opening(view: TokenView, first: number, end: number): SourcedClaim | nu
 function closing(view: TokenView, first: number, end: number): SourcedClaim | null {
   for (let comma = end - 2; comma > first; comma--) {
     if (view.tokens[comma]!.text !== ',' || !isAccordingTo(view, comma + 1)) continue;
-    const subject = chunkRight(view, comma + 3, end);
+    const subject = sourceAt(view, comma + 3, end);
     if (!subject || !endsClaim(view, subject[1], end) || joinsClauses(view, first, comma - 1)) return null;
     return { from: first, to: comma - 1, subject };
   }
   return null;
 }
+
+// The source named at `k`: "the ministry", or the body that issued a
+// document ("a statement from the northern command", "a report by the UN").
+function sourceAt(view: TokenView, k: number, end: number): Range | null {
+  const phrase = chunkRight(view, k, end);
+  if (!phrase || !DOCUMENT_NOUNS.has(view.tokens[phrase[1]]!.lower) || !ISSUED_BY.has(view.tokens[phrase[1] + 1]?.lower ?? '')) return phrase;
+  return chunkRight(view, phrase[1] + 2, end);
+}
+
+const ISSUED_BY = new Set(['from', 'by']);
 
 function endsClaim(view: TokenView, last: number, end: number): boolean {
   return last === end || (view.tokens[last + 1]!.text === ',' && JOINERS.has(view.tokens[last + 2]?.lower ?? ''));
