@@ -397,6 +397,7 @@ describe('the end of a reported statement the writer adds to', () => {
 
   it.each([
     ['", without providing evidence"', 'Tom Hale spoke first. The minister told state media that the mercenaries had been killed, without providing evidence.', 'the mercenaries had been killed'],
+    ['", citing a source"', 'Tom Hale spoke first. The agency reported that troops had entered the village on Friday, citing a source in the security services.', 'troops had entered the village on Friday'],
     ['", without elaborating"', 'Tom Hale spoke first. Ann Lee said the talks would resume soon, without elaborating.', 'the talks would resume soon'],
     ['", without a shot being fired", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said the town fell, without a shot being fired.', 'the town fell, without a shot being fired'],
   ])('ends before the writer\'s tail %s', (_case, body, words) => {

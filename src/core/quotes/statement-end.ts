@@ -59,6 +59,7 @@ function closesOutsideBracket(view: TokenView, from: number, last: number): bool
 }
 
 const JOINERS = new Set(['and', 'but']);
+const SOURCING = new Set(['citing', 'quoting']);
 
 // A subject and a verb of speech of its own at `k`: "Ruiz said", "the
 // ministry has claimed".
@@ -99,6 +100,9 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   // reported": who passes it on; ", contradicting Kyiv": what saying it did.
   if (first === 'according' && view.tokens[k + 1]?.lower === 'to') return true;
   if (opensStatement(view, k, last) || ATTACKING_VERBS.has(first) || first === 'contradicting') return true;
+  // ", citing a source in the security services": where the speaker had it
+  // from, not part of what was said.
+  if (SOURCING.has(first)) return true;
   // ", without providing evidence", ", without elaborating": the writer on how it was said.
   if (first === 'without' && WITHHOLDING.has(view.tokens[k + 1]?.lower ?? '')) return true;
   // ", a claim Kyiv denies", ", an assertion …": the writer naming the
