@@ -273,6 +273,21 @@ describe('a description, then the name and where the person works between commas
   });
 });
 
+// A war-news probe gave "One Ukrainian soldier" the words of the soldier the clause names.
+describe('a relative clause between commas that gives the speaker\'s name', () => {
+  it.each([
+    ['"who gave his name only as"', 'Tom Hale spoke first. One soldier, who gave his name only as Andriy, said: “Nobody told us anything.”', 'Andriy'],
+    ['"who identified herself only as"', 'Tom Hale spoke first. A woman in Salem, who identified herself only as Tatyana, said: “Nobody told us anything.”', 'Tatyana'],
+  ])('names that person: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'Nobody told us')?.speakerName).toBe(speaker);
+  });
+
+  it('does not read "who identifies as Hispanic" as a name given (guard)', () => {
+    const body = 'Tom Hale spoke first. Ann Lee, who identifies as Hispanic, said: “Nobody told us anything.”';
+    expect(quoteWith(extract(body), 'Nobody told us')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 describe('a quote, then a description with a modifier of its own and a name between commas', () => {
   it.each([
     ['a relative clause', 'Tom Hale spoke first. “We are not leaving,” a soldier who gave only his first name, Ivan, told the BBC.', 'Ivan'],

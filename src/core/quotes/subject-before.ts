@@ -58,7 +58,7 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   // "John Dickey, the chief executive of Ora -- the firm that owns it -- told me": the dashes hold an aside.
   const dash = ASIDE_DASHES.has(view.tokens[j]!.text) ? openingDash(view, j, lower) : -1;
   if (dash > lower) return dashedSubject(view, dash, j, lower);
-  if (view.tokens[j]!.text === ',') return subjectBeforeAppositive(view, j, lower);
+  if (view.tokens[j]!.text === ',') return nameGivenInClause(view, j, lower) ?? subjectBeforeAppositive(view, j, lower);
   const phrase = chunkLeft(view, j, lower);
   // "A commander who asked not to be named said", "People who know him
   // well say": a relative clause that ends in a verb or its object pronoun
@@ -74,6 +74,23 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   if (chunk && isPlaceAfterThing(view, chunk, lower)) return null;
   return chunk && isObject(view, chunk) ? relativeAntecedent(view, chunk[0] - 1, lower) : chunk;
 }
+
+// "One soldier, who gave his name only as Andriy, said", "a woman who
+// identified herself only as Tatyana, said": the clause between the commas
+// gives the speaker's name, which is the speaker the text names; "who
+// identifies as Hispanic" does not.
+function nameGivenInClause(view: TokenView, comma: number, lower: number): Range | null {
+  const open = previousComma(view, comma - 1, lower);
+  if (open < 0 || view.tokens[open + 1]?.lower !== 'who') return null;
+  let as = comma - 1;
+  while (as > open + 2 && view.tokens[as]!.lower !== 'as') as--;
+  const name = chunkRight(view, as + 1, comma - 1);
+  if (view.tokens[as]!.lower !== 'as' || !name || name[1] !== comma - 1 || !endsInName(view, name)) return null;
+  for (let k = open + 2; k < as; k++) if (NAMING_WORDS.has(view.tokens[k]!.lower)) return name;
+  return null;
+}
+
+const NAMING_WORDS = new Set(['name', 'herself', 'himself']);
 
 // "Beck has in the past described", "Lee had for years called": a short
 // prepositional phrase between an auxiliary and its participle parts the
