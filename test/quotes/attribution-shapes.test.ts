@@ -282,6 +282,13 @@ describe('a relative clause between commas that gives the speaker\'s name', () =
     expect(quoteWith(extract(body), 'Nobody told us')?.speakerName).toBe(speaker);
   });
 
+  it.each([
+    ['a quote', 'Tom Hale spoke first. “Nobody told us anything,” a woman who gave her name as Tatyana said.'],
+    ['a reported statement', 'Tom Hale spoke first. Nobody told us anything, a woman who gave her name as Tatyana said.'],
+  ])('names that person in a closing attribution after %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'Nobody told us')?.speakerName).toBe('Tatyana');
+  });
+
   it('does not read "who identifies as Hispanic" as a name given (guard)', () => {
     const body = 'Tom Hale spoke first. Ann Lee, who identifies as Hispanic, said: “Nobody told us anything.”';
     expect(quoteWith(extract(body), 'Nobody told us')?.speakerName).toBe('Ann Lee');

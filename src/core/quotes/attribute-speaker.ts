@@ -11,7 +11,7 @@ import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
-import { skipParenthesis, subjectBefore } from './subject-before.ts';
+import { nameGivenBy, skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, perSource, verbPastRelative } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
@@ -248,7 +248,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   if (v >= 0 && answersOtherwise(view, v)) return null;
   const relayed = subject && v >= 0 ? relayedAfter(view, v, v, b) : undefined;
   if (relayed === null) return null;
-  if (subject && v >= 0) return { subject: relayed ?? witnessedAfter(view, v, b) ?? appositiveName(view, subject, v) ?? documentSource(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
+  if (subject && v >= 0) return { subject: relayed ?? witnessedAfter(view, v, b) ?? nameGivenBy(view, subject[1] + 1, v - 1) ?? appositiveName(view, subject, v) ?? documentSource(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
   // "…,” the Kremlin quoted Putin as saying.": a witnessing verb that is no
   // verb of speech ("quoted", "recalled") names the one who spoke after it.
   const witness = subject ? skipFillers(view, subject[1] + 1, b, 1) : -1;

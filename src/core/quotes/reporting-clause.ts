@@ -8,7 +8,7 @@ import { isGerund, isParticiple } from './dependent-verb.ts';
 import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { namesPeople } from './people-words.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
-import { subjectBefore } from './subject-before.ts';
+import { nameGivenBy, subjectBefore } from './subject-before.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 
 /** True when the reporting verb at `k` is a verb here, not an adjective ("Kursk's claimed recapture"). */
@@ -43,9 +43,10 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
     const inverted = subject && subject[1] === end && !TELLING_VERBS.has(view.tokens[a]!.lower) && (INVERTING_VERBS.has(view.tokens[a]!.lower) || endsInName(view, subject));
     return inverted ? { subject, cue: view.tokens[a]!.text } : null;
   }
-  const subject = chunkRight(view, a, end);
-  if (!subject || namesAClaim(view, subject)) return null;
-  const v = verbPastRelative(view, subject, end) ?? skipFillers(view, subject[1] + 1, end, 1);
+  const phrase = chunkRight(view, a, end);
+  if (!phrase || namesAClaim(view, phrase)) return null;
+  const v = verbPastRelative(view, phrase, end) ?? skipFillers(view, phrase[1] + 1, end, 1);
+  const subject = (v > 0 && nameGivenBy(view, phrase[1] + 1, v - 1)) || phrase;
   if (v < 0 || v > end || !isReportingVerb(view, v) || isWeakVerb(view, v)) return null;
   // "…, a claim rejected by Kyiv": the claim did not reject; Kyiv did, and not the words before.
   if (SPEECH_NOUNS.has(view.tokens[subject[1]]!.lower) && view.tokens[v + 1]?.lower === 'by') return null;
@@ -79,7 +80,8 @@ export function verbPastRelative(view: TokenView, subject: Range, end: number): 
   for (let k = who + 1; k <= end && view.roles[k] === 'text'; k++) {
     if (view.tokens[k]!.text === ',' || isTerminal(view, k)) return -1;
     if (!isReportingVerb(view, k) || skipFillers(view, k - 1, who, -1) === who) continue;
-    return subjectBefore(view, k, subject[0])?.[1] === subject[1] ? k : -1;
+    // "…, a woman who gave her name as Tatyana said.": the name the clause gives is hers.
+    return subjectBefore(view, k, subject[0])?.[1] === subject[1] || nameGivenBy(view, who, k - 1) ? k : -1;
   }
   return -1;
 }

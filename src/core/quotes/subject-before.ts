@@ -81,12 +81,17 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
 // identifies as Hispanic" does not.
 function nameGivenInClause(view: TokenView, comma: number, lower: number): Range | null {
   const open = previousComma(view, comma - 1, lower);
-  if (open < 0 || view.tokens[open + 1]?.lower !== 'who') return null;
-  let as = comma - 1;
-  while (as > open + 2 && view.tokens[as]!.lower !== 'as') as--;
-  const name = chunkRight(view, as + 1, comma - 1);
-  if (view.tokens[as]!.lower !== 'as' || !name || name[1] !== comma - 1 || !endsInName(view, name)) return null;
-  for (let k = open + 2; k < as; k++) if (NAMING_WORDS.has(view.tokens[k]!.lower)) return name;
+  return open >= 0 ? nameGivenBy(view, open + 1, comma - 1) : null;
+}
+
+/** The name a "who" clause from `who` to `last` gives its person ("who gave her name as Tatyana"), or null. */
+export function nameGivenBy(view: TokenView, who: number, last: number): Range | null {
+  if (view.tokens[who]?.lower !== 'who') return null;
+  let as = last;
+  while (as > who + 1 && view.tokens[as]!.lower !== 'as') as--;
+  const name = chunkRight(view, as + 1, last);
+  if (view.tokens[as]!.lower !== 'as' || !name || name[1] !== last || !endsInName(view, name)) return null;
+  for (let k = who + 1; k < as; k++) if (NAMING_WORDS.has(view.tokens[k]!.lower)) return name;
   return null;
 }
 
