@@ -367,8 +367,14 @@ describe('a relative clause with no commas between the subject and its verb', ()
     ['ending in an object pronoun and an adverb', 'Tom Hale spoke first. Officers who know him well say the general is tired.', 'the general is tired', 'reported', 'Officers'],
     ['after a quote', 'Tom Hale spoke first. “We hold the line,” a commander who asked not to be named told Reuters.', 'We hold the line', 'direct', 'commander'],
     ['after a reported clause', 'Tom Hale spoke first. The line held, a commander who asked not to be named said.', 'The line held', 'reported', 'commander'],
+    ['ending in an adjective, before a quote', 'Tom Hale spoke first. A soldier who told reporters he was tired said: “We are leaving.”', 'We are leaving', 'direct', 'soldier'],
   ])('finds the speaker %s', (_case, body, words, kind, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind, speakerName: speaker });
+  });
+
+  it('ends the clause\'s own statement before the main verb ("who told reporters he was tired said …")', () => {
+    const quotes = extract('Tom Hale spoke first. A man who told reporters he was tired said the town had fallen.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['he was tired', 'man'], ['the town had fallen', 'man']]);
   });
 
   it('keeps a "not" before a verb joined to the reporting one ("didn\'t come out and say")', () => {

@@ -63,7 +63,8 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   // "A commander who asked not to be named said", "People who know him
   // well say": a relative clause that ends in a verb or its object pronoun
   // leaves no phrase before the verb; the one the clause hangs on spoke.
-  if (!phrase && (view.tokens[j]!.pos === 'VERB' || OBJECT_PRONOUNS.has(view.tokens[j]!.lower))) return relativeAntecedent(view, j, lower);
+  // So does "A man who told reporters he was tired said": the clause may end in an adjective.
+  if (!phrase && (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'ADJ' || OBJECT_PRONOUNS.has(view.tokens[j]!.lower))) return relativeAntecedent(view, j, lower);
   const found = phrase && (nameAfterOpeningPhrase(view, phrase, lower) ?? phrase);
   // An -ing verb after a preposition's object hangs on the main clause
   // (attribute-speaker.ts's ingSubject), which needs that object as found.
