@@ -580,3 +580,11 @@ describe('a person described, not named, as the subject before a pronoun', () =>
     expect(quote?.speakerName).toBe(speaker);
   });
 });
+
+// "…, according to sources. They said …" went to a group named before the sources.
+describe('a group given as the source of a claim', () => {
+  it('is whom "they" means next, though the claim itself is not read', () => {
+    const body = 'Salem officials met on Monday. There are still pockets of troops who won’t leave, according to the party chairs from Salem and Dover, two of the largest towns. But they maintained that the troops had left.';
+    expect(quoteWith(extract(body), 'the troops had left')?.speakerName).toBe('party chairs');
+  });
+});

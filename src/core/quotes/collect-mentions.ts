@@ -63,8 +63,12 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const role = subjectRole(view, partner ? [range[0], partner[1]] : range);
     // "Ann Lee asked Ben Cole whether it was over. “No,” he said.": the one a question is put to answers it.
     const asked = isAskedPerson(view, range[0], mention);
-    const salient = role.salient || asked;
-    const main = role.main || asked;
+    // "…, according to the party chairs. But they maintained": a group given
+    // as the source is whom "they" may mean next. Only a group of people:
+    // every source made so gave ProPublica a "she" (session 45).
+    const sourced = mention.group && mention.kind === 'description' && isAccordingTo(view, range[0] - 2);
+    const salient = role.salient || asked || sourced;
+    const main = role.main || asked || sourced;
     const described = pending && view.tokens[range[0] - 1]?.text === ',' ? pending.description : null;
     const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
     const entity = entities.add(speakingFirstName(view, range, withGenderOf(named, described)), offset + view.tokens[range[0]]!.start, sentence, salient, main);
@@ -89,6 +93,10 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
 // "the president and the first lady, Michelle Obama": the description's
 // gender goes with the name before it is looked up, so that she does not
 // join the "Mr. Obama" the article named first.
+function isAccordingTo(view: TokenView, k: number): boolean {
+  return view.tokens[k]?.lower === 'according' && view.tokens[k + 1]?.lower === 'to';
+}
+
 // "The army spokesman declined to answer. He said only …": one person the
 // text describes, of a gender it shows, as the subject of a main clause.
 function isDescribedSubject(view: TokenView, range: Range, mention: Mention): boolean {
