@@ -20,6 +20,7 @@ describe('a claim passed on "according to" a source', () => {
     ['before a claim noun and the one who denies it (", a claim Kyiv denies")', 'According to the Salem ministry, the town fell on Sunday, a claim Kyiv denies.', 'the town fell on Sunday', 'Salem ministry'],
     ['a document\'s issuer opening the sentence ("According to a statement from …")', 'According to a statement from the Salem command, 400 troops were lost in a day.', '400 troops were lost in a day', 'Salem command'],
     ['a document\'s issuer closing the sentence (", according to a post by …")', 'The news will come with a strong bias, according to a post by Ann Lee.', 'The news will come with a strong bias', 'Ann Lee'],
+    ['with a relative clause on the source', 'According to the Salem radio service, which counts obituaries, at least 100 soldiers have been killed.', 'at least 100 soldiers have been killed', 'Salem radio service'],
     ['when findings are the source', 'According to the latest figures, 700 troops were killed.', '700 troops were killed', 'latest figures'],
   ])('is read as the source\'s %s', (_case, body, text, speaker) => {
     expect(reported(`Tom Hale spoke first. ${body}`)).toEqual([[text, speaker, 'according to']]);

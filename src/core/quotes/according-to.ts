@@ -45,7 +45,9 @@ function opening(view: TokenView, first: number, end: number): SourcedClaim | nu
   const subject = sourceAt(view, first + 2, end);
   if (!subject || view.tokens[subject[1] + 1]?.text !== ',') return null;
   const appositive = chunkRight(view, subject[1] + 2, end);
-  const from = appositive && view.tokens[appositive[1] + 1]?.text === ',' ? appositive[1] + 2 : subject[1] + 2;
+  const relative = RELATIVE_OPENERS.has(view.tokens[subject[1] + 2]?.lower ?? '') ? nextComma(view, subject[1] + 3, end) : -1;
+  // "According to the BBC's Russian service, which counts obituaries, …": the clause on the source is the writer's.
+  const from = relative > 0 ? relative + 1 : appositive && view.tokens[appositive[1] + 1]?.text === ',' ? appositive[1] + 2 : subject[1] + 2;
   return { from, to: end, subject };
 }
 
@@ -67,6 +69,13 @@ function closing(view: TokenView, first: number, end: number): SourcedClaim | nu
     return { from: first, to: comma - 1, subject };
   }
   return null;
+}
+
+const RELATIVE_OPENERS = new Set(['which', 'who']);
+
+function nextComma(view: TokenView, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (view.tokens[k]!.text === ',') return k;
+  return -1;
 }
 
 // The source named at `k`: "the ministry", or the body that issued a
