@@ -292,6 +292,7 @@ describe('reported speech without "that"', () => {
     ['a subject with a phrase on "for" after it ("said the problem for the army is")', 'Tom Hale spoke first. Ann Lee said the problem for the army is that its lines are thin.', 'the problem for the army is', 'Ann Lee'],
     ['a subject with a phrase on "about" after it', 'Tom Hale spoke first. Ann Lee said the biggest worry about the bridge was its age.', 'the biggest worry about the bridge was its age', 'Ann Lee'],
     ['a verb that opens a quote after an adverb ("said the president “highly appreciated” the troops")', 'Tom Hale spoke first. The ministry said the president “highly appreciated” the actions of the troops.', 'the president “highly appreciated” the actions', 'ministry'],
+    ['a verb ending in a consonant and "y" ("later clarified that")', 'Tom Hale spoke first. A campaign aide later clarified that the mayor had misspoken.', 'the mayor had misspoken', 'campaign aide'],
     ['a subject with two phrases after it', 'Tom Hale spoke first. Ann Lee said the head of the agency in Salem was gone.', 'the head of the agency in Salem was gone', 'Ann Lee'],
     ['a pronoun subject with a phrase after it', 'Tom Hale spoke first. Ann Lee said some of them had retreated.', 'some of them had retreated', 'Ann Lee'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
@@ -312,6 +313,7 @@ describe('reported speech without "that"', () => {
     ['an object, "and" and a new clause ("claimed victory and Ruiz conceded")', 'Tom Hale spoke first. Ann Lee claimed victory and Ruiz conceded.'],
     ['an object, "and" and a plural subject ("said grace and the guests were fed")', 'Tom Hale spoke first. Ann Lee said grace and the guests were fed.'],
     ['an object a participle after an adverb describes ("alleges a list of violations supposedly perpetrated against him")', 'Tom Hale spoke first. The lawsuit alleges a long list of violations supposedly perpetrated against him.'],
+    ['"that" as the object before "to" ("explained that to mean")', 'Tom Hale spoke first. Ann Lee later explained that to mean the mayor never backed her group.'],
     ['a gerund and a phrase that are the object ("admitted waiting in line for hours")', 'Tom Hale spoke first. Ann Lee admitted waiting in line for hours.'],
     ['a gerund that is the object ("admitted leaking the memo")', 'Tom Hale spoke first. Ann Lee admitted leaking the memo to reporters.'],
     ['a sentence that opens with a quote, before a second attribution ("“…,” Lee wrote …, the Times reported")', 'Tom Hale spoke first. “The bridge is unsafe,” Ann Lee wrote in a letter to the board, the Salem Times reported.'],

@@ -247,7 +247,8 @@ function findThat(view: TokenView, from: number, to: number): number {
     // mistake"), and a clause may open with a gerund ("told them that helping
     // was hard") or a participle preposition ("that given the polls, …").
     if (t.lower === 'that' && isPhraseEnd(view, j)) continue;
-    if (t.lower === 'that') return (j > from && isFiniteVerb(view.tokens[j + 1]) && !isModifyingParticiple(view, j + 1)) || isDeterminer(view, j) ? -1 : j;
+    // "clarified that to mean …": "that" is the verb's object, and "to" no clause's start.
+    if (t.lower === 'that') return (j > from && isFiniteVerb(view.tokens[j + 1]) && !isModifyingParticiple(view, j + 1)) || isDeterminer(view, j) || view.tokens[j + 1]?.lower === 'to' ? -1 : j;
     if ((t.pos === 'VERB' && !isNounInPhrase(view, j) && !isAttributive(view, j)) || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
   }
   return -1;
