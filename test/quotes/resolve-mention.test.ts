@@ -588,3 +588,23 @@ describe('a group given as the source of a claim', () => {
     expect(quoteWith(extract(body), 'the troops had left')?.speakerName).toBe('party chairs');
   });
 });
+
+// PolNeAR dev gave Trump's answer to "one questioner", and train gave
+// Clinton's claim to "a campaign aide", once "clarified" was read.
+describe('a described speaker of no known gender before "he" or "she"', () => {
+  it('gives way to a man or woman named just before', () => {
+    const body = 'Ann Lee spoke on Monday. A campaign aide later said that she had misspoken.\n\nThe question was about her claim that she “never sent a classified email.”';
+    expect(quoteWith(extract(body), 'never sent a classified')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('is still the one when the woman was named long before (guard)', () => {
+    const filler = 'The square was closed for the night while the police searched the area, and the city said more details would follow in the morning, after the families had been told. The council meets on Monday to discuss what went wrong, and several members have asked for an inquiry.';
+    const body = `Ann Lee spoke on Monday.\n\n${filler}\n\nA campaign aide later said that the vote had been delayed. “We need more time,” she said.`;
+    expect(quoteWith(extract(body), 'We need more time')?.speakerName).toBe('campaign aide');
+  });
+
+  it('is still the one when no one of that gender was named (guard)', () => {
+    const body = 'Salem officials spoke on Monday. A campaign aide later said that the vote had been delayed. “We need more time,” she said.';
+    expect(quoteWith(extract(body), 'We need more time')?.speakerName).toBe('campaign aide');
+  });
+});

@@ -284,6 +284,12 @@ export class ArticleEntities {
     if (reported) this.ruleOutReportedNames(reported, ruledOut, fits);
     const found = this.nearestRecord(at, (r) => r.salient && fits(r.entity));
     const nearest = found?.entity.newcomer ? this.pastNewcomer(found, at - quoted, (r) => r.entity.kind === 'person' && fits(r.entity)) : found;
+    // "A campaign aide later clarified that Clinton misspoke. … her claim":
+    // a description of no known gender is a weaker "she" than a woman just named.
+    if (nearest && (pronoun === 'he' || pronoun === 'she') && nearest.entity.kind === 'description' && genderOf(nearest.entity) === null) {
+      const gendered = this.nearestRecord(at, (r) => r.salient && r.entity.kind === 'person' && genderOf(r.entity) !== null && fits(r.entity));
+      if (gendered && nearest.at - gendered.at < RECENT) return gendered.entity;
+    }
     if (!nearest) return null;
     // "Gerasimov met Putin. Syrskyi visited troops. “…,” he said": a name the
     // article has not shown to be a person or not may be the "he"; passing
