@@ -18,6 +18,7 @@ import { isIrregularVerbForm } from '../nlp.ts';
 import { beforeWritersTail } from './statement-end.ts';
 import { claimPerSource } from './according-to.ts';
 import { parentheticalAttribution } from './parenthetical.ts';
+import { ownedClaim } from './owned-claim.ts';
 import { witnessedBefore } from './witnessed-speech.ts';
 
 export interface ReportedSpeech {
@@ -54,8 +55,10 @@ export function findReportedSpeech(view: TokenView): ReportedSpeech[] {
       const next = tokenAfter(view, statement.end);
       statement = next < end ? thatClause(view, first, end, next) : null;
     }
+    const owned = ownedClaimIn(view, first, end);
+    if (owned && !found.some((f) => !f.disowned && f.start <= owned.start && owned.end <= f.end)) found.push(owned);
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 // "According to the ministry, the town fell.", "The town fell, according to TASS."
@@ -63,6 +66,14 @@ function sourcedClaim(view: TokenView, first: number, end: number): ReportedSpee
   const found = claimPerSource(view, first, end);
   if (!found) return null;
   return { start: view.tokens[found.from]!.start, end: view.tokens[found.to]!.end, subject: found.subject, cue: 'according to', disowned: false };
+}
+
+// "Moscow's claim that its forces had retaken Kursk came as …": see owned-claim.ts.
+function ownedClaimIn(view: TokenView, first: number, end: number): ReportedSpeech | null {
+  const found = ownedClaim(view, first, end);
+  if (!found) return null;
+  const to = beforeWritersTail(view, found.from, found.to);
+  return { start: view.tokens[found.from]!.start, end: view.tokens[to]!.end, subject: found.subject, cue: view.tokens[found.noun]!.text, disowned: false };
 }
 
 // "Russian forces, the ministry said, had retaken the village.": see parenthetical.ts.
