@@ -108,3 +108,16 @@ describe('a quoted phrase that names a claim', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe('Kyiv');
   });
 });
+
+// A war-news probe left Lavrov's second quoted phrase with no speaker.
+describe('a quote opening a second "that" clause of a reported statement', () => {
+  it('is the statement\'s speaker\'s', () => {
+    const body = 'Tom Hale spoke first. Ann Lee told reporters that Salem was “ready to reach a deal” but that “some elements” needed to be fine-tuned.';
+    expect(quoteWith(extract(body), 'some elements')).toMatchObject({ kind: 'direct', speakerName: 'Ann Lee' });
+  });
+
+  it('leaves a quote that is someone else\'s words inside a statement alone ("will say “no”") (guard)', () => {
+    const body = 'Tom Hale spoke first. Ann Lee said she expected that voters will say “no” to the plan.';
+    expect(quoteWith(extract(body), 'no')?.speakerName ?? null).toBeNull();
+  });
+});

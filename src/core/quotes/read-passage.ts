@@ -153,7 +153,22 @@ function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: numb
   if (continued) continueSpeaker(draft, continued);
   const leadIn = continued ? null : previousSentenceLeadIn(view, s);
   if (leadIn) attribute(state, draft, view, passage, leadIn.subject, leadIn.cue);
+  // "Lavrov told CBS that Moscow was “ready to reach a deal” but that “some
+  // elements” needed to be fine-tuned": quoted words that open a second
+  // "that" clause of a reported statement are its speaker's, however far
+  // back the verb stands. Not any quote inside one: in "said that voters
+  // will say “no”" or "a sign which read, “…”" the words are someone else's.
+  const opensThat = view.tokens[markBefore(view, s)]?.lower === 'that';
+  const around = continued || leadIn || !opensThat ? null : said.spoken.find((d) => !d.direct && d.draft.pieces[0]!.start <= start && end <= d.draft.pieces.at(-1)!.end);
+  if (around) continueSpeaker(draft, around.draft);
   return draft;
+}
+
+// The token before span `s`'s opening mark.
+function markBefore(view: TokenView, s: number): number {
+  let k = view.inner[s]![0] - 1;
+  while (k >= 0 && view.roles[k] === 'mark') k--;
+  return k;
 }
 
 /** Sets the draft's speaker from the subject phrase `subject`. */
