@@ -15,7 +15,7 @@ import { chunkRight, type Range } from './noun-phrase.ts';
 import { canReport } from './people-words.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { beforeWritersTail } from './statement-end.ts';
-import { hasComma, hasVerb, isCapitalised, isGlued, type TokenView } from './token-view.ts';
+import { hasComma, hasVerb, isCapitalised, isGlued, nextComma, type TokenView } from './token-view.ts';
 
 export interface SourcedClaim {
   /** First and last token of the claim. */
@@ -45,7 +45,7 @@ function opening(view: TokenView, first: number, end: number): SourcedClaim | nu
   const subject = sourceAt(view, first + 2, end);
   if (!subject || view.tokens[subject[1] + 1]?.text !== ',') return null;
   const appositive = chunkRight(view, subject[1] + 2, end);
-  const relative = RELATIVE_OPENERS.has(view.tokens[subject[1] + 2]?.lower ?? '') ? nextComma(view, subject[1] + 3, end) : -1;
+  const relative = RELATIVE_OPENERS.has(view.tokens[subject[1] + 2]?.lower ?? '') ? nextComma(view, subject[1] + 3, end - 1) : -1;
   // "According to the BBC's Russian service, which counts obituaries, …": the clause on the source is the writer's.
   const from = relative > 0 ? relative + 1 : appositive && view.tokens[appositive[1] + 1]?.text === ',' ? appositive[1] + 2 : subject[1] + 2;
   return { from, to: end, subject };
@@ -72,11 +72,6 @@ function closing(view: TokenView, first: number, end: number): SourcedClaim | nu
 }
 
 const RELATIVE_OPENERS = new Set(['which', 'who']);
-
-function nextComma(view: TokenView, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (view.tokens[k]!.text === ',') return k;
-  return -1;
-}
 
 // The source named at `k`: "the ministry", or the body that issued a
 // document ("a statement from the northern command", "a report by the UN").
@@ -123,6 +118,7 @@ function inQuotedName(view: TokenView, k: number): boolean {
   return true;
 }
 
-function isAccordingTo(view: TokenView, k: number): boolean {
+/** True for "according to" at token `k`. */
+export function isAccordingTo(view: TokenView, k: number): boolean {
   return view.tokens[k]?.lower === 'according' && view.tokens[k + 1]?.lower === 'to';
 }

@@ -3,6 +3,7 @@
  * the article's entities, in one left-to-right walk, so that pronouns and
  * descriptions later in the article have something to refer to.
  */
+import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
 import { INVERTING_VERBS, KIN_NOUNS } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
@@ -93,10 +94,6 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
 // "the president and the first lady, Michelle Obama": the description's
 // gender goes with the name before it is looked up, so that she does not
 // join the "Mr. Obama" the article named first.
-function isAccordingTo(view: TokenView, k: number): boolean {
-  return view.tokens[k]?.lower === 'according' && view.tokens[k + 1]?.lower === 'to';
-}
-
 // "The army spokesman declined to answer. He said only …": one person the
 // text describes, of a gender it shows, as the subject of a main clause.
 function isDescribedSubject(view: TokenView, range: Range, mention: Mention): boolean {

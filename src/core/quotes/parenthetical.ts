@@ -15,7 +15,7 @@ import type { Range } from './noun-phrase.ts';
 import { canReport } from './people-words.ts';
 import { tailAttribution } from './reporting-clause.ts';
 import { isFiniteVerb, opensClause } from './bare-clause.ts';
-import { hasVerb, isCapitalised, type TokenView } from './token-view.ts';
+import { hasVerb, isCapitalised, nextComma, type TokenView } from './token-view.ts';
 
 export interface Parenthetical {
   /** First and last token of the statement. */
@@ -109,8 +109,3 @@ function isMainClause(view: TokenView, from: number, to: number): boolean {
 
 const HANGING_AFTER_ADVERB = new Set([...ADVERBIAL_OPENERS, 'than']);
 const HANGING = new Set(['VERB', 'ADP', 'PART', 'SCONJ']);
-
-function nextComma(view: TokenView, from: number, to: number): number {
-  for (let k = from; k <= to; k++) if (view.tokens[k]!.text === ',') return k;
-  return -1;
-}

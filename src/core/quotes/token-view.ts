@@ -210,6 +210,12 @@ export function hasComma(view: TokenView, from: number, to: number): boolean {
   return false;
 }
 
+/** The first comma among tokens `from`..`to`, inclusive, or -1. */
+export function nextComma(view: TokenView, from: number, to: number): number {
+  for (let k = from; k <= to; k++) if (view.tokens[k]!.text === ',') return k;
+  return -1;
+}
+
 /** True when a verb (or auxiliary) stands among tokens `from`..`to`, inclusive. */
 export function hasVerb(view: TokenView, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') return true;
