@@ -285,8 +285,14 @@ describe('a relative clause between commas that gives the speaker\'s name', () =
   it.each([
     ['a quote', 'Tom Hale spoke first. “Nobody told us anything,” a woman who gave her name as Tatyana said.'],
     ['a reported statement', 'Tom Hale spoke first. Nobody told us anything, a woman who gave her name as Tatyana said.'],
+    ['a quote, with the verb first', 'Tom Hale spoke first. “Nobody told us anything,” said a woman who identified herself only as Tatyana.'],
+    ['a quote, with the verb first and a phrase before "who"', 'Tom Hale spoke first. “Nobody told us anything,” said a woman in Salem who gave her name as Tatyana.'],
   ])('names that person in a closing attribution after %s', (_case, body) => {
     expect(quoteWith(extract(body), 'Nobody told us')?.speakerName).toBe('Tatyana');
+  });
+
+  it('keeps the description when its "who" clause gives no name ("said a woman who lives in Salem") (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. “Nobody told us anything,” said a woman who lives in Salem.'), 'Nobody told us')?.speakerName).toBe('woman');
   });
 
   it('does not read "who identifies as Hispanic" as a name given (guard)', () => {

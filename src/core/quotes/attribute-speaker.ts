@@ -240,7 +240,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     const subject = found && titlesJoined(view, found, b);
     if (!subject || !isInvertedSubject(view, k, subject)) return null;
     const relayed = relayedAfter(view, k, subject[1], b);
-    return relayed === null ? null : { subject: relayed ?? appositiveName(view, subject, b + 1, true) ?? subject, cue: view.tokens[k]!.text, position: 'after' };
+    return relayed === null ? null : { subject: relayed ?? appositiveName(view, subject, b + 1, true) ?? nameGivenAfter(view, subject, b) ?? subject, cue: view.tokens[k]!.text, position: 'after' };
   }
   const subject = chunkRight(view, k, b);
   if (subject && namesClaimOf(view, subject)) return null;
@@ -286,6 +286,17 @@ function appositiveSpeaker(view: TokenView, a: number, b: number): Attribution |
   }
   return null;
 }
+
+// "…,” said a woman (in Sudzha) who identified herself only as Tatyana.":
+// the name a "who" clause on the subject gives, past a short phrase.
+function nameGivenAfter(view: TokenView, subject: Range, b: number): Range | null {
+  for (let who = subject[1] + 1; who <= b && who - subject[1] <= NAME_CLAUSE_REACH; who++) {
+    if (view.tokens[who]!.lower === 'who') return nameGivenBy(view, who, b);
+  }
+  return null;
+}
+
+const NAME_CLAUSE_REACH = 5;
 
 // "…,” said former Pennsylvania Gov. and party Chairman Ed Rendell", "said
 // former governor and party chairman Ann Lee": two titles joined by "and"
