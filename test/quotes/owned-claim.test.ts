@@ -14,6 +14,7 @@ describe('a claim a name or body owns, with its content', () => {
     ['after a preposition in the phrase before it', 'Analysts noted inconsistencies with Salem’s claim that it had tested a new missile.', 'it had tested a new missile', 'Salem'],
     ['with an infinitive in it', 'The mayor’s claim that the town would have to wait its turn angered Dover.', 'the town would have to wait its turn', 'mayor'],
     ['with a compound of a hyphen and a participle', 'Ann Lee’s claim that there were shootings in gun-controlled Salem this year drew fire.', 'there were shootings in gun-controlled Salem this year', 'Ann Lee'],
+    ['as a deed claimed ("claim to have recaptured")', 'Salem’s claim to have recaptured the town, if confirmed, would end the raid.', 'recaptured the town', 'Salem'],
   ])('is the owner\'s statement %s', (_case, body, text, speaker) => {
     expect(reported(body)).toContainEqual([text, speaker]);
   });
@@ -27,6 +28,7 @@ describe('a claim a name or body owns, with its content', () => {
 
   it.each([
     ['"his claim", whose owner may be the subject', 'Ann Lee repeated his claim that the vote was rigged.'],
+    ['"claim to be", which names no deed', 'Salem’s claim to be winning is false.'],
     ['"the claim", which no one is named as making', 'The claim that the vote was rigged was repeated on Monday.'],
   ])('reads no statement from %s', (_case, body) => {
     expect(reported(body)).toEqual([]);

@@ -27,13 +27,25 @@ export interface OwnedClaim {
 export function ownedClaim(view: TokenView, first: number, end: number): OwnedClaim | null {
   for (let k = first + 2; k < end - 1; k++) {
     const t = view.tokens[k]!;
-    if (!OWNED_CLAIM_NOUNS.has(t.lower) || view.tokens[k + 1]!.lower !== 'that' || view.roles[k] !== 'text' || view.roles[k + 1] !== 'text') continue;
-    const subject = ownerOf(view, k, first);
-    const from = k + 2;
-    if (!subject || !canReport(view, subject) || !opensClause(view, from, end)) continue;
+    if (!OWNED_CLAIM_NOUNS.has(t.lower) || view.roles[k] !== 'text' || view.roles[k + 1] !== 'text') continue;
+    const from = contentStart(view, k, end);
+    const subject = from > 0 ? ownerOf(view, k, first) : null;
+    if (!subject || !canReport(view, subject)) continue;
     return { from, to: contentEnd(view, from, end), subject, noun: k };
   }
   return null;
+}
+
+// "claim that its forces had retaken Kursk": the clause after "that";
+// "claim to have recaptured Kursk": the deed claimed, from its participle
+// on, as "claimed to have destroyed 14 tanks" is read (bare-clause.ts); -1
+// for neither.
+function contentStart(view: TokenView, noun: number, end: number): number {
+  const next = view.tokens[noun + 1]!.lower;
+  if (next === 'that') return opensClause(view, noun + 2, end) ? noun + 2 : -1;
+  const deed = view.tokens[noun + 3];
+  const participle = next === 'to' && view.tokens[noun + 2]?.lower === 'have' && deed?.pos === 'VERB' && !deed.lower.endsWith('ing');
+  return participle && noun + 3 < end ? noun + 3 : -1;
 }
 
 // Nouns whose "that" clause is what their owner says; not "report" or
