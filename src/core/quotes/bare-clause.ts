@@ -89,8 +89,17 @@ export function bareClauseStart(view: TokenView, k: number, end: number): number
 // from the participle on. Only "claim": "said to have" is hearsay about the
 // subject, and "claimed to be" names no deed.
 function claimedDeed(view: TokenView, k: number, end: number): number {
-  if (!CLAIM_FORMS.has(view.tokens[k]!.lower) || view.tokens[k + 1]?.lower !== 'to' || view.tokens[k + 2]?.lower !== 'have') return -1;
-  // After "to have" a participle, whatever the tagger says ("have shot" comes out a noun).
+  return CLAIM_FORMS.has(view.tokens[k]!.lower) ? deedAfter(view, k, end) : -1;
+}
+
+/**
+ * The participle of a deed claimed after the claim word at `k` ("claimed
+ * to have destroyed", "Russia's claim to have recaptured"), or -1: "to
+ * have", then a participle, whatever the tagger says ("have shot" comes
+ * out a noun). "claimed to have the deed" names none.
+ */
+export function deedAfter(view: TokenView, k: number, end: number): number {
+  if (view.tokens[k + 1]?.lower !== 'to' || view.tokens[k + 2]?.lower !== 'have') return -1;
   const deed = view.tokens[k + 3];
   const participle = !!deed && (deed.pos === 'VERB' || isIrregularVerbForm(deed.lower) || /^\p{Ll}+ed$/u.test(deed.text)) && !deed.lower.endsWith('ing');
   return k + 3 < end && participle ? k + 3 : -1;

@@ -7,7 +7,7 @@
  * "his claim" is left alone: "his" may be the sentence's own subject
  * ("Lee repeated his claim"), or no one the text names.
  */
-import { isFiniteVerb, opensClause } from './bare-clause.ts';
+import { deedAfter, isFiniteVerb, opensClause } from './bare-clause.ts';
 import { ADVERBIAL_OPENERS } from './cues.ts';
 import { chunkLeft, isPossessive, POSSESSIVE_DETERMINERS, type Range } from './noun-phrase.ts';
 import { canReport } from './people-words.ts';
@@ -41,11 +41,8 @@ export function ownedClaim(view: TokenView, first: number, end: number): OwnedCl
 // on, as "claimed to have destroyed 14 tanks" is read (bare-clause.ts); -1
 // for neither.
 function contentStart(view: TokenView, noun: number, end: number): number {
-  const next = view.tokens[noun + 1]!.lower;
-  if (next === 'that') return opensClause(view, noun + 2, end) ? noun + 2 : -1;
-  const deed = view.tokens[noun + 3];
-  const participle = next === 'to' && view.tokens[noun + 2]?.lower === 'have' && deed?.pos === 'VERB' && !deed.lower.endsWith('ing');
-  return participle && noun + 3 < end ? noun + 3 : -1;
+  if (view.tokens[noun + 1]!.lower === 'that') return opensClause(view, noun + 2, end) ? noun + 2 : -1;
+  return deedAfter(view, noun, end);
 }
 
 // Nouns whose "that" clause is what their owner says; not "report" or
