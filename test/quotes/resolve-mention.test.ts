@@ -608,3 +608,58 @@ describe('a described speaker of no known gender before "he" or "she"', () => {
     expect(quoteWith(extract(body), 'We need more time')?.speakerName).toBe('campaign aide');
   });
 });
+
+// A war-news probe gave "“Putin is playing games,” he said", after "the
+// Ukrainian president accused Russia …", to Lavrov, named in between.
+describe('a title as the subject before a pronoun ("the Ukrainian president accused …")', () => {
+  const named = 'Ukrainian President Oleh Marchenko visited troops on Monday.\n\n';
+  const between = 'Russian Foreign Minister Ivan Sorokin told reporters that Moscow was “ready to reach a deal”.\n\n';
+
+  it('is the person the article gave that title, though someone else was named since', () => {
+    const body = `${named}${between}In a video message, the Ukrainian president accused Russia of stalling. “They are playing games,” he said.`;
+    expect(quoteWith(extract(body), 'playing games')?.speakerName).toBe('Oleh Marchenko');
+  });
+
+  it('is the title as written when no one was given it and the man named before holds another', () => {
+    const body = `${between}In a video message, the Ukrainian president accused Russia of stalling. “They are playing games,” he said.`;
+    expect(quoteWith(extract(body), 'playing games')?.speakerName).toBe('Ukrainian president');
+  });
+
+  it.each([
+    ['a title that is no office ("Democratic candidate")', 'Democratic candidate Tom Ruiz spoke in Boston on Monday. The Vermont senator thanked his staff.'],
+    ['the same office ("Senator Tom Ruiz" … "the Vermont senator")', 'Senator Tom Ruiz spoke in Boston on Monday. The Vermont senator thanked his staff.'],
+    ['an office, when the title is none ("the candidate")', 'Senator Tom Ruiz spoke in Boston on Monday. The candidate thanked his staff.'],
+  ])('is no one else after a man with %s (guard)', (_case, text) => {
+    expect(quoteWith(extract(`${text} “We fought hard,” he said.`), 'fought hard')?.speakerName).toBe('Tom Ruiz');
+  });
+
+  it('is no subject when it is set between commas after a name ("Tom Ruiz, the presumptive nominee, who …") (guard)', () => {
+    const body = 'Ban Lee spoke to reporters on Monday about the climate deal.\n\nAsked whether he was concerned that Tom Ruiz, the presumptive Republican presidential nominee, who has called climate change a hoax, could win, Ban demurred.\n\nHe said the deal would hold. “This is something that affects all of us,” he said.';
+    expect(quoteWith(extract(body), 'affects all of us')?.speakerName).toBe('Ban Lee');
+  });
+
+  it('adds no one when no one was given the title and the woman just named holds no other office (guard)', () => {
+    const body = 'Ann Lee deserves kudos for her speech at the convention. The first lady spoke from the bottom of her heart.\n\nHer most striking appeal came when she said, “Make no mistake about it, this is what we are deciding.”';
+    expect(quoteWith(extract(body), 'Make no mistake')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('is no one else when one of the people just named holds no other office (guard)', () => {
+    const body = 'Ann Lee has more delegates than Governor Tom Ruiz has, and the Florida senator left the race on Tuesday.\n\nThe Florida senator thanked her staff. “We fought hard,” she said.';
+    expect(quoteWith(extract(body), 'fought hard')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('is the quote\'s speaker after a closing quote, not a subject of its own (guard)', () => {
+    // A long quote, as in the PolNeAR article this came from: the newcomer rule
+    // measures narrative, which the quote is not, only when it knows the quote.
+    const long = 'Sometimes in this race I get the feeling that the man running against my wife is running harder against the mayor and me than he is against the people who closed the mill, cut the bus lines and sold the school, and the voters of this city will see that';
+    const body = `Former Vice President Tom Biel campaigned in Ohio.\n\nBill Lee got in on the game, bashing his rival at a rally. “${long},” the former president said.\n\n“He will get used to it,” he said.`;
+    expect(quoteWith(extract(body), 'get used to it')?.speakerName).toBe('Bill Lee');
+  });
+});
+
+describe('a title a speaker is given after someone else was named ("the president said")', () => {
+  it('is the person last given it when the one named since holds another title', () => {
+    const body = 'President Ann Lee met the envoys on Monday. Foreign Minister Tom Ruiz said the talks would go on. “We are not done,” the president said.';
+    expect(quoteWith(extract(body), 'not done')?.speakerName).toBe('Ann Lee');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
-import { INVERTING_VERBS, KIN_NOUNS } from './cues.ts';
+import { INVERTING_VERBS, KIN_NOUNS, PERSON_TITLES } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
 import { isReportingVerb } from './reporting-clause.ts';
@@ -54,7 +54,10 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       if (!mention.group) {
         // "Syrskyi’s spokesman": the gender is the role's.
         const person = mention.gender || !described?.gender ? mention : { ...mention, gender: described.gender };
-        if (isDescribedSubject(view, range, person)) entities.addDescribed(person, offset + view.tokens[range[0]]!.start, offset + sentenceStartOf(view, range[0]));
+        const at = offset + view.tokens[range[0]]!.start;
+        const sentence = offset + sentenceStartOf(view, range[0]);
+        if (isDescribedSubject(view, range, person)) entities.addDescribed(person, at, sentence);
+        else if (isEpithetSubject(view, range, mention)) entities.addEpithet(mention, at, sentence);
         continue;
       }
     }
@@ -100,6 +103,18 @@ function isDescribedSubject(view: TokenView, range: Range, mention: Mention): bo
   if (!mention.personEvidence || mention.gender === null || !DESCRIBED_PEOPLE.has(view.tokens[range[1]]!.lower)) return false;
   // "A Twitter spokesman, Christopher Abboud, said": the name after the comma is who it is.
   if (view.tokens[range[1] + 1]?.text === ',') return false;
+  const role = subjectRole(view, range);
+  return role.salient && role.main;
+}
+
+// "The Ukrainian president accused Russia …": a title, with "the", as the
+// subject of a main clause, which may be someone the article has named.
+function isEpithetSubject(view: TokenView, range: Range, mention: Mention): boolean {
+  if (view.tokens[range[0]]!.lower !== 'the' || !PERSON_TITLES.has(mention.head)) return false;
+  // "Tom Ruiz, the presumptive nominee, who …": an appositive, no subject.
+  if (view.tokens[range[1] + 1]?.text === ',') return false;
+  // "“…,” the former president said": the quote's speaker, whom attribution resolves.
+  if (view.roles[range[0] - 1] === 'mark') return false;
   const role = subjectRole(view, range);
   return role.salient && role.main;
 }

@@ -126,6 +126,17 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Titles and roles written before or instead of a person's name. */
+/**
+ * Titles of offices one person holds at a time, and no two people together:
+ * "Foreign Minister Ivan Sorokin" is no one "the president" means. Not
+ * "candidate", "leader" or "spokesman", which go with an office.
+ */
+export const OFFICES: ReadonlySet<string> = new Set([
+  'president', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'congressman', 'congresswoman',
+  'representative', 'governor', 'mayor', 'ambassador', 'envoy', 'king', 'queen', 'pope', 'judge', 'sheriff',
+  'prosecutor', 'general', 'admiral', 'speaker',
+]);
+
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'gen',
   'general', 'president', 'vice', 'chief', 'minister', 'secretary', 'spokesman', 'spokeswoman',

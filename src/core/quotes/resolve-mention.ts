@@ -6,7 +6,7 @@
  * their words, so "the Ukrainian Chief of Staff" never becomes a Russian one.
  */
 import { isDictionaryWord } from '../nlp.ts';
-import { GENDERED_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { GENDERED_NOUNS, OFFICES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { hasGivenNameShape, introducesSomeone, type Mention } from './mention.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
@@ -48,6 +48,8 @@ export interface Entity {
    * Humayun Khan"), who is someone else again.
    */
   either: boolean;
+  /** A title as a main clause's subject that no one named was given ("the Ukrainian president accused …"): someone a "he" or "she" may mean. */
+  epithet: boolean;
 }
 
 /** Body offsets [from, to). */
@@ -137,6 +139,35 @@ export class ArticleEntities {
   }
 
   /**
+   * Adds the person a title as a main clause's subject refers to ("the
+   * Ukrainian president accused Russia …" after "President Volodymyr
+   * Zelenskiy"), so that a "he" after it means that person rather than
+   * someone named since; or, when no one was given the title, the title
+   * itself, whom a "he" may be as well.
+   */
+  addEpithet(mention: Mention, at: number, sentence: number): void {
+    const entity = this.resolveDescription(mention, at, 0) ?? this.otherOfficeHolder(mention, at);
+    if (entity) this.records.push({ entity, at, sentence, salient: true, main: true, written: true });
+  }
+
+  // "Foreign Minister Ivan Sorokin said … The Ukrainian president accused
+  // …": a title the article never gave anyone, when everyone the sentence
+  // before made its subject holds another office, is someone else, whom the
+  // title alone describes; a "he" after it is not the minister's. Otherwise
+  // the title may be anyone's the article named ("Bernie Sanders" … "the
+  // Vermont senator"), and no guess is added.
+  private otherOfficeHolder(m: Mention, at: number): Entity | null {
+    const isSubject = (r: MentionRecord) => r.salient && r.main && r.entity.kind === 'person';
+    const last = this.nearestRecord(at, isSubject);
+    if (!last || at - last.at >= RECENT) return null;
+    const subjects = this.records.filter((r) => r.sentence === last.sentence && isSubject(r));
+    if (!subjects.every((r) => holdsOtherOffice(r.entity, m))) return null;
+    const entity = this.entityFor(m, at);
+    if (entity?.kind === 'description') entity.epithet = true;
+    return entity;
+  }
+
+  /**
    * Adds what an appositive description says of a name ("Valery Gerasimov,
    * Russia's chief of staff"): its words, and, when it shows a person ("her
    * father, Tom,"), that the name is one, of the description's gender. A
@@ -207,7 +238,7 @@ export class ArticleEntities {
       // "The United States" is a body ("it said") and a place: never "they".
       const place = kind === 'organisation' && isPlaceName(m.name);
       const newcomer = introducesSomeone(m);
-      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false, newcomer, writtenInside: false, either: false };
+      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false, newcomer, writtenInside: false, either: false, epithet: false };
       this.byPhrase.set(key, entity);
     }
     for (const w of m.descriptors) entity.descriptors.add(w);
@@ -238,7 +269,7 @@ export class ArticleEntities {
     let entity = (found !== EITHER && found) || called;
     if (!entity) {
       // "Puerto Rico", "South Carolina": a country or state is a place however it is written.
-      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: isPlaceName(m.name), spoke: false, newcomer: false, writtenInside: false, either: found === EITHER };
+      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: isPlaceName(m.name), spoke: false, newcomer: false, writtenInside: false, either: found === EITHER, epithet: false };
       if (!candidates) this.byLast.set(last, (candidates = []));
       candidates.push(entity);
     }
@@ -286,7 +317,8 @@ export class ArticleEntities {
     const nearest = found?.entity.newcomer ? this.pastNewcomer(found, at - quoted, (r) => r.entity.kind === 'person' && fits(r.entity)) : found;
     // "A campaign aide later clarified that Clinton misspoke. … her claim":
     // a description of no known gender is a weaker "she" than a woman just named.
-    if (nearest && (pronoun === 'he' || pronoun === 'she') && nearest.entity.kind === 'description' && genderOf(nearest.entity) === null) {
+    // A title that holds off another office's holder (otherOfficeHolder()) holds off this too.
+    if (nearest && (pronoun === 'he' || pronoun === 'she') && nearest.entity.kind === 'description' && !nearest.entity.epithet && genderOf(nearest.entity) === null) {
       const gendered = this.nearestRecord(at, (r) => r.salient && r.entity.kind === 'person' && genderOf(r.entity) !== null && fits(r.entity));
       if (gendered && nearest.at - gendered.at < RECENT) return gendered.entity;
     }
@@ -394,7 +426,7 @@ export class ArticleEntities {
     const found = this.nearestRecord(at, (r) => fits(r.entity));
     if (!found || m.group) return found?.entity ?? null;
     if (this.nearestRecord(at, (r) => r.sentence === found.sentence && r.written && r.entity !== found.entity && fits(r.entity))) return null;
-    const newcomer = this.nearestRecord(at, (r) => r.salient && r.main && r.entity.kind === 'person' && r.entity.person && r.entity !== found.entity);
+    const newcomer = this.nearestRecord(at, (r) => r.salient && r.main && r.entity.kind === 'person' && r.entity.person && r.entity !== found.entity && !holdsOtherOffice(r.entity, m));
     return newcomer && newcomer.at > found.at && at - quoted - newcomer.at < RECENT ? null : found.entity;
   }
 
@@ -553,7 +585,7 @@ function subjectBefore(e: Entity, at: number): number {
 // people, whose capital is its own ("but Republicans seem confident they
 // can override him": that "him" is Obama, and Republicans are no "he").
 function isSomeone(e: Entity): boolean {
-  if (e.kind === 'description' && e.newcomer) return true;
+  if (e.kind === 'description' && (e.newcomer || e.epithet)) return true;
   if (e.kind === 'person' && !e.place && e.genderVotes !== 0 && e.writtenInside && !isPeoplePlural(e.name)) return true;
   return e.person && !e.place && (e.kind === 'person' || (e.kind === 'description' && !e.group && (GENDERED_NOUNS.has(e.head) || e.gender !== null)));
 }
@@ -570,6 +602,16 @@ function isUnknownName(e: Entity): boolean {
 function isPeoplePlural(name: string): boolean {
   const word = name.toLowerCase();
   return !word.includes(' ') && pluralNamesPeople(word) && isDictionaryWord(word);
+}
+
+// "Foreign Minister Ivan Sorokin" is no one "the Ukrainian president" means:
+// an office the article gave the person that the title does not name, while
+// the title names another. Other titles go together ("Democratic candidate
+// Bernie Sanders" … "the Vermont senator").
+function holdsOtherOffice(e: Entity, m: Mention): boolean {
+  if (!OFFICES.has(m.head) || e.descriptors.has(m.head)) return false;
+  for (const w of e.descriptors) if (OFFICES.has(w)) return true;
+  return false;
 }
 
 function hasTitle(descriptors: Iterable<string>): boolean {
