@@ -589,23 +589,28 @@ describe('a group given as the source of a claim', () => {
   });
 });
 
-// PolNeAR dev gave Trump's answer to "one questioner", and train gave
-// Clinton's claim to "a campaign aide", once "clarified" was read.
+// PolNeAR dev gave Trump's answer to "one questioner"; giving way to any man
+// named just before gave a soldier's words to the Kremlin spokesman.
 describe('a described speaker of no known gender before "he" or "she"', () => {
-  it('gives way to a man or woman named just before', () => {
-    const body = 'Ann Lee spoke on Monday. A campaign aide later said that she had misspoken.\n\nThe question was about her claim that she “never sent a classified email.”';
-    expect(quoteWith(extract(body), 'never sent a classified')?.speakerName).toBe('Ann Lee');
+  it('gives way to the one a questioner asked', () => {
+    const body = 'Tom Hale says the army has gone soft.\n\nAt a forum in Salem on Monday, one questioner claimed that “social engineering” was hurting the troops.\n\n“You’re right, it is getting worse every day,” he said.';
+    expect(quoteWith(extract(body), 'getting worse')?.speakerName).toBe('Tom Hale');
+  });
+
+  it('is still the one after a man named in the sentence before, when no questioner (guard)', () => {
+    const body = 'Kremlin spokesman Dmitry Peskov told reporters the operation was over.\n\nA Ukrainian soldier said his unit had withdrawn weeks ago. “There is nothing left to retake,” he told Reuters by phone.';
+    expect(quoteWith(extract(body), 'nothing left to retake')?.speakerName).toBe('Ukrainian soldier');
   });
 
   it('is still the one when the woman was named long before (guard)', () => {
     const filler = 'The square was closed for the night while the police searched the area, and the city said more details would follow in the morning, after the families had been told. The council meets on Monday to discuss what went wrong, and several members have asked for an inquiry.';
-    const body = `Ann Lee spoke on Monday.\n\n${filler}\n\nA campaign aide later said that the vote had been delayed. “We need more time,” she said.`;
-    expect(quoteWith(extract(body), 'We need more time')?.speakerName).toBe('campaign aide');
+    const body = `Ann Lee spoke on Monday.\n\n${filler}\n\nAt a forum, one questioner claimed that the vote had been delayed. “We need more time,” she said.`;
+    expect(quoteWith(extract(body), 'We need more time')?.speakerName).toBe('one questioner');
   });
 
   it('is still the one when no one of that gender was named (guard)', () => {
-    const body = 'Salem officials spoke on Monday. A campaign aide later said that the vote had been delayed. “We need more time,” she said.';
-    expect(quoteWith(extract(body), 'We need more time')?.speakerName).toBe('campaign aide');
+    const body = 'Salem officials spoke on Monday. At a forum, one questioner claimed that the vote had been delayed. “We need more time,” she said.';
+    expect(quoteWith(extract(body), 'We need more time')?.speakerName).toBe('one questioner');
   });
 });
 

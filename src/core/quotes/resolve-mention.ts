@@ -317,8 +317,12 @@ export class ArticleEntities {
     const nearest = found?.entity.newcomer ? this.pastNewcomer(found, at - quoted, (r) => r.entity.kind === 'person' && fits(r.entity)) : found;
     // "A campaign aide later clarified that Clinton misspoke. … her claim":
     // a description of no known gender is a weaker "she" than a woman just named.
-    // A title that holds off another office's holder (otherOfficeHolder()) holds off this too.
-    if (nearest && (pronoun === 'he' || pronoun === 'she') && nearest.entity.kind === 'description' && !nearest.entity.epithet && genderOf(nearest.entity) === null) {
+    // "At a forum, one questioner claimed that …. “You’re right,” he said":
+    // the one asked answers, a man or woman named just before. Only after a
+    // questioner: "A Ukrainian soldier said his unit had left. “…,” he told
+    // Reuters" is the soldier's, not the Kremlin spokesman's quoted just
+    // before.
+    if (nearest && (pronoun === 'he' || pronoun === 'she') && nearest.entity.kind === 'description' && ASKERS.has(nearest.entity.head) && genderOf(nearest.entity) === null) {
       const gendered = this.nearestRecord(at, (r) => r.salient && r.entity.kind === 'person' && genderOf(r.entity) !== null && fits(r.entity));
       if (gendered && nearest.at - gendered.at < RECENT) return gendered.entity;
     }
@@ -657,6 +661,9 @@ function canBeIt(e: Entity): boolean {
 }
 
 // Bodies spoken of as many: "the forces … they said".
+// People whose words are questions put to someone else, who answers next.
+const ASKERS = new Set(['questioner', 'interviewer', 'moderator', 'caller']);
+
 const PLURAL_BODIES = new Set(['forces', 'staff', 'police', 'media']);
 
 const ACRONYM_PLURAL = /(?:^|\s)\p{Lu}{2,}s$/u;
