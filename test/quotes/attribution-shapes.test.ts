@@ -624,3 +624,24 @@ describe('"that is how X described it" after a quote and a dash', () => {
     expect(quoteWith(extract(body), 'heroic page')?.speakerName).not.toBe('Tom Hale');
   });
 });
+
+// A war-news probe lost "A Ukrainian soldier who gave only his call sign,
+// “Bison,” said his unit had withdrawn", and gave his next quote to the
+// general named before him.
+describe('a name in quotation marks just before the verb ("call sign “Bison,” said")', () => {
+  it.each([
+    ['after a comma', 'Gen. Tom Hale spoke first. A soldier who gave only his call sign, “Bison,” said his unit had withdrawn weeks ago. “There is nothing left,” he told reporters.', 'Bison'],
+    ['after "nicknamed"', 'Gen. Tom Hale spoke first. A drone operator nicknamed “Lynx” said his unit had withdrawn weeks ago. “There is nothing left,” he told reporters.', 'Lynx'],
+  ])('is the speaker, of the statement and the quote after it: %s', (_case, body, speaker) => {
+    const quotes = extract(body);
+    expect(quoteWith(quotes, 'his unit had withdrawn')?.speakerName).toBe(speaker);
+    expect(quoteWith(quotes, 'nothing left')?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['after a preposition ("Critics of the “Special Operation” said")', 'Critics of the “Special Operation” said it had failed.', 'Special Operation'],
+    ['in lower case ("A commander in Sumy, “exhausted,” said")', 'A commander in Sumy, “exhausted,” said it had failed.', 'exhausted'],
+  ])('is no one when it comes %s (guard)', (_case, body, words) => {
+    expect(extract(body).map((q) => q.speakerName)).not.toContain(words);
+  });
+});

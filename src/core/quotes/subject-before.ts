@@ -59,6 +59,7 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   const dash = ASIDE_DASHES.has(view.tokens[j]!.text) ? openingDash(view, j, lower) : -1;
   if (dash > lower) return dashedSubject(view, dash, j, lower);
   if (view.tokens[j]!.text === ',') return nameGivenInClause(view, j, lower) ?? subjectBeforeAppositive(view, j, lower);
+  if (CLOSING_QUOTES.has(view.tokens[j]!.text)) return quotedName(view, j, lower);
   const phrase = chunkLeft(view, j, lower);
   // "A commander who asked not to be named said", "People who know him
   // well say": a relative clause that ends in a verb or its object pronoun
@@ -75,6 +76,29 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   if (chunk && isPlaceAfterThing(view, chunk, lower)) return null;
   return chunk && isObject(view, chunk) ? relativeAntecedent(view, chunk[0] - 1, lower) : chunk;
 }
+
+// "A soldier who gave only his call sign, “Bison,” said", "a fighter
+// nicknamed “Lynx” said": a name in quotation marks just before the verb,
+// after a comma or a word that gives a name, is what the text calls the
+// speaker. Not a quoted name a preposition takes ("Critics of the “Special
+// Military Operation” said"), nor lower-case words.
+function quotedName(view: TokenView, close: number, lower: number): Range | null {
+  let last = close - 1;
+  if (view.tokens[last]?.text === ',') last--;
+  let first = last;
+  while (first > lower && first > last - MAX_QUOTED_NAME && !OPENING_QUOTES.has(view.tokens[first - 1]!.text)) first--;
+  const open = first - 1;
+  if (first > last || !OPENING_QUOTES.has(view.tokens[open]?.text ?? '')) return null;
+  if (!NAME_GIVERS.has(view.tokens[open - 1]?.lower ?? '')) return null;
+  for (let k = first; k <= last; k++) if (!isCapitalised(view.tokens[k]!)) return null;
+  return [first, last];
+}
+
+const NAME_GIVERS = new Set([',', 'nicknamed', 'named', 'called', 'dubbed', 'codenamed', 'as', 'sign']);
+
+const MAX_QUOTED_NAME = 3;
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
 
 // "One soldier, who gave his name only as Andriy, said", "a woman who
 // identified herself only as Tatyana, said": the clause between the commas
