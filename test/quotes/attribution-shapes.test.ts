@@ -645,3 +645,20 @@ describe('a name in quotation marks just before the verb ("call sign “Bison,�
     expect(extract(body).map((q) => q.speakerName)).not.toContain(words);
   });
 });
+
+// A war-news probe gave Moscow's claim to "Sunday Moscow".
+describe('a time just before a name ("on Sunday Moscow\'s claim")', () => {
+  it.each([
+    ['"on Sunday" before an owner', 'Kyiv dismissed on Sunday Moscow’s claim that its troops had retaken the region.', 'retaken the region', 'Moscow'],
+    ['"On Sunday morning" before a subject', 'On Sunday morning Mr. Hale made another attempt, writing on Twitter that the real issue was the budget.', 'the real issue', 'Mr. Hale'],
+  ])('is no part of the name: %s', (_case, body, words, mention) => {
+    expect(quoteWith(extract(body), words)?.mention).toBe(mention);
+  });
+
+  it.each([
+    ['a name that has a day in it ("The Sunday Times")', 'The Sunday Times said the talks had failed.', 'talks had failed', 'The Sunday Times'],
+    ['a time owning the next word ("this week’s convention")', 'Many supporters who came to protest this week’s convention say they will vote for Lee.', 'they will vote', 'Many supporters'],
+  ])('leaves %s whole (guard)', (_case, body, words, mention) => {
+    expect(quoteWith(extract(body), words)?.mention).toBe(mention);
+  });
+});

@@ -206,6 +206,11 @@ export function isPostpositive(view: TokenView, k: number): boolean {
 }
 
 /** The phrase ending at `j`, extended left over titles, possessives and "of" phrases. */
+function isTimeBeforeName(view: TokenView, k: number): boolean {
+  const before = view.tokens[k - 1]?.lower ?? '';
+  return TIME_NOUNS.has(view.tokens[k]!.lower) && (TIME_LEADS.has(before) || TIME_NOUNS.has(before)) && isCapitalised(view.tokens[k + 1]!);
+}
+
 export function chunkLeft(view: TokenView, j: number, lower: number): Range | null {
   const end = view.tokens[j];
   if (!end || view.roles[j] !== 'text') return null;
@@ -233,6 +238,9 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
     }
     // "the third time AROS said": a name after a lower-case "time" opens a clause on it.
     if (WHEN_NOUNS.has(t.text) && isCapitalised(view.tokens[k + 1]!)) break;
+    // "dismissed on Sunday Moscow's claim", "On Sunday morning Mr. Trump
+    // made": a time ends the name after it ("The Sunday Times" keeps its day).
+    if (isTimeBeforeName(view, k)) break;
     if (isNominalWord(t) || joinsPhrase(view, k)) a = k;
     else if (POST_MODIFIERS.has(t.lower) && isCommonNoun(view.tokens[k - 1])) a = k;
     else if (linksOrganisationName(view.tokens, k)) a = k;
