@@ -301,6 +301,9 @@ describe('reported speech without "that"', () => {
     ['a verb ending in a consonant and "y" ("later clarified that")', 'Tom Hale spoke first. A campaign aide later clarified that the mayor had misspoken.', 'the mayor had misspoken', 'campaign aide'],
     ['a subject with two phrases after it', 'Tom Hale spoke first. Ann Lee said the head of the agency in Salem was gone.', 'the head of the agency in Salem was gone', 'Ann Lee'],
     ['a pronoun subject with a phrase after it', 'Tom Hale spoke first. Ann Lee said some of them had retreated.', 'some of them had retreated', 'Ann Lee'],
+    ['a subject with a quoted name in it ("units of the “North” group of forces")', 'Tom Hale spoke first. The ministry said units of the “North” group of forces had liberated the village.', 'units of the “North” group of forces had liberated', 'ministry'],
+    ['a subject that is a quoted name ("the “Azov” brigade")', 'Tom Hale spoke first. The ministry said the “Azov” brigade had left the city.', 'the “Azov” brigade had left', 'ministry'],
+    ['a subject with a quoted phrase ("the “sharing economy”")', 'Tom Hale spoke first. Ann Lee said the “sharing economy” reflects an improvement.', 'the “sharing economy” reflects', 'Ann Lee'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
     expect(quote).toMatchObject({ kind: 'reported', speakerName: speaker });
@@ -556,5 +559,14 @@ describe('a dateline', () => {
   it('is no capital word of one letter ("A Franco-Algerian couple") (guard)', () => {
     const body = 'A Franco-Algerian couple were among the passengers, Ann Lee said.';
     expect(extract(body).find((q) => q.kind === 'reported')?.text).toBe('A Franco-Algerian couple were among the passengers');
+  });
+});
+
+// "of" joins a subject only next to a quote: the probe's "units of the
+// “North” group of forces had liberated …" needed it.
+describe('"of" in a subject the phrase reader did not take', () => {
+  it('joins no phrase without a quote next to it ("telling the story of a mom who had …") (guard)', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee went on the air, telling the story of a single mom who had to go on food stamps.');
+    expect(quotes.filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { BARE_CLAUSE_VERBS, TELLING_VERBS } from './cues.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
 import { chunkRight, isPossessive, skipFillers } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
-import { inHeadline, isCapitalised, type TokenView } from './token-view.ts';
+import { inHeadline, inClosedQuote, isCapitalised, type TokenView } from './token-view.ts';
 
 /** A verb with a tense: an auxiliary, or a verb that is no -ing form or participle preposition. */
 export function isFiniteVerb(t: Token | undefined): boolean {
@@ -42,9 +42,11 @@ export function opensClause(view: TokenView, from: number, end: number): boolean
   const verb = chunk ? pastAdverbs(view, chunk[1] + 1) : -1;
   // "violations supposedly perpetrated against him" describes the violations.
   if (chunk && isFiniteVerb(view.tokens[verb]) && (verb === chunk[1] + 1 || !isReducedRelative(view, verb))) return true;
-  // The phrase reader takes no phrase that opens with "his" or "their".
+  // The phrase reader takes no phrase that opens with "his" or "their", nor
+  // one with a quote in it ("units of the “North” group had …", "the
+  // “sharing economy” reflects …").
   let j = from;
-  while (j <= end && j - from < 8 && view.roles[j] === 'text' && SUBJECT_POS.has(view.tokens[j]!.pos)) j++;
+  while (j <= end && j - from < LONGEST_SUBJECT && (isSubjectWord(view, j) || inClosedQuote(view, j))) j++;
   return j > from && j <= end && isFiniteVerb(view.tokens[j]);
 }
 
@@ -56,6 +58,18 @@ function pastAdverbs(view: TokenView, j: number): number {
   return j;
 }
 
+// A word of the subject; "of" only next to a quote ("units of the
+// “North” group of forces"): elsewhere "the story of a mom who had …" is
+// no clause.
+function isSubjectWord(view: TokenView, j: number): boolean {
+  if (view.roles[j] !== 'text') return false;
+  if (view.tokens[j]!.lower === 'of') return [j - 2, j + 1, j + 2].some((k) => inClosedQuote(view, k));
+  return SUBJECT_POS.has(view.tokens[j]!.pos);
+}
+
+// Tokens, quotation marks included: "units of the “North” group of forces"
+// is 10. It bounds the quote in a subject too.
+const LONGEST_SUBJECT = 10;
 const SUBJECT_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const HEADS = new Set(['PRON', 'NOUN', 'PROPN', 'NUM']);
 

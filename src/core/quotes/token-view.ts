@@ -205,6 +205,16 @@ export function isGlued(view: TokenView, k: number): boolean {
 }
 
 /** True when a comma stands among tokens `from`..`to`, inclusive. */
+/**
+ * True when token `i`, marks included, belongs to a quote that closes in
+ * the passage: a phrase may hold one ("units of the “North” group", "the
+ * “sharing economy”").
+ */
+export function inClosedQuote(view: TokenView, i: number): boolean {
+  const s = view.spanOf[i] ?? -1;
+  return s >= 0 && view.spans[s]!.closed;
+}
+
 export function hasComma(view: TokenView, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (view.tokens[k]!.text === ',') return true;
   return false;
