@@ -570,3 +570,20 @@ describe('"of" in a subject the phrase reader did not take', () => {
     expect(quotes.filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual([]);
   });
 });
+
+// A war-news probe lost "Gerasimov said in a video released by the defence
+// ministry that the “last settlement” had been liberated": "that" was nine
+// words after "said".
+describe('a "that" far from its verb', () => {
+  it.each([
+    ['after a phrase on a preposition', 'Tom Hale spoke first. Gen. Ivan Sorokin said in a video released by the defence ministry that the village had been liberated.', 'the village had been liberated', 'Ivan Sorokin'],
+    ['after a listener', 'Tom Hale spoke first. In his email, Ben Cole told members of the AFL-CIO executive council that the body would not vote.', 'the body would not vote', 'Ben Cole'],
+  ])('opens the statement %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'reported', speakerName: speaker });
+  });
+
+  it('belongs to an object as far from the verb, not to the verb (guard)', () => {
+    const body = 'In the next eight weeks the Hale campaign would do well to target ethnic voters in battleground states, emphasizing the fundamental threat to the countries of their ancestors that a Lee presidency would constitute.';
+    expect(quoteWith(extract(body), 'presidency would constitute')).toBeUndefined();
+  });
+});

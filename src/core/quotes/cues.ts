@@ -87,6 +87,15 @@ export const RELAYING_WORDS: ReadonlySet<string> = new Set(['quoting', 'citing',
 /** How many words may stand between a reporting verb and its "that" ("reported to Russian President Vladimir Putin that"). */
 export const THAT_REACH = 8;
 
+/**
+ * The reach after a phrase on a preposition or a listener ("said in a video
+ * released by the defence ministry that", "told members of the AFL-CIO
+ * executive council that"). After an object it stays short: in "emphasizing
+ * the threat to the countries of their ancestors that a Trump presidency
+ * would constitute", "that" is the threat's.
+ */
+export const PHRASE_THAT_REACH = 10;
+
 /** Dashes that open and close an aside ("Ann Lee -- the firm's founder -- said"). */
 export const ASIDE_DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
 

@@ -5,7 +5,7 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, THAT_REACH, TIME_WORDS } from './cues.ts';
+import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_THAT_REACH, TELLING_VERBS, THAT_REACH, TIME_WORDS } from './cues.ts';
 import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isCoordinateVerb, isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import { chunkLeft, endsInName, skipFillers, type Range } from './noun-phrase.ts';
@@ -99,7 +99,8 @@ function thatClause(view: TokenView, first: number, end: number, from: number): 
     // "Having announced that …, Judge Lee proceeded": the speaker comes after
     // the clause, which runs into the main one; no subject stands before it.
     if (view.tokens[k - 1]?.lower === 'having') continue;
-    const that = findThat(view, k + 1, Math.min(end - 1, k + THAT_REACH));
+    const reach = view.tokens[k + 1]?.pos === 'ADP' || TELLING_VERBS.has(view.tokens[k]!.lower) ? PHRASE_THAT_REACH : THAT_REACH;
+    const that = findThat(view, k + 1, Math.min(end - 1, k + reach));
     // "The ministry said its forces had taken …": a clause with no "that",
     // read from the token before it as if "that" stood there.
     const bare = that < 0 ? bareClauseStart(view, k, end) : -1;
