@@ -47,8 +47,16 @@ export function opensClause(view: TokenView, from: number, end: number): boolean
   // “sharing economy” reflects …").
   let j = from;
   while (j <= end && j - from < LONGEST_SUBJECT && (isSubjectWord(view, j) || inClosedQuote(view, j))) j++;
+  // "maintaining his lead among Republicans": "his" alone is no subject, and
+  // the word after it is its noun; in "said his proposed wall might be" or
+  // "his focus groups show" that word goes with a noun after it.
+  if (j === from + 1 && ONLY_POSSESSIVE.has(view.tokens[from]!.lower) && !NOUN_POS.has(view.tokens[j + 1]?.pos ?? '')) return false;
   return j > from && j <= end && isFiniteVerb(view.tokens[j]);
 }
+
+// Not "her", which may be a listener ("told her the army would …").
+const ONLY_POSSESSIVE = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 // "said the president “highly appreciated” the troops", "the pope not
 // only served": the verb may open a quote, and adverbs or "not" may stand

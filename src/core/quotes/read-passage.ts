@@ -172,7 +172,7 @@ function markBefore(view: TokenView, s: number): number {
 }
 
 /** Sets the draft's speaker from the subject phrase `subject`. */
-function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: Passage, subject: Range, cue: string, quoted = 0): void {
+function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: Passage, subject: Range, cue: string, quoted = 0, salient = true): void {
   draft.cue = cue;
   draft.hedge = hedgeOf(view, subject, cue);
   // "None of the officials said “…”": the words are someone's, but no one's the text names.
@@ -206,7 +206,7 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   if (topic) draft.entity = namedEntity(state, view, topic, passage.start);
   const sentence = passage.start + sentenceStartOf(view, speaker[0]);
   if (!draft.entity) return;
-  state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main);
+  state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main, salient);
   const [first, last] = view.sentences[view.sentenceOf[speaker[0]]!]!;
   for (const d of state.documents) if (d.issued && d.at >= first && d.at <= last) state.entities.noteDocument(d.noun, passage.start + view.tokens[d.at]!.start, draft.entity);
 }
@@ -275,7 +275,7 @@ function readReportedSpeech(state: ReaderState, passage: Passage, view: TokenVie
     const trimmed = trimStatement(text);
     if (trimmed.length < 8 || mostlyQuoted(view, found.start, found.end)) continue;
     const draft = newDraft(passage, 'reported', passage.start + found.start, passage.start + found.start + trimmed.length);
-    attribute(state, draft, view, passage, found.subject, found.cue);
+    attribute(state, draft, view, passage, found.subject, found.cue, 0, !found.unnamedWitness);
     // A disowned clause is kept only as who spoke, for the pronouns after it.
     if (!draft.entity || found.disowned) continue;
     drafts.push({ draft, sentence: view.sentenceOf[found.subject[0]]! });

@@ -33,6 +33,11 @@ export interface ReportedSpeech {
    * mocked Ruiz's claims that …").
    */
   disowned: boolean;
+  /**
+   * The speaker is someone another speaker quoted, unnamed ("TASS quoted a
+   * military source as saying that …"): no "he" after it means them.
+   */
+  unnamedWitness?: boolean;
 }
 
 /**
@@ -111,7 +116,7 @@ function thatClause(view: TokenView, first: number, end: number, from: number): 
     // …" (witnessedBefore() is null) reports nothing Ruiz said.
     const witnessed = witnessedBefore(view, k, first);
     // "Kyiv denied the claim and said its troops …": a second verb shares the first one's subject.
-    const subject = witnessed ? namedWitness(view, witnessed) : isParticiple(view, k) || isCoordinateVerb(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first);
+    const subject = witnessed ?? (isParticiple(view, k) || isCoordinateVerb(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first));
     if (!subject || isFreeRelative(view, k, first) || !canReport(view, subject)) continue;
     const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || (that >= 0 && isOthersContent(view, k, that)) || isSupposedSubject(view, subject, first) || isFalselyReported(view, subject, first) || witnessed === null;
     // Right after the verb, "that" before a verb is the clause's subject
@@ -125,18 +130,11 @@ function thatClause(view: TokenView, first: number, end: number, from: number): 
     // "said that, if the claims are true, …": the clause starts after the comma.
     const start = bare >= 0 ? bare : thatSubject ? that : view.tokens[that + 1]!.text === ',' ? that + 2 : that + 1;
     const last = beforeWritersTail(view, start, Math.min(relativeClauseEnd(view, k, subject, opener, end), subordinateClauseEnd(view, subject, opener, end)));
-    const found = { start: view.tokens[start]!.start, end: view.tokens[last]!.end, subject, cue: view.tokens[k]!.text, disowned };
+    const found = { start: view.tokens[start]!.start, end: view.tokens[last]!.end, subject, cue: view.tokens[k]!.text, disowned, unnamedWitness: !!witnessed && !endsInName(view, witnessed) };
     if (!disowned) return found;
     fallback ??= found;
   }
   return fallback;
-}
-
-// Only a name: "The Times quoted one of Carson's advisers as saying that
-// …" would make the unnamed adviser the "he" of the next paragraph, where
-// the writer goes on with Carson (PolNeAR train has it so).
-function namedWitness(view: TokenView, witnessed: Range): Range | null {
-  return endsInName(view, witnessed) ? witnessed : null;
 }
 
 // "Lee, who estimated that a third of the workers were “with us,” said …":

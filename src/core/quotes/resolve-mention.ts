@@ -444,13 +444,13 @@ export class ArticleEntities {
    * pronouns can find it; `main` unless it speaks in a subordinate clause
    * ("When Lee pointed out that …, Ruiz said").
    */
-  markSpeaker(entity: Entity, at: number, sentence: number, main: boolean): void {
+  markSpeaker(entity: Entity, at: number, sentence: number, main: boolean, salient = true): void {
     entity.spoke = true;
     if (entity.kind === 'person') entity.person = true;
     // "South Carolina says …" is the state speaking, and still no "she".
     entity.place = isPlaceName(entity.name);
     addSubject(entity, at);
-    this.records.push({ entity, at, sentence, salient: true, main, written: false });
+    this.records.push({ entity, at, sentence, salient, main, written: false });
   }
 
   /**
