@@ -662,3 +662,11 @@ describe('a time just before a name ("on Sunday Moscow\'s claim")', () => {
     expect(quoteWith(extract(body), words)?.mention).toBe(mention);
   });
 });
+
+// PolNeAR train gave "soft" in "because the NFL has gone “soft”" to the NFL.
+describe('"has gone" before a quote', () => {
+  it('is what something became, not a verb of speech', () => {
+    const quote = quoteWith(extract('Tom Hale says he no longer watches football because the league has gone “soft” like the country.'), 'soft');
+    expect(quote?.speakerName).toBe('Tom Hale');
+  });
+});

@@ -25,7 +25,8 @@ const REPORTING_BASES = [
 // Inflections that the generator below cannot build.
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], sing: ['sang', 'sung'], read: ['read'],
-  begin: ['began', 'begun'], go: ['went', 'gone'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'],
+  // Not "gone": "the league has gone “soft”" is what it became, not what it said.
+  begin: ['began', 'begun'], go: ['went'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'],
   echo: ['echoes'], refer: ['referred', 'referring'], send: ['sent'],
   hear: ['heard'], overhear: ['overheard'], see: ['saw', 'seen'], catch: ['caught'], show: ['shown'],
   dream: ['dreamt'], mimic: ['mimicked', 'mimicking', 'mimics'],
