@@ -670,3 +670,19 @@ describe('"has gone" before a quote', () => {
     expect(quote?.speakerName).toBe('Tom Hale');
   });
 });
+
+// A war-news probe left "“We will keep fighting for every metre,” a
+// battalion commander in the Sumy region told the BBC." with no speaker.
+describe('where the speaker is, between a closing quote\'s speaker and verb', () => {
+  it.each([
+    ['"in" and a place', '“We will keep fighting for every metre,” a battalion commander in the Sumy region told the BBC.', 'battalion commander'],
+    ['people ("officials in Kyiv")', '“We will keep fighting,” officials in Kyiv said.', 'officials'],
+    ['a speaker wondering', '“Will he be the next attorney general?” a Democratic staffer in the room wondered.', 'Democratic staffer'],
+  ])('goes with the speaker: %s', (_case, body, speaker) => {
+    expect(extract(`Tom Hale spoke first. ${body}`).find((q) => q.kind === 'direct')?.speakerName).toBe(speaker);
+  });
+
+  it('is no speaker\'s when the phrase before it names no people ("the fighting in Sumy suggested") (guard)', () => {
+    expect(extract('Tom Hale spoke first. “It is over,” the fighting in Sumy suggested.').find((q) => q.kind === 'direct')?.speakerName ?? null).toBeNull();
+  });
+});

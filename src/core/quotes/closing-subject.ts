@@ -6,7 +6,7 @@
 import { DOCUMENT_NOUNS } from './cues.ts';
 import { afterAffiliation, chunkRight, endsInName, nameBeforeAffiliation, skipFillers, type Range } from './noun-phrase.ts';
 import { isReportingVerb } from './reporting-clause.ts';
-import { isPersonWord, PERSON_NOUNS } from './people-words.ts';
+import { isPersonWord, namesPeople, PERSON_NOUNS } from './people-words.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 
@@ -25,7 +25,9 @@ export function namesClaimOf(view: TokenView, [first, last]: Range): boolean {
 // "…,” a spokesman for Ann Lee said": past the phrase that tells which
 // spokesman, as before a quote ("A spokesman for Lee said “…”"). Only
 // after a person's role, or a document's "from" ("…,” a statement from the
-// Kremlin said"): "a letter to Lee said" is no one's (isAddressee()).
+// Kremlin said"): "a letter to Lee said" is no one's (isAddressee()). Where
+// people are goes with them too ("…,” a battalion commander in the Sumy
+// region told the BBC", "…,” officials in Kyiv said").
 export function pastModifier(view: TokenView, subject: Range, b: number): number {
   const after = afterAffiliation(view, subject, b);
   const head = view.tokens[subject[1]]!;
@@ -33,12 +35,14 @@ export function pastModifier(view: TokenView, subject: Range, b: number): number
   const preposition = POSTPOSITIVES.has(view.tokens[after]?.lower ?? '') ? after + 1 : after;
   const word = view.tokens[preposition]?.lower ?? '';
   const role = isPersonWord(head.lower) || PERSON_NOUNS.has(head.lower) || (word === 'from' && DOCUMENT_NOUNS.has(head.lower));
-  if (!MODIFIER_PREPOSITIONS.has(word) || !role) return after;
+  const placed = PLACE_PREPOSITIONS.has(word) && namesPeople(head.lower);
+  if (!((MODIFIER_PREPOSITIONS.has(word) && role) || placed)) return after;
   const modifier = chunkRight(view, preposition + 1, b);
   return modifier ? modifier[1] + 1 : after;
 }
 
 const MODIFIER_PREPOSITIONS = new Set(['for', 'to', 'of', 'with', 'at', 'from']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside']);
 
 // "…,” a statement from the Kremlin said": the body speaks through its
 // statement, as before a quote (subject-before.ts).
