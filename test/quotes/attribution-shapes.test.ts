@@ -120,6 +120,7 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a quote after a noun of someone else\'s words', 'Ann Lee added that the risk had grown “a couple clicks” because of Tom Hale’s remarks, which included the suggestion that the mayor was the “founder” of the gang.', 'founder'],
     ['a quote after "citing"', 'The two lawmakers argue that “there is precedent,” citing a case in which a clerk was found guilty of “gross negligence.”', 'gross negligence'],
     ['a quote whose own attribution names speakers it cannot single out', 'Ann Lee spoke at the rally. “We will win this race,” Lee said.\n\n“The plan is dead on arrival,” the economists Tom Hale and Jim Ruiz of the state institute wrote in May.', 'dead on arrival'],
+    ['a question whose own attribution it cannot read', 'Tom Perez spoke for an hour about the law. “We must act,” Perez said.\n\n“Will he be the next attorney general?” a staffer standing by the back wall of the room wondered.', 'next attorney general'],
   ])('does not continue the speaker into %s', (_case, body, words) => {
     expect(quoteWith(directQuotes(body), words)?.speakerName ?? null).toBeNull();
   });

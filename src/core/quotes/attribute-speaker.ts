@@ -162,20 +162,24 @@ function leadsIn(view: TokenView, before1: number): boolean {
 }
 
 /**
- * True when span `s` hands on with a comma to words that report it, though
- * no speaker could be read from them ("…,” experts Ann Lee and Tom Hale of
- * the institute wrote."): the quote is someone's, only not whose, and must
- * not carry on the previous speaker's words.
+ * True when span `s` hands on with a comma, a question mark or an
+ * exclamation mark to words that report it, though no speaker could be read
+ * from them ("…,” experts Ann Lee and Tom Hale of the institute wrote.",
+ * "…?” a staffer standing by the back wall wondered."): the quote is
+ * someone's, only not whose, and must not carry on the previous speaker's
+ * words.
  */
 export function hasUnreadAttribution(view: TokenView, s: number): boolean {
   const [a, b] = afterContext(view, s);
-  if (a > b || (view.tokens[view.inner[s]![1]]!.text !== ',' && view.tokens[a]!.text !== ',')) return false;
+  if (a > b || (!HANDING_ON.has(view.tokens[view.inner[s]![1]]!.text) && view.tokens[a]!.text !== ',')) return false;
   // "…,” and contrasted …" / "…,” while Lee suggested …": another clause, not the quote's attribution.
   const first = view.tokens[view.tokens[a]!.text === ',' ? a + 1 : a];
   if (!first || first.pos === 'CCONJ' || first.pos === 'SCONJ') return false;
   for (let k = a; k <= b; k++) if (isReportingVerb(view, k) && !isGerund(view, k)) return true;
   return false;
 }
+
+const HANDING_ON = new Set([',', '?', '!']);
 
 // "…at “less advanced schools,” Trump said: “I don't like it.”": a bare
 // subject and verb ending in a colon before another quote introduce that
