@@ -687,3 +687,17 @@ describe('where the speaker is, between a closing quote\'s speaker and verb', ()
     expect(extract('Tom Hale spoke first. “It is over,” the fighting in Sumy suggested.').find((q) => q.kind === 'direct')?.speakerName ?? null).toBeNull();
   });
 });
+
+// A war-news probe left "“…,” said one, a 58-year-old pensioner." with no speaker.
+describe('"said one," and who that one is', () => {
+  it.each([
+    ['a description', '“There is not a single house left,” said one, a 58-year-old pensioner.', '58-year-old pensioner'],
+    ['a name', '“There is nothing left,” said another, Ivan Petrov.', 'Ivan Petrov'],
+  ])('is the speaker: %s', (_case, body, speaker) => {
+    expect(extract(`Residents returned on Monday. ${body}`).find((q) => q.kind === 'direct')?.speakerName).toBe(speaker);
+  });
+
+  it('is no one when the words after the comma are neither ("said one, the loudest voice in the hall") (guard)', () => {
+    expect(extract('Residents returned on Monday. “There is nothing left,” said one, the loudest voice in the hall.').find((q) => q.kind === 'direct')?.speakerName ?? null).toBeNull();
+  });
+});

@@ -14,6 +14,7 @@ import { claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speec
 import { nameGivenBy, skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, perSource, verbPastRelative } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { namesPeople } from './people-words.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { appositiveName, documentSource, howSaid, namesClaimOf, pastModifier } from './closing-subject.ts';
 import { relayedAfter, relayedBefore, witnessedAfter } from './witnessed-speech.ts';
@@ -181,6 +182,17 @@ export function hasUnreadAttribution(view: TokenView, s: number): boolean {
 
 const HANDING_ON = new Set([',', '?', '!']);
 
+// "…,” said one, a 58-year-old pensioner.", "…,” said another, Ivan
+// Petrov.": "one" of the people the text spoke of, whom the words after
+// the comma name or describe.
+function describedOne(view: TokenView, j: number, b: number): Range | null {
+  if (!ONE_OF_THEM.has(view.tokens[j]?.lower ?? '') || view.tokens[j + 1]?.text !== ',') return null;
+  const who = chunkRight(view, j + 2, b);
+  return who && (endsInName(view, who) || namesPeople(view.tokens[who[1]]!.lower)) ? who : null;
+}
+
+const ONE_OF_THEM = new Set(['one', 'another']);
+
 // "…at “less advanced schools,” Trump said: “I don't like it.”": a bare
 // subject and verb ending in a colon before another quote introduce that
 // one. With more between them ("…,” Lee said, adding: “…”, "…,” Lee said
@@ -240,7 +252,8 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   // "…,” State spokesman Ann Lee said": a capital makes the verb a name's first word.
   if ((isReportingVerb(view, k) || REPORTING_VERBS.has(view.tokens[k]!.lower)) && !isCapitalised(view.tokens[k]!)) {
     if (isGerund(view, k) || answersOtherwise(view, k)) return null;
-    const found = chunkRight(view, skipFillers(view, k + 1, b, 1), b);
+    const first = skipFillers(view, k + 1, b, 1);
+    const found = describedOne(view, first, b) ?? chunkRight(view, first, b);
     const subject = found && titlesJoined(view, found, b);
     if (!subject || !isInvertedSubject(view, k, subject)) return null;
     const relayed = relayedAfter(view, k, subject[1], b);
