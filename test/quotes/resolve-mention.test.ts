@@ -411,9 +411,21 @@ describe('"it" for a body the article only describes', () => {
     expect(quoteWith(extract(body), 'talks had stalled')?.speakerName).toBe('deputy head of Salem’s delegation');
   });
 
+  // "announced a review" is speech (the next test); "ordered" is not.
   it('does not go to a body that has not spoken (guard)', () => {
-    const body = 'Tom Hale spoke first. The ministry announced a review of its forces. "The army is ready to move," it said.';
+    const body = 'Tom Hale spoke first. The ministry ordered a review of its forces. "The army is ready to move," it said.';
     expect(quoteWith(extract(body), 'ready to move')?.speakerName ?? null).toBeNull();
+  });
+
+  // War-news probe: "Ukraine's military intelligence agency disputed the figure. “…,” it said".
+  it('goes to a body that was the subject of a verb of speech', () => {
+    const body = 'Tom Hale spoke first. The defence ministry disputed the figure. "The army is ready to move," it said.';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('defence ministry');
+  });
+
+  // Looking past the body's phrase once ran off the end of the paragraph.
+  it.each(['The ministry', 'Officials said it was over. The ministry'])('reads a paragraph that ends in a body: "%s" (guard)', (body) => {
+    expect(() => extract(body)).not.toThrow();
   });
 });
 

@@ -8,11 +8,11 @@ import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts'
 import { INVERTING_VERBS, KIN_NOUNS, PERSON_TITLES } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
-import { isReportingVerb } from './reporting-clause.ts';
+import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { jointMention, withSharedSurname } from './joint-subject.ts';
 import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
 import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
-import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, type Range } from './noun-phrase.ts';
+import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFillers, type Range } from './noun-phrase.ts';
 import { namesPeople } from './people-words.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { subjectBefore } from './subject-before.ts';
@@ -77,6 +77,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
     const entity = entities.add(speakingFirstName(view, range, withGenderOf(named, described)), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.people.add(entity);
+    if (entity?.kind === 'description' && main && speaksNext(view, range)) entities.markSpoken(entity);
     if (entity && (isPlace(view, range, mention) || isDateline(view, range))) entities.markPlace(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
     if (entity && described) {
@@ -92,6 +93,14 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
   votes.atSentence(-1);
   // After the passage's names, which may rule some out (see notReferredTo()).
   for (const { range, pronoun } of pronounSubjects) addPronounSubject(view, entities, offset, range, pronoun);
+}
+
+// "Ukraine's military intelligence agency disputed the figure. “…,” it
+// said": a body that is the subject of a verb of speech has spoken, though
+// no statement of its own was read there.
+function speaksNext(view: TokenView, [, last]: Range): boolean {
+  const v = skipFillers(view, last + 1, view.tokens.length - 1, 1);
+  return v > last && v < view.tokens.length && isReportingVerb(view, v) && !isWeakVerb(view, v);
 }
 
 // "the president and the first lady, Michelle Obama": the description's

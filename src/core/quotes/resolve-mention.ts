@@ -453,6 +453,11 @@ export class ArticleEntities {
     this.records.push({ entity, at, sentence, salient, main, written: false });
   }
 
+  /** Marks a body the article only describes as having spoken ("the agency disputed the figure"): an "it" may mean it now (canBeIt()). */
+  markSpoken(entity: Entity): void {
+    entity.spoke = true;
+  }
+
   /**
    * Marks `entity` as the subject at `at` that a pronoun names. Only later
    * pronouns look at it: a guess must not also make the entity the likelier
@@ -660,10 +665,10 @@ function canBeIt(e: Entity): boolean {
   return e.kind === 'organisation' && !ACRONYM_PLURAL.test(e.name);
 }
 
-// Bodies spoken of as many: "the forces … they said".
 // People whose words are questions put to someone else, who answers next.
 const ASKERS = new Set(['questioner', 'interviewer', 'moderator', 'caller']);
 
+// Bodies spoken of as many: "the forces … they said".
 const PLURAL_BODIES = new Set(['forces', 'staff', 'police', 'media']);
 
 const ACRONYM_PLURAL = /(?:^|\s)\p{Lu}{2,}s$/u;
