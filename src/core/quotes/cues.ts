@@ -135,7 +135,6 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'message', 'announcement', 'notice', 'filing', 'transcript', 'ad', 'video', 'website', 'email',
 ]);
 
-/** Titles and roles written before or instead of a person's name. */
 /**
  * Titles of offices one person holds at a time, and no two people together:
  * "Foreign Minister Ivan Sorokin" is no one "the president" means. Not
@@ -147,6 +146,7 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'prosecutor', 'general', 'admiral', 'speaker',
 ]);
 
+/** Titles and roles written before or instead of a person's name. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'gen',
   'general', 'president', 'vice', 'chief', 'minister', 'secretary', 'spokesman', 'spokeswoman',

@@ -205,12 +205,12 @@ export function isPostpositive(view: TokenView, k: number): boolean {
   return t.pos === 'ADJ' && !isCapitalised(t) && (noun?.pos === 'NOUN' || noun?.pos === 'PROPN') && view.tokens[k + 1]?.pos === 'ADP';
 }
 
-/** The phrase ending at `j`, extended left over titles, possessives and "of" phrases. */
 function isTimeBeforeName(view: TokenView, k: number): boolean {
   const before = view.tokens[k - 1]?.lower ?? '';
   return TIME_NOUNS.has(view.tokens[k]!.lower) && (TIME_LEADS.has(before) || TIME_NOUNS.has(before)) && isCapitalised(view.tokens[k + 1]!);
 }
 
+/** The phrase ending at `j`, extended left over titles, possessives and "of" phrases. */
 export function chunkLeft(view: TokenView, j: number, lower: number): Range | null {
   const end = view.tokens[j];
   if (!end || view.roles[j] !== 'text') return null;

@@ -59,7 +59,7 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   const dash = ASIDE_DASHES.has(view.tokens[j]!.text) ? openingDash(view, j, lower) : -1;
   if (dash > lower) return dashedSubject(view, dash, j, lower);
   if (view.tokens[j]!.text === ',') return nameGivenInClause(view, j, lower) ?? subjectBeforeAppositive(view, j, lower);
-  if (CLOSING_QUOTES.has(view.tokens[j]!.text)) return quotedName(view, j, lower);
+  if (view.roles[j] === 'mark') return quotedName(view, j, lower);
   const phrase = chunkLeft(view, j, lower);
   // "A commander who asked not to be named said", "People who know him
   // well say": a relative clause that ends in a verb or its object pronoun
@@ -83,13 +83,16 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
 // speaker. Not a quoted name a preposition takes ("Critics of the “Special
 // Military Operation” said"), nor lower-case words.
 function quotedName(view: TokenView, close: number, lower: number): Range | null {
-  let last = close - 1;
-  if (view.tokens[last]?.text === ',') last--;
-  let first = last;
-  while (first > lower && first > last - MAX_QUOTED_NAME && !OPENING_QUOTES.has(view.tokens[first - 1]!.text)) first--;
-  const open = first - 1;
-  if (first > last || !OPENING_QUOTES.has(view.tokens[open]?.text ?? '')) return null;
-  if (!NAME_GIVERS.has(view.tokens[open - 1]?.lower ?? '')) return null;
+  const s = view.spanOf[close]!;
+  const inner = s >= 0 && view.roles[close] === 'mark' ? view.inner[s] : null;
+  // The closing mark of a span the view found, which holds only a short name.
+  if (!inner || view.tokens[close]!.start < view.spans[s]!.end) return null;
+  const [first] = inner;
+  const last = view.tokens[inner[1]]!.text === ',' ? inner[1] - 1 : inner[1];
+  if (first <= lower || first > last || last - first >= MAX_QUOTED_NAME) return null;
+  let giver = first - 1;
+  while (giver > lower && view.spanOf[giver] === s) giver--;
+  if (!NAME_GIVERS.has(view.tokens[giver]!.lower)) return null;
   for (let k = first; k <= last; k++) if (!isCapitalised(view.tokens[k]!)) return null;
   return [first, last];
 }
@@ -97,8 +100,6 @@ function quotedName(view: TokenView, close: number, lower: number): Range | null
 const NAME_GIVERS = new Set([',', 'nicknamed', 'named', 'called', 'dubbed', 'codenamed', 'as', 'sign']);
 
 const MAX_QUOTED_NAME = 3;
-const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
-const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
 
 // "One soldier, who gave his name only as Andriy, said", "a woman who
 // identified herself only as Tatyana, said": the clause between the commas

@@ -204,7 +204,6 @@ export function isGlued(view: TokenView, k: number): boolean {
   return view.tokens[k - 1]?.end === t.start && t.end === view.tokens[k + 1]?.start;
 }
 
-/** True when a comma stands among tokens `from`..`to`, inclusive. */
 /**
  * True when token `i`, marks included, belongs to a quote that closes in
  * the passage: a phrase may hold one ("units of the “North” group", "the
@@ -215,6 +214,7 @@ export function inClosedQuote(view: TokenView, i: number): boolean {
   return s >= 0 && view.spans[s]!.closed;
 }
 
+/** True when a comma stands among tokens `from`..`to`, inclusive. */
 export function hasComma(view: TokenView, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (view.tokens[k]!.text === ',') return true;
   return false;
