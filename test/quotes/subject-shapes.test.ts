@@ -185,6 +185,17 @@ describe('a relation of a named person as the speaker', () => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });
 
+  // War-news probe: "a resident of Sudzha who asked that her surname not be
+  // used" made the town the speaker.
+  it.each([
+    ['a resident of a place', 'Tom Hale spoke first. A resident of Sudzha said the town was empty.', 'resident of Sudzha'],
+    ['a veteran of a war\'s country', 'Tom Hale spoke first. A veteran of Afghanistan said the town was empty.', 'veteran of Afghanistan'],
+    ['a member of a body', 'Tom Hale spoke first. A member of Congress said the town was empty.', 'member of Congress'],
+    ['the people of a place', 'Tom Hale spoke first. The people of Kursk said the town was empty.', 'people of Kursk'],
+  ])('gives the words to the one who belongs, not to where they belong: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'town was empty')?.speakerName).toBe(speaker);
+  });
+
   it('still learns the full name written inside the relation', () => {
     const body = 'The fans of candidate Ann Lee cheered. “We will win this race,” Lee said.';
     expect(quoteWith(extract(body), 'win this race')?.speakerName).toBe('Ann Lee');

@@ -186,8 +186,10 @@ const KIN = [
 export const KIN_NOUNS: ReadonlySet<string> = new Set(KIN);
 
 /**
- * Nouns for a person's relation to someone else: "the son of Ann Lee" or "a
- * friend of Ann Lee" is another person, so such a noun heads its phrase.
+ * Nouns for a person's relation to someone else, or to a place or body they
+ * belong to: "the son of Ann Lee", "a friend of Ann Lee", "a resident of
+ * Sudzha" or "a veteran of Afghanistan" is another person than the name, so
+ * such a noun heads its phrase.
  */
 export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   ...KIN, 'sons', 'daughters', 'parents', 'brothers', 'sisters', 'children', 'relatives', 'family', 'friend',
@@ -195,6 +197,8 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'allies', 'critic', 'critics', 'supporter', 'supporters', 'opponent', 'opponents', 'rival', 'rivals',
   'biographer', 'successor', 'predecessor', 'lawyer', 'lawyers', 'employee', 'employees', 'victim', 'victims',
   'fan', 'fans', 'admirer', 'admirers',
+  'resident', 'residents', 'inhabitant', 'inhabitants', 'native', 'natives', 'citizen', 'citizens', 'veteran',
+  'veterans', 'member', 'members', 'people',
 ]);
 
 /** Titles as abbreviated before a name, and their full form, so "Sen. Ann Lee" is "the senator". */

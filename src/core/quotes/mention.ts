@@ -236,10 +236,12 @@ function qualifiedDescription(tokens: Token[], qualifier: number, written: strin
   return { kind: 'description', written, name: joinWords(tokens.slice(start)), descriptors, group, gender: null, head, personEvidence: !group, orSurname: false, qualified: true };
 }
 
+const COLLECTIVE_HEADS = new Set(['family', 'children', 'people']);
+
 function relationDescription(tokens: Token[], of: number, written: string): Mention {
   const words = tokens.filter((t) => t.pos !== 'DET' && !POSSESSIVE_PRONOUNS.has(t.lower));
   const head = bare(tokens[of - 1]!);
-  const group = head.endsWith('s') || head === 'family' || head === 'children';
+  const group = head.endsWith('s') || COLLECTIVE_HEADS.has(head);
   const descriptors = descriptorsOf(tokens.slice(0, of), []);
   return { kind: 'description', written, name: joinWords(words), descriptors, group, gender: null, head, personEvidence: !group, orSurname: false };
 }
