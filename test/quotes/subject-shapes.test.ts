@@ -388,6 +388,11 @@ describe('a relative clause with no commas between the subject and its verb', ()
     expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['he was tired', 'man'], ['the town had fallen', 'man']]);
   });
 
+  it('ends the statement of a clause on an appositive before the named speaker\'s verb ("Natalia, a resident who said …, said")', () => {
+    const quotes = extract('Tom Hale spoke first. Natalia, a resident of Sudzha who said she had lost her house, said the town was empty.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['she had lost her house', 'resident of Sudzha'], ['the town was empty', 'Natalia']]);
+  });
+
   it('keeps a "not" before a verb joined to the reporting one ("didn\'t come out and say")', () => {
     const quotes = extract('Tom Hale spoke first. Ann Lee didn’t come out and say the mayor should resign.');
     expect(quotes.filter((q) => q.kind === 'reported')).toEqual([]);

@@ -155,7 +155,8 @@ function relativeClauseEnd(view: TokenView, verb: number, subject: Range, that: 
 // man who told reporters the line held walked away": a statement made in
 // a relative clause with no commas ends before the main verb: the first,
 // past the statement's own, whose subject is the one the clause hangs on
-// (subject-before.ts reads past the clause to it); `end` when none follows.
+// (subject-before.ts reads past the clause to it), or the name that one
+// describes; `end` when none follows.
 function restrictiveClauseEnd(view: TokenView, subject: Range, that: number, end: number): number {
   let own = that + 1;
   while (own <= end && !isFiniteVerb(view.tokens[own])) own++;
@@ -163,6 +164,11 @@ function restrictiveClauseEnd(view: TokenView, subject: Range, that: number, end
     if (view.roles[m] !== 'text' || !isFiniteVerb(view.tokens[m])) continue;
     const found = subjectBefore(view, m, subject[0]);
     if (found && found[0] === subject[0] && found[1] === subject[1]) return m - 1;
+    // "Natalia, a resident of Sudzha who said she had lost her house, said
+    // …": the clause is on an appositive, whose closing comma comes before
+    // the verb of the name it describes.
+    const named = view.tokens[m - 1]!.text === ',' ? subjectBefore(view, m, 0) : null;
+    if (named && named[1] + 2 === subject[0] && view.tokens[named[1] + 1]!.text === ',') return m - 1;
   }
   return end;
 }
