@@ -392,6 +392,25 @@ describe('a title two people in one sentence hold', () => {
   });
 });
 
+// War-news probe: "President Vladimir Putin congratulated the troops. …
+// Zelenskiy's office did not respond. … the president said Ukraine would
+// “not give up an inch”" went to Putin, the one president the text titled.
+describe('a title after someone else the text made its subject', () => {
+  it.each([
+    ['a bare surname', 'President Ann Lee thanked the troops.\n\nRuiz did not respond to a request for comment. Earlier, the president said "the army will hold the line."'],
+    ['the owner of the subject', 'President Ann Lee thanked the troops.\n\nRuiz\'s office did not respond to a request for comment. Earlier, the president said "the army will hold the line."'],
+  ])('stays the description as written: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'hold the line')?.speakerName).toBe('president');
+  });
+
+  it.each([
+    ['a place', 'President Ann Lee thanked the troops.\n\nUkraine did not respond to a request for comment. Earlier, the president said "the army will hold the line."'],
+    ['the owner of an object', 'President Ann Lee thanked the troops.\n\nReporters waited outside Ruiz\'s office. Earlier, the president said "the army will hold the line."'],
+  ])('still goes to the holder after %s (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'hold the line')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "Russia's defence ministry said …. It added that “…”" had no speaker: only
 // a named body could be "it". PolNeAR train: "the company wrote …. It added, “…”".
 describe('"it" for a body the article only describes', () => {

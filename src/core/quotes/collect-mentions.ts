@@ -233,8 +233,9 @@ function addPossessor(view: TokenView, entities: ArticleEntities, offset: number
   const sentence = offset + sentenceStartOf(view, start);
   // "Lee's article attacked Ruiz. He calls …": the author of a work that is
   // the sentence's subject is who the sentence is about.
-  const authored = AUTHORED_WORKS.has(view.tokens[last]!.lower) && isMainSubject(view, [first, last]);
-  entities.add(owner, offset + view.tokens[start]!.start, sentence, authored);
+  const mainSubject = isMainSubject(view, [first, last]);
+  const authored = AUTHORED_WORKS.has(view.tokens[last]!.lower) && mainSubject;
+  entities.add(owner, offset + view.tokens[start]!.start, sentence, authored, true, mainSubject);
   return mark + 1;
 }
 

@@ -65,6 +65,11 @@ interface MentionRecord {
   main: boolean;
   /** Written out here (a name or phrase), not a pronoun's referent or a speaker marked again. */
   written: boolean;
+  /**
+   * The owner of a main clause's subject ("Zelenskiy's office did not
+   * respond"): someone the sentence is about, though no pronoun's referent.
+   */
+  ownsSubject?: boolean;
 }
 
 // How far back a pronoun or description looks, in mentions; bounds the cost per lookup.
@@ -118,9 +123,9 @@ export class ArticleEntities {
    * `sentence`; `salient` when it is the subject of a clause, `main` unless
    * that clause is a subordinate one.
    */
-  add(mention: Mention, at: number, sentence: number, salient: boolean, main = true): Entity | null {
+  add(mention: Mention, at: number, sentence: number, salient: boolean, main = true, ownsSubject = false): Entity | null {
     const entity = this.entityFor(mention, at);
-    if (entity) this.records.push({ entity, at, sentence, salient, main, written: true });
+    if (entity) this.records.push({ entity, at, sentence, salient, main, written: true, ownsSubject });
     if (entity && at !== sentence) entity.writtenInside = true;
     if (entity && salient) addSubject(entity, at);
     return entity;
@@ -412,9 +417,11 @@ export class ArticleEntities {
 
   // A title or role names the person last given it ("Sen. Ann Lee … the
   // senator"), unless someone else named has just been a main clause's
-  // subject: news then uses the role for that newcomer ("Tom Ruiz got in on
-  // the game. … the senator said"), whose roles the article may never have
-  // spelt out. The description then stays as written: true, if vague. So it
+  // subject, or owned it: news then uses the role for that newcomer ("Tom
+  // Ruiz got in on the game. … the senator said", "Zelenskiy's office did
+  // not respond. … the president said"), whose roles the article may never
+  // have spelt out; a bare name counts unless it is a place. The
+  // description then stays as written: true, if vague. So it
   // does when the sentence that names the nearest holder of the title names
   // another one ("Defence Minister Lee met Foreign Minister Ruiz. … the
   // minister said"): either may be meant.
@@ -430,7 +437,7 @@ export class ArticleEntities {
     const found = this.nearestRecord(at, (r) => fits(r.entity));
     if (!found || m.group) return found?.entity ?? null;
     if (this.nearestRecord(at, (r) => r.sentence === found.sentence && r.written && r.entity !== found.entity && fits(r.entity))) return null;
-    const newcomer = this.nearestRecord(at, (r) => r.salient && r.main && r.entity.kind === 'person' && r.entity.person && r.entity !== found.entity && !holdsOtherOffice(r.entity, m));
+    const newcomer = this.nearestRecord(at, (r) => (r.salient || !!r.ownsSubject) && r.main && r.entity.kind === 'person' && (r.entity.person || !r.entity.place) && r.entity !== found.entity && !holdsOtherOffice(r.entity, m));
     return newcomer && newcomer.at > found.at && at - quoted - newcomer.at < RECENT ? null : found.entity;
   }
 
