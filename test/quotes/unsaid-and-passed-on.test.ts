@@ -57,6 +57,10 @@ describe('speech that the subject witnessed or relays', () => {
     ['"X was quoted as saying"', 'Tom Hale spoke first. Mia Ruiz was quoted as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"X was quoted by Y as saying"', 'Tom Hale spoke first. Mia Ruiz was quoted by the agency as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"…,” X quoted Y as saying', 'Tom Hale spoke first. "The army is ready to move," the agency quoted Mia Ruiz as saying.', 'ready to move', 'Mia Ruiz'],
+    // War-news probe: "“…,” Putin was cited as saying." went on with the Kremlin quoted before it.
+    ['"…,” X was quoted by Y as saying', 'Tom Hale said the army would wait. "The army is ready to move," Mia Ruiz was quoted by the agency as saying.', 'ready to move', 'Mia Ruiz'],
+    ['"…,” X was cited as saying', 'Tom Hale said the army would wait. "The army is ready to move," Mia Ruiz was cited as saying.', 'ready to move', 'Mia Ruiz'],
+    ['"X, an appositive, was quoted by Y as saying"', 'Tom Hale spoke first. Mia Ruiz, the acting governor, was quoted by the agency as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"quoted X, an appositive, as saying"', 'Tom Hale spoke first. The agency quoted Mia Ruiz, a regional commander, as saying: "The army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"…,” X recalled Y telling him', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister telling her.', 'ready to move', 'minister'],
     // The tagger reads this "telling" as an adjective and "overheard" as a noun; the second had made "overheard" the speaker.

@@ -17,7 +17,7 @@ import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { namesPeople } from './people-words.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { appositiveName, documentSource, howSaid, namesClaimOf, pastModifier } from './closing-subject.ts';
-import { relayedAfter, relayedBefore, witnessedAfter } from './witnessed-speech.ts';
+import { passiveWitnessAfter, relayedAfter, relayedBefore, witnessedAfter } from './witnessed-speech.ts';
 import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive, topicLabel } from './lead-in.ts';
 import { hearsayVerbAfter } from './hedge.ts';
 
@@ -271,6 +271,9 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   const witness = subject ? skipFillers(view, subject[1] + 1, b, 1) : -1;
   const witnessed = witness >= 0 && witness <= b ? witnessedAfter(view, witness, b) : null;
   if (witnessed) return { subject: witnessed, cue: view.tokens[witness]!.text, position: 'after' };
+  // "…,” Putin was quoted by TASS as saying.": in the passive, the subject.
+  const passive = subject ? passiveWitnessAfter(view, a, b) : null;
+  if (passive) return { subject: passive.subject, cue: view.tokens[passive.verb]!.text, position: 'after' };
   // "…,” Ann Lee and Bob Stone said": the verb follows the list's last
   // member, which read-passage.ts widens to the whole list (joint-subject.ts).
   const last = subject && lastMember(view, subject, b);

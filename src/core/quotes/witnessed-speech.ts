@@ -56,7 +56,22 @@ function witnessedInPassive(view: TokenView, k: number, lower: number): Range | 
   if (v <= lower || view.roles[v] !== 'text' || !WITNESSING_VERBS.has(participle!.lower) || !participle!.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(participle!.lower)) return null;
   const be = skipFillers(view, v - 1, lower, -1);
   if (be <= lower || !BE_FORMS.has(view.tokens[be]!.lower)) return null;
-  return chunkLeft(view, be - 1, lower);
+  // "Ann Lee, the acting governor, was quoted …": the name the appositive describes.
+  return objectBefore(view, be - 1, lower);
+}
+
+/**
+ * "…,” Putin was quoted by TASS as saying.": in the words from `a` to `b`
+ * after a quote, a passive witnessing verb and the -ing verb of speech it
+ * takes; the subject, who spoke, and that verb, or null.
+ */
+export function passiveWitnessAfter(view: TokenView, a: number, b: number): { subject: Range; verb: number } | null {
+  for (let k = a + 1; k <= b; k++) {
+    if (!view.tokens[k]!.lower.endsWith('ing') || !isReportingVerb(view, k)) continue;
+    const subject = witnessedInPassive(view, k, a);
+    return subject ? { subject, verb: k } : null;
+  }
+  return null;
 }
 
 const IRREGULAR_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'caught', 'shown']);
