@@ -10,6 +10,11 @@ describe('a claim passed on "according to" a source', () => {
     ['opening the sentence', 'According to the Salem ministry, 700 troops were killed in the raid.', '700 troops were killed in the raid', 'Salem ministry'],
     ['closing the sentence', 'The bridge fell on Monday, according to the Salem ministry.', 'The bridge fell on Monday', 'Salem ministry'],
     ['with an appositive on the source', 'According to Ann Lee, the mayor, the bridge fell on Monday.', 'the bridge fell on Monday', 'Ann Lee'],
+    // War-news probe: "According to Andriy Kovalenko, head of Ukraine's Centre for Countering Disinformation, …" read nothing.
+    ['with an appositive and its "of" phrase on the source', 'According to Ann Lee, head of the regional council, the bridge fell on Monday.', 'the bridge fell on Monday', 'Ann Lee'],
+    ['with an appositive holding an -ing word', 'According to Ann Lee, head of the Centre for Countering Fakes, the bridge fell on Monday.', 'the bridge fell on Monday', 'Ann Lee'],
+    ['closing the sentence with an appositive on the source', 'The bridge fell on Monday, according to Ann Lee, head of the regional council.', 'The bridge fell on Monday', 'Ann Lee'],
+    ['whose first clause ends in a comma, which is no appositive (guard)', 'According to Ann Lee, the mayor resigned on Monday, and the town fell.', 'the mayor resigned on Monday, and the town fell', 'Ann Lee'],
     ['with a hyphen inside a word', 'Twenty-three soldiers were wounded, according to Ann Lee.', 'Twenty-three soldiers were wounded', 'Ann Lee'],
     ['with an aside between dashes', 'Lee led by 1,500 votes — about 0.2 points — in the count, according to the Salem agency.', 'Lee led by 1,500 votes — about 0.2 points — in the count', 'Salem agency'],
     ['with names joined by ", as well as"', 'Tom Hale, as well as Ben Cole, has met the council, according to the Salem Times.', 'Tom Hale, as well as Ben Cole, has met the council', 'Salem Times'],

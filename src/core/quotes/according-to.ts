@@ -12,6 +12,7 @@
  */
 import { DASHES, DOCUMENT_NOUNS } from './cues.ts';
 import { chunkRight, type Range } from './noun-phrase.ts';
+import { isFiniteVerb } from './bare-clause.ts';
 import { canReport } from './people-words.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { beforeWritersTail } from './statement-end.ts';
@@ -44,12 +45,28 @@ function opening(view: TokenView, first: number, end: number): SourcedClaim | nu
   if (!isAccordingTo(view, first)) return null;
   const subject = sourceAt(view, first + 2, end);
   if (!subject || view.tokens[subject[1] + 1]?.text !== ',') return null;
-  const appositive = chunkRight(view, subject[1] + 2, end);
+  const appositive = appositiveEnd(view, subject[1] + 2, end);
   const relative = RELATIVE_OPENERS.has(view.tokens[subject[1] + 2]?.lower ?? '') ? nextComma(view, subject[1] + 3, end - 1) : -1;
   // "According to the BBC's Russian service, which counts obituaries, …": the clause on the source is the writer's.
-  const from = relative > 0 ? relative + 1 : appositive && view.tokens[appositive[1] + 1]?.text === ',' ? appositive[1] + 2 : subject[1] + 2;
+  const from = relative > 0 ? relative + 1 : appositive >= 0 && view.tokens[appositive + 1]?.text === ',' ? appositive + 2 : subject[1] + 2;
   return { from, to: end, subject };
 }
+
+// The last token of an appositive on the source at `k` ("the mayor", "head
+// of Ukraine's Centre for Countering Disinformation"), which tells who the
+// source is and is no part of the claim: a phrase, and up to the next comma
+// (or `end`) words with no verb of their own; -1 when no phrase opens there.
+function appositiveEnd(view: TokenView, k: number, end: number): number {
+  const phrase = chunkRight(view, k, end);
+  if (!phrase) return -1;
+  const comma = nextComma(view, phrase[1] + 1, end);
+  const stop = comma > 0 ? comma - 1 : end;
+  if (stop - k >= LONGEST_APPOSITIVE) return phrase[1];
+  for (let j = phrase[1] + 1; j <= stop; j++) if (view.roles[j] !== 'text' || isFiniteVerb(view.tokens[j])) return phrase[1];
+  return stop;
+}
+
+const LONGEST_APPOSITIVE = 12;
 
 // "The town fell, according to the ministry.": the claim, a comma, then
 // the source, at the end or before a clause of its own ("…, according to
@@ -83,8 +100,13 @@ function sourceAt(view: TokenView, k: number, end: number): Range | null {
 
 const ISSUED_BY = new Set(['from', 'by']);
 
+// The source ends the sentence, with an appositive or not ("…, according
+// to Ann Lee, head of the regional council."), or a clause joined to the
+// claim follows it.
 function endsClaim(view: TokenView, last: number, end: number): boolean {
-  return last === end || (view.tokens[last + 1]!.text === ',' && JOINERS.has(view.tokens[last + 2]?.lower ?? ''));
+  if (last === end) return true;
+  if (view.tokens[last + 1]!.text !== ',') return false;
+  return JOINERS.has(view.tokens[last + 2]?.lower ?? '') || appositiveEnd(view, last + 2, end) === end;
 }
 
 const JOINERS = new Set(['and', 'but']);
