@@ -94,6 +94,12 @@ describe('reported speech', () => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
+  // War-news probe: "Moscow has repeatedly announced victories that later proved premature" was Moscow's "later proved premature".
+  it('does not read a relative clause on the object with an adverb before its verb ("victories that later proved")', () => {
+    const body = 'Tom Hale spoke first. Salem has repeatedly announced victories that later proved premature.';
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   it.each([
     ['"denied that"', 'Ann Lee denied that she knew about the payments.'],
     ['"rejected the notion that"', 'Ann Lee rejected the notion that the audit was rigged.'],

@@ -264,10 +264,19 @@ function findThat(view: TokenView, from: number, to: number): number {
     // was hard") or a participle preposition ("that given the polls, …").
     if (t.lower === 'that' && isPhraseEnd(view, j)) continue;
     // "clarified that to mean …": "that" is the verb's object, and "to" no clause's start.
-    if (t.lower === 'that') return (j > from && isFiniteVerb(view.tokens[j + 1]) && !isModifyingParticiple(view, j + 1)) || isDeterminer(view, j) || view.tokens[j + 1]?.lower === 'to' ? -1 : j;
+    if (t.lower === 'that') {
+      // "announced victories that later proved premature": adverbs may come before that verb.
+      const verb = pastAdverbsOf(view, j + 1);
+      return (j > from && isFiniteVerb(view.tokens[verb]) && !isModifyingParticiple(view, verb)) || isDeterminer(view, j) || view.tokens[j + 1]?.lower === 'to' ? -1 : j;
+    }
     if ((t.pos === 'VERB' && !isNounInPhrase(view, j) && !isAttributive(view, j)) || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
   }
   return -1;
+}
+
+function pastAdverbsOf(view: TokenView, j: number): number {
+  while (view.tokens[j]?.pos === 'ADV' && view.roles[j] === 'text') j++;
+  return j;
 }
 
 // "said in its daily intelligence update that …", "wrote in a court file
