@@ -41,6 +41,26 @@ describe('reported speech', () => {
     expect(quote!.text.startsWith(words)).toBe(true);
   });
 
+  // War-news probe: "Local officials said more than 300 civilians had been
+  // killed" read nothing, and "said nearly 300 civilians" read "300
+  // civilians": a figure without its qualifier is another claim.
+  it.each([
+    ['"more than"', 'more than 300 civilians had been killed'],
+    ['"at least"', 'at least 12 people were killed'],
+    ['"up to"', 'up to 300 civilians had been killed'],
+    ['"as many as"', 'as many as 300 civilians had been killed'],
+    ['"nearly"', 'nearly 300 civilians had been killed'],
+    ['"about"', 'about 1,000 troops had withdrawn'],
+  ])('keeps the words that qualify a figure opening the clause: %s', (_case, clause) => {
+    const quotes = extract(`Tom Hale spoke first. Local officials said ${clause}.`).filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([[clause, 'Local officials']]);
+  });
+
+  it('still skips an adverb that qualifies no figure ("said again 300 …") (guard)', () => {
+    const quotes = extract('Tom Hale spoke first. Local officials said again 300 civilians had been killed.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => q.text)).toEqual(['300 civilians had been killed']);
+  });
+
   it('reads a name and "claims" after a verb as its object, not subject and verb ("rejected Russian claims that")', () => {
     const quotes = extract('Tom Hale spoke first. Ukraine’s army on Sunday rejected Russian claims that its forces had been pushed out, saying fighting went on.');
     expect(quotes.filter((q) => q.kind === 'reported').map((q) => [q.text, q.speakerName])).toEqual([['fighting went on', 'Ukraine’s army']]);

@@ -135,14 +135,46 @@ function isPlainListener(t: Token): boolean {
 
 function clauseAt(view: TokenView, j: number, end: number): number {
   if (j >= end || view.roles[j] !== 'text' || view.tokens[j]!.lower === 'that') return -1;
-  if (isNameModifierNoun(view, j, end)) return -1;
-  const opens = opensClause(view, j, end) || subjectAdverbVerb(view, j, end) || jointSubjectVerb(view, j, end) ||
-    gerundVerb(view, j, end) || modifiedSubjectVerb(view, j, end) || subjectAsideVerb(view, j, end);
+  // "said more than 300 civilians had been killed", "said nearly 300 …":
+  // the clause is read from the number, and starts with what qualifies it.
+  const lead = quantityLead(view, j);
+  const from = lead?.number ?? j;
+  if (isNameModifierNoun(view, from, end)) return -1;
+  const opens = opensClause(view, from, end) || subjectAdverbVerb(view, from, end) || jointSubjectVerb(view, from, end) ||
+    gerundVerb(view, from, end) || modifiedSubjectVerb(view, from, end) || subjectAsideVerb(view, from, end);
+  if (!opens) return -1;
+  if (lead) return lead.start;
   // "says too much is made of it": a degree adverb skipped as filler grades the subject.
-  return !opens ? -1 : DEGREE_ADVERBS.has(view.tokens[j - 1]?.lower ?? '') ? j - 1 : j;
+  return DEGREE_ADVERBS.has(view.tokens[j - 1]?.lower ?? '') ? j - 1 : j;
 }
 
 const DEGREE_ADVERBS = new Set(['too', 'so', 'very', 'far']);
+
+// The words that qualify a number at or just before `j` ("at least",
+// "more than", "up to", or "nearly", which the filler skipper passed
+// over): where they start, and the number; null when no number is
+// qualified there. A figure without them is another claim.
+function quantityLead(view: TokenView, j: number): { start: number; number: number } | null {
+  if (view.tokens[j]!.pos === 'NUM') {
+    let start = j;
+    while (view.roles[start - 1] === 'text' && ONE_WORD_LEADS.has(view.tokens[start - 1]!.lower)) start--;
+    return start < j ? { start, number: j } : null;
+  }
+  // The skipper may have passed over the first words too ("as" in "as many as").
+  for (const words of QUANTITY_LEADS) {
+    for (let start = j; start > j - words.length; start--) {
+      const number = start + words.length;
+      if (words.every((w, i) => view.tokens[start + i]?.lower === w && view.roles[start + i] === 'text') && view.tokens[number]?.pos === 'NUM') return { start, number };
+    }
+  }
+  return null;
+}
+
+const ONE_WORD_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'some', 'only', 'just', 'over', 'under']);
+const QUANTITY_LEADS: string[][] = [
+  ['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['up', 'to'],
+  ['as', 'many', 'as'], ['as', 'much', 'as'], ...[...ONE_WORD_LEADS].map((w) => [w]),
+];
 
 // "said the troops in Kursk had retreated", "said the head of the agency
 // had resigned": a subject with a phrase or two after it, then the verb.
