@@ -293,8 +293,11 @@ describe('a place or person inside the subject phrase’s modifier', () => {
     ['a body behind a document', 'A paper from the Hartwell Institution had this to say about the plan: "Families at the top would gain the most from it."', 'gain the most', 'Hartwell Institution'],
     // Had no speaker: "the Kremlin" after "from" was read as an object.
     ['a body after "A statement from"', 'Tom Hale spoke first. A statement from the Kremlin said, "The army is ready to move."', 'ready to move', 'Kremlin'],
+    // War-news probe: "The statement from Russia's defence ministry said" was the statement's.
+    ['a possessive body after "The statement from"', 'Tom Hale spoke first. The statement from Salem\'s defence ministry said, "The army is ready to move."', 'ready to move', "Salem's defence ministry"],
     // Had no speaker: "from" was read past only after a person's role.
     ['a body after "a statement from" in a closing attribution', 'Tom Hale spoke first. "The army is ready to move," a statement from the Kremlin said.', 'ready to move', 'Kremlin'],
+    ['a person "from" a possessive body, who is no document (guard)', 'Tom Hale spoke first. A soldier from Salem\'s army said, "The army is ready to move."', 'ready to move', 'soldier'],
     ['a person titled after the body they lead', 'The Council on Arab Relations Executive Director Nina Awad says in a statement that the mayor’s “rhetoric has crossed the line.”', 'crossed the line', 'Nina Awad'],
     ['a title after other capitals (a headline run into the text)', 'AT LEAST 10 KILLED IN DEADLY HARBOUR EXPLOSION Turkish President Ali Demir said the bomber had “foreign roots.”', 'foreign roots', 'Ali Demir'],
     ['a name after a comma that follows a body "of" a place', 'Asked about the Bank of America, Tom Hale said “the deal is off for now.”', 'deal is off', 'Tom Hale'],

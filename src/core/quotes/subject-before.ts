@@ -66,7 +66,7 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   // leaves no phrase before the verb; the one the clause hangs on spoke.
   // So does "A man who told reporters he was tired said": the clause may end in an adjective.
   if (!phrase && (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'ADJ' || OBJECT_PRONOUNS.has(view.tokens[j]!.lower))) return relativeAntecedent(view, j, lower);
-  const found = phrase && (nameAfterOpeningPhrase(view, phrase, lower) ?? phrase);
+  const found = phrase && (nameAfterOpeningPhrase(view, phrase, lower) ?? issuerIn(view, phrase) ?? phrase);
   // An -ing verb after a preposition's object hangs on the main clause
   // (attribute-speaker.ts's ingSubject), which needs that object as found.
   if (found && isAddressee(view, found, lower)) return null;
@@ -156,6 +156,16 @@ function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Ran
   while (j >= lower && view.tokens[j]!.pos === 'ADJ') j--;
   const head = j >= lower ? chunkLeft(view, j, lower) : null;
   return head ?? chunk;
+}
+
+// "The statement from Russia's defence ministry said": the phrase reader
+// joins a possessive issuer to its document, and the issuer speaks through
+// it, as "from the Kremlin" does on its own (isObject()).
+function issuerIn(view: TokenView, [a, b]: Range): Range | null {
+  for (let k = a; k < b - 1; k++) {
+    if (DOCUMENT_NOUNS.has(view.tokens[k]!.lower) && view.tokens[k + 1]!.lower === 'from') return [k + 2, b];
+  }
+  return null;
 }
 
 // "An official who spoke anonymously to discuss internal plans said": a
