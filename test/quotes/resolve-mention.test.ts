@@ -411,6 +411,28 @@ describe('a title after someone else the text made its subject', () => {
   });
 });
 
+// War-news probe: "Lavrov accused Kyiv of sabotage, while his Ukrainian
+// counterpart dismissed the charge. “This is nonsense,” he said." went to
+// Sybiha, named a paragraph before: the counterpart, of no gender the text
+// shows, was never a candidate, and "he" passed over him.
+describe('"he" after a person described, of no known gender', () => {
+  it.each([
+    ['in a clause after a bare name', 'Tom Hale said the talks had gone well.\n\nRuiz accused the council of delays, while his counterpart dismissed the charge. "This is nonsense," he said.'],
+    ['in a clause after a full name', 'Tom Hale said the talks had gone well.\n\nBen Ruiz accused the council of delays, while his counterpart dismissed the charge. "This is nonsense," he said.'],
+    ['as the next sentence\'s subject', 'Tom Hale said the talks had gone well.\n\nRuiz accused the council of delays. The official dismissed the charge. "This is nonsense," he said.'],
+  ])('goes to no one: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'This is nonsense')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['in a clause on the name ("whose spokesperson")', 'Tom Hale said the talks had gone well.\n\nBen Ruiz, whose spokesperson declined to comment, said the talks were over. "This is nonsense," he said.', 'Ben Ruiz'],
+    ['as the subject of what someone said ("saying the person would")', 'Tom Hale said the talks had gone well.\n\nBen Ruiz took a heckler in stride, saying the person would be safe. "This is nonsense," he said.', 'Ben Ruiz'],
+    ['as a crowd', 'Tom Hale said the talks had gone well.\n\nThe crowd booed when Ben Ruiz spoke. "This is nonsense," he said.', 'Ben Ruiz'],
+  ])('still goes to the one named when the description is %s (guard)', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'This is nonsense')?.speakerName).toBe(speaker);
+  });
+});
+
 // "Russia's defence ministry said …. It added that “…”" had no speaker: only
 // a named body could be "it". PolNeAR train: "the company wrote …. It added, “…”".
 describe('"it" for a body the article only describes', () => {

@@ -11,9 +11,9 @@ import { nameKey } from './name-key.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { jointMention, withSharedSurname } from './joint-subject.ts';
 import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
-import { describeMention, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
+import { describeMention, introducesSomeone, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
 import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFillers, type Range } from './noun-phrase.ts';
-import { namesPeople } from './people-words.ts';
+import { namesPeople, PERSON_NOUNS } from './people-words.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { subjectBefore } from './subject-before.ts';
 import { datelineDash, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
@@ -57,7 +57,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
         const at = offset + view.tokens[range[0]]!.start;
         const sentence = offset + sentenceStartOf(view, range[0]);
         if (isDescribedSubject(view, range, person)) entities.addDescribed(person, at, sentence);
-        else if (isEpithetSubject(view, range, mention)) entities.addEpithet(mention, at, sentence);
+        else if (!(isEpithetSubject(view, range, mention) && entities.addEpithet(mention, at, sentence)) && isUngenderedSubject(view, range, person)) entities.addUngendered(person, at, sentence);
         continue;
       }
     }
@@ -115,6 +115,25 @@ function isDescribedSubject(view: TokenView, range: Range, mention: Mention): bo
   const role = subjectRole(view, range);
   return role.salient && role.main;
 }
+
+// "His Ukrainian counterpart dismissed the charge. “…,” he said": a person
+// described, of a gender the text does not show, as a subject: no "he"
+// or "she" may pass over them to someone named before.
+function isUngenderedSubject(view: TokenView, range: Range, mention: Mention): boolean {
+  if (!(PERSON_NOUNS.has(mention.head) || UNNAMED_ROLES.has(mention.head)) || COLLECTIVES.has(mention.head) || mention.gender !== null || introducesSomeone(mention)) return false;
+  if (view.tokens[range[1] + 1]?.text === ',' || view.roles[range[0] - 1] === 'mark') return false;
+  // "saying the person would …": the subject of what someone said, who need
+  // not be there; "Lavrov, whose spokesperson declined to comment, said":
+  // a clause on a name, who stays the one spoken of.
+  const before = view.tokens[range[0] - 1];
+  const whose = view.tokens[range[0]]!.lower === 'whose' || before?.lower === 'whose';
+  if (before?.pos === 'VERB' || before?.lower === 'that' || whose) return false;
+  return subjectRole(view, range).salient;
+}
+
+const COLLECTIVES = new Set(['crowd', 'audience']);
+// Roles news gives people it does not name, which seldom stand for someone it has.
+const UNNAMED_ROLES = new Set(['official', 'officer', 'commander', 'soldier', 'spokesperson', 'aide', 'adviser', 'advisor', 'analyst', 'lawmaker', 'diplomat']);
 
 // "The Ukrainian president accused Russia …": a title, with "the", as the
 // subject of a main clause, which may be someone the article has named.

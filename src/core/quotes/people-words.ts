@@ -18,7 +18,7 @@ export function isPersonWord(word: string): boolean {
 /** Singular nouns that news uses for a speaker it does not name. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'source', 'person', 'operative', 'insider', 'resident', 'member', 'voter', 'supporter', 'critic', 'expert', 'worker',
-  'audience', 'crowd',
+  'audience', 'crowd', 'counterpart',
 ]);
 
 /**

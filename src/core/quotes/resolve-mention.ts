@@ -70,6 +70,8 @@ interface MentionRecord {
    * respond"): someone the sentence is about, though no pronoun's referent.
    */
   ownsSubject?: boolean;
+  /** A person described, of a gender the text does not show (addUngendered()). */
+  ungendered?: boolean;
 }
 
 // How far back a pronoun or description looks, in mentions; bounds the cost per lookup.
@@ -148,11 +150,25 @@ export class ArticleEntities {
    * Ukrainian president accused Russia …" after "President Volodymyr
    * Zelenskiy"), so that a "he" after it means that person rather than
    * someone named since; or, when no one was given the title, the title
-   * itself, whom a "he" may be as well.
+   * itself, whom a "he" may be as well. False when it adds neither.
    */
-  addEpithet(mention: Mention, at: number, sentence: number): void {
+  addEpithet(mention: Mention, at: number, sentence: number): boolean {
     const entity = this.resolveDescription(mention, at, 0) ?? this.otherOfficeHolder(mention, at);
     if (entity) this.records.push({ entity, at, sentence, salient: true, main: true, written: true });
+    return !!entity;
+  }
+
+  /**
+   * Adds a person described as a subject, of a gender the text does not
+   * show ("His Ukrainian counterpart dismissed the charge."), whom a "he"
+   * or "she" after it may mean as well as anyone named before it: the
+   * pronoun then goes to no one (resolvePronoun()). Never a main subject,
+   * nor a candidate itself: news writes "the Republican incumbent" of
+   * someone it has named, whom the description stands for.
+   */
+  addUngendered(mention: Mention, at: number, sentence: number): void {
+    const entity = this.entityFor(mention, at);
+    if (entity) this.records.push({ entity, at, sentence, salient: true, main: false, written: true, ungendered: true });
   }
 
   // "Foreign Minister Ivan Sorokin said … The Ukrainian president accused
@@ -338,6 +354,10 @@ export class ArticleEntities {
     // one written ("Putin nodded. “Good,” he said."), it is the one.
     const unknown = pronoun === 'he' || pronoun === 'she' ? this.unknownNameAfter(nearest, at, ruledOut) : null;
     if (unknown) return this.nearestRecord(at, (r) => r.salient && r.written) === unknown ? unknown.entity : null;
+    // "Lavrov accused Kyiv, while his Ukrainian counterpart dismissed the
+    // charge. “…,” he said": passing over a person of no known gender to
+    // someone before is a guess too.
+    if ((pronoun === 'he' || pronoun === 'she') && this.nearestRecord(at, (r) => !!r.ungendered && r.at > nearest.at)) return null;
     // "they" and "it" reach back less far than "he" and "she": any plural or
     // body further back fits them ("things", "the United States"), and one a
     // paragraph away is more often a wrong guess than the right group.
