@@ -103,9 +103,6 @@ function speaksNext(view: TokenView, [, last]: Range): boolean {
   return v > last && v < view.tokens.length && isReportingVerb(view, v) && !isWeakVerb(view, v);
 }
 
-// "the president and the first lady, Michelle Obama": the description's
-// gender goes with the name before it is looked up, so that she does not
-// join the "Mr. Obama" the article named first.
 // "The army spokesman declined to answer. He said only …": one person the
 // text describes, of a gender it shows, as the subject of a main clause.
 function isDescribedSubject(view: TokenView, range: Range, mention: Mention): boolean {
@@ -162,6 +159,9 @@ function speakingFirstName(view: TokenView, [a, b]: Range, mention: Mention): Me
   return speaks ? { ...mention, personEvidence: true } : mention;
 }
 
+// "the president and the first lady, Michelle Obama": the description's
+// gender goes with the name before it is looked up, so that she does not
+// join the "Mr. Obama" the article named first.
 function withGenderOf(mention: Mention, description: Mention | null): Mention {
   return mention.kind === 'name' && !mention.gender && description?.gender ? { ...mention, gender: description.gender } : mention;
 }
