@@ -14,6 +14,9 @@ describe('a claim passed on "according to" a source', () => {
     ['with an appositive and its "of" phrase on the source', 'According to Ann Lee, head of the regional council, the bridge fell on Monday.', 'the bridge fell on Monday', 'Ann Lee'],
     ['with an appositive holding an -ing word', 'According to Ann Lee, head of the Centre for Countering Fakes, the bridge fell on Monday.', 'the bridge fell on Monday', 'Ann Lee'],
     ['closing the sentence with an appositive on the source', 'The bridge fell on Monday, according to Ann Lee, head of the regional council.', 'The bridge fell on Monday', 'Ann Lee'],
+    // War-news probe: "Syrskyi briefed the president. According to him, …" read nothing.
+    ['a pronoun opening the sentence', 'Tom Hale briefed the council. According to him, the bridge fell on Monday.', 'the bridge fell on Monday', 'Tom Hale'],
+    ['a pronoun closing the sentence', 'Tom Hale briefed the council. The bridge fell on Monday, according to him.', 'The bridge fell on Monday', 'Tom Hale'],
     ['whose first clause ends in a comma, which is no appositive (guard)', 'According to Ann Lee, the mayor resigned on Monday, and the town fell.', 'the mayor resigned on Monday, and the town fell', 'Ann Lee'],
     ['with a hyphen inside a word', 'Twenty-three soldiers were wounded, according to Ann Lee.', 'Twenty-three soldiers were wounded', 'Ann Lee'],
     ['with an aside between dashes', 'Lee led by 1,500 votes — about 0.2 points — in the count, according to the Salem agency.', 'Lee led by 1,500 votes — about 0.2 points — in the count', 'Salem agency'],
@@ -50,8 +53,19 @@ describe('a claim passed on "according to" a source', () => {
     expect(reported('Tom Hale spoke first. Ann Lee said the bridge fell, according to Salem radio.')).toEqual([['the bridge fell', 'Ann Lee', 'said']]);
   });
 
+  // PolNeAR train: "According to her “clawback” plan, firms …" made Clinton say "clawback".
+  it('takes no "her" that owns a noun for the source ("According to her “clawback” plan") (guard)', () => {
+    const quotes = extract('Ann Lee spoke first. According to her “clawback” plan, firms must repay the aid.');
+    expect(quotes.find((q) => q.text === 'clawback')?.speakerName ?? null).toBeNull();
+  });
+
   it('reads a direct quote after "According to" as a quote, not a claim', () => {
     const quotes = extract('Tom Hale spoke first. According to Ann Lee, “the bridge fell on Monday.”');
     expect(quotes.map((q) => [q.kind, q.speakerName])).toEqual([['direct', 'Ann Lee']]);
+  });
+
+  it('reads a direct quote after "According to him"', () => {
+    const quotes = extract('Tom Hale briefed the council. According to him, “the bridge fell on Monday.”');
+    expect(quotes.map((q) => [q.kind, q.speakerName])).toEqual([['direct', 'Tom Hale']]);
   });
 });

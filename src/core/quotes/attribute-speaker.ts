@@ -17,6 +17,7 @@ import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { namesPeople } from './people-words.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { appositiveName, documentSource, howSaid, namesClaimOf, pastModifier } from './closing-subject.ts';
+import { sourceAt } from './according-to.ts';
 import { passiveWitnessAfter, relayedAfter, relayedBefore, witnessedAfter } from './witnessed-speech.ts';
 import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive, topicLabel } from './lead-in.ts';
 import { hearsayVerbAfter } from './hedge.ts';
@@ -242,7 +243,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   const verb = skipFillers(view, k, b, 1);
   if (verb > k && verb <= b && REPORTING_VERBS.has(view.tokens[verb]!.lower)) k = verb;
   if (view.tokens[k]!.lower === 'according' && view.tokens[k + 1]?.lower === 'to') {
-    const subject = chunkRight(view, k + 2, b);
+    const subject = sourceAt(view, k + 2, b);
     return subject ? { subject, cue: 'according to', position: 'after' } : null;
   }
   const source = perSource(view, k, b);
@@ -473,10 +474,11 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       // "Hale said, according to Lee, “…”": Lee is the source of the report,
       // Hale the speaker. In "Hale said that, according to Lee, “…”" the
       // phrase is inside what Hale reports, and the words are Lee's.
-      const parenthetical = view.tokens[k - 1]?.text === ',' && (isReportingVerb(view, k - 2) || (view.tokens[k - 2]?.lower !== 'that' && closesBeforeReport(view, per ?? chunkRight(view, k + 2, b), b)));
+      const source = per ?? sourceAt(view, k + 2, b);
+      const parenthetical = view.tokens[k - 1]?.text === ',' && (isReportingVerb(view, k - 2) || (view.tokens[k - 2]?.lower !== 'that' && closesBeforeReport(view, source, b)));
       const reporter = parenthetical ? attributeBefore(view, a, k - 1) : null;
       if (reporter) return reporter;
-      const subject = per ?? chunkRight(view, k + 2, b);
+      const subject = source;
       if (subject) return { subject, cue: per ? 'per' : 'according to', position: 'before' };
     }
     // "As Ann Berg put it, “…”": the idiom reports speech though "put" does not.

@@ -115,7 +115,8 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
-const OWNER_AS_SUBJECT = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
+// "according to him" (according-to.ts): the object is who spoke, as the owner is.
+const OWNER_AS_SUBJECT = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they'], ['him', 'he'], ['them', 'they']]);
 
 // "The Organization for Economic Cooperation and Development": named whole,
 // "of" and "and" kept, which the rules for names and titles would cut. Its
