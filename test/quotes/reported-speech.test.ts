@@ -436,6 +436,11 @@ describe('the end of a reported statement the writer adds to', () => {
     ['", without providing evidence"', 'Tom Hale spoke first. The minister told state media that the mercenaries had been killed, without providing evidence.', 'the mercenaries had been killed'],
     ['", citing a source"', 'Tom Hale spoke first. The agency reported that troops had entered the village on Friday, citing a source in the security services.', 'troops had entered the village on Friday'],
     ['", without elaborating"', 'Tom Hale spoke first. Ann Lee said the talks would resume soon, without elaborating.', 'the talks would resume soon'],
+    // War-news probe: "Mysechko added that small groups … remained in the region, but he gave no numbers".
+    ['", but he gave no numbers"', 'Tom Hale spoke first. Ann Lee added that small groups remained in the region, but she gave no numbers.', 'small groups remained in the region'],
+    ['", but she declined to say …"', 'Tom Hale spoke first. Ann Lee said small groups remained in the region, but she declined to say how many.', 'small groups remained in the region'],
+    ['", but he did not elaborate"', 'Tom Hale spoke first. Ann Lee said small groups remained in the region, but she did not elaborate.', 'small groups remained in the region'],
+    ['", but she hoped …", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said small groups remained in the region, but she hoped they would leave.', 'small groups remained in the region, but she hoped they would leave'],
     ['", without a shot being fired", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said the town fell, without a shot being fired.', 'the town fell, without a shot being fired'],
   ])('ends before the writer\'s tail %s', (_case, body, words) => {
     expect(extract(body).find((q) => q.kind === 'reported')?.text).toBe(words);

@@ -105,6 +105,8 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   if (SOURCING.has(first)) return true;
   // ", without providing evidence", ", without elaborating": the writer on how it was said.
   if (first === 'without' && WITHHOLDING.has(view.tokens[k + 1]?.lower ?? '')) return true;
+  // ", but he gave no numbers", ", but she declined to say …": the writer on what the speaker held back.
+  if (first === 'but' && TAIL_PRONOUNS.has(view.tokens[k + 1]?.lower ?? '') && withholds(view, k + 2)) return true;
   // ", a claim Kyiv denies", ", an assertion …": the writer naming the
   // statement; not a clause whose subject the noun is (", the comment had
   // made it plain …").
@@ -172,6 +174,21 @@ function inRelativeClause(view: TokenView, v: number): boolean {
   const subject = view.tokens[v - 1];
   return subject?.pos === 'PRON' && RELATIVE_WORDS.has(view.tokens[v - 2]?.lower ?? '');
 }
+
+// "gave no numbers", "offered few details", "declined to say", "did not elaborate".
+function withholds(view: TokenView, v: number): boolean {
+  const verb = view.tokens[v]?.lower ?? '';
+  const next = view.tokens[v + 1]?.lower ?? '';
+  if (GIVING_VERBS.has(verb)) return next === 'no' || next === 'few';
+  if (REFUSING_VERBS.has(verb)) return true;
+  return AUXILIARIES.has(verb) && (next === 'not' || next === "n't") && WITHHELD.has(view.tokens[v + 2]?.lower ?? '');
+}
+
+const TAIL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const GIVING_VERBS = new Set(['gave', 'gives', 'offered', 'offers', 'provided', 'provides', 'presented', 'cited', 'showed', 'named']);
+const REFUSING_VERBS = new Set(['declined', 'declines', 'refused', 'refuses']);
+const AUXILIARIES = new Set(['did', 'would', 'could', 'does', 'will']);
+const WITHHELD = new Set(['provide', 'give', 'offer', 'cite', 'present', 'show', 'elaborate', 'specify', 'explain', 'name', 'identify', 'disclose', 'reveal', 'detail', 'say', 'comment']);
 
 const WITHHOLDING = new Set(['providing', 'giving', 'offering', 'citing', 'presenting', 'producing', 'showing', 'elaborating', 'specifying', 'explaining', 'naming', 'identifying', 'disclosing', 'revealing', 'detailing', 'saying']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
