@@ -70,8 +70,6 @@ interface MentionRecord {
    * respond"): someone the sentence is about, though no pronoun's referent.
    */
   ownsSubject?: boolean;
-  /** A person described, of a gender the text does not show (addUngendered()). */
-  ungendered?: boolean;
 }
 
 // How far back a pronoun or description looks, in mentions; bounds the cost per lookup.
@@ -109,6 +107,8 @@ export class ArticleEntities {
   private readonly byQualifiedHead = new Map<string, Entity>();
   /** Body offsets of two names that are one subject ("Tom Hale and Ben Cole met"), each to the other. */
   private readonly partners = new Map<number, number>();
+  /** Body offsets of people described with no gender shown (addUngendered()): few, so a scan is cheap. */
+  private readonly ungenderedAt: number[] = [];
   /** "statement" → who issued the one last introduced ("X, in a statement, said"), for a later "the statement said". */
   private readonly issuers = new Map<string, { entity: Entity | null; at: number }>();
 
@@ -168,7 +168,9 @@ export class ArticleEntities {
    */
   addUngendered(mention: Mention, at: number, sentence: number): void {
     const entity = this.entityFor(mention, at);
-    if (entity) this.records.push({ entity, at, sentence, salient: true, main: false, written: true, ungendered: true });
+    if (!entity) return;
+    this.records.push({ entity, at, sentence, salient: true, main: false, written: true });
+    this.ungenderedAt.push(at);
   }
 
   // "Foreign Minister Ivan Sorokin said … The Ukrainian president accused
@@ -357,7 +359,7 @@ export class ArticleEntities {
     // "Lavrov accused Kyiv, while his Ukrainian counterpart dismissed the
     // charge. “…,” he said": passing over a person of no known gender to
     // someone before is a guess too.
-    if ((pronoun === 'he' || pronoun === 'she') && this.nearestRecord(at, (r) => !!r.ungendered && r.at > nearest.at)) return null;
+    if ((pronoun === 'he' || pronoun === 'she') && this.ungenderedAt.some((u) => u > nearest.at && u < at)) return null;
     // "they" and "it" reach back less far than "he" and "she": any plural or
     // body further back fits them ("things", "the United States"), and one a
     // paragraph away is more often a wrong guess than the right group.
