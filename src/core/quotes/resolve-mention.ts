@@ -159,17 +159,14 @@ export class ArticleEntities {
   }
 
   /**
-   * Adds a person described as a subject, of a gender the text does not
-   * show ("His Ukrainian counterpart dismissed the charge."), whom a "he"
-   * or "she" after it may mean as well as anyone named before it: the
-   * pronoun then goes to no one (resolvePronoun()). Never a main subject,
-   * nor a candidate itself: news writes "the Republican incumbent" of
-   * someone it has named, whom the description stands for.
+   * Notes a person described as a subject at `at`, of a gender the text
+   * does not show ("His Ukrainian counterpart dismissed the charge."), whom
+   * a "he" or "she" after it may mean as well as anyone named before it:
+   * the pronoun then goes to no one (resolvePronoun()). No candidate
+   * itself: news writes "the Republican incumbent" of someone it has
+   * named, whom the description stands for.
    */
-  addUngendered(mention: Mention, at: number, sentence: number): void {
-    const entity = this.entityFor(mention, at);
-    if (!entity) return;
-    this.records.push({ entity, at, sentence, salient: true, main: false, written: true });
+  addUngendered(at: number): void {
     this.ungenderedAt.push(at);
   }
 
@@ -354,12 +351,12 @@ export class ArticleEntities {
     // article has not shown to be a person or not may be the "he"; passing
     // over its sentence to an earlier person is a guess. When it is the last
     // one written ("Putin nodded. “Good,” he said."), it is the one.
-    const unknown = pronoun === 'he' || pronoun === 'she' ? this.unknownNameAfter(nearest, at, ruledOut) : null;
-    if (unknown) return this.nearestRecord(at, (r) => r.salient && r.written) === unknown ? unknown.entity : null;
     // "Lavrov accused Kyiv, while his Ukrainian counterpart dismissed the
     // charge. “…,” he said": passing over a person of no known gender to
     // someone before is a guess too.
     if ((pronoun === 'he' || pronoun === 'she') && this.ungenderedAt.some((u) => u > nearest.at && u < at)) return null;
+    const unknown = pronoun === 'he' || pronoun === 'she' ? this.unknownNameAfter(nearest, at, ruledOut) : null;
+    if (unknown) return this.nearestRecord(at, (r) => r.salient && r.written) === unknown ? unknown.entity : null;
     // "they" and "it" reach back less far than "he" and "she": any plural or
     // body further back fits them ("things", "the United States"), and one a
     // paragraph away is more often a wrong guess than the right group.
