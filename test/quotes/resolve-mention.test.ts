@@ -470,6 +470,14 @@ describe('"it" for a body the article only describes', () => {
   });
 });
 
+// War-news probe: "Lt. Col. Pavel Ivanov pointed to a wall …. “…,” the officer said" stayed "officer".
+describe('"the officer" after a rank', () => {
+  it('is the person the rank was given', () => {
+    const body = 'Tom Hale spoke first. Standing in the ruins, Lt. Col. Ann Lee pointed to a wall. "The army is ready to move," the officer said.';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "Ben Carson, a retired neurosurgeon, … the neurosurgeon said" stayed "neurosurgeon":
 // only a title ("a former senator") told what a later description meant.
 describe('a role noun in an appositive', () => {

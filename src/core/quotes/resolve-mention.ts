@@ -261,7 +261,7 @@ export class ArticleEntities {
       entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false, newcomer, writtenInside: false, either: false, epithet: false };
       this.byPhrase.set(key, entity);
     }
-    for (const w of m.descriptors) entity.descriptors.add(w);
+    addDescriptors(entity, m.descriptors);
     // The source introduced last is the one "the source" means from now on,
     // and "the official" after "a U.S. law enforcement official familiar with …".
     if (m.qualified) this.byQualifiedHead.set(phraseKey(m.head), entity);
@@ -303,7 +303,7 @@ export class ArticleEntities {
       else this.byFirst.set(first, [entity]);
     }
     if (m.name.length > entity.name.length && first === entity.first) entity.name = m.name;
-    for (const w of m.descriptors) entity.descriptors.add(w);
+    addDescriptors(entity, m.descriptors);
     entity.gender ??= m.gender;
     entity.person ||= m.personEvidence;
     if (m.gender || hasTitle(m.descriptors)) entity.place = false;
@@ -648,6 +648,18 @@ function holdsOtherOffice(e: Entity, m: Mention): boolean {
   for (const w of e.descriptors) if (OFFICES.has(w)) return true;
   return false;
 }
+
+// "Lt. Col. Pavel Ivanov … “…,” the officer said": a rank says what the
+// text may call the person later. Not "major" or "general", which are as
+// often adjectives ("a major donor", "general counsel").
+function addDescriptors(entity: Entity, words: readonly string[]): void {
+  for (const w of words) {
+    entity.descriptors.add(w);
+    if (OFFICER_RANKS.has(w)) entity.descriptors.add('officer');
+  }
+}
+
+const OFFICER_RANKS = new Set(['lieutenant', 'colonel', 'captain', 'admiral']);
 
 function hasTitle(descriptors: Iterable<string>): boolean {
   for (const w of descriptors) if (PERSON_TITLES.has(w)) return true;
