@@ -446,6 +446,20 @@ describe('a closing attribution whose subject has a modifier', () => {
   it('gives no quote to the one a letter is addressed to (guard)', () => {
     expect(quoteWith(extract('Tom Hale spoke first. "The army is ready to move," a letter to Ann Lee said.'), 'ready to move')?.speakerName ?? null).toBeNull();
   });
+
+  // War-news probe: "“Today, the last settlement … was liberated,” the chief
+  // of the General Staff said." had no speaker: the tagger reads "chief" as
+  // an adjective, so "the chief" was no phrase.
+  it('gives the quote to a role "of" a body, whom the article titled so', () => {
+    const body = 'Chief of the General Staff Ann Lee spoke first. "The army is ready to move," the chief of the General Staff said.';
+    const quote = quoteWith(extract(body), 'ready to move');
+    expect([quote?.speakerName, quote?.mention]).toEqual(['Ann Lee', 'the chief of the General Staff']);
+  });
+
+  it('keeps the body with the role, so another body\'s chief is not the one named ("Police Chief Tom Hale") (guard)', () => {
+    const body = 'Police Chief Tom Hale spoke first. "The army is ready to move," the chief of the fire department said.';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('chief');
+  });
 });
 
 // "She had been told by Hale that “…”": the subject of a passive verb of

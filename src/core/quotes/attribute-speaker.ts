@@ -16,7 +16,7 @@ import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, p
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { namesPeople } from './people-words.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
-import { appositiveName, documentSource, howSaid, namesClaimOf, pastModifier } from './closing-subject.ts';
+import { appositiveName, documentSource, howSaid, namesClaimOf, pastModifier, roleWithBody } from './closing-subject.ts';
 import { sourceAt } from './according-to.ts';
 import { passiveWitnessAfter, relayedAfter, relayedBefore, witnessedAfter } from './witnessed-speech.ts';
 import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive, topicLabel } from './lead-in.ts';
@@ -266,7 +266,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   if (v >= 0 && answersOtherwise(view, v)) return null;
   const relayed = subject && v >= 0 ? relayedAfter(view, v, v, b) : undefined;
   if (relayed === null) return null;
-  if (subject && v >= 0) return { subject: relayed ?? witnessedAfter(view, v, b) ?? nameGivenBy(view, subject[1] + 1, v - 1) ?? appositiveName(view, subject, v) ?? documentSource(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
+  if (subject && v >= 0) return { subject: relayed ?? witnessedAfter(view, v, b) ?? nameGivenBy(view, subject[1] + 1, v - 1) ?? appositiveName(view, subject, v) ?? documentSource(view, subject, v) ?? roleWithBody(view, subject, v) ?? subject, cue: view.tokens[v]!.text, position: 'after' };
   // "…,” the Kremlin quoted Putin as saying.": a witnessing verb that is no
   // verb of speech ("quoted", "recalled") names the one who spoke after it.
   const witness = subject ? skipFillers(view, subject[1] + 1, b, 1) : -1;

@@ -44,6 +44,19 @@ export function pastModifier(view: TokenView, subject: Range, b: number): number
 const MODIFIER_PREPOSITIONS = new Set(['for', 'to', 'of', 'with', 'at', 'from']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside']);
 
+/**
+ * "…,” the chief of the General Staff said": a role's "of" phrase up to the
+ * verb at `v` says whose role it is, and stays with it, so that "the chief"
+ * is not any chief the article named ("Police Chief Tom Hale"). Null for
+ * any other subject.
+ */
+export function roleWithBody(view: TokenView, subject: Range, v: number): Range | null {
+  const of = subject[1] + 1;
+  if (view.tokens[of]?.lower !== 'of' || !isPersonWord(view.tokens[subject[1]]!.lower)) return null;
+  const end = pastModifier(view, subject, v - 1) - 1;
+  return end > of && skipFillers(view, end + 1, v, 1) === v ? [subject[0], end] : null;
+}
+
 // "…,” a statement from the Kremlin said": the body speaks through its
 // statement, as before a quote (subject-before.ts).
 export function documentSource(view: TokenView, [, last]: Range, v: number): Range | null {

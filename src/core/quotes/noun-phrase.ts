@@ -143,7 +143,8 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
   for (; k <= upper && k - i < LONGEST_PHRASE; k++) {
     const t = view.tokens[k]!;
     if (view.roles[k] !== 'text') break;
-    if (isNominalWord(t) && !TIME_WORDS.has(t.lower)) last = k;
+    // "the chief of the agency": the tagger may read a role as an adjective.
+    if ((isNominalWord(t) || isRole(t)) && !TIME_WORDS.has(t.lower)) last = k;
     else if (titleOfTheBody(view, k, upper)) k++;
     else if (t.lower === 'of' || t.lower === 'for') {
       // "said the Centers for Disease Control and Prevention": one subject, not two.
@@ -358,7 +359,7 @@ function hasHead(view: TokenView, a: number, b: number): boolean {
   if (b > a && endsCompound(view, b)) return true;
   for (let k = a; k <= b; k++) {
     const t = view.tokens[k]!;
-    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || (isCapitalised(t) && isNominalWord(t))) return true;
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || (isCapitalised(t) && isNominalWord(t)) || isRole(t)) return true;
   }
   return false;
 }
