@@ -471,6 +471,21 @@ describe('"it" for a body the article only describes', () => {
 });
 
 // War-news probe: "Lt. Col. Pavel Ivanov pointed to a wall …. “…,” the officer said" stayed "officer".
+// War-news probe: "“I congratulate the command …,” the Russian leader said"
+// stayed "Russian leader" after "Russian President Vladimir Putin", with
+// the chief of the General Staff quoted between them.
+describe('"the leader" after a head of state', () => {
+  it('is the president, past someone quoted since who holds another office', () => {
+    const body = 'Salem President Ann Lee met the troops. Chief of the General Staff Tom Hale said the village had fallen. "The army is ready to move," the Salem leader said.';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('stays as written after someone quoted since whose titles the text never gave (guard)', () => {
+    const body = 'Salem President Ann Lee met the troops. Tom Hale said the village had fallen. "The army is ready to move," the Salem leader said.';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Salem leader');
+  });
+});
+
 describe('"the officer" after a rank', () => {
   it('is the person the rank was given', () => {
     const body = 'Tom Hale spoke first. Standing in the ruins, Lt. Col. Ann Lee pointed to a wall. "The army is ready to move," the officer said.';

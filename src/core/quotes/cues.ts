@@ -137,13 +137,15 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Titles of offices one person holds at a time, and no two people together:
- * "Foreign Minister Ivan Sorokin" is no one "the president" means. Not
- * "candidate", "leader" or "spokesman", which go with an office.
+ * "Foreign Minister Ivan Sorokin" is no one "the president" means. "The
+ * Russian leader" is the head of state a president or king is (see
+ * resolve-mention.ts), so no general is. Not "candidate" or "spokesman",
+ * which go with an office.
  */
 export const OFFICES: ReadonlySet<string> = new Set([
   'president', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'congressman', 'congresswoman',
   'representative', 'governor', 'mayor', 'ambassador', 'envoy', 'king', 'queen', 'pope', 'judge', 'sheriff',
-  'prosecutor', 'general', 'admiral', 'speaker',
+  'prosecutor', 'general', 'admiral', 'speaker', 'leader',
 ]);
 
 /** Titles and roles written before or instead of a person's name. */

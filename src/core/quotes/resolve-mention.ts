@@ -656,10 +656,12 @@ function addDescriptors(entity: Entity, words: readonly string[]): void {
   for (const w of words) {
     entity.descriptors.add(w);
     if (OFFICER_RANKS.has(w)) entity.descriptors.add('officer');
+    if (HEADS_OF_STATE.has(w)) entity.descriptors.add('leader');
   }
 }
 
 const OFFICER_RANKS = new Set(['lieutenant', 'colonel', 'captain', 'admiral']);
+const HEADS_OF_STATE = new Set(['president', 'premier', 'chancellor', 'king', 'queen']);
 
 function hasTitle(descriptors: Iterable<string>): boolean {
   for (const w of descriptors) if (PERSON_TITLES.has(w)) return true;
