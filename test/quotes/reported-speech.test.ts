@@ -32,6 +32,8 @@ describe('reported speech', () => {
     ['a nation\'s intelligence services ("Ukrainian intelligence said")', 'Tom Hale spoke first. Ukrainian intelligence said that the troops had been moved north.', 'the troops had been moved', 'Ukrainian intelligence'],
     ['soldiers ("Ukrainian troops told Reuters")', 'Tom Hale spoke first. Ukrainian troops told Reuters that the town had fallen.', 'the town had fallen', 'Ukrainian troops'],
     ['a delegation', 'Tom Hale spoke first. The Salem delegation said that the talks had failed.', 'the talks had failed', 'Salem delegation'],
+    // War-news probe (TASS style): the 14 words after the comma were past the closing attribution's reach.
+    ['a long closing attribution with a title and a listener', 'Tom Hale spoke first. The region has been fully liberated from enemy formations, Chief of the Salem General Staff Ann Lee reported to Salem President Ben Cole.', 'The region has been fully liberated from enemy formations', 'Ann Lee'],
     ['a closing attribution by a role "for" a body', 'Tom Hale spoke first. The troops withdrew from the town, a spokesman for the General Staff said on Sunday.', 'The troops withdrew from the town', 'spokesman'],
     ['an inverted closing attribution by a role "for" a person', 'Tom Hale spoke first. The troops withdrew from the town, said a spokeswoman for Ann Lee.', 'The troops withdrew from the town', 'spokeswoman'],
     ['plural roles "for" a body', 'The judge set a date, but attorneys for the department said this week that they would miss the deadline.', 'they would miss the deadline', 'attorneys'],

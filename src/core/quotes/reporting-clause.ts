@@ -139,11 +139,15 @@ export function embeddedAttribution(view: TokenView, first: number, end: number)
 /** The closing attribution after the last comma of `first`..`end`, if the sentence ends with one. */
 export function closingAttribution(view: TokenView, first: number, end: number): { comma: number; subject: Range; cue: string } | null {
   let comma = end;
-  while (comma > first && end - comma <= 12 && view.tokens[comma]!.text !== ',') comma--;
+  while (comma > first && end - comma <= LONGEST_CLOSING && view.tokens[comma]!.text !== ',') comma--;
   if (comma < first || view.tokens[comma]!.text !== ',') return null;
   const found = tailAttribution(view, comma + 1, end);
   return found ? { comma, ...found } : null;
 }
+
+// Tokens from the last comma to the end: "…, Chief of the Russian General
+// Staff Valery Gerasimov reported to Russian President Vladimir Putin." is 14.
+const LONGEST_CLOSING = 16;
 
 // The tagger reads "reports" in "The Times reports:" as a noun, and rarer
 // past forms ("she elaborated", "Norway branded") as adjectives. Right after a
