@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract.ts';
+import { extract, quoteWith } from './extract.ts';
 
 const reported = (body: string) => extract(`Tom Hale spoke first. ${body}`).filter((q) => q.kind === 'reported').map((q) => [q.text, q.speakerName]);
 
@@ -48,5 +48,18 @@ describe('an attribution set between commas inside the sentence', () => {
   it('looks past the names in the words it reports for the one a pronoun means ("Ruiz, she predicted, would …")', () => {
     const quote = extract('Ann Lee met the board. Ruiz, she predicted, would come to them before May.').find((q) => q.kind === 'reported');
     expect(quote).toMatchObject({ text: 'Ruiz, she predicted, would come to them before May', speakerName: 'Ann Lee' });
+  });
+
+  // War-news probe: "Zelenskiy … said: “…” Moscow, he added, was “playing
+  // games” with the ceasefire." went to Moscow, which the "he" had made a man.
+  it('looks past the name it reports in a sentence that holds a quote ("Moscow, he added, was “playing games”")', () => {
+    const body = 'Ann Lee said that Moscow had informed Washington.\n\nZelenskiy, in his evening address, said: "Russia is the source of this war." Moscow, he added, was "playing games" with the truce.';
+    const quote = quoteWith(extract(body), 'playing games');
+    expect(quote?.speakerName).toBe('Zelenskiy');
+  });
+
+  it('looks past only the words that open the sentence, not the speaker named before them ("… and Ruiz, she said, “…”") (guard)', () => {
+    const body = 'Tom Hale spoke first. "Who gains?" Mia Ruiz said. It was a strong day, as Ann Lee echoed her, saying Hale "is not in it for us" and Ms. Ruiz, she said, "exposes him for what he is."';
+    expect(quoteWith(extract(body), 'exposes him')?.speakerName).toBe('Ann Lee');
   });
 });

@@ -8,8 +8,8 @@ import { isDictionaryWord } from '../nlp.ts';
 import { ASIDE_DASHES, ATTACKING_VERBS, DENYING_VERBS, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
 import { parentheticalAttribution } from './parenthetical.ts';
-import { afterAffiliation, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
-import { closingAttribution } from './reporting-clause.ts';
+import { afterAffiliation, chunkLeft, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import type { OffsetRange } from './resolve-mention.ts';
 import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -89,8 +89,26 @@ export function reportedBefore(view: TokenView, [first]: Range, offset: number):
   const end = isTerminal(view, last) ? last - 1 : last;
   const found = closingAttribution(view, start, end);
   const closes = !!found && found.comma === first - 1 && found.subject[0] === first;
-  if (!closes && parentheticalAttribution(view, start, end)?.subject[0] !== first) return null;
+  if (!closes && !opensOnInsertedSpeaker(view, first, start) && parentheticalAttribution(view, start, end)?.subject[0] !== first) return null;
   return [offset + view.tokens[start]!.start, offset + view.tokens[first - 1]!.start];
+}
+
+// "Moscow, he added, was …": an inserted attribution right after the phrase
+// that opens the sentence. Further in ("… and Ms. Warren, she said, …") the
+// words it reports start where the sentence does not.
+function opensOnInsertedSpeaker(view: TokenView, first: number, start: number): boolean {
+  const phrase = isInsertedSpeaker(view, first) ? chunkLeft(view, first - 2, start) : null;
+  return !!phrase && phrase[0] === start;
+}
+
+// "Moscow, he added, was “playing games”": the pronoun at `i` is the
+// subject of an attribution set between commas, the speaker, never the name
+// before it in the words it reports. parentheticalAttribution() reads more
+// shapes, but only in a sentence with no quote in it.
+function isInsertedSpeaker(view: TokenView, i: number): boolean {
+  if (view.tokens[i - 1]?.text !== ',' || view.roles[i] !== 'text') return false;
+  const v = skipFillers(view, i + 1, view.tokens.length - 1, 1);
+  return v < view.tokens.length && isReportingVerb(view, v) && view.tokens[v + 1]?.text === ',';
 }
 
 // The first token of an opening participle clause that ends right before
