@@ -43,6 +43,16 @@ describe('reported speech', () => {
     expect(quote!.text.startsWith(words)).toBe(true);
   });
 
+  // War-news probe: "Ukraine's air force said Russia had launched 101 drones" read nothing.
+  it.each([
+    ['an air force', "Salem's air force", 'Salem\'s air force'],
+    ['a brigade', 'The 47th brigade', 'brigade'],
+    ['the military, which the tagger reads as an adjective', 'The military', 'military'],
+  ])('reads a military body as a speaker: %s', (_case, subject, speaker) => {
+    const quotes = extract(`Tom Hale spoke first. ${subject} said Russia had launched 101 drones.`).filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['Russia had launched 101 drones', speaker]]);
+  });
+
   // War-news probe: "Local officials said more than 300 civilians had been
   // killed" read nothing, and "said nearly 300 civilians" read "300
   // civilians": a figure without its qualifier is another claim.

@@ -143,8 +143,8 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
   for (; k <= upper && k - i < LONGEST_PHRASE; k++) {
     const t = view.tokens[k]!;
     if (view.roles[k] !== 'text') break;
-    // "the chief of the agency": the tagger may read a role as an adjective.
-    if ((isNominalWord(t) || isRole(t)) && !TIME_WORDS.has(t.lower)) last = k;
+    // "the chief of the agency", "the military said": the tagger may read a role or a body as an adjective.
+    if ((isNominalWord(t) || isRole(t) || isBodyWord(t)) && !TIME_WORDS.has(t.lower)) last = k;
     else if (titleOfTheBody(view, k, upper)) k++;
     else if (t.lower === 'of' || t.lower === 'for') {
       // "said the Centers for Disease Control and Prevention": one subject, not two.
@@ -305,6 +305,11 @@ function isCommonNoun(t: Token | undefined): boolean {
   return !!t && t.pos === 'NOUN' && !isCapitalised(t);
 }
 
+// A word for a body that may speak ("military", "command"), whatever its tag.
+function isBodyWord(t: Token): boolean {
+  return ORGANISATION_WORDS.has(t.lower);
+}
+
 // A title or role, singular or plural: "spokesman", "attorneys".
 function isRole(t: Token): boolean {
   return PERSON_TITLES.has(t.lower) || (t.lower.endsWith('s') && PERSON_TITLES.has(t.lower.slice(0, -1)));
@@ -359,7 +364,7 @@ function hasHead(view: TokenView, a: number, b: number): boolean {
   if (b > a && endsCompound(view, b)) return true;
   for (let k = a; k <= b; k++) {
     const t = view.tokens[k]!;
-    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || (isCapitalised(t) && isNominalWord(t)) || isRole(t)) return true;
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || (isCapitalised(t) && isNominalWord(t)) || isRole(t) || isBodyWord(t)) return true;
   }
   return false;
 }
