@@ -98,14 +98,15 @@ const RELATIVE_OPENERS = new Set(['which', 'who']);
 export function sourceAt(view: TokenView, k: number, end: number): Range | null {
   // "According to him, …": the phrase reader takes no pronoun. Not "her"
   // before a noun, which owns it ("according to her lawyers").
-  if (k <= end && OBJECT_PRONOUNS.has(view.tokens[k]!.lower) && /^[,.;]?$/.test(view.tokens[k + 1]?.text ?? '')) return [k, k];
+  if (k <= end && THIRD_PERSON_OBJECTS.has(view.tokens[k]!.lower) && /^[,.;]?$/.test(view.tokens[k + 1]?.text ?? '')) return [k, k];
   const phrase = chunkRight(view, k, end);
   if (!phrase || !DOCUMENT_NOUNS.has(view.tokens[phrase[1]]!.lower) || !ISSUED_BY.has(view.tokens[phrase[1] + 1]?.lower ?? '')) return phrase;
   return chunkRight(view, phrase[1] + 2, end);
 }
 
 const ISSUED_BY = new Set(['from', 'by']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+// Third person only: "according to me" names no one the text does.
+const THIRD_PERSON_OBJECTS = new Set(['him', 'her', 'them']);
 
 // The source ends the sentence, with an appositive or not ("…, according
 // to Ann Lee, head of the regional council."), or a clause joined to the

@@ -57,7 +57,11 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
         const at = offset + view.tokens[range[0]]!.start;
         const sentence = offset + sentenceStartOf(view, range[0]);
         if (isDescribedSubject(view, range, person)) entities.addDescribed(person, at, sentence);
-        else if (!(isEpithetSubject(view, range, mention) && entities.addEpithet(mention, at, sentence)) && isUngenderedSubject(view, range, person)) entities.addUngendered(at);
+        else {
+          // "The official dismissed the charge": a title no one was given is still someone of no known gender.
+          const epithet = isEpithetSubject(view, range, mention) && entities.addEpithet(mention, at, sentence);
+          if (!epithet && isUngenderedSubject(view, range, person)) entities.addUngendered(at);
+        }
         continue;
       }
     }

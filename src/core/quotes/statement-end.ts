@@ -8,7 +8,7 @@
  * sentence would put them in Moscow's mouth.
  */
 import { isFiniteVerb } from './bare-clause.ts';
-import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_VERBS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_VERBS, SUBJECT_PRONOUNS } from './cues.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { chunkRight, skipFillers } from './noun-phrase.ts';
@@ -106,7 +106,7 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   // ", without providing evidence", ", without elaborating": the writer on how it was said.
   if (first === 'without' && WITHHOLDING.has(view.tokens[k + 1]?.lower ?? '')) return true;
   // ", but he gave no numbers", ", but she declined to say …": the writer on what the speaker held back.
-  if (first === 'but' && TAIL_PRONOUNS.has(view.tokens[k + 1]?.lower ?? '') && withholds(view, k + 2)) return true;
+  if (first === 'but' && SUBJECT_PRONOUNS.has(view.tokens[k + 1]?.lower ?? '') && withholds(view, k + 2)) return true;
   // ", a claim Kyiv denies", ", an assertion …": the writer naming the
   // statement; not a clause whose subject the noun is (", the comment had
   // made it plain …").
@@ -184,7 +184,6 @@ function withholds(view: TokenView, v: number): boolean {
   return AUXILIARIES.has(verb) && (next === 'not' || next === "n't") && WITHHELD.has(view.tokens[v + 2]?.lower ?? '');
 }
 
-const TAIL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const GIVING_VERBS = new Set(['gave', 'gives', 'offered', 'offers', 'provided', 'provides', 'presented', 'cited', 'showed', 'named']);
 const REFUSING_VERBS = new Set(['declined', 'declines', 'refused', 'refuses']);
 const AUXILIARIES = new Set(['did', 'would', 'could', 'does', 'will']);
