@@ -456,6 +456,12 @@ describe('a closing attribution whose subject has a modifier', () => {
     expect([quote?.speakerName, quote?.mention]).toEqual(['Ann Lee', 'the chief of the General Staff']);
   });
 
+  it('gives the quote to a role "of" a body after an inverted verb too', () => {
+    const body = 'Chief of the General Staff Ann Lee spoke first. "The army is ready to move," said the chief of the General Staff.';
+    const quote = quoteWith(extract(body), 'ready to move');
+    expect([quote?.speakerName, quote?.mention]).toEqual(['Ann Lee', 'the chief of the General Staff']);
+  });
+
   it('keeps the body with the role, so another body\'s chief is not the one named ("Police Chief Tom Hale") (guard)', () => {
     const body = 'Police Chief Tom Hale spoke first. "The army is ready to move," the chief of the fire department said.';
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('chief');

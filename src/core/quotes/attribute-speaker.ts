@@ -258,7 +258,7 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     const subject = found && titlesJoined(view, found, b);
     if (!subject || !isInvertedSubject(view, k, subject)) return null;
     const relayed = relayedAfter(view, k, subject[1], b);
-    return relayed === null ? null : { subject: relayed ?? appositiveName(view, subject, b + 1, true) ?? nameGivenAfter(view, subject, b) ?? subject, cue: view.tokens[k]!.text, position: 'after' };
+    return relayed === null ? null : { subject: relayed ?? appositiveName(view, subject, b + 1, true) ?? nameGivenAfter(view, subject, b) ?? roleWithBody(view, subject, b + 1) ?? subject, cue: view.tokens[k]!.text, position: 'after' };
   }
   const subject = chunkRight(view, k, b);
   if (subject && namesClaimOf(view, subject)) return null;

@@ -45,16 +45,18 @@ const MODIFIER_PREPOSITIONS = new Set(['for', 'to', 'of', 'with', 'at', 'from'])
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside']);
 
 /**
- * "…,” the chief of the General Staff said": a role's "of" phrase up to the
- * verb at `v` says whose role it is, and stays with it, so that "the chief"
- * is not any chief the article named ("Police Chief Tom Hale"). Null for
- * any other subject.
+ * "…,” the chief of the General Staff said", "…,” said the chief of the
+ * General Staff.": a role's "of" phrase, up to `next` (the verb, or one past
+ * the attribution's end) or a comma, says whose role it is, and stays with
+ * it, so that "the chief" is not any chief the article named ("Police Chief
+ * Tom Hale"). Null for any other subject.
  */
-export function roleWithBody(view: TokenView, subject: Range, v: number): Range | null {
+export function roleWithBody(view: TokenView, subject: Range, next: number): Range | null {
   const of = subject[1] + 1;
   if (view.tokens[of]?.lower !== 'of' || !isPersonWord(view.tokens[subject[1]]!.lower)) return null;
-  const end = pastModifier(view, subject, v - 1) - 1;
-  return end > of && skipFillers(view, end + 1, v, 1) === v ? [subject[0], end] : null;
+  const end = pastModifier(view, subject, next - 1) - 1;
+  const ends = skipFillers(view, end + 1, next, 1) === next || view.tokens[end + 1]?.text === ',';
+  return end > of && ends ? [subject[0], end] : null;
 }
 
 // "…,” a statement from the Kremlin said": the body speaks through its
