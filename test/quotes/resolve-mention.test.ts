@@ -411,6 +411,23 @@ describe('a title after someone else the text made its subject', () => {
   });
 });
 
+// War-news probe: "…, Moscow said on Saturday. … “We lost many vehicles on
+// the road,” he said." went to Moscow: a capital that speaks for its
+// government is no "he".
+describe('"he" after a capital that spoke', () => {
+  it('goes to no one when no person came before', () => {
+    const body = 'Russian troops have retaken the region, Moscow said on Saturday.\n\n"We lost many vehicles on the road," he said.';
+    const quote = quoteWith(extract(body), 'many vehicles');
+    expect(quote).toBeDefined();
+    expect(quote?.speakerName).toBeNull();
+  });
+
+  it('passes over the capital to the person before it', () => {
+    const body = 'Gen. Tom Hale toured the front.\n\nRussian troops have retaken the region, Kyiv said on Saturday.\n\n"We lost many vehicles on the road," he said.';
+    expect(quoteWith(extract(body), 'many vehicles')?.speakerName).toBe('Tom Hale');
+  });
+});
+
 // War-news probe: "Lavrov accused Kyiv of sabotage, while his Ukrainian
 // counterpart dismissed the charge. “This is nonsense,” he said." went to
 // Sybiha, named a paragraph before: the counterpart, of no gender the text

@@ -1,14 +1,21 @@
 /**
- * Names of countries, territories and US states: places whose capitalised
- * words can look like a person's name ("South Carolina", "Puerto Rico"), so
- * that no "he" or "she" is taken to mean one, and a state after a town's
- * comma ("in Aurora, Colorado, said") is read as part of the town.
+ * Names of countries, territories, their capitals and US states: places
+ * whose capitalised words can look like a person's name ("South Carolina",
+ * "Puerto Rico", "Moscow"), so that no "he" or "she" is taken to mean one,
+ * and a state after a town's comma ("in Aurora, Colorado, said") is read as
+ * part of the town.
  *
  * Countries and territories come from the runtime's own ICU data
- * (`Intl.DisplayNames`), so the list is complete without upkeep; US states,
- * which ICU does not name, are listed here with their AP abbreviations and
- * postal codes.
+ * (`Intl.DisplayNames`), so the list is complete without upkeep; capitals,
+ * which news makes speak for their governments ("Moscow said", "Kyiv
+ * denied"), come from the countries-list package for the same reason. US
+ * states, which neither names, are listed here with their AP abbreviations
+ * and postal codes.
  */
+import { countries } from 'countries-list';
+import { givenNameGender } from './given-names.ts';
+import { nameKey } from './name-key.ts';
+
 
 /** True when `name` ("South Carolina", "the United States", "Calif.") is a country, territory or US state. */
 export function isPlaceName(name: string): boolean {
@@ -21,8 +28,9 @@ const POSTAL_CODES: ReadonlySet<string> = new Set(
   ('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC').split(' '),
 );
 
+// Without diacritics, so that "Bogota" is "Bogotá".
 function placeKey(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 }
 
 const US_STATES = [
@@ -54,4 +62,16 @@ function regionNames(): string[] {
   return names;
 }
 
-const PLACE_NAMES: ReadonlySet<string> = new Set([...US_STATES, ...regionNames()].map(placeKey));
+// A capital that is also a given name or a common surname ("Victoria",
+// "Sofia", "Hamilton", "Diego Garcia") is left out: written bare, it is as
+// likely a person, and a person must stay open to "he" and "she". "The
+// Valley" (Anguilla) would make a common word a place. "Kiev" is the
+// spelling most older reports use.
+function capitals(): string[] {
+  const names = Object.values(countries).map((country) => country.capital).filter((name) => name !== '');
+  return [...names, 'Kiev'].filter((name) => !NOT_ONLY_CAPITALS.has(name) && givenNameGender(nameKey(name.split(' ')[0]!)) === null);
+}
+
+const NOT_ONLY_CAPITALS = new Set(['Hamilton', 'Kingston', 'Wellington', 'Santiago', 'Lima', 'Victoria', 'Charlotte Amalie', 'Diego Garcia', 'The Valley']);
+
+const PLACE_NAMES: ReadonlySet<string> = new Set([...US_STATES, ...regionNames(), ...capitals()].map(placeKey));
