@@ -49,6 +49,10 @@ describe('resolving pronouns and descriptions within the article', () => {
     ['"he" to a name that an earlier "his" showed to be a man', 'Tad Drew said the plan was "a mess." Tom Hale kept his distance from the party. He told reporters the plan was "dead on arrival."', 'dead on arrival', 'Tom Hale'],
     ['"he" to a bare surname written inside a sentence and shown to be a man', 'Tad Drew said the plan was "a mess." Hale kept his distance from the party, and voters liked Hale. He told reporters the plan was "dead on arrival."', 'dead on arrival', 'Hale'],
     ['"he" past a party\'s people written inside a sentence, whose "him" is someone else', 'Tad Drew said the plan was "a mess." The vote is on Friday, but Republicans seem confident they can override him. He told reporters the plan was "dead on arrival."', 'dead on arrival', 'Tad Drew'],
+    // War-news probe: "Putin, who visited the region in March, praised what
+    // he called “the professionalism and coordination” of the troops" went
+    // to the analyst quoted a paragraph before.
+    ['"he" to a bare surname that opens the sentence holding it', 'Tom Hale spoke first.\n\nOkafor praised what he called "a good plan" of the troops.', 'a good plan', 'Okafor'],
     ['"he" past a capitalised word that only ever opens a sentence (guard)', 'Tad Drew said the plan was "a mess." Loyalty kept his party together. He told reporters the plan was "dead on arrival."', 'dead on arrival', 'Tad Drew'],
     ['"he" to the one a cleft sentence singles out ("it was X who")', 'Tom Hale came away with nothing. The two winners beamed, but it was Mr. Ben Holt who seemed like a different man. As he spoke, there were no jokes. He called his rival “a fine senator” instead.', 'a fine senator', 'Ben Holt'],
     ['"he" past a name after "it was" that no relative word follows (guard)', 'Tom Hale spoke first. By noon it was Ben Holt on the stage, not the mayor. “We lost the farms,” he said.', 'lost the farms', 'Tom Hale'],

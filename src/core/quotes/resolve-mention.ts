@@ -615,13 +615,14 @@ function subjectBefore(e: Entity, at: number): number {
 // news uses one for a person it has named, so the name stays the better
 // answer. A place is no one, however much its name looks like a person's.
 // A bare name the article refers to as "he" or "she" ("Sanders kept his
-// distance") is someone too, unless it is only ever a sentence's first word,
-// whose capital may be grammar's ("Loyalty, he noted, …"), or a plural for
+// distance", "Putin praised what he called …") is someone too, unless it
+// is a word the dictionary knows and only ever a sentence's first, whose
+// capital may be grammar's ("Loyalty, he noted, …"), or a plural for
 // people, whose capital is its own ("but Republicans seem confident they
 // can override him": that "him" is Obama, and Republicans are no "he").
 function isSomeone(e: Entity): boolean {
   if (e.kind === 'description' && (e.newcomer || e.epithet)) return true;
-  if (e.kind === 'person' && !e.place && e.genderVotes !== 0 && e.writtenInside && !isPeoplePlural(e.name)) return true;
+  if (e.kind === 'person' && !e.place && e.genderVotes !== 0 && (e.writtenInside || !isDictionaryWord(e.name.toLowerCase())) && !isPeoplePlural(e.name)) return true;
   return e.person && !e.place && (e.kind === 'person' || (e.kind === 'description' && !e.group && (GENDERED_NOUNS.has(e.head) || e.gender !== null)));
 }
 
