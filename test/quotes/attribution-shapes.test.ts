@@ -633,6 +633,7 @@ describe('a name in quotation marks just before the verb ("call sign “Bison,�
   it.each([
     ['after a comma', 'Gen. Tom Hale spoke first. A soldier who gave only his call sign, “Bison,” said his unit had withdrawn weeks ago. “There is nothing left,” he told reporters.', 'Bison'],
     ['after "nicknamed"', 'Gen. Tom Hale spoke first. A drone operator nicknamed “Lynx” said his unit had withdrawn weeks ago. “There is nothing left,” he told reporters.', 'Lynx'],
+    ['before an aside a preposition opens', 'Gen. Tom Hale spoke first. A soldier who gave only his call sign, “Frost,” for security reasons, said his unit had withdrawn weeks ago. “There is nothing left,” he told reporters.', 'Frost'],
   ])('is the speaker, of the statement and the quote after it: %s', (_case, body, speaker) => {
     const quotes = extract(body);
     expect(quoteWith(quotes, 'his unit had withdrawn')?.speakerName).toBe(speaker);
@@ -642,6 +643,8 @@ describe('a name in quotation marks just before the verb ("call sign “Bison,�
   it.each([
     ['after a preposition ("Critics of the “Special Operation” said")', 'Critics of the “Special Operation” said it had failed.', 'Special Operation'],
     ['in lower case ("A commander in Sumy, “exhausted,” said")', 'A commander in Sumy, “exhausted,” said it had failed.', 'exhausted'],
+    ['after a preposition, before an aside', 'Critics of the “Special Operation,” for their part, said it had failed.', 'Special Operation'],
+    ['before an aside no preposition opens', 'A soldier who gave only his call sign, “Frost,” fearing for his family, said it had failed.', 'Frost'],
   ])('is no one when it comes %s (guard)', (_case, body, words) => {
     expect(extract(body).map((q) => q.speakerName)).not.toContain(words);
   });

@@ -58,7 +58,7 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   // "John Dickey, the chief executive of Ora -- the firm that owns it -- told me": the dashes hold an aside.
   const dash = ASIDE_DASHES.has(view.tokens[j]!.text) ? openingDash(view, j, lower) : -1;
   if (dash > lower) return dashedSubject(view, dash, j, lower);
-  if (view.tokens[j]!.text === ',') return nameGivenInClause(view, j, lower) ?? subjectBeforeAppositive(view, j, lower);
+  if (view.tokens[j]!.text === ',') return nameGivenInClause(view, j, lower) ?? subjectBeforeAppositive(view, j, lower) ?? quotedNameBeforeAside(view, j, lower);
   if (view.roles[j] === 'mark') return quotedName(view, j, lower);
   const phrase = chunkLeft(view, j, lower);
   // "A commander who asked not to be named said", "People who know him
@@ -96,6 +96,18 @@ function quotedName(view: TokenView, close: number, lower: number): Range | null
   for (let k = first; k <= last; k++) if (!isCapitalised(view.tokens[k]!)) return null;
   return [first, last];
 }
+
+// "A soldier who gave only his call sign, “Frost,” for security reasons,
+// said": a phrase a preposition opens, between the quoted name's comma and
+// the verb's, is an aside; the name before it is still the speaker's.
+function quotedNameBeforeAside(view: TokenView, comma: number, lower: number): Range | null {
+  let k = comma - 1;
+  while (k > lower && comma - k <= MAX_ASIDE && view.roles[k] === 'text' && view.tokens[k]!.text !== ',') k--;
+  if (k === comma - 1 || view.roles[k] !== 'mark' || view.tokens[k + 1]!.pos !== 'ADP') return null;
+  return quotedName(view, k, lower);
+}
+
+const MAX_ASIDE = 6;
 
 const NAME_GIVERS = new Set([',', 'nicknamed', 'named', 'called', 'dubbed', 'codenamed', 'as', 'sign']);
 
