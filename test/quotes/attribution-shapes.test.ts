@@ -650,6 +650,21 @@ describe('a name in quotation marks just before the verb ("call sign “Bison,�
   });
 });
 
+// War-news probe: "A soldier who gave only his call sign for security
+// reasons said" was read as "call sign for security reasons" said, and lost.
+describe('a phrase an adverb parts from the relative clause\'s verb', () => {
+  it.each([
+    ['"gave only his call sign …"', 'A soldier who gave only his call sign for security reasons said the last units had left.', 'last units', 'A soldier'],
+    ['"reviewed only the first report"', 'Officials who reviewed only the first report said it was wrong.', 'it was wrong', 'Officials'],
+  ])('is its object, and the one the clause hangs on speaks: %s', (_case, body, words, mention) => {
+    expect(quoteWith(extract(body), words)?.mention).toBe(mention);
+  });
+
+  it('leaves a subject alone when a preposition comes before the adverb, not a verb (guard)', () => {
+    expect(quoteWith(extract('Tom Hale was at home. For now only his aides said the vote was close.'), 'vote was close')?.mention).toBe('aides');
+  });
+});
+
 // A war-news probe gave Moscow's claim to "Sunday Moscow".
 describe('a time just before a name ("on Sunday Moscow\'s claim")', () => {
   it.each([

@@ -189,7 +189,8 @@ function isObject(view: TokenView, [a, b]: Range): boolean {
   // "those who back her opponents say": between "who" and "her" stands the
   // relative clause's verb, whatever its tag.
   if (p === a - 2 && view.roles[p] === 'text' && /\p{L}/u.test(view.tokens[p]!.text) && RELATIVE_PRONOUNS.has(view.tokens[p - 1]?.lower ?? '')) return true;
-  const prev = view.tokens[p];
+  // "A soldier who gave only his call sign for security reasons said": an adverb parts the verb from its object.
+  const prev = view.tokens[pastAdverbs(view, p, a)];
   if (!prev || view.roles[p] !== 'text' || view.tokens[b]!.pos === 'PRON') return false;
   // "A statement from the Kremlin said": the body a document comes from speaks through it.
   if (prev.lower === 'from' && DOCUMENT_NOUNS.has(view.tokens[p - 1]?.lower ?? '')) return false;
@@ -199,6 +200,13 @@ function isObject(view: TokenView, [a, b]: Range): boolean {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
+// The word before the adverbs (at most two) that end at `p`, when a verb: else `p`.
+function pastAdverbs(view: TokenView, p: number, a: number): number {
+  let k = p;
+  while (k > a - 4 && view.tokens[k]?.pos === 'ADV' && view.roles[k] === 'text') k--;
+  return view.tokens[k]?.pos === 'VERB' && view.roles[k] === 'text' ? k : p;
+}
 
 // "debate in Brooklyn -Mrs. Clinton said": an honorific or title in the phrase shows a person.
 function namesPerson(view: TokenView, [a, b]: Range): boolean {
