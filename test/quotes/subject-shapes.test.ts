@@ -382,6 +382,8 @@ describe('a relative clause with no commas between the subject and its verb', ()
     ['after a quote', 'Tom Hale spoke first. “We hold the line,” a commander who asked not to be named told Reuters.', 'We hold the line', 'direct', 'commander'],
     ['after a reported clause', 'Tom Hale spoke first. The line held, a commander who asked not to be named said.', 'The line held', 'reported', 'commander'],
     ['ending in an adjective, before a quote', 'Tom Hale spoke first. A soldier who told reporters he was tired said: “We are leaving.”', 'We are leaving', 'direct', 'soldier'],
+    // War-news probe: the "not" read as negating "said", and the statement was lost.
+    ['ending in a clause that negates its own verb', 'Tom Hale spoke first. A woman who asked that her name not be used said the town was empty.', 'the town was empty', 'reported', 'woman'],
   ])('finds the speaker %s', (_case, body, words, kind, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind, speakerName: speaker });
   });

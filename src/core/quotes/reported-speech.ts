@@ -332,12 +332,16 @@ function isPhraseEnd(view: TokenView, that: number): boolean {
 
 // "CNN didn't report that …", "he never said that …", "Nor did he say that
 // …": a negated verb reports what was not said. In "a commander who asked
-// not to be named said" the "not" negates an infinitive, not the verb;
-// "didn't come out and say" negates both verbs.
+// not to be named said" the "not" negates an infinitive, not the verb, and
+// in "a woman who asked that her name not be used said" the clause's own
+// verb; "didn't come out and say" negates both verbs.
 function isNegated(view: TokenView, verb: number, first: number): boolean {
+  let joined = false;
   for (let j = verb - 1; j >= Math.max(first, verb - 4); j--) {
     const t = view.tokens[j]!;
     if (t.pos === 'PUNCT' || t.lower === 'to') return false;
+    if (t.pos === 'CCONJ') joined = true;
+    else if (t.pos === 'VERB' && !joined) return false;
     if (NEGATIONS.has(t.lower)) return true;
   }
   return false;
