@@ -28,6 +28,39 @@ describe('a subject that says nobody spoke', () => {
   });
 });
 
+// War-news probe: "Tom Hale said the withdrawal had been chaotic. / “We lost
+// many vehicles,” another said." gave the second soldier's words to the
+// first: "another" was no subject, so the quote carried on.
+describe('a subject that stands for someone unnamed ("another said")', () => {
+  it.each([
+    ['"another" after the quote', 'Tom Hale said the withdrawal had been chaotic.\n\n"We lost many vehicles," another said.', 'another'],
+    ['"said a third"', 'Tom Hale said the withdrawal had been chaotic.\n\n"We lost many vehicles," said a third.', 'a third'],
+    ['"the other" after the quote', 'Tom Hale said the withdrawal had been chaotic.\n\n"We lost many vehicles," the other said.', 'the other'],
+    ['"A second" before the quote', 'Tom Hale said the withdrawal had been chaotic.\n\nA second said: "We lost many vehicles."', 'A second'],
+    ['"some" after the quote', 'Tom Hale said the withdrawal had been chaotic.\n\n"We lost many vehicles," some said.', 'some'],
+  ])('is no one the text names, and no one before: %s', (_case, body, mention) => {
+    expect(quoteWith(extract(body), 'many vehicles')).toMatchObject({ speakerName: null, mention });
+  });
+
+  it('leaves a "he" after an unnamed one to no one', () => {
+    const body = 'Tom Hale said the withdrawal had been chaotic.\n\n"We lost many vehicles," another said.\n\n"Nobody came for us," he said.';
+    expect(quoteWith(extract(body), 'Nobody came')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a description ("another soldier")', 'Tom Hale spoke first.\n\n"We lost many vehicles," another soldier said.', 'many vehicles', 'another soldier'],
+    ['a name joined to "others"', 'Tom Hale spoke first.\n\nAnn Lee and others said the plan was dead.', 'plan was dead', 'Ann Lee and others'],
+    ['a word in a clause on something else', 'Tom Hale spoke first.\n\nAnn Lee said the plan, which some have argued was a ruse, was an "insult" to the troops.', 'insult', 'Ann Lee'],
+  ])('leaves %s as it was (guard)', (_case, body, words, mention) => {
+    expect(quoteWith(extract(body), words)?.mention).toBe(mention);
+  });
+
+  it('takes no word floating after the subject for one ("The Times and the Post each called") (guard)', () => {
+    const body = 'Tom Hale spoke first.\n\nThe Times and the Post each called it a "rough week" for the army.';
+    expect(quoteWith(extract(body), 'rough week')?.mention).not.toBe('each');
+  });
+});
+
 // "Lee did not say “…,” Hale said": Hale reports that the words were not
 // said, and did not say them himself.
 describe('a quote that a negated verb before it governs', () => {

@@ -15,6 +15,7 @@ import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-q
 import { type DocumentMention, documentMentions } from './document-issuer.ts';
 import { subjectBefore } from './subject-before.ts';
 import { hedgeOf } from './hedge.ts';
+import { isSingularUnnamed, isUnnamedOne } from './unnamed-one.ts';
 import { chunkRight, whichAntecedent, type Range } from './noun-phrase.ts';
 import { jointMention, jointSubject } from './joint-subject.ts';
 import { isSignedQuote, signOffName } from './sign-off.ts';
@@ -177,6 +178,12 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   draft.hedge = hedgeOf(view, subject, cue);
   // "None of the officials said “…”": the words are someone's, but no one's the text names.
   if (isNegativeSubject(view, subject)) return;
+  // "“…,” another said": someone the text does not name, and not whoever spoke before.
+  if (isUnnamedOne(view, subject)) {
+    draft.mention = writtenAt(view, subject);
+    if (isSingularUnnamed(view, subject)) state.entities.addUngendered(passage.start + view.tokens[subject[0]]!.start);
+    return;
+  }
   // In a headline every word is capitalised, so where a name starts is a guess
   // ("Judge Frees Hacker Guccifer"), unless it opens the line ("Cecile
   // Richards: ‘I’m Sick Of …’"); the cue after it marks where it ends.

@@ -10,6 +10,7 @@ import { namesPeople } from './people-words.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { nameGivenBy, subjectBefore } from './subject-before.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
+import { LONE_WORDS } from './unnamed-one.ts';
 
 /** True when the reporting verb at `k` is a verb here, not an adjective ("Kursk's claimed recapture"). */
 export function isReportingVerb(view: TokenView, k: number): boolean {
@@ -17,7 +18,8 @@ export function isReportingVerb(view: TokenView, k: number): boolean {
   if (!REPORTING_VERBS.has(t.lower) || view.roles[k] !== 'text') return false;
   const prev = view.tokens[k - 1];
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== 'said' && t.lower !== 'says' && !verbByPlace(view, k)) return false;
-  return !prev || !(prev.pos === 'DET' || /^['’]s?$/.test(prev.text) || prev.text === '’s');
+  // "the said document", "a report"; not "another said".
+  return !prev || !((prev.pos === 'DET' && !LONE_WORDS.has(prev.lower)) || /^['’]s?$/.test(prev.text) || prev.text === '’s');
 }
 
 /**

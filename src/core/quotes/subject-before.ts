@@ -8,6 +8,7 @@ import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier
 import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, opensSentence, type TokenView } from './token-view.ts';
+import { unnamedOneEndingAt } from './unnamed-one.ts';
 
 /** The subject written before the verb at `v`, looking no further left than `lower`. */
 export function subjectBefore(view: TokenView, v: number, lower: number): Range | null {
@@ -30,6 +31,9 @@ const SINGULAR_VERB = /[^su]s$/;
 const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'ethics']);
 
 function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
+  // "A third said": before the tagger's adverb ("third") is skipped as a filler.
+  const lone = unnamedOneEndingAt(view, v - 1);
+  if (lone && lone[0] >= lower) return lone;
   let j = skipWedgedPhrase(view, skipFillers(view, v - 1, lower, -1), lower);
   // "Clinton is telling customers …", "Trump has been saying": the progressive's "be".
   if (j >= lower && BE_FORMS.has(view.tokens[j]!.lower) && view.tokens[v]!.lower.endsWith('ing')) j = skipFillers(view, j - 1, lower, -1);
@@ -60,7 +64,7 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   if (dash > lower) return dashedSubject(view, dash, j, lower);
   if (view.tokens[j]!.text === ',') return nameGivenInClause(view, j, lower) ?? subjectBeforeAppositive(view, j, lower) ?? quotedNameBeforeAside(view, j, lower);
   if (view.roles[j] === 'mark') return quotedName(view, j, lower);
-  const phrase = chunkLeft(view, j, lower);
+  const phrase = chunkLeft(view, j, lower) ?? unnamedOneEndingAt(view, j);
   // "A commander who asked not to be named said", "People who know him
   // well say": a relative clause that ends in a verb or its object pronoun
   // leaves no phrase before the verb; the one the clause hangs on spoke.

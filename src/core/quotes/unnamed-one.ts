@@ -1,0 +1,67 @@
+/**
+ * Subjects that stand for people the text does not name: "“…,” another
+ * said", "said a third", "One said", "Some said". The words are someone's,
+ * and not the speaker's before: news writes "another" precisely because it
+ * is someone else. Who, the text does not say, so the speaker stays unknown
+ * and the phrase is kept as written.
+ *
+ * Only the word alone: "another soldier", "one of the residents" and "some
+ * officials" are descriptions, read as any other. "The former" and "the
+ * latter" are left out: they point back at people the text has named.
+ */
+import type { Range } from './noun-phrase.ts';
+import type { TokenView } from './token-view.ts';
+
+/** Words that may stand alone, their noun left out ("another said"). */
+export const LONE_WORDS: ReadonlySet<string> = new Set(['one', 'another', 'some', 'many', 'both', 'each', 'several', 'others', 'either']);
+
+// After "a" or "the": "a third said", "the other said".
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'other', 'others']);
+
+// The one person each stands for; "some", "many", "both", "several" and "others" are several.
+const SINGULAR = new Set(['one', 'another', 'each', 'either', 'second', 'third', 'fourth', 'fifth', 'sixth', 'other']);
+
+/** True when tokens `a`..`b` (a phrase the chunker read whole) are such a subject. */
+export function isUnnamedOne(view: TokenView, [a, b]: Range): boolean {
+  if (!opensClause(view, a)) return false;
+  if (a === b) return LONE_WORDS.has(view.tokens[a]!.lower);
+  return b === a + 1 && ARTICLES.has(view.tokens[a]!.lower) && ORDINALS.has(view.tokens[b]!.lower);
+}
+
+/** Such a subject starting at token `k` ("said another", "said a third"), or null. */
+export function unnamedOneAt(view: TokenView, k: number, end: number): Range | null {
+  if (k > end || view.roles[k] !== 'text') return null;
+  if (isUnnamedOne(view, [k, k])) return [k, k];
+  return k + 1 <= end && view.roles[k + 1] === 'text' && isUnnamedOne(view, [k, k + 1]) ? [k, k + 1] : null;
+}
+
+/** Such a subject ending at token `j` ("another said", "A third said"), or null. */
+export function unnamedOneEndingAt(view: TokenView, j: number): Range | null {
+  if (j < 0 || view.roles[j] !== 'text') return null;
+  if (j > 0 && view.roles[j - 1] === 'text' && isUnnamedOne(view, [j - 1, j])) return [j - 1, j];
+  return isUnnamedOne(view, [j, j]) ? [j, j] : null;
+}
+
+/** True when the subject at `range` is one person ("another", "a third"), not several ("some", "others"). */
+export function isSingularUnnamed(view: TokenView, [, b]: Range): boolean {
+  return SINGULAR.has(view.tokens[b]!.lower);
+}
+
+const ARTICLES = new Set(['a', 'the']);
+
+// "Edwards and others said" names Edwards. After a noun or pronoun the
+// word floats off the subject ("The Times and the Post each called it"),
+// and after a relative pronoun it opens an aside ("the announcement, which
+// some have argued was …, was an “insult”"), whose end the reader of
+// reported speech does not find, so its "some" would take the quotes after.
+// Prepositions take objects ("according to some").
+function opensClause(view: TokenView, a: number): boolean {
+  const prev = view.tokens[a - 1];
+  if (!prev || view.roles[a - 1] !== 'text') return true;
+  return !NOT_OPENING.has(prev.lower) && !NOT_BEFORE_SUBJECT.has(prev.pos);
+}
+
+const NOT_BEFORE_SUBJECT = new Set(['ADP', 'NOUN', 'PROPN', 'PRON']);
+
+const NOT_OPENING = new Set(['and', 'or', 'nor', '&']);
+
