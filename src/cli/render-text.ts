@@ -31,11 +31,16 @@ function missHint(suggestions: string[], unused: string[] = []): string {
   return `${words}${suggestions.length ? `\nDid you mean:\n${suggestions.map((s) => `  “${s}”`).join('\n')}` : ''}`;
 }
 
+// "“…,” another said": the text's own words for someone it does not name.
+function unnamedSpeaker(mention: string | null): string {
+  return mention ? `Speaker not named: the text says only “${mention}”` : 'Speaker unknown: the text does not say who said this';
+}
+
 function renderWhoSaid(answer: WhoSaidAnswer): string {
   if (answer.matches.length === 0) return `No statement in the corpus holds “${answer.query}”.${missHint(answer.suggestions)}`;
   return answer.matches
     .map((m, i) => {
-      const who = m.speaker ? `${m.speaker}${m.mention && m.mention !== m.speaker ? ` (as “${m.mention}”)` : ''}` : 'Speaker unknown: the text does not say who said this';
+      const who = m.speaker ? `${m.speaker}${m.mention && m.mention !== m.speaker ? ` (as “${m.mention}”)` : ''}` : unnamedSpeaker(m.mention);
       const kind = m.kind === 'reported' ? ' [reported speech, not a direct quote]' : m.quotedWithin ? ` [${QUOTED_WITHIN_NOTE}]` : '';
       const hedge = m.hedge ? ` [${hedgeNote(m.hedge)}]` : '';
       const also = m.alsoIn.map((s) => `     also in ${where(s.source)}: ${statement(s)}${s.speaker ? ` (${s.speaker}${s.hedge ? `, ${s.hedge}` : ''})` : ''}`);

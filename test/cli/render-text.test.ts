@@ -55,6 +55,23 @@ describe('renderText: a hedged attribution', () => {
   });
 });
 
+describe('renderText: a speaker the text does not name', () => {
+  const library = buildLibrary([
+    article('front.md', 'Tom Hale said the withdrawal had been chaotic.\n\n“We lost many vehicles on the road,” another said.'),
+  ]);
+
+  it('gives the words the text uses for the speaker, and no name', () => {
+    const text = renderText({ command: 'who-said', answer: whoSaid(library, 'We lost many vehicles on the road') });
+    expect(text.split('\n')[0]).toBe('1. Speaker not named: the text says only “another”');
+  });
+
+  it('says the text does not say who, when it has no words for the speaker either', () => {
+    const answer = whoSaid(library, 'We lost many vehicles on the road');
+    const bare = { ...answer, matches: [{ ...answer.matches[0]!, mention: null }] };
+    expect(renderText({ command: 'who-said', answer: bare }).split('\n')[0]).toBe('1. Speaker unknown: the text does not say who said this');
+  });
+});
+
 describe('renderText: misses', () => {
   const library = buildLibrary([
     article('storm.md', 'The storm sank about 40 boats in the harbour.'),
