@@ -640,6 +640,14 @@ describe('a name in quotation marks just before the verb ("call sign “Bison,�
     expect(quoteWith(quotes, 'nothing left')?.speakerName).toBe(speaker);
   });
 
+  // War-news probe: "His unit commander, a major who uses the call sign
+  // “Bear”, said" was lost: the comma after the mark ended the search for
+  // the appositive's opening comma.
+  it('leaves the appositive on the subject whole when it ends in one, its comma after the mark', () => {
+    const body = 'Gen. Tom Hale spoke first. His commander, a major who goes by the call sign “Bear”, said his unit had withdrawn weeks ago.';
+    expect(quoteWith(extract(body), 'his unit had withdrawn')?.speakerName).toBe('commander');
+  });
+
   it.each([
     ['after a preposition ("Critics of the “Special Operation” said")', 'Critics of the “Special Operation” said it had failed.', 'Special Operation'],
     ['in lower case ("A commander in Sumy, “exhausted,” said")', 'A commander in Sumy, “exhausted,” said it had failed.', 'exhausted'],

@@ -397,8 +397,29 @@ const INNER_WORDS = new Set(['of', 'and', 'for']);
 
 function previousComma(view: TokenView, from: number, lower: number): number {
   let k = from - 1;
-  while (k >= lower && from - k < 30 && view.tokens[k]!.text !== ',' && view.roles[k] === 'text') k--;
-  return k >= lower && view.tokens[k]!.text === ',' ? k : -1;
+  while (k >= lower && from - k < 30 && view.tokens[k]!.text !== ',') {
+    // "a major who uses the call sign “Bear”, said": a name in quotation marks is part of the words.
+    if (view.roles[k] === 'mark') k = quotedNameOpening(view, k);
+    else if (view.roles[k] !== 'text') return -1;
+    k--;
+  }
+  return k >= lower && view.tokens[k]!.text === ',' && view.roles[k] === 'text' ? k : -1;
+}
+
+// The opening mark of the short quoted name that `close` closes, or a
+// number that ends previousComma()'s search when it closes anything else.
+// A comma inside the marks ("call sign, “Frost,” for security reasons,")
+// is the comma looked for, and quotedNameBeforeAside() reads that shape.
+function quotedNameOpening(view: TokenView, close: number): number {
+  const s = view.spanOf[close]!;
+  const inner = s >= 0 ? view.inner[s] : null;
+  if (!inner || view.tokens[close]!.start < view.spans[s]!.end) return -1;
+  const [first, last] = inner;
+  if (last - first >= MAX_QUOTED_NAME) return -1;
+  for (let k = first; k <= last; k++) if (!isCapitalised(view.tokens[k]!)) return -1;
+  let open = first - 1;
+  while (open > 0 && view.roles[open - 1] === 'mark' && view.spanOf[open - 1] === s) open--;
+  return open;
 }
 
 function chunkBeforeComma(view: TokenView, k: number, lower: number): Range | null {
