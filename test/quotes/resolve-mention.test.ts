@@ -441,6 +441,8 @@ describe('"he" after a person described, of no known gender', () => {
     ['in a clause after a bare name', 'Tom Hale said the talks had gone well.\n\nRuiz accused the council of delays, while his counterpart dismissed the charge. "This is nonsense," he said.'],
     ['in a clause after a full name', 'Tom Hale said the talks had gone well.\n\nBen Ruiz accused the council of delays, while his counterpart dismissed the charge. "This is nonsense," he said.'],
     ['as the next sentence\'s subject', 'Tom Hale said the talks had gone well.\n\nRuiz accused the council of delays. The official dismissed the charge. "This is nonsense," he said.'],
+    // War-news probe: the commander's "he said" went to the soldier quoted before him.
+    ['who spoke, with an appositive that names no one', 'Tom Hale said the talks had gone well.\n\nHis unit commander, a major who uses the call sign “Bear”, said the retreat had been planned for weeks.\n\n"This is nonsense," he said.'],
   ])('goes to no one: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'This is nonsense')?.speakerName ?? null).toBeNull();
   });
@@ -449,6 +451,8 @@ describe('"he" after a person described, of no known gender', () => {
     ['in a clause on the name ("whose spokesperson")', 'Tom Hale said the talks had gone well.\n\nBen Ruiz, whose spokesperson declined to comment, said the talks were over. "This is nonsense," he said.', 'Ben Ruiz'],
     ['as the subject of what someone said ("saying the person would")', 'Tom Hale said the talks had gone well.\n\nBen Ruiz took a heckler in stride, saying the person would be safe. "This is nonsense," he said.', 'Ben Ruiz'],
     ['as a crowd', 'Tom Hale said the talks had gone well.\n\nThe crowd booed when Ben Ruiz spoke. "This is nonsense," he said.', 'Ben Ruiz'],
+    ['who spoke, with an appositive that names him', 'Tom Hale said the talks had gone well.\n\nHis unit commander, Maj. Ben Ruiz, said the retreat had been planned for weeks.\n\n"This is nonsense," he said.', 'Ben Ruiz'],
+    ['who spoke, and is a woman named before', 'Tom Hale said the talks had gone well.\n\nAnn Lee, a defence official, visited the front on Monday.\n\nThe retreat was planned, the official said.\n\n"This is nonsense," he said.', 'Tom Hale'],
   ])('still goes to the one named when the description is %s (guard)', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'This is nonsense')?.speakerName).toBe(speaker);
   });

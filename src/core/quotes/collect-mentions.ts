@@ -121,7 +121,7 @@ function isDescribedSubject(view: TokenView, range: Range, mention: Mention): bo
 // described, of a gender the text does not show, as a subject: no "he"
 // or "she" may pass over them to someone named before.
 function isUngenderedSubject(view: TokenView, range: Range, mention: Mention): boolean {
-  if (!(PERSON_NOUNS.has(mention.head) || UNNAMED_ROLES.has(mention.head)) || COLLECTIVES.has(mention.head) || mention.gender !== null || introducesSomeone(mention)) return false;
+  if (!isUngenderedPerson(mention)) return false;
   if (view.tokens[range[1] + 1]?.text === ',' || view.roles[range[0] - 1] === 'mark') return false;
   // "saying the person would …": the subject of what someone said, who need
   // not be there; "Lavrov, whose spokesperson declined to comment, said":
@@ -130,6 +130,11 @@ function isUngenderedSubject(view: TokenView, range: Range, mention: Mention): b
   const whose = view.tokens[range[0]]!.lower === 'whose' || before?.lower === 'whose';
   if (before?.pos === 'VERB' || before?.lower === 'that' || whose) return false;
   return subjectRole(view, range).salient;
+}
+
+/** True for a description of one person the text has not introduced as new ("his counterpart", "the official"), of no gender it shows. */
+export function isUngenderedPerson(mention: Mention): boolean {
+  return (PERSON_NOUNS.has(mention.head) || UNNAMED_ROLES.has(mention.head)) && !COLLECTIVES.has(mention.head) && mention.gender === null && !introducesSomeone(mention);
 }
 
 const COLLECTIVES = new Set(['crowd', 'audience']);

@@ -9,7 +9,7 @@ import type { Analysis, Passage } from '../types.ts';
 import { attributeSpan, hasUnreadAttribution } from './attribute-speaker.ts';
 import { isNegativeSubject, notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
 import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
-import { collectMentions, mentionAt, writtenAt } from './collect-mentions.ts';
+import { collectMentions, isUngenderedPerson, mentionAt, writtenAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
 import { type DocumentMention, documentMentions } from './document-issuer.ts';
@@ -214,6 +214,11 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   const sentence = passage.start + sentenceStartOf(view, speaker[0]);
   if (!draft.entity) return;
   state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main, salient);
+  // "His unit commander, a major who …, said …. “…,” he said": a "he" after
+  // a described speaker of no known gender goes to no one, as after such a
+  // subject (collect-mentions.ts), which leaves out one a comma follows, in
+  // case the words after it name the person.
+  if (mention.kind === 'description' && draft.entity.kind === 'description' && isUngenderedPerson(mention)) state.entities.addUngendered(at);
   const [first, last] = view.sentences[view.sentenceOf[speaker[0]]!]!;
   for (const d of state.documents) if (d.issued && d.at >= first && d.at <= last) state.entities.noteDocument(d.noun, passage.start + view.tokens[d.at]!.start, draft.entity);
 }
