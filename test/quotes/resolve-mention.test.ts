@@ -413,6 +413,14 @@ describe('a title after someone else the text made its subject', () => {
   ])('still goes to the holder after %s (guard)', (_case, body) => {
     expect(quoteWith(extract(body), 'hold the line')?.speakerName).toBe('Ann Lee');
   });
+
+  // War-news probe: "U.S. Secretary of State Marco Rubio … Zelenskiy told a
+  // news conference … The secretary of state said" stayed a description, and
+  // the "he said" after it went to Zelenskiy.
+  it('still goes to the holder of an "of" title after someone of another office', () => {
+    const body = 'President Tom Hale met Secretary of State Ann Lee in Kyiv.\n\nLee said the talks went well. Hale told reporters he would not cede land.\n\nThe secretary of state said "the aid will continue."';
+    expect(quoteWith(extract(body), 'aid will continue')?.speakerName).toBe('Ann Lee');
+  });
 });
 
 // War-news probe: "…, Moscow said on Saturday. … “We lost many vehicles on

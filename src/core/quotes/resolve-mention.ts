@@ -645,7 +645,9 @@ function isPeoplePlural(name: string): boolean {
 // the title names another. Other titles go together ("Democratic candidate
 // Bernie Sanders" … "the Vermont senator").
 function holdsOtherOffice(e: Entity, m: Mention): boolean {
-  if (!OFFICES.has(m.head) || e.descriptors.has(m.head)) return false;
+  // "the secretary of state": the office is the word before "of", not the head the phrase reader gives.
+  const office = OFFICES.has(m.head) ? m.head : m.descriptors.find((w) => OFFICES.has(w));
+  if (!office || e.descriptors.has(office)) return false;
   for (const w of e.descriptors) if (OFFICES.has(w)) return true;
   return false;
 }
