@@ -215,10 +215,12 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   if (!draft.entity) return;
   state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main, salient);
   // "His unit commander, a major who …, said …. “…,” he said": a "he" after
-  // a described speaker of no known gender goes to no one, as after such a
-  // subject (collect-mentions.ts), which leaves out one a comma follows, in
-  // case the words after it name the person.
-  if (mention.kind === 'description' && draft.entity.kind === 'description' && isUngenderedPerson(mention)) state.entities.addUngendered(at);
+  // a described subject of no known gender goes to no one
+  // (collect-mentions.ts), unless a comma follows it, in case the words
+  // after it name the person. When they do not, and it is the speaker, it
+  // blocks as well.
+  const appositive = view.tokens[speaker[1] + 1]?.text === ',';
+  if (appositive && mention.kind === 'description' && draft.entity.kind === 'description' && isUngenderedPerson(mention)) state.entities.addUngendered(at);
   const [first, last] = view.sentences[view.sentenceOf[speaker[0]]!]!;
   for (const d of state.documents) if (d.issued && d.at >= first && d.at <= last) state.entities.noteDocument(d.noun, passage.start + view.tokens[d.at]!.start, draft.entity);
 }
