@@ -34,3 +34,23 @@ describe('an article in British style', () => {
     expect(running.map((q) => [q.text, q.speakerName])).toEqual([['The army is ready. It will move at dawn.\nWe are sure of it', 'Ann Lee']]);
   });
 });
+
+// Probe: a British-style report typed with straight marks ('…') yielded no
+// quotes at all: straight single marks were taken for apostrophes.
+describe('an article in British style typed with straight marks', () => {
+  const body = [
+    "In a statement, the General Staff said: 'The operation fulfilled its tasks. Our forces held.'",
+    "Putin said the army had 'suffered no defeat'.",
+    "'We don't retreat,' he said. 'The soldiers' families know it.'",
+  ].join('\n\n');
+  const quotes = extract(body);
+
+  it.each([
+    ['a quote after a colon', 'The operation fulfilled its tasks. Our forces held.', 'General Staff'],
+    ['a quoted phrase', 'suffered no defeat', 'Putin'],
+    ['a quote with an apostrophe inside', "We don't retreat", 'Putin'],
+    ['the quote that carries on, with a plural possessive', "The soldiers' families know it.", 'Putin'],
+  ])('finds and attributes %s, its words as written', (_case, words, speaker) => {
+    expect(quotes.find((q) => q.text === words)).toMatchObject({ speakerName: speaker });
+  });
+});

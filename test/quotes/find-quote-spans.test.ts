@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanQuoteSpans, usesSingleQuotes } from '../../src/core/quotes/find-quote-spans.ts';
+import { curlySingles, scanQuoteSpans, usesSingleQuotes, usesStraightSingleQuotes } from '../../src/core/quotes/find-quote-spans.ts';
 
 const quoted = (text: string) => scanQuoteSpans(text, null).spans.map((s) => text.slice(s.start, s.end));
 
@@ -62,5 +62,27 @@ describe('usesSingleQuotes', () => {
     ['no single quotes at all', '“It failed,” he said.', false],
   ])('%s', (_case, body, expected) => {
     expect(usesSingleQuotes(body)).toBe(expected);
+  });
+});
+
+describe('usesStraightSingleQuotes', () => {
+  it.each([
+    ['British style typed with straight marks', "Tom Hale spoke.\n\n'It failed,' he said. 'The soldiers' families waited.'", true],
+    ['a single straight mark beside a double one', "Lee called it 'a failure' and \"a disgrace,\" Hale said.", false],
+    ['doubled apostrophes for quotes', "''It failed,'' he said of the 'new plan.'", false],
+    ['only apostrophes, one at a word start', "They told 'em the soldiers' pay was late, and the '90s were over.", false],
+    ['only apostrophes, one before a full stop', "They told 'em about the soldiers'.", false],
+    ['a one-word quote before a full stop', "Lee called it a 'liberation'.", true],
+    ['a one-word quote with no punctuation beside its close', "Lee called it a 'liberation' on Monday.", false],
+    ['curly single marks (usesSingleQuotes() reads those)', 'Tom Hale spoke.\n\n‘It failed,’ he said.', false],
+  ])('%s', (_case, body, expected) => {
+    expect(usesStraightSingleQuotes(body)).toBe(expected);
+  });
+
+  it('makes opening marks ‘ and the rest ’, keeping every offset', () => {
+    const text = "'It's over,' Lee said of the soldiers' 'orderly' retreat, rock 'n' roll and all.";
+    const curly = curlySingles(text);
+    expect(curly).toBe('‘It’s over,’ Lee said of the soldiers’ ‘orderly’ retreat, rock ’n’ roll and all.');
+    expect(curly.length).toBe(text.length);
   });
 });

@@ -10,7 +10,7 @@
  */
 import type { Analysis, Article, Passage, Quote } from '../types.ts';
 import { type Draft, finishDraft } from './draft.ts';
-import { usesSingleQuotes } from './find-quote-spans.ts';
+import { usesSingleQuotes, usesStraightSingleQuotes } from './find-quote-spans.ts';
 import { readPassage, type ReaderState } from './read-passage.ts';
 import { ArticleEntities } from './resolve-mention.ts';
 
@@ -56,8 +56,9 @@ export function copyQuote(q: ExtractedQuote): ExtractedQuote {
  * @param analyses `analyses[i]` is `analyse(passages[i].text)`: offsets relative to the passage text
  */
 export function extractQuotes(article: Article, passages: Passage[], analyses: Analysis[]): ExtractedQuote[] {
-  const singles = usesSingleQuotes(article.body);
-  const state: ReaderState = { entities: new ArticleEntities(), drafts: [], open: null, carry: null, singles, previous: null, lastParagraph: -1, documents: [] };
+  const straightSingles = usesStraightSingleQuotes(article.body);
+  const singles = straightSingles || usesSingleQuotes(article.body);
+  const state: ReaderState = { entities: new ArticleEntities(), drafts: [], open: null, carry: null, singles, straightSingles, previous: null, lastParagraph: -1, documents: [] };
   passages.forEach((passage, i) => readPassage(state, passage, analyses[i]!));
   if (state.open) state.drafts.push(state.open);
   return state.drafts

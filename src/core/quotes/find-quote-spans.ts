@@ -61,6 +61,41 @@ export function usesSingleQuotes(body: string): boolean {
   return singles > 0;
 }
 
+/**
+ * True for an article that writes its quotes in straight single marks, as
+ * British copy typed or scraped without curly marks does ('It failed,' he
+ * said): it has no double marks at all, and read with the opening ones
+ * made ‘ and the rest ’ (curlySingles()) it holds a quote whose closing
+ * mark punctuation stands beside (",' he said", "'."). Apostrophes alone
+ * ("told 'em the soldiers' pay") make no such quote.
+ */
+export function usesStraightSingleQuotes(body: string): boolean {
+  if (!body.includes("'") || DOUBLE_MARKS.test(body)) return false;
+  const curly = curlySingles(body);
+  if (!usesSingleQuotes(curly)) return false;
+  return curly.split('\n').some((paragraph) => scanQuoteSpans(paragraph, null, true).spans.some((q) => q.closed && closesSurely(paragraph, q.end)));
+}
+
+const DOUBLE_MARKS = /["\u201C\u201D]|''/;
+
+// A closing mark with punctuation before or after it, or ending the text.
+function closesSurely(text: string, i: number): boolean {
+  return SURE_BEFORE_CLOSE.test(text[i - 1] ?? '') || SURE_AFTER_CLOSE.test(text[i + 1] ?? '') || i + 1 === text.trimEnd().length;
+}
+
+/**
+ * `text` with each straight single mark made curly: ‘ where it opens a
+ * quote (after a space or opening punctuation, before a word), ’ elsewhere,
+ * where it closes one or is an apostrophe. Same length, so offsets hold;
+ * only for finding spans, never for the words kept.
+ */
+export function curlySingles(text: string): string {
+  return text.replace(/'/g, (_mark, i: number) => (BEFORE_OPENING.test(text[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && !ELISION.test(text.slice(i)) ? '\u2018' : '\u2019'));
+}
+
+// Words whose first letters an apostrophe stands for: "'em", "'til", "rock 'n' roll".
+const ELISION = /^'(?:em|til|cause|bout|round|tis|twas|n')(?![\p{L}])/iu;
+
 function within(inner: QuoteSpan, outer: QuoteSpan): boolean {
   return outer.markStart < inner.markStart && inner.markStart < outer.markEnd;
 }

@@ -11,7 +11,7 @@ import { isNegativeSubject, notReferredTo, reportedBefore, subjectRole } from '.
 import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
 import { collectMentions, isUngenderedPerson, mentionAt, writtenAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
-import { scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
+import { curlySingles, scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
 import { type DocumentMention, documentMentions } from './document-issuer.ts';
 import { subjectBefore } from './subject-before.ts';
 import { hedgeOf } from './hedge.ts';
@@ -34,6 +34,8 @@ export interface ReaderState {
   carry: QuoteStyle | null;
   /** Whether the article writes its quotes in ‘…’ (usesSingleQuotes()). */
   singles: boolean;
+  /** Its ‘…’ quotes are written with straight marks ('…'): see usesStraightSingleQuotes(). */
+  straightSingles: boolean;
   /** The last statement of the previous passage, which a quote-only paragraph may continue. */
   previous: Draft | null;
   lastParagraph: number;
@@ -44,8 +46,9 @@ export interface ReaderState {
 /** Reads `passage` into `state`. */
 export function readPassage(state: ReaderState, passage: Passage, analysis: Analysis): void {
   const sameParagraph = passage.paragraph === state.lastParagraph;
-  if (state.open && !sameParagraph && !startsWithOpeningMark(passage.text, state.singles)) closeOpenQuote(state);
-  const scan = scanQuoteSpans(passage.text, sameParagraph ? state.carry : null, state.singles);
+  const marked = state.straightSingles ? curlySingles(passage.text) : passage.text;
+  if (state.open && !sameParagraph && !startsWithOpeningMark(marked, state.singles)) closeOpenQuote(state);
+  const scan = scanQuoteSpans(marked, sameParagraph ? state.carry : null, state.singles);
   const view = buildTokenView(passage.text, analysis, scan.spans);
   collectMentions(view, state.entities, passage.start);
   state.documents = documentMentions(view, 0, view.tokens.length - 1);
