@@ -61,6 +61,22 @@ describe('a subject that stands for someone unnamed ("another said")', () => {
   });
 });
 
+// Probe: "Rob Lee said on X that footage suggested a “messy” withdrawal"
+// gave the word to "that footage".
+describe('a quote whose nearest subject shows rather than says ("footage suggested")', () => {
+  it('goes to the one who reports what it shows', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Rob Lee said on Monday that footage suggested a “messy” withdrawal.'), 'messy')?.speakerName).toBe('Rob Lee');
+  });
+
+  it('goes to no one when no one reports it', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Satellite images showed a “scorched” landscape.'), 'scorched')?.speakerName ?? null).toBeNull();
+  });
+
+  it('still goes to the one footage shows saying it (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. The ad shows footage of Ann Lee saying, “We will win.”'), 'We will win')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // "Lee did not say “…,” Hale said": Hale reports that the words were not
 // said, and did not say them himself.
 describe('a quote that a negated verb before it governs', () => {

@@ -14,7 +14,7 @@ import { claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speec
 import { nameGivenBy, skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, perSource, verbPastRelative } from './reporting-clause.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
-import { namesPeople } from './people-words.ts';
+import { isWordless, namesPeople } from './people-words.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { appositiveName, documentSource, howSaid, namesClaimOf, pastModifier, roleWithBody } from './closing-subject.ts';
 import { sourceAt } from './according-to.ts';
@@ -36,6 +36,15 @@ const WEAK_REACH = 3;
 
 /** The attribution of span `s` of the view, or null when its sentence names no speaker. */
 export function attributeSpan(view: TokenView, s: number): Attribution | null {
+  const found = attributionOf(view, s);
+  if (!found || !isWordless(view, found.subject)) return found;
+  // "Lee said that footage suggested a “messy” withdrawal": footage shows,
+  // and the words are those of whoever reports what it shows, if anyone.
+  const [before0] = beforeContext(view, s);
+  return found.position === 'before' && found.subject[0] > before0 ? attributeBefore(view, before0, found.subject[0] - 1) : null;
+}
+
+function attributionOf(view: TokenView, s: number): Attribution | null {
   const named = namedBefore(view, s) ?? namedInPassive(view, s);
   if (named) return named;
   const [before0, before1] = beforeContext(view, s);

@@ -83,6 +83,22 @@ const FINDINGS = new Set([
   'opinion', 'page', 'form', 'filing', 'website', 'proposal', 'counterproposal',
 ]);
 
+/**
+ * True for a subject that shows rather than says ("footage", "satellite
+ * images", "the data"): in "footage suggested a “messy” withdrawal" the
+ * quoted word is the writer's source's, whatever the footage suggests. Such
+ * a subject may still report a finding ("the data suggest that …").
+ */
+export function isWordless(view: TokenView, phrase: Range): boolean {
+  // "footage of Trump": the one the footage shows speaks (witnessed-speech.ts).
+  const k = headIndex(view, phrase);
+  if (k < phrase[1]) return false;
+  const head = view.tokens[k]!.lower;
+  return WORDLESS.has(PLURAL_NOUN.test(head) ? singular(head) : head);
+}
+
+const WORDLESS = new Set(['footage', 'imagery', 'image', 'photo', 'photograph', 'picture', 'data', 'evidence', 'figure', 'number', 'statistic', 'trend', 'map', 'chart']);
+
 // "-ies" is "-y" (allies, authorities), "-es" after a hissing sound is
 // dropped whole (witnesses), else the "-s" is.
 function singular(word: string): string {
