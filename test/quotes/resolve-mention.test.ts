@@ -423,6 +423,21 @@ describe('a title after someone else the text made its subject', () => {
   });
 });
 
+// War-news probe: "Lukashenko said Minsk had warned Kyiv …. Kazakhstan's
+// foreign ministry called for restraint. It said Astana was ready to host
+// talks." gave the ministry's words to Minsk.
+describe('"it" after a body described as a subject that has not spoken', () => {
+  it('goes to no one rather than past the body', () => {
+    const body = 'Ann Lee said Belarus had warned Kyiv.\n\nKazakhstan\'s foreign ministry called for restraint. It said "talks are the only way."';
+    expect(quoteWith(extract(body), 'only way')?.speakerName ?? null).toBeNull();
+  });
+
+  it('goes to the body once it has spoken (guard)', () => {
+    const body = 'Ann Lee said Belarus had warned Kyiv.\n\nKazakhstan\'s foreign ministry said it wanted restraint. It said "talks are the only way."';
+    expect(quoteWith(extract(body), 'only way')?.speakerName).toBe("Kazakhstan's foreign ministry");
+  });
+});
+
 // War-news probe: "…, Moscow said on Saturday. … “We lost many vehicles on
 // the road,” he said." went to Moscow: a capital that speaks for its
 // government is no "he".

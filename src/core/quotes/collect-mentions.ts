@@ -5,7 +5,7 @@
  */
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
-import { INVERTING_VERBS, KIN_NOUNS, PERSON_TITLES } from './cues.ts';
+import { INVERTING_VERBS, KIN_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -82,6 +82,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const entity = entities.add(speakingFirstName(view, range, withGenderOf(named, described)), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.people.add(entity);
     if (entity?.kind === 'description' && main && speaksNext(view, range)) entities.markSpoken(entity);
+    else if (entity?.kind === 'description' && main && salient && isBody(mention)) entities.addSilentBody(offset + view.tokens[range[0]]!.start);
     if (entity && (isPlace(view, range, mention) || isDateline(view, range))) entities.markPlace(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
     if (entity && described) {
@@ -97,6 +98,11 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
   votes.atSentence(-1);
   // After the passage's names, which may rule some out (see notReferredTo()).
   for (const { range, pronoun } of pronounSubjects) addPronounSubject(view, entities, offset, range, pronoun);
+}
+
+// One body, by its head word: "the foreign ministry", not "the ministries".
+function isBody(mention: Mention): boolean {
+  return mention.group && ORGANISATION_WORDS.has(mention.head);
 }
 
 // "Ukraine's military intelligence agency disputed the figure. “…,” it

@@ -109,6 +109,8 @@ export class ArticleEntities {
   private readonly partners = new Map<number, number>();
   /** Body offsets of people described with no gender shown (addUngendered()): few, so a scan is cheap. */
   private readonly ungenderedAt: number[] = [];
+  /** Body offsets of bodies described as subjects before they spoke (addSilentBody()). */
+  private readonly silentBodyAt: number[] = [];
   /** "statement" → who issued the one last introduced ("X, in a statement, said"), for a later "the statement said". */
   private readonly issuers = new Map<string, { entity: Entity | null; at: number }>();
 
@@ -168,6 +170,16 @@ export class ArticleEntities {
    */
   addUngendered(at: number): void {
     this.ungenderedAt.push(at);
+  }
+
+  /**
+   * Notes a body the text only describes, as a main subject at `at`, that
+   * has not spoken ("Kazakhstan's foreign ministry called for restraint."):
+   * no candidate for "it" yet (canBeIt()), but an "it" after it may mean it
+   * as well as a body or country before it, so the "it" goes to no one.
+   */
+  addSilentBody(at: number): void {
+    this.silentBodyAt.push(at);
   }
 
   // "Foreign Minister Ivan Sorokin said … The Ukrainian president accused
@@ -355,6 +367,8 @@ export class ArticleEntities {
     // charge. “…,” he said": passing over a person of no known gender to
     // someone before is a guess too.
     if ((pronoun === 'he' || pronoun === 'she') && this.ungenderedAt.some((u) => u > nearest.at && u < at)) return null;
+    // "Lukashenko said Belarus had warned Kyiv. Kazakhstan's foreign ministry called for restraint. It said …"
+    if (pronoun === 'it' && this.silentBodyAt.some((u) => u > nearest.at && u < at)) return null;
     const unknown = pronoun === 'he' || pronoun === 'she' ? this.unknownNameAfter(nearest, at, ruledOut) : null;
     if (unknown) return this.nearestRecord(at, (r) => r.salient && r.written) === unknown ? unknown.entity : null;
     // "they" and "it" reach back less far than "he" and "she": any plural or
