@@ -28,7 +28,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
  * has no speaker, which is better than one given to "the decisions" before it.
  */
 export function namesPeople(noun: string): boolean {
-  const one = PLURAL_NOUN.test(noun) ? singular(noun) : noun;
+  const one = singularOf(noun);
   if (PEOPLE.has(noun) || PEOPLE.has(one)) return true;
   return isPersonWord(one) || PERSON_NOUNS.has(one) || ORGANISATION_WORDS.has(one) || AGENT_ENDING.test(one);
 }
@@ -62,7 +62,7 @@ export function isThing(view: TokenView, phrase: Range): boolean {
  */
 export function isFinding(view: TokenView, phrase: Range): boolean {
   const head = view.tokens[personHead(view, phrase)]!.lower;
-  return FINDINGS.has(PLURAL_NOUN.test(head) ? singular(head) : head);
+  return FINDINGS.has(singularOf(head));
 }
 
 // The head word, but in "two-thirds of Democratic primary voters" or
@@ -94,10 +94,15 @@ export function isWordless(view: TokenView, phrase: Range): boolean {
   const k = headIndex(view, phrase);
   if (k < phrase[1]) return false;
   const head = view.tokens[k]!.lower;
-  return WORDLESS.has(PLURAL_NOUN.test(head) ? singular(head) : head);
+  return WORDLESS.has(singularOf(head));
 }
 
 const WORDLESS = new Set(['footage', 'imagery', 'image', 'photo', 'photograph', 'picture', 'data', 'evidence', 'figure', 'number', 'statistic', 'trend', 'map', 'chart']);
+
+// The singular of a plural noun; any other word as it is.
+function singularOf(word: string): string {
+  return PLURAL_NOUN.test(word) ? singular(word) : word;
+}
 
 // "-ies" is "-y" (allies, authorities), "-es" after a hissing sound is
 // dropped whole (witnesses), else the "-s" is.

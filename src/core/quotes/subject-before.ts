@@ -87,16 +87,22 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
 // speaker. Not a quoted name a preposition takes ("Critics of the “Special
 // Military Operation” said"), nor lower-case words.
 function quotedName(view: TokenView, close: number, lower: number): Range | null {
+  const name = shortQuotedName(view, close);
+  if (!name || name[0] <= lower) return null;
+  let giver = name[0] - 1;
+  while (giver > lower && view.spanOf[giver] === view.spanOf[close]) giver--;
+  return NAME_GIVERS.has(view.tokens[giver]!.lower) ? name : null;
+}
+
+// The words of the span whose closing mark is `close`, when they are a
+// short capitalised name (a comma inside the marks left out), or null.
+function shortQuotedName(view: TokenView, close: number): Range | null {
   const s = view.spanOf[close]!;
   const inner = s >= 0 && view.roles[close] === 'mark' ? view.inner[s] : null;
-  // The closing mark of a span the view found, which holds only a short name.
   if (!inner || view.tokens[close]!.start < view.spans[s]!.end) return null;
   const [first] = inner;
   const last = view.tokens[inner[1]]!.text === ',' ? inner[1] - 1 : inner[1];
-  if (first <= lower || first > last || last - first >= MAX_QUOTED_NAME) return null;
-  let giver = first - 1;
-  while (giver > lower && view.spanOf[giver] === s) giver--;
-  if (!NAME_GIVERS.has(view.tokens[giver]!.lower)) return null;
+  if (first > last || last - first >= MAX_QUOTED_NAME) return null;
   for (let k = first; k <= last; k++) if (!isCapitalised(view.tokens[k]!)) return null;
   return [first, last];
 }
@@ -411,13 +417,10 @@ function previousComma(view: TokenView, from: number, lower: number): number {
 // A comma inside the marks ("call sign, “Frost,” for security reasons,")
 // is the comma looked for, and quotedNameBeforeAside() reads that shape.
 function quotedNameOpening(view: TokenView, close: number): number {
+  const name = shortQuotedName(view, close);
   const s = view.spanOf[close]!;
-  const inner = s >= 0 ? view.inner[s] : null;
-  if (!inner || view.tokens[close]!.start < view.spans[s]!.end) return -1;
-  const [first, last] = inner;
-  if (last - first >= MAX_QUOTED_NAME) return -1;
-  for (let k = first; k <= last; k++) if (!isCapitalised(view.tokens[k]!)) return -1;
-  let open = first - 1;
+  if (!name || name[1] !== view.inner[s]![1]) return -1;
+  let open = name[0] - 1;
   while (open > 0 && view.roles[open - 1] === 'mark' && view.spanOf[open - 1] === s) open--;
   return open;
 }
