@@ -464,6 +464,8 @@ describe('the end of a reported statement the writer adds to', () => {
     ['a relative clause that denies it', 'Tom Hale spoke first. Moscow said that it has liberated the region, which Kyiv denied.'],
     ['who reports it', 'Tom Hale spoke first. Moscow says it has liberated the region, according to state media.'],
     ['who passes it on (", Ruiz reported")', 'Tom Hale spoke first. Moscow says it has liberated the region, Ann Ruiz reported.'],
+    // War-news probe: "Zelenskiy told Trump … that the front was holding, his office said" kept ", his office said".
+    ['who passes it on, owned (", its spokesman said")', 'Tom Hale spoke first. Moscow says it has liberated the region, its spokesman said.'],
     ['a clause of its own after a semicolon', 'Tom Hale spoke first. Moscow says it has liberated the region; Kyiv disagreed.'],
     ['a plural claim noun with no article (", claims that …")', 'Tom Hale spoke first. Moscow says it has liberated the region, claims that Kyiv denies.'],
     ['the writer sizing up a figure (", a figure that could not be verified")', 'Tom Hale spoke first. Moscow says it has liberated the region, a figure that could not be verified.'],

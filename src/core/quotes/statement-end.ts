@@ -11,7 +11,7 @@ import { isFiniteVerb } from './bare-clause.ts';
 import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_VERBS, SUBJECT_PRONOUNS } from './cues.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
-import { chunkRight, skipFillers } from './noun-phrase.ts';
+import { chunkRight, POSSESSIVE_DETERMINERS, skipFillers } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The last token of the statement in tokens `from`..`last`: before the writer's tail, or `last` when it has none. */
@@ -64,7 +64,8 @@ const SOURCING = new Set(['citing', 'quoting']);
 // A subject and a verb of speech of its own at `k`: "Ruiz said", "the
 // ministry has claimed".
 function opensStatement(view: TokenView, k: number, last: number): boolean {
-  const subject = chunkRight(view, k, last);
+  // ", his office said": the phrase reader leaves the possessive out.
+  const subject = chunkRight(view, POSSESSIVE_DETERMINERS.has(view.tokens[k]!.lower) ? k + 1 : k, last);
   if (!subject) return false;
   const verb = skipFillers(view, subject[1] + 1, last, 1);
   return verb <= last && STATEMENT_VERBS.has(view.tokens[verb]!.lower) && isReportingVerb(view, verb);
