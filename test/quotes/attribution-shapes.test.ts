@@ -673,6 +673,24 @@ describe('a phrase an adverb parts from the relative clause\'s verb', () => {
   });
 });
 
+// War-news probe: "“The front is holding,” his office said." had no
+// speaker: the phrase reader does not take "his office" for a subject the
+// text names, and "His spokesman said" before a quote was read only because
+// the reader going left stops short of "His".
+describe('a subject a possessive determiner opens, after the words ("his office said")', () => {
+  it.each([
+    ['after a quote', 'Zelenskiy spoke on Monday. “The front is holding,” his office said.', 'front is holding', 'direct', 'his office'],
+    ['after a quote, inverted', 'Ann Lee stayed silent. “She will speak tomorrow,” said her spokeswoman.', 'speak tomorrow', 'direct', 'her spokeswoman'],
+    ['after a reported clause', 'Zelenskiy spoke on Monday. The front is holding, his office said.', 'front is holding', 'reported', 'his office'],
+  ])('is the speaker, described: %s', (_case, body, words, kind, mention) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind, mention });
+  });
+
+  it('gives way to the name an appositive gives ("his wife, Ann Lee, wrote")', () => {
+    expect(quoteWith(extract('Tom Hale was jailed. “We need him,” his wife, Ann Lee, wrote.'), 'We need him')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // A war-news probe gave Moscow's claim to "Sunday Moscow".
 describe('a time just before a name ("on Sunday Moscow\'s claim")', () => {
   it.each([

@@ -8,7 +8,7 @@
 import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELATIVE_WORDS, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isDenied, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
-import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { nameGivenBy, skipParenthesis, subjectBefore } from './subject-before.ts';
@@ -264,13 +264,13 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   if ((isReportingVerb(view, k) || REPORTING_VERBS.has(view.tokens[k]!.lower)) && !isCapitalised(view.tokens[k]!)) {
     if (isGerund(view, k) || answersOtherwise(view, k)) return null;
     const first = skipFillers(view, k + 1, b, 1);
-    const found = describedOne(view, first, b) ?? chunkRight(view, first, b) ?? unnamedOneAt(view, first, b);
+    const found = describedOne(view, first, b) ?? chunkRight(view, first, b) ?? ownedPhraseRight(view, first, b) ?? unnamedOneAt(view, first, b);
     const subject = found && titlesJoined(view, found, b);
     if (!subject || !isInvertedSubject(view, k, subject)) return null;
     const relayed = relayedAfter(view, k, subject[1], b);
     return relayed === null ? null : { subject: relayed ?? appositiveName(view, subject, b + 1, true) ?? nameGivenAfter(view, subject, b) ?? roleWithBody(view, subject, b + 1) ?? subject, cue: view.tokens[k]!.text, position: 'after' };
   }
-  const subject = chunkRight(view, k, b) ?? unnamedOneAt(view, k, b);
+  const subject = chunkRight(view, k, b) ?? ownedPhraseRight(view, k, b) ?? unnamedOneAt(view, k, b);
   if (subject && namesClaimOf(view, subject)) return null;
   const v = subject ? (verbPastRelative(view, subject, b) ?? verbAfterSubject(view, pastModifier(view, subject, b), b)) : -1;
   if (v >= 0 && answersOtherwise(view, v)) return null;

@@ -169,6 +169,19 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
   return last >= i && hasHead(view, i, last) ? [i, last] : null;
 }
 
+/**
+ * The phrase starting at `i` with a possessive determiner before it ("his
+ * office", "her spokeswoman"), which chunkRight() does not read as a
+ * subject the text names; null when `i` holds no such determiner. After a
+ * quote or a comma ("“…,” his office said") it is the speaker, described,
+ * as "His spokesman said" is before one (chunkLeft() leaves "His" out).
+ */
+export function ownedPhraseRight(view: TokenView, i: number, upper: number): Range | null {
+  if (!POSSESSIVE_DETERMINERS.has(view.tokens[i]?.lower ?? '') || view.roles[i] !== 'text') return null;
+  const phrase = chunkRight(view, i + 1, upper);
+  return phrase ? [i, phrase[1]] : null;
+}
+
 // "…, a spokesman for the ministry said", "said a spokeswoman for Ann Lee":
 // after a role, "for", "at" … go on with the body or person the role
 // serves, as chunkLeft() reads the phrase before a quote.

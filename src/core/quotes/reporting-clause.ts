@@ -5,7 +5,7 @@
  */
 import { INVERTING_VERBS, REPORTING_VERBS, TELLING_VERBS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
 import { isGerund, isParticiple } from './dependent-verb.ts';
-import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkRight, endsInName, ownedPhraseRight, skipFillers, type Range } from './noun-phrase.ts';
 import { namesPeople } from './people-words.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { nameGivenBy, subjectBefore } from './subject-before.ts';
@@ -39,13 +39,13 @@ export function isWeakVerb(view: TokenView, k: number): boolean {
 export function tailAttribution(view: TokenView, a: number, end: number): { subject: Range; cue: string } | null {
   if (isReportingVerb(view, a) && !isWeakVerb(view, a)) {
     if (isGerund(view, a)) return null;
-    const subject = chunkRight(view, a + 1, end);
+    const subject = chunkRight(view, a + 1, end) ?? ownedPhraseRight(view, a + 1, end);
     // "…, noted NBC's Ann Lee." names its subject; "…, tweeted a warning."
     // says what was tweeted, and "…, told the BBC." whom it was told to.
     const inverted = subject && subject[1] === end && !TELLING_VERBS.has(view.tokens[a]!.lower) && (INVERTING_VERBS.has(view.tokens[a]!.lower) || endsInName(view, subject));
     return inverted ? { subject, cue: view.tokens[a]!.text } : null;
   }
-  const phrase = chunkRight(view, a, end);
+  const phrase = chunkRight(view, a, end) ?? ownedPhraseRight(view, a, end);
   if (!phrase || namesAClaim(view, phrase)) return null;
   const v = verbPastRelative(view, phrase, end) ?? skipFillers(view, phrase[1] + 1, end, 1);
   const subject = (v > 0 && nameGivenBy(view, phrase[1] + 1, v - 1)) || phrase;
