@@ -273,7 +273,11 @@ function addPossessor(view: TokenView, entities: ArticleEntities, offset: number
   return mark + 1;
 }
 
-const AUTHORED_WORKS = new Set(['article', 'essay', 'column', 'op-ed', 'editorial', 'book', 'speech', 'remarks']);
+// "Sybiha's reply came hours later. “…,” he wrote": so is the one whose words it names.
+const AUTHORED_WORKS = new Set([
+  'article', 'essay', 'column', 'op-ed', 'editorial', 'book', 'speech', 'remarks',
+  'reply', 'response', 'answer', 'message', 'statement', 'letter', 'post', 'tweet', 'comments',
+]);
 
 function isMainSubject(view: TokenView, range: Range): boolean {
   const { salient, main } = subjectRole(view, range);
