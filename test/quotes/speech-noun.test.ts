@@ -11,6 +11,9 @@ describe('a quote inside a claim, pledge or remark someone owns', () => {
     ['"his promise of “…”"', 'Tom Hale has consistently pushed his promise of “free college” in every state.', 'free college', 'Tom Hale'],
     ['the owner of the claim, not who called it something', 'Tom Hale called the firm\'s claim of a “right to the water” over the farms “absurd.”', 'right to the water', 'firm'],
     ['an owner with an appositive naming someone else', 'Tom Ruiz spoke first. Former governor Ann Lee, a Ruiz supporter, fanned controversy over her remark that “there is a special place in hell for them.”', 'special place', 'Ann Lee'],
+    // War-news probe: "Peskov's message was blunt: “…”" had no speaker.
+    ['"X\'s message was blunt: “…”"', 'Tom Ruiz spoke first. Okafor\'s message was blunt: “There will be no talks.”', 'no talks', 'Okafor'],
+    ['"X\'s response was: “…”"', 'Tom Ruiz spoke first. The Kremlin\'s response was swift: “There will be no talks.”', 'no talks', 'Kremlin'],
   ])('gives %s to its owner', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });
@@ -23,6 +26,7 @@ describe('a quote inside a claim, pledge or remark someone owns', () => {
     ['a verb after the quote that may report it', 'Ann Lee won the South. It helps her argument that she is more than a “regional” candidate, as Tom Hale suggested after the vote.', 'regional'],
     ['a verb inside the claim that names no namer ("described as")', 'Tom Hale spoke first. Ann Lee repeated her claim that the man, described as “the Fox,” stole the money.', 'the Fox'],
     ['a word before the noun that is no modifier ("her, the claim")', 'Ann Lee spoke first. Critics doubted her, the claim that the plan was “a success” aside.', 'a success'],
+    ['a reply noun followed by more than how it was said ("X\'s message was that of a man who …:")', 'Tom Ruiz spoke first. Okafor\'s message was that of a man under siege: “There will be no talks.”', 'no talks'],
   ])('names no one for %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
   });

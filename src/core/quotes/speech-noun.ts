@@ -6,7 +6,7 @@
  * Tried only when no verb in the sentence reports the quote, or when the
  * verb attacks the claim ("rejected Hale's claim that …").
  */
-import { ASIDE_DASHES, ATTACKING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS } from './cues.ts';
 import { chunkLeft, chunkRight, isPossessive, POSSESSIVE_DETERMINERS, type Range } from './noun-phrase.ts';
 import { isPersonWord } from './people-words.ts';
 import { isReportingVerb } from './reporting-clause.ts';
@@ -19,7 +19,7 @@ export function speechNounOwner(view: TokenView, s: number, b0: number, b1: numb
     // "her claim that the man, described as “the Fox,” …": a verb between
     // the noun and the quote says more of the quote than the noun does.
     if (isReportingVerb(view, k)) return null;
-    if (t.pos !== 'NOUN' || !SPEECH_NOUNS.has(t.lower) || !opensContent(view, k, b1)) continue;
+    if (t.pos !== 'NOUN' || !((SPEECH_NOUNS.has(t.lower) && opensContent(view, k, b1)) || saysWhatFollows(view, k, b1))) continue;
     const owner = ownerBefore(view, k, b0);
     return owner && !reportedAfter(view, s) && !isAttacked(view, b0, owner[0]) ? { subject: owner, noun: k } : null;
   }
@@ -166,6 +166,20 @@ function opensContent(view: TokenView, k: number, b1: number): boolean {
   const next = view.tokens[k + 1]!;
   return k === b1 || CONTENT_WORDS.has(next.lower) || (next.text === ',' && k + 1 === b1);
 }
+
+// "Peskov's message was blunt: “…”", "His answer was short: “No.”": a noun
+// of speech or of a reply, a form of "be" and only words on how it was
+// said (the tagger reads some as verbs: "blunt"), then a colon before the
+// quote, which is what was said.
+function saysWhatFollows(view: TokenView, k: number, b1: number): boolean {
+  const noun = view.tokens[k]!.lower;
+  if (!(SPEECH_NOUNS.has(noun) || REPLY_NOUNS.has(noun)) || view.tokens[b1]!.text !== ':' || !BE_FORMS.has(view.tokens[k + 1]!.lower)) return false;
+  for (let j = k + 2; j < b1; j++) if (!HOW_SAID_TAGS.has(view.tokens[j]!.pos)) return false;
+  return true;
+}
+
+const REPLY_NOUNS = new Set(['message', 'reply', 'response', 'answer', 'verdict', 'advice', 'words']);
+const HOW_SAID_TAGS = new Set(['ADJ', 'ADV', 'VERB']);
 
 const CONTENT_WORDS = new Set(['that', 'to', 'of']);
 
