@@ -19,6 +19,9 @@ export function isPersonWord(word: string): boolean {
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'source', 'person', 'operative', 'insider', 'resident', 'member', 'voter', 'supporter', 'critic', 'expert', 'worker',
   'audience', 'crowd', 'counterpart',
+  // War news: "a soldier in the 47th Brigade said", "a pensioner who fled".
+  'soldier', 'fighter', 'serviceman', 'conscript', 'civilian', 'villager', 'volunteer', 'medic', 'pensioner',
+  'survivor', 'witness', 'refugee', 'evacuee',
 ]);
 
 /**
