@@ -46,7 +46,7 @@ describe('reported speech', () => {
   // War-news probe: "Ukraine's air force said Russia had launched 101 drones" read nothing.
   it.each([
     ['an air force', "Salem's air force", 'Salem\'s air force'],
-    ['a brigade', 'The 47th brigade', 'brigade'],
+    ['a brigade', 'The 47th brigade', '47th brigade'],
     ['the military, which the tagger reads as an adjective', 'The military', 'military'],
   ])('reads a military body as a speaker: %s', (_case, subject, speaker) => {
     const quotes = extract(`Tom Hale spoke first. ${subject} said Russia had launched 101 drones.`).filter((q) => q.kind === 'reported');

@@ -278,6 +278,9 @@ describe('a place or person inside the subject phrase’s modifier', () => {
     ['two places joined by "and"', 'The plan stalled. Exit polls in New Hampshire and Iowa indicated that the senator “has no plans to change course.”', 'no plans to change', 'Exit polls'],
     ['a place, then a dashed aside', 'The plan stalled. Party insiders across the four states — and most voters in Ohio — said the senator “has no plans to change course.”', 'no plans to change', 'Party insiders'],
     ['a hometown and its state', 'Voters lined up early. Stacy Baker of Columbia, South Carolina says she thinks Lee can win if he keeps “doing what he is doing.”', 'doing what he is doing', 'Stacy Baker'],
+    // War-news probe: "A soldier in the brigade said" was lost (a soldier was no one) and "A soldier in the 47th Brigade said" went to "Brigade" ("47th" tagged a pronoun).
+    ['a unit after "in"', 'The plan stalled. A soldier in the brigade said “the senator has no plans to change course.”', 'no plans to change', 'soldier'],
+    ['a unit with an ordinal after "in"', 'The plan stalled. A soldier in the 47th Brigade said “the senator has no plans to change course.”', 'no plans to change', 'soldier'],
     ['a singular person noun the tagger reads as an adjective', 'One operative inside Hale Tower tried to downplay the remarks, saying they were “not a big deal around here.”', 'not a big deal', 'One operative'],
     ['a source whose adjective takes the phrase after it', 'The breach was wide. But a source familiar with the inquiry said the intruders were seeking “economic intelligence.”', 'economic intelligence', 'source familiar with the inquiry'],
     // PolNeAR train gave these two to "Columbus" and "Islamic State".

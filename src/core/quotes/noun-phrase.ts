@@ -337,7 +337,8 @@ const CLOSED_CLASSES = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT',
 export function isNominalWord(t: Token): boolean {
   // "was like saying": the tagger sometimes reads the preposition as a noun.
   if (t.text === 'like') return false;
-  if (NOMINAL.has(t.pos)) return true;
+  // "the 47th Brigade": the tagger may read an ordinal in figures as a pronoun.
+  if (NOMINAL.has(t.pos) || ORDINAL_FIGURE.test(t.text)) return true;
   if (!isCapitalised(t) || CLOSED_CLASSES.has(t.pos)) return false;
   // The tagger calls many capitalised names verbs ("Hope Hicks"), but a
   // reporting verb it tags as one opens an inverted clause ("Stated Stone:").
@@ -354,6 +355,8 @@ const PASSING_ON = new Set(['quoting', 'citing', 'paraphrasing', 'echoing', 'rec
 
 // Tokens that join two parts of one name or title: "Chief of Staff", "Russia's",
 // "D-S.C.", "U.S.", "Texas-based".
+const ORDINAL_FIGURE = /^\d+(?:st|nd|rd|th)$/i;
+
 function joinsPhrase(view: TokenView, k: number): boolean {
   const t = view.tokens[k]!;
   const prev = view.tokens[k - 1];
