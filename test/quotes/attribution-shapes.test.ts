@@ -694,6 +694,18 @@ describe('a subject a possessive determiner opens, after the words ("his office 
   });
 });
 
+// War-news probe: "the International Committee of the Red Cross said" named
+// its speaker "International Committee".
+describe('a body whose name runs on past "of the"', () => {
+  it.each([
+    ['whose name ends in no body of its own', 'Tom Hale spoke first. The International Committee of the Red Cross said it had not been granted access.', 'International Committee of the Red Cross'],
+    ['a ministry', 'Tom Hale spoke first. The Ministry of the Interior said it had not been granted access.', 'Ministry of the Interior'],
+    ['not when what follows is a body that has it (guard)', 'Tom Hale spoke first. The General Staff of the Ukrainian Armed Forces said it had not been granted access.', 'General Staff'],
+  ])('is named whole %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'granted access')?.speakerName).toBe(speaker);
+  });
+});
+
 // A war-news probe gave Moscow's claim to "Sunday Moscow".
 describe('a time just before a name ("on Sunday Moscow\'s claim")', () => {
   it.each([

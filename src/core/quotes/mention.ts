@@ -335,7 +335,7 @@ function isPossessiveMark(text: string): boolean {
 
 function headOf(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i]!.lower === 'of' && (tokens[i + 1]!.pos === 'DET' || ownedBodyAfter(tokens, i) || endsInFullName(tokens.slice(0, i)))) return tokens.slice(0, i);
+    if (tokens[i]!.lower === 'of' && !linksOrganisationName(tokens, i) && (tokens[i + 1]!.pos === 'DET' || ownedBodyAfter(tokens, i) || endsInFullName(tokens.slice(0, i)))) return tokens.slice(0, i);
     if (POST_MODIFIERS.has(tokens[i]!.lower) && !linksOrganisationName(tokens, i)) return tokens.slice(0, i);
   }
   return tokens;

@@ -123,13 +123,29 @@ export const POST_MODIFIERS: ReadonlySet<string> = new Set(['from', 'for', 'at',
 export function linksOrganisationName(tokens: readonly Token[], k: number): boolean {
   const link = tokens[k]?.lower ?? '';
   const body = tokens[k - 1];
-  if (!ORGANISATION_LINKS.has(link) || !body || !isCapitalised(body) || !ORGANISATION_WORDS.has(body.lower)) return false;
+  if (!(ORGANISATION_LINKS.has(link) || link === 'of') || !body || !isCapitalised(body) || !ORGANISATION_WORDS.has(body.lower)) return false;
+  if (link === 'of') return ofNamesOneBody(tokens, k);
   const next = tokens[k + 1]?.lower === 'the' && link !== 'to' ? tokens[k + 2] : tokens[k + 1];
   if (!next || !isCapitalised(next)) return false;
   return link === 'to' ? next.pos === 'VERB' : true;
 }
 
 const ORGANISATION_LINKS = new Set(['for', 'on', 'against', 'to']);
+
+// "the International Committee of the Red Cross", "the Ministry of the
+// Interior": one name, when the words in capitals after "of the" name no
+// body of their own ("the General Staff of the Ukrainian Armed Forces" is
+// the General Staff, which the forces have) nor a person ("the Office of
+// the President", whose holder the rest of the article may name).
+function ofNamesOneBody(tokens: readonly Token[], of: number): boolean {
+  if (tokens[of + 1]?.lower !== 'the') return false;
+  let last = of + 1;
+  while (tokens[last + 1] && isCapitalised(tokens[last + 1]!)) {
+    last++;
+    if (PERSON_TITLES.has(tokens[last]!.lower)) return false;
+  }
+  return last > of + 1 && !ORGANISATION_WORDS.has(tokens[last]!.lower);
+}
 
 /** The phrase starting at `i` when the verb comes before its subject ("said the president"). */
 export function chunkRight(view: TokenView, i: number, upper: number): Range | null {
