@@ -440,6 +440,23 @@ describe('"it" after a body described as a subject that has not spoken', () => {
   });
 });
 
+// War-news probe: "Palisa … said the decision had been taken “at the
+// highest level”. But a soldier in the 47th Brigade disputed that account.
+// “We were abandoned,” he said." went to Palisa.
+describe('"he" after someone brought in, unnamed, to contest what was said', () => {
+  it.each([
+    ['"disputed"', 'Tom Hale said the decision was final.\n\nBut a soldier disputed that account. "We were abandoned," he said.'],
+    ['"denied", past a modifier', 'Tom Hale said the decision was final.\n\nBut a soldier in the 47th Brigade denied it. "We were abandoned," he said.'],
+  ])('goes to the newcomer: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'were abandoned')?.speakerName).toBe('soldier');
+  });
+
+  it('does not go to one brought in who only asked (guard)', () => {
+    const body = 'Tom Hale said the decision was final.\n\nA reporter asked him whether it would stand. "It will," he said.';
+    expect(quoteWith(extract(body), 'It will')?.speakerName).toBe('Tom Hale');
+  });
+});
+
 // War-news probe: "…, Moscow said on Saturday. … “We lost many vehicles on
 // the road,” he said." went to Moscow: a capital that speaks for its
 // government is no "he".

@@ -5,13 +5,14 @@
  */
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
-import { INVERTING_VERBS, KIN_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { ATTACKING_VERBS, INVERTING_VERBS, KIN_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { jointMention, withSharedSurname } from './joint-subject.ts';
 import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
 import { describeMention, introducesSomeone, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
+import { pastModifier } from './closing-subject.ts';
 import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFillers, type Range } from './noun-phrase.ts';
 import { namesPeople, PERSON_NOUNS } from './people-words.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
@@ -56,7 +57,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
         const person = mention.gender || !described?.gender ? mention : { ...mention, gender: described.gender };
         const at = offset + view.tokens[range[0]]!.start;
         const sentence = offset + sentenceStartOf(view, range[0]);
-        if (isDescribedSubject(view, range, person)) entities.addDescribed(person, at, sentence);
+        if (isDescribedSubject(view, range, person) || contestsAsNewcomer(view, range, person)) entities.addDescribed(person, at, sentence);
         else {
           // "The official dismissed the charge": a title no one was given is still someone of no known gender.
           const epithet = isEpithetSubject(view, range, mention) && entities.addEpithet(mention, at, sentence);
@@ -121,6 +122,20 @@ function isDescribedSubject(view: TokenView, range: Range, mention: Mention): bo
   if (view.tokens[range[1] + 1]?.text === ',') return false;
   const role = subjectRole(view, range);
   return role.salient && role.main;
+}
+
+// "But a soldier in the 47th Brigade disputed that account. “We were
+// abandoned,” he said": someone brought in, unnamed, to contest or attack
+// what was said has spoken as much as one brought in by "said", and a "he"
+// soon after is that newcomer (resolve-mention.ts's pastNewcomer()).
+function contestsAsNewcomer(view: TokenView, range: Range, mention: Mention): boolean {
+  if (!introducesSomeone(mention)) return false;
+  const end = view.tokens.length - 1;
+  // "a soldier in the 47th Brigade disputed": the verb and the role are the whole phrase's.
+  const after = pastModifier(view, range, end);
+  const verb = skipFillers(view, after, end, 1);
+  const role = subjectRole(view, [range[0], after - 1]);
+  return ATTACKING_VERBS.has(view.tokens[verb]?.lower ?? '') && role.salient && role.main;
 }
 
 // "His Ukrainian counterpart dismissed the charge. “…,” he said": a person
