@@ -457,6 +457,21 @@ describe('"he" after someone brought in, unnamed, to contest what was said', () 
   });
 });
 
+// War-news probe: "Residents of Sumy said … They said at least two people
+// were killed." lost the second statement: at a sentence's start "Residents
+// of Sumy" read as a name, like "Bank of America", which is no "they".
+describe('"they" after "Residents of …" opening a sentence', () => {
+  it('goes to the residents', () => {
+    const body = 'Tom Hale spoke first.\n\nResidents of Salem said drones had struck the city. They said "two people were killed."';
+    expect(quoteWith(extract(body), 'two people')?.speakerName).toBe('Residents of Salem');
+  });
+
+  it('leaves a body named so a name ("Friends of the Earth") (guard)', () => {
+    const body = 'Tom Hale spoke first.\n\nFriends of the Earth said the plan was bad. "It will fail," said Ann Lee, its director.';
+    expect(extract(body).find((q) => q.kind === 'reported')?.speakerKind).not.toBe('description');
+  });
+});
+
 // War-news probe: "…, Moscow said on Saturday. … “We lost many vehicles on
 // the road,” he said." went to Moscow: a capital that speaks for its
 // government is no "he".

@@ -53,7 +53,7 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
     const gender = genderOf(tokens.filter((t) => !titled.includes(t)));
     return { kind: 'name', written, name: joinWords(titled), descriptors: descriptorsOf(tokens, titled), group: false, gender, head: bare(titled[titled.length - 1]!), personEvidence: true, orSurname: false };
   }
-  const of = relationOf(tokens);
+  const of = relationOf(tokens, opensSentence);
   if (of > 0) return relationDescription(tokens, of, written);
   const qualifier = sourceQualifierAt(tokens);
   if (qualifier > 0) return qualifiedDescription(tokens, qualifier, written);
@@ -180,14 +180,20 @@ const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police'
  * the phrase: the name after "of" is someone else. The phrase stays whole as a
  * description, which says the most about the speaker.
  */
-export function relationOf(tokens: Token[]): number {
+export function relationOf(tokens: Token[], opensSentence = false): number {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.lower !== 'of') continue;
     const noun = tokens[i - 1]!;
-    return RELATION_NOUNS.has(noun.lower) && noun.text === noun.lower ? i : -1;
+    // "Residents of Sumy said", "Supporters of Ann Lee say": capitalised only
+    // because the sentence starts there. Not every relation: some name
+    // bodies so ("Friends of the Earth", "Veterans of Foreign Wars").
+    const lowerCase = noun.text === noun.lower || (opensSentence && i === 1 && NEVER_BODY_NAMES.has(noun.lower));
+    return RELATION_NOUNS.has(noun.lower) && lowerCase ? i : -1;
   }
   return -1;
 }
+
+const NEVER_BODY_NAMES = new Set(['residents', 'inhabitants', 'natives', 'citizens', 'supporters', 'critics', 'opponents', 'members']);
 
 /**
  * Index of the qualifier of an unnamed source ("people familiar with the
