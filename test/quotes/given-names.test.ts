@@ -12,6 +12,9 @@ describe('the gender a given name shows', () => {
     ['Bernie', 'male'],
     ['Volodymyr', 'male'],
     ['Oksana', 'female'],
+    // War-news probe: "said Olha, 62, … Her neighbours, she said, had left for Kyiv" was lost.
+    ['Olha', 'female'],
+    ['Liudmyla', 'female'],
   ])('reads %s, keyed as the resolver keys a first name, as %s', (name, gender) => {
     expect(givenNameGender(nameKey(name))).toBe(gender);
   });

@@ -223,6 +223,7 @@ describe('resolving pronouns and descriptions within the article', () => {
   it.each([
     ['"he" past a woman the nearer subject to the man before her', 'Tom Hale spoke first. Jessica Lee replaced him on the show. “I will be back,” he said.', 'will be back', 'Tom Hale'],
     ['"she" past a man to a woman named before him', 'Sarah Palin posted a warning. Readers cheered. “Well said!” wrote Ben Holt in reply.\n\n“Protect our children first,” she added.', 'children first', 'Sarah Palin'],
+    ['"she" to a woman known by her Ukrainian first name alone', 'Gov. Tom Hale said rescue work went on. “We hide in the basement,” said Olha, 62, who lives near the centre. Her neighbours, she said, had left for Kyiv.', 'left for Kyiv', 'Olha'],
     ['"he" past a woman the nearer subject to a Ukrainian name', 'Volodymyr Hale spoke first. Oksana Lee replaced him at the ministry. “I will be back,” he said.', 'will be back', 'Volodymyr Hale'],
     ['"he" past a woman called only by her first name', 'Dan Hale took the stage. “Here he comes,” Melanie said to the TV.\n\n“I love you all,” he said.', 'love you all', 'Dan Hale'],
   ])('reads gender from a common first name: %s', (_case, body, words, speaker) => {

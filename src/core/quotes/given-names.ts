@@ -59,6 +59,8 @@ const FEMALE = `
   Yolanda Yulia Yvonne Zoe
   Chelsea Hillary Huma Ivanka Kellyanne Melania Nikki Tulsi
   Annalena Giorgia Iryna Kaja Kateryna Mette Oksana Olena
+  Olha Halyna Hanna Larysa Liudmyla Lyudmila Nataliya Tetiana Tatyana Valentina Viktoriya Viktoria Yuliia
+  Anastasia Ekaterina Yekaterina Galina Ludmila Marina Nadezhda Veronika Zoya Inna Alla Raisa Lyubov
 `;
 
 // Keyed as resolve-mention.ts keys a first name ("Jessica" → "jesica"); a key
