@@ -263,6 +263,21 @@ describe('a quote that "according to" a source closes', () => {
     const quote = extract(body).find((q) => q.kind === 'direct' && q.text.includes('psychiatrist'));
     expect(quote?.speakerName).toBe('Ann Lee');
   });
+
+  // War-news probe: "Kim said Pyongyang would “unconditionally support”
+  // Moscow, state media reported." gave the words to state media.
+  it('as does one the words go on to past the quote ("“…” Moscow, state media reported")', () => {
+    const body = 'Tom Hale spoke first. Ann Lee said Salem would “unconditionally support” the plan, state media reported.';
+    expect(quoteWith(extract(body), 'unconditionally support')?.speakerName).toBe('Ann Lee');
+  });
+
+  it.each([
+    ['that follows the quote\'s own comma, as news writes the speaker\'s attribution', 'Tom Hale spoke first. Ann Lee called it “a disaster,” Ben Ruiz said.', 'a disaster', 'Ben Ruiz'],
+    // PolNeAR train: the first quote went to "It" when the attribution after the "and" was passed over.
+    ['that joins another clause ("…” and Ruiz, she said, “…”")', 'It was a potent punch, as Ann Lee echoed the criticism, saying Tom Hale “reminds us every day that he is not in it for us” and Mia Ruiz, she said, “exposes him.”', 'reminds us every day', 'Ann Lee'],
+  ])('keeps the attribution after a quote %s (guard)', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
 });
 
 describe('a description, then the name and where the person works between commas', () => {

@@ -62,7 +62,11 @@ function attributionOf(view: TokenView, s: number): Attribution | null {
   const fromAfter = after <= afterEnd && !leadsNext && runOn === undefined ? attributeAfter(view, after, afterEnd) : null;
   // "Francis said those who thought so should “look for a psychiatrist,”
   // according to Reuters": the source reports what the speaker before said.
-  if ((fromAfter?.cue === 'according to' || fromAfter?.cue === 'per') && before0 <= before1) {
+  // So does an attribution closing the clause the quote sits inside: "Kim
+  // said Pyongyang would “unconditionally support” Moscow, state media
+  // reported."
+  const sourced = fromAfter?.cue === 'according to' || fromAfter?.cue === 'per' || (!!fromAfter && insideClause(view, s, after));
+  if (sourced && before0 <= before1) {
     const inner = attributeBefore(view, before0, before1);
     if (inner) return inner;
   }
@@ -71,6 +75,16 @@ function attributionOf(view: TokenView, s: number): Attribution | null {
   const fromBefore = before0 <= before1 ? attributeBefore(view, before0, before1) : null;
   const fromAs = after <= afterEnd ? reportedAs(view, after, afterEnd) : null;
   return fromBefore ?? fromAfter ?? fromAs ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null) ?? ownedBySpeechNoun(view, s, before0, before1);
+}
+
+// The words go on past span `s` before its sentence's closing attribution:
+// no punctuation closes the quote ("“…,” Ruiz said" is Ruiz's, however
+// the words before it run), and a word follows it that joins no other
+// clause ("…” and Lee, she said, …"): "“…” Moscow, state media reported".
+function insideClause(view: TokenView, s: number, after: number): boolean {
+  const next = view.tokens[after];
+  if (!next || /^[,.?!;:]$/.test(view.tokens[view.inner[s]![1]]!.text) || !/\p{L}/u.test(next.text)) return false;
+  return next.pos !== 'CCONJ';
 }
 
 // "the race “is a dead heat right now,” as Cruz said on Monday": an "as"
