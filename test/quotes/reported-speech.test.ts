@@ -319,6 +319,9 @@ describe('reported speech without "that"', () => {
     ['a time after the verb', 'Tom Hale spoke first. Ann Lee said on Saturday the bridge would reopen.', 'the bridge would reopen', 'Ann Lee'],
     ['a pronoun subject of the verb', 'Tom Hale spoke first. He insisted the bridge would reopen in May.', 'the bridge would reopen', 'Tom Hale'],
     ['"told" and a listener before a name', 'Tom Hale spoke first. Ann Lee told reporters Hale would speak later.', 'Hale would speak later', 'Ann Lee'],
+    // War-news probe: "Kim Jong Un told him Pyongyang would “unconditionally support” Moscow" read nothing.
+    ['"told" and an object pronoun', 'Tom Hale spoke first. Ann Lee told him Salem would support the plan.', 'Salem would support the plan', 'Ann Lee'],
+    ['"told" and an owned listener ("told his aides he planned")', 'Tom Hale spoke first. Ann Lee told her aides she planned to run.', 'she planned to run', 'Ann Lee'],
     ['"a", a name and a noun ("a Hale spokesman")', 'Tom Hale spoke first. Ann Lee said a Hale spokesman leaked the memo.', 'a Hale spokesman leaked the memo', 'Ann Lee'],
     ['subjects joined by "and" before a verb only a plural takes', 'Tom Hale spoke first. Ann Lee said the army and the navy were ready.', 'the army and the navy were ready', 'Ann Lee'],
     ['a list of subjects', 'Tom Hale spoke first. Ann Lee said Harbor, Salem and Dover had agreed.', 'Harbor, Salem and Dover had agreed', 'Ann Lee'],

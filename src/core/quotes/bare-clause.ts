@@ -8,7 +8,7 @@
 import type { Token } from '../types.ts';
 import { BARE_CLAUSE_VERBS, TELLING_VERBS } from './cues.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
-import { chunkRight, isPossessive, skipFillers } from './noun-phrase.ts';
+import { chunkRight, isPossessive, ownedPhraseRight, skipFillers } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { inHeadline, inClosedQuote, isCapitalised, type TokenView } from './token-view.ts';
 
@@ -98,8 +98,9 @@ export function bareClauseStart(view: TokenView, k: number, end: number): number
   if (done >= 0) return done;
   const j = pastTime(view, k + 1, end);
   if (!TELLING_VERBS.has(verb)) return clauseAt(view, j, end);
-  const listener = chunkRight(view, j, end);
-  if (!listener) return -1;
+  const listener = chunkRight(view, j, end) ?? ownedPhraseRight(view, j, end);
+  // "told him Pyongyang would …": an object pronoun is no phrase the reader finds.
+  if (!listener) return OBJECT_PRONOUNS.has(view.tokens[j]!.lower) ? clauseAt(view, pastTime(view, j + 1, end), end) : -1;
   // "told reporters Putin would speak": the phrase reader joins a plain
   // listener to the name after it, so a listener of one plain word
   // ("reporters", "them") is tried too; not "a" or "2,267".
@@ -128,6 +129,8 @@ export function deedAfter(view: TokenView, k: number, end: number): number {
 }
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 function isPlainListener(t: Token): boolean {
   return !isCapitalised(t) && (t.pos === 'PRON' || (t.pos === 'NOUN' && t.lower.endsWith('s')));
