@@ -28,10 +28,14 @@ const POSTAL_CODES: ReadonlySet<string> = new Set(
   ('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC').split(' '),
 );
 
-// Without diacritics, so that "Bogota" is "Bogotá".
+// Without diacritics, so that "Bogota" is "Bogotá". Every name a speaker
+// may be is looked up, nearly all of them ASCII, so only others are decomposed.
 function placeKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  const plain = NON_ASCII.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name;
+  return plain.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const US_STATES = [
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
