@@ -717,6 +717,16 @@ describe('a speaker named only by a first name', () => {
     const body = 'Pyotr Tolstoy, a deputy speaker, spoke for an hour.\n\nKevin was drifting off again as the speech went on. “We are winning,” he said.';
     expect(quoteWith(extract(body), 'We are winning')?.speakerName).toBe('Pyotr Tolstoy');
   });
+
+  // A probe gave a villager's "he said" to the man quoted a paragraph up:
+  // "Her neighbour, Viktor, agreed." named no one a "he" could mean.
+  it.each([
+    ['an appositive ("Her neighbour, Viktor, agreed")', 'Her neighbour, Viktor, agreed.'],
+    ['a description in the phrase ("His brother Viktor agreed")', 'His brother Viktor agreed.'],
+  ])('is the "he" after the text calls him a person: %s', (_case, sentence) => {
+    const body = `Tom Hale said the withdrawal had been chaotic.\n\n${sentence} “We heard explosions all night,” he said.`;
+    expect(quoteWith(extract(body), 'explosions all night')?.speakerName).toBe('Viktor');
+  });
 });
 
 // A war-news probe gave "He said only that the “operation continues”" to

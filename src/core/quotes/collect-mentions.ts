@@ -5,7 +5,7 @@
  */
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
-import { ATTACKING_VERBS, INVERTING_VERBS, KIN_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { ATTACKING_VERBS, INVERTING_VERBS, KIN_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -14,7 +14,7 @@ import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
 import { describeMention, introducesSomeone, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
 import { pastModifier } from './closing-subject.ts';
 import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFillers, type Range } from './noun-phrase.ts';
-import { namesPeople, PERSON_NOUNS } from './people-words.ts';
+import { isPersonWord, namesPeople, PERSON_NOUNS } from './people-words.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { subjectBefore } from './subject-before.ts';
 import { datelineDash, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
@@ -50,7 +50,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       const owned = addPossessor(view, entities, offset, range);
       const described = owned > 0 ? mentionAt(view, [owned, range[1]]) : mention;
       // Only one that shows a person: "In the city, Trump said" says nothing of Trump.
-      const waits = described?.kind === 'description' && !described.group && described.personEvidence && view.tokens[range[1] + 1]?.text === ',' && !isPredicate(view, range[0]);
+      const waits = described?.kind === 'description' && !described.group && (described.personEvidence || isPersonNoun(described.head)) && view.tokens[range[1] + 1]?.text === ',' && !isPredicate(view, range[0]);
       pending = waits ? { description: described, kin: KIN_NOUNS.has(described.head) && (owned > 0 || ownedBySomeone(view, range[0])) } : null;
       if (!mention.group) {
         // "Syrskyi’s spokesman": the gender is the role's.
@@ -80,7 +80,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const main = role.main || asked || sourced;
     const described = pending && view.tokens[range[0] - 1]?.text === ',' ? pending.description : null;
     const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
-    const entity = entities.add(speakingFirstName(view, range, withGenderOf(named, described)), offset + view.tokens[range[0]]!.start, sentence, salient, main);
+    const entity = entities.add(firstNamedPerson(view, range, withGenderOf(named, described), described), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.people.add(entity);
     if (entity?.kind === 'description' && main && speaksNext(view, range)) entities.markSpoken(entity);
     else if (entity?.kind === 'description' && main && salient && isBody(mention)) entities.addSilentBody(offset + view.tokens[range[0]]!.start);
@@ -179,14 +179,21 @@ function isEpithetSubject(view: TokenView, range: Range, mention: Mention): bool
 // is Melania).
 const DESCRIBED_PEOPLE = new Set(['spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'woman', 'man', 'girl', 'boy']);
 
-// "“…,” said Sergei, a resident of Sudzha. He added …", "Tom said: …": war
-// reporting often gives a speaker only a first name. A common given name
-// as a verb of speech's subject shows a person, whom a later "he" may
-// mean; "but Kevin was drifting off" does not.
-function speakingFirstName(view: TokenView, [a, b]: Range, mention: Mention): Mention {
-  if (mention.kind !== 'name' || mention.personEvidence || a !== b || !givenNameGender(nameKey(view.tokens[a]!.text))) return mention;
+// "“…,” said Sergei, a resident of Sudzha. He added …", "Tom said: …", "His
+// neighbour, Viktor, agreed": war reporting often gives a speaker only a
+// first name. A common given name shows a person when it is a verb of
+// speech's subject or when the text calls it one ("his brother Viktor", "a
+// neighbour, Viktor,"); "but Kevin was drifting off" does not.
+function firstNamedPerson(view: TokenView, [a, b]: Range, mention: Mention, described: Mention | null): Mention {
+  if (mention.kind !== 'name' || mention.personEvidence || mention.name.includes(' ') || !givenNameGender(nameKey(view.tokens[b]!.text))) return mention;
+  const calledPerson = !!described || mention.descriptors.some(isPersonNoun);
   const speaks = isReportingVerb(view, b + 1) || (a > 0 && INVERTING_VERBS.has(view.tokens[a - 1]!.lower));
-  return speaks ? { ...mention, personEvidence: true } : mention;
+  return calledPerson || speaks ? { ...mention, personEvidence: true } : mention;
+}
+
+// A noun that only a person is: "the pensioner", "his brother", "a neighbour".
+function isPersonNoun(word: string): boolean {
+  return isPersonWord(word) || PERSON_NOUNS.has(word) || RELATION_NOUNS.has(word);
 }
 
 // "the president and the first lady, Michelle Obama": the description's
