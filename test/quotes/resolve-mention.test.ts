@@ -448,6 +448,7 @@ describe('"he" after someone brought in, unnamed, to contest what was said', () 
   it.each([
     ['"disputed"', 'Tom Hale said the decision was final.\n\nBut a soldier disputed that account. "We were abandoned," he said.'],
     ['"denied", past a modifier', 'Tom Hale said the decision was final.\n\nBut a soldier in the 47th Brigade denied it. "We were abandoned," he said.'],
+    ['"disputed", past a relative clause', 'Tom Hale said the decision was final.\n\nBut a soldier, who fought there in March, disputed that account. "We were abandoned," he said.'],
   ])('goes to the newcomer: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'were abandoned')?.speakerName).toBe('soldier');
   });
@@ -455,6 +456,27 @@ describe('"he" after someone brought in, unnamed, to contest what was said', () 
   it('does not go to one brought in who only asked (guard)', () => {
     const body = 'Tom Hale said the decision was final.\n\nA reporter asked him whether it would stand. "It will," he said.';
     expect(quoteWith(extract(body), 'It will')?.speakerName).toBe('Tom Hale');
+  });
+});
+
+// War-news probe: "Russian milblogger Yuri Podolyaka claimed …. Another
+// prominent milblogger … disputed this. “…,” the milblogger wrote." went to
+// Podolyaka, whom the role had named until someone new was given it.
+describe('a role given again to someone new ("another milblogger")', () => {
+  const before = 'Russian milblogger Tom Hale claimed the town had fallen.\n\n';
+
+  it.each([
+    ['"another"', 'Another milblogger disputed this. "Nobody has taken anything," the milblogger wrote.'],
+    ['"a second", not as the subject', 'The claim was disputed by a second milblogger. "Nobody has taken anything," the milblogger wrote.'],
+  ])('no longer stands for the one named before: %s', (_case, text) => {
+    const quote = quoteWith(extract(before + text), 'Nobody has taken');
+    expect(quote?.mention).toBe('the milblogger');
+    expect(quote?.speakerName).not.toBe('Tom Hale');
+  });
+
+  it('still does with no one new in between (guard)', () => {
+    const quote = quoteWith(extract(`${before}The claim was disputed. "Nobody has taken anything," the milblogger wrote.`), 'Nobody has taken');
+    expect(quote?.speakerName).toBe('Tom Hale');
   });
 });
 

@@ -265,7 +265,20 @@ export function followsPreposition(view: TokenView, first: number): boolean {
 // an entrepreneur in San Jose, Calif., gave"). `appositive` when a comma
 // stands before the phrase too ("Lee's pollster, Tom Hale, says").
 function isSubject(view: TokenView, next: number, appositive: boolean): boolean {
-  if (isContractedVerb(view, next)) return true;
+  return isContractedVerb(view, next) || isVerbAt(view, subjectsVerbFrom(view, next, appositive));
+}
+
+/**
+ * The verb whose subject the phrase `range` is, past what news sets between
+ * them ("Another milblogger, who often criticizes the ministry, disputed
+ * this"), or -1 when none follows.
+ */
+export function verbOfSubject(view: TokenView, [first, last]: Range): number {
+  const j = subjectsVerbFrom(view, afterAffiliation(view, [first, last], view.tokens.length - 1), view.tokens[first - 1]?.text === ',');
+  return isVerbAt(view, j) ? j : -1;
+}
+
+function subjectsVerbFrom(view: TokenView, next: number, appositive: boolean): number {
   let j = skipAdverbs(view, next);
   if (view.tokens[j]?.text === '(') {
     while (j < view.tokens.length && view.tokens[j]!.text !== ')') j++;
@@ -281,17 +294,17 @@ function isSubject(view: TokenView, next: number, appositive: boolean): boolean 
     // "…to Mr. Sanders, said David Axelrod": a verb that news puts before its
     // subject has one of its own, unless the phrase stands between commas as
     // the name of the description before it.
-    if (!appositive && INVERTING_VERBS.has(view.tokens[skipAdverbs(view, comma + 1)]?.lower ?? '')) return false;
+    if (!appositive && INVERTING_VERBS.has(view.tokens[skipAdverbs(view, comma + 1)]?.lower ?? '')) return -1;
     // "Speaking in Salem, New Hampshire, Trump went on": a name and its verb
     // after the comma open a clause of their own; an appositive name has a comma after it.
     const next = chunkRight(view, comma + 1, view.tokens.length - 1);
-    if (next && endsInName(view, next) && isVerbAt(view, skipAdverbs(view, next[1] + 1))) return false;
+    if (next && endsInName(view, next) && isVerbAt(view, skipAdverbs(view, next[1] + 1))) return -1;
     let k = j + 1;
     while (k < view.tokens.length && k - j < 25 && view.tokens[k]!.text !== ',' && view.roles[k] === 'text') k++;
     if (view.tokens[k]?.text === ',') j = skipAdverbs(view, k + 1);
     if (!isVerbAt(view, j)) j = afterVerblessAppositive(view, comma);
   }
-  return isVerbAt(view, j);
+  return j;
 }
 
 function closingDash(view: TokenView, open: number): number {

@@ -4,7 +4,7 @@
  * descriptions later in the article have something to refer to.
  */
 import { isAccordingTo } from './according-to.ts';
-import { notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
+import { notReferredTo, reportedBefore, subjectRole, verbOfSubject } from './clause-subject.ts';
 import { ATTACKING_VERBS, INVERTING_VERBS, KIN_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
@@ -46,6 +46,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     if (mention?.kind === 'pronoun') pronounSubjects.push({ range, pronoun: mention });
     if (!mention || mention.kind === 'pronoun') continue;
     if (mention.kind === 'description') {
+      if (ANOTHER.test(mention.written)) entities.addAnother(mention.head, offset + view.tokens[range[0]]!.start);
       // "Mark Lee's son, Tom,": Mark Lee is read, and the son is what describes Tom.
       const owned = addPossessor(view, entities, offset, range);
       const described = owned > 0 ? mentionAt(view, [owned, range[1]]) : mention;
@@ -101,6 +102,10 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
   for (const { range, pronoun } of pronounSubjects) addPronounSubject(view, entities, offset, range, pronoun);
 }
 
+// "another milblogger", "a second official": someone new in a role the
+// article has already given someone.
+const ANOTHER = /^(?:another|a (?:second|third|fourth|different|fellow))\s/i;
+
 // One body, by its head word: "the foreign ministry", not "the ministries".
 function isBody(mention: Mention): boolean {
   return mention.group && ORGANISATION_WORDS.has(mention.head);
@@ -133,7 +138,9 @@ function contestsAsNewcomer(view: TokenView, range: Range, mention: Mention): bo
   const end = view.tokens.length - 1;
   // "a soldier in the 47th Brigade disputed": the verb and the role are the whole phrase's.
   const after = pastModifier(view, range, end);
-  const verb = skipFillers(view, after, end, 1);
+  // "Another milblogger, who often criticizes the ministry, disputed this."
+  const aside = view.tokens[after]?.text === ',' ? verbOfSubject(view, [range[0], after - 1]) : after;
+  const verb = aside < 0 ? -1 : skipFillers(view, aside, end, 1);
   const role = subjectRole(view, [range[0], after - 1]);
   return ATTACKING_VERBS.has(view.tokens[verb]?.lower ?? '') && role.salient && role.main;
 }

@@ -111,6 +111,8 @@ export class ArticleEntities {
   private readonly ungenderedAt: number[] = [];
   /** Body offsets of bodies described as subjects before they spoke (addSilentBody()). */
   private readonly silentBodyAt: number[] = [];
+  /** Role nouns brought in again for someone new ("another milblogger"), with body offsets (addAnother()). */
+  private readonly anotherAt: { head: string; at: number }[] = [];
   /** "statement" → who issued the one last introduced ("X, in a statement, said"), for a later "the statement said". */
   private readonly issuers = new Map<string, { entity: Entity | null; at: number }>();
 
@@ -180,6 +182,15 @@ export class ArticleEntities {
    */
   addSilentBody(at: number): void {
     this.silentBodyAt.push(at);
+  }
+
+  /**
+   * Notes a second holder of a role brought in at `at` ("Another prominent
+   * milblogger disputed this."): "the milblogger" after it may be either,
+   * so it no longer stands for the one named before (resolveDescription()).
+   */
+  addAnother(head: string, at: number): void {
+    this.anotherAt.push({ head, at });
   }
 
   // "Foreign Minister Ivan Sorokin said … The Ukrainian president accused
@@ -469,6 +480,7 @@ export class ArticleEntities {
       !e.either;
     const found = this.nearestRecord(at, (r) => fits(r.entity));
     if (!found || m.group) return found?.entity ?? null;
+    if (this.anotherAt.some((a) => a.head === m.head && a.at > found.at && a.at < at)) return null;
     if (this.nearestRecord(at, (r) => r.sentence === found.sentence && r.written && r.entity !== found.entity && fits(r.entity))) return null;
     const newcomer = this.nearestRecord(at, (r) => (r.salient || !!r.ownsSubject) && r.main && r.entity.kind === 'person' && (r.entity.person || !r.entity.place) && r.entity !== found.entity && !holdsOtherOffice(r.entity, m));
     return newcomer && newcomer.at > found.at && at - quoted - newcomer.at < RECENT ? null : found.entity;
