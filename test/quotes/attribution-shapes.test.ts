@@ -753,6 +753,7 @@ describe('where the speaker is, between a closing quote\'s speaker and verb', ()
     ['"in" and a place', '“We will keep fighting for every metre,” a battalion commander in the Sumy region told the BBC.', 'battalion commander'],
     ['people ("officials in Kyiv")', '“We will keep fighting,” officials in Kyiv said.', 'officials'],
     ['a speaker wondering', '“Will he be the next attorney general?” a Democratic staffer in the room wondered.', 'Democratic staffer'],
+    ['a rank and a call sign', '“We will not give up a single metre,” a Ukrainian sergeant with the call sign Fox told the BBC.', 'Ukrainian sergeant'],
   ])('goes with the speaker: %s', (_case, body, speaker) => {
     expect(extract(`Tom Hale spoke first. ${body}`).find((q) => q.kind === 'direct')?.speakerName).toBe(speaker);
   });

@@ -162,6 +162,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'rabbi', 'father', 'bishop', 'cardinal', 'dean', 'coach', 'trustee', 'treasurer', 'envoy', 'supervisor',
   'commissioner', 'administrator', 'superintendent', 'inspector', 'clerk', 'auditor', 'comptroller', 'registrar',
   'prosecutor',
+  // Ranks written out: "Sergeant Ivan Petrov", "a Ukrainian sergeant with the call sign Fox".
+  'sergeant', 'lieutenant', 'corporal',
 ]);
 
 /** Words that say how many of a group spoke ("Many Democrats", "One of the aides"): never part of a name. */
