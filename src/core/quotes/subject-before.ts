@@ -5,7 +5,7 @@
  */
 import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, PERSON_TITLES } from './cues.ts';
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
-import { isPersonWord, PLURAL_NOUN } from './people-words.ts';
+import { isPersonWord, namesPeople, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, opensSentence, type TokenView } from './token-view.ts';
 import { unnamedOneEndingAt } from './unnamed-one.ts';
@@ -56,7 +56,11 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
     const antecedent = chunkLeft(view, j - 2, lower);
     if (antecedent && opensSentence(view, antecedent[0])) return antecedent;
   }
-  if (t.lower === 'who') j--;
+  if (t.lower === 'who') {
+    const named = nameBeforeAppositive(view, j - 1, lower);
+    if (named) return named;
+    j--;
+  }
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
   if (j < lower) return null;
   // "John Dickey, the chief executive of Ora -- the firm that owns it -- told me": the dashes hold an aside.
@@ -423,6 +427,16 @@ function quotedNameOpening(view: TokenView, close: number): number {
   let open = name[0] - 1;
   while (open > 0 && view.roles[open - 1] === 'mark' && view.spanOf[open - 1] === s) open--;
   return open;
+}
+
+// "said Nina, a pensioner who asked that her surname not be used": the
+// person an appositive describes is the name before its comma. Not a place
+// a preposition brings in ("In Sudzha, a pensioner who asked …").
+function nameBeforeAppositive(view: TokenView, last: number, lower: number): Range | null {
+  const phrase = chunkLeft(view, last, lower);
+  if (!phrase || view.tokens[phrase[0] - 1]?.text !== ',' || !namesPeople(view.tokens[headIndex(view, phrase)]!.lower)) return null;
+  const name = chunkBeforeComma(view, phrase[0] - 1, lower);
+  return name && endsInName(view, name) && view.tokens[wordBeforePhrase(view, name)]?.pos !== 'ADP' ? name : null;
 }
 
 function chunkBeforeComma(view: TokenView, k: number, lower: number): Range | null {
