@@ -494,6 +494,12 @@ describe('the end of a reported statement the writer adds to', () => {
     expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['it has liberated the region', 'Moscow'], [kyivs, 'Kyiv']]);
   });
 
+  // A war-news probe gave the General Staff "… continues,” and Ukrainian Commander-in-Chief Oleksandr Syrskyi reiterated that position".
+  it('ends at a quote whose own comma comes before "and" another\'s statement', () => {
+    const quotes = extract('Tom Hale spoke first. Moscow said that “it has liberated the region,” and Kyiv said its troops remain.');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['it has liberated the region', 'Moscow'], ['its troops remain', 'Kyiv']]);
+  });
+
   // A war-news probe gave Kyiv the claim it denied.
   it.each([
     ['"a claim Kyiv denies"', 'Tom Hale spoke first. The town fell on Sunday, a claim Kyiv denies.'],

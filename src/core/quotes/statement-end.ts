@@ -84,7 +84,11 @@ const SECOND_NAMING_VERBS = new Set([...NAMING_VERBS, 'calls']);
 // ("that Tapper, Bash and Blitzer had mentioned", "because Congress and
 // President Obama agreed").
 function endsClause(view: TokenView, from: number, c: number): boolean {
-  for (let j = pastPunctuation(view, from, c - 1); j >= from; j--) {
+  // "stated that “the operation continues,” and Syrskyi reiterated": the quote's own comma ends no clause.
+  let end = c - 1;
+  while (end > from && view.roles[end] === 'mark') end--;
+  if (end < c - 1) while (end > from && view.tokens[end]!.pos === 'PUNCT') end--;
+  for (let j = pastPunctuation(view, from, end); j >= from; j--) {
     const t = view.tokens[j]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
     if (t.text === ',' || t.pos === 'SCONJ' || t.lower === 'that') return false;
