@@ -111,6 +111,8 @@ describe('speech that the subject witnessed or relays', () => {
     ['"…,” X was cited as saying', 'Tom Hale said the army would wait. "The army is ready to move," Mia Ruiz was cited as saying.', 'ready to move', 'Mia Ruiz'],
     ['"X, an appositive, was quoted by Y as saying"', 'Tom Hale spoke first. Mia Ruiz, the acting governor, was quoted by the agency as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"quoted X, an appositive, as saying"', 'Tom Hale spoke first. The agency quoted Mia Ruiz, a regional commander, as saying: "The army is ready to move."', 'ready to move', 'Mia Ruiz'],
+    // War-news probe: "The readout quoted him as calling the operation “a complete success.”" had no speaker.
+    ['"quoted him as calling"', 'Vladimir Putin spoke first. The readout quoted him as calling the operation "a complete success."', 'complete success', 'Vladimir Putin'],
     ['"…,” X recalled Y telling him', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister telling her.', 'ready to move', 'minister'],
     // The tagger reads this "telling" as an adjective and "overheard" as a noun; the second had made "overheard" the speaker.
     ['"X was heard telling aides, “…”"', 'Tom Hale spoke first. Mia Ruiz was heard telling aides, "The army is ready to move."', 'ready to move', 'Mia Ruiz'],

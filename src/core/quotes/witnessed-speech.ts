@@ -38,6 +38,8 @@ export function witnessedBefore(view: TokenView, k: number, lower: number): Rang
 // phrase it describes ("cited Apti Alaudinov, a Chechen commander, as
 // saying").
 function objectBefore(view: TokenView, j: number, lower: number): Range | null {
+  // "The readout quoted him as calling …": the phrase reader takes no pronoun.
+  if (j >= lower && view.roles[j] === 'text' && OBJECT_PRONOUNS.has(view.tokens[j]!.lower)) return [j, j];
   if (view.tokens[j]?.text !== ',' || view.roles[j] !== 'text') return chunkLeft(view, j, lower);
   const appositive = chunkLeft(view, j - 1, lower);
   if (!appositive || view.tokens[appositive[0] - 1]?.text !== ',') return null;
@@ -73,6 +75,9 @@ export function passiveWitnessAfter(view: TokenView, a: number, b: number): { su
   }
   return null;
 }
+
+// Third person only: "quoted me as saying" names no one the text does.
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 const IRREGULAR_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'caught', 'shown']);
 
