@@ -419,6 +419,20 @@ describe('reported speech without "that"', () => {
     expect(quote).toMatchObject({ kind: 'direct', speakerName: 'Ann Lee' });
   });
 
+  // PolNeAR: "the only one who maintained a paid speaking schedule" was a
+  // statement, "a" its subject and the tagger's verb "paid" its verb.
+  it('reads no clause whose subject would be an article alone ("maintained a paid speaking schedule")', () => {
+    const body = 'Tom Hale spoke first. Ann Lee maintained a paid speaking schedule during the campaign.';
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it.each([
+    ['a verb past a modifier ("the increased focus on Hale is")', 'Tom Hale spoke first. Ann Lee said the increased focus on Hale is taking a toll.', 'the increased focus on Hale is taking a toll'],
+    ['a verb after an adverb ("the polling location never shut")', 'Tom Hale spoke first. Ann Lee said the polling location never shut its doors.', 'the polling location never shut its doors'],
+  ])('reads a clause whose article the tagger parts from its noun: %s', (_case, body, text) => {
+    expect(extract(body).find((q) => q.kind === 'reported')).toMatchObject({ text, speakerName: 'Ann Lee' });
+  });
+
   it('keeps the sentence\'s first statement: "Lee said she would run, adding that …"', () => {
     const quotes = extract('Tom Hale spoke first. Ann Lee said she would run again, adding that the bridge would reopen.').filter((q) => q.kind === 'reported');
     expect(quotes.map((q) => q.text)).toEqual(['she would run again, adding that the bridge would reopen']);

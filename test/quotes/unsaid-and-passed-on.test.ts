@@ -59,6 +59,20 @@ describe('a subject that stands for someone unnamed ("another said")', () => {
     const body = 'Tom Hale spoke first.\n\nThe Times and the Post each called it a "rough week" for the army.';
     expect(quoteWith(extract(body), 'rough week')?.mention).not.toBe('each');
   });
+
+  // War-news probe: "Another said the claim was premature." was dropped:
+  // a reported statement with no speaker was taken for a misread.
+  it.each([
+    ['"another"', 'Tom Hale said the withdrawal had been chaotic.\n\nAnother said the claim was premature.', 'Another'],
+    ['"others" with a "that" clause', 'Tom Hale said the withdrawal had been chaotic.\n\nOthers argue that the claim was premature.', 'Others'],
+  ])('keeps a reported statement of %s, its speaker unnamed', (_case, body, mention) => {
+    expect(quoteWith(extract(body), 'claim was premature')).toMatchObject({ kind: 'reported', speakerName: null, mention });
+  });
+
+  it('takes no word floating after an auxiliary for one ("Lee and Ruiz have both argued") (guard)', () => {
+    const body = 'Tom Hale spoke first.\n\nAnn Lee and Mia Ruiz have both argued that the claim was premature.';
+    expect(quoteWith(extract(body), 'claim was premature')?.mention).not.toBe('both');
+  });
 });
 
 // Probe: "Rob Lee said on X that footage suggested a “messy” withdrawal"

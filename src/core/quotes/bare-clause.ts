@@ -51,12 +51,31 @@ export function opensClause(view: TokenView, from: number, end: number): boolean
   // the word after it is its noun; in "said his proposed wall might be" or
   // "his focus groups show" that word goes with a noun after it.
   if (j === from + 1 && ONLY_POSSESSIVE.has(view.tokens[from]!.lower) && !NOUN_POS.has(view.tokens[j + 1]?.pos ?? '')) return false;
+  // "maintained a paid speaking schedule": an article alone is no subject
+  // either, and the verb after it describes its noun; the phrase may still
+  // have a verb of its own ("said the increased focus on Trump is …").
+  if (j === from + 1 && ARTICLES.has(view.tokens[from]!.lower)) return hasFiniteVerbAfter(view, j + 1, end);
   return j > from && j <= end && isFiniteVerb(view.tokens[j]);
+}
+
+// A finite verb among the few words from `from`, before any punctuation.
+// Not a participle before a noun, which describes it ("a large pledged
+// delegate lead"); a plain form only after an adverb ("never shut"): after
+// a noun the tagger often reads a noun as one ("delegate lead"), and after
+// "to" it is an infinitive.
+function hasFiniteVerbAfter(view: TokenView, from: number, end: number): boolean {
+  for (let k = from; k <= end && k - from < LONGEST_SUBJECT && view.roles[k] === 'text' && view.tokens[k]!.pos !== 'PUNCT'; k++) {
+    const t = view.tokens[k]!;
+    if (!isFiniteVerb(t) || view.tokens[k + 1]?.pos === 'NOUN') continue;
+    if (!isPlainForm(t) || view.tokens[k - 1]!.pos === 'ADV') return true;
+  }
+  return false;
 }
 
 // Not "her", which may be a listener ("told her the army would …").
 const ONLY_POSSESSIVE = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 // "said the president “highly appreciated” the troops", "the pope not
 // only served": the verb may open a quote, and adverbs or "not" may stand

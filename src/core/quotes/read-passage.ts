@@ -294,7 +294,9 @@ function readReportedSpeech(state: ReaderState, passage: Passage, view: TokenVie
     const draft = newDraft(passage, 'reported', passage.start + found.start, passage.start + found.start + trimmed.length);
     attribute(state, draft, view, passage, found.subject, found.cue, 0, !found.unnamedWitness);
     // A disowned clause is kept only as who spoke, for the pronouns after it.
-    if (!draft.entity || found.disowned) continue;
+    // One with no speaker is most often a misread, unless the text says
+    // plainly that someone unnamed spoke ("Another said the claim was premature").
+    if ((!draft.entity && !isUnnamedOne(view, found.subject)) || found.disowned) continue;
     drafts.push({ draft, sentence: view.sentenceOf[found.subject[0]]! });
     state.drafts.push(draft);
   }

@@ -49,8 +49,9 @@ export function isSingularUnnamed(view: TokenView, [, b]: Range): boolean {
 
 const ARTICLES = new Set(['a', 'the']);
 
-// "Edwards and others said" names Edwards. After a noun or pronoun the
-// word floats off the subject ("The Times and the Post each called it"),
+// "Edwards and others said" names Edwards. After a noun, a pronoun or an
+// auxiliary the word floats off the subject ("The Times and the Post each
+// called it", "Trump and Sanders have both argued"),
 // and after a relative pronoun it opens an aside ("the announcement, which
 // some have argued was …, was an “insult”"), whose end the reader of
 // reported speech does not find, so its "some" would take the quotes after.
@@ -61,7 +62,7 @@ function opensClause(view: TokenView, a: number): boolean {
   return !NOT_OPENING.has(prev.lower) && !NOT_BEFORE_SUBJECT.has(prev.pos);
 }
 
-const NOT_BEFORE_SUBJECT = new Set(['ADP', 'NOUN', 'PROPN', 'PRON']);
+const NOT_BEFORE_SUBJECT = new Set(['ADP', 'NOUN', 'PROPN', 'PRON', 'AUX']);
 
 const NOT_OPENING = new Set(['and', 'or', 'nor', '&']);
 
