@@ -69,6 +69,27 @@ describe('a subject that stands for someone unnamed ("another said")', () => {
     expect(quoteWith(extract(body), 'claim was premature')).toMatchObject({ kind: 'reported', speakerName: null, mention });
   });
 
+  // War-news probe: "“…,” one of them said." had no mention at all: the phrase reader stops at "of".
+  it.each([
+    ['after the quote', 'U.S. officials said they had no evidence. "It is premature," one of them said.', 'It is premature', 'one of them'],
+    ['after an inverted verb', 'U.S. officials said they had no evidence. "It is premature," said one of them.', 'It is premature', 'one of them'],
+    ['before a reported clause', 'U.S. officials said they had no evidence. One of them said the claim was premature.', 'claim was premature', 'One of them'],
+  ])('reads "one of them" as someone unnamed: %s', (_case, body, words, mention) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ speakerName: null, mention });
+  });
+
+  it.each([
+    ['"one of the officials"', 'Tom Hale spoke first. "It is premature," one of the officials said.', 'one of the officials'],
+    ['"one of those advisers", not "one of those"', 'Tom Hale spoke first. "It is premature," said one of those advisers.', 'one of those advisers'],
+  ])('reads a share of people named by a noun whole, as a description: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'It is premature')?.speakerName).toBe(speaker);
+  });
+
+  it('leaves a "he" after "one of them" to no one', () => {
+    const body = 'Tom Hale said the army would wait.\n\n"It is premature," one of them said. "We will see," he added.';
+    expect(quoteWith(extract(body), 'We will see')?.speakerName ?? null).toBeNull();
+  });
+
   it('takes no word floating after an auxiliary for one ("Lee and Ruiz have both argued") (guard)', () => {
     const body = 'Tom Hale spoke first.\n\nAnn Lee and Mia Ruiz have both argued that the claim was premature.';
     expect(quoteWith(extract(body), 'claim was premature')?.mention).not.toBe('both');

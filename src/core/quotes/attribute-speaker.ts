@@ -21,7 +21,7 @@ import { sourceAt } from './according-to.ts';
 import { passiveWitnessAfter, relayedAfter, relayedBefore, witnessedAfter } from './witnessed-speech.ts';
 import { answerOwner, hasOwnLeadVerb, isNegated, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive, topicLabel } from './lead-in.ts';
 import { hearsayVerbAfter } from './hedge.ts';
-import { unnamedOneAt } from './unnamed-one.ts';
+import { shareOfPeopleAt, unnamedOneAt } from './unnamed-one.ts';
 
 export interface Attribution {
   /** The subject phrase, or null for a cue whose subject the text leaves out. */
@@ -278,13 +278,14 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   if ((isReportingVerb(view, k) || REPORTING_VERBS.has(view.tokens[k]!.lower)) && !isCapitalised(view.tokens[k]!)) {
     if (isGerund(view, k) || answersOtherwise(view, k)) return null;
     const first = skipFillers(view, k + 1, b, 1);
-    const found = describedOne(view, first, b) ?? chunkRight(view, first, b) ?? ownedPhraseRight(view, first, b) ?? unnamedOneAt(view, first, b);
+    const found = describedOne(view, first, b) ?? shareOfPeopleAt(view, first, b) ?? chunkRight(view, first, b) ?? ownedPhraseRight(view, first, b) ?? unnamedOneAt(view, first, b);
     const subject = found && titlesJoined(view, found, b);
     if (!subject || !isInvertedSubject(view, k, subject)) return null;
     const relayed = relayedAfter(view, k, subject[1], b);
     return relayed === null ? null : { subject: relayed ?? appositiveName(view, subject, b + 1, true) ?? nameGivenAfter(view, subject, b) ?? roleWithBody(view, subject, b + 1) ?? subject, cue: view.tokens[k]!.text, position: 'after' };
   }
-  const subject = chunkRight(view, k, b) ?? ownedPhraseRight(view, k, b) ?? unnamedOneAt(view, k, b);
+  // "…,” one of them said": the chunker would stop at "of".
+  const subject = shareOfPeopleAt(view, k, b) ?? chunkRight(view, k, b) ?? ownedPhraseRight(view, k, b) ?? unnamedOneAt(view, k, b);
   if (subject && namesClaimOf(view, subject)) return null;
   const v = subject ? (verbPastRelative(view, subject, b) ?? verbAfterSubject(view, pastModifier(view, subject, b), b)) : -1;
   if (v >= 0 && answersOtherwise(view, v)) return null;

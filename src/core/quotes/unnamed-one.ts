@@ -5,11 +5,14 @@
  * is someone else. Who, the text does not say, so the speaker stays unknown
  * and the phrase is kept as written.
  *
- * Only the word alone: "another soldier", "one of the residents" and "some
- * officials" are descriptions, read as any other. "The former" and "the
- * latter" are left out: they point back at people the text has named.
+ * So is a share of people it names with a pronoun: "one of them", "two of
+ * us". Otherwise only the word alone: "another soldier", "one of the
+ * residents" and "some officials" are descriptions, read as any other.
+ * "The former" and "the latter" are left out: they point back at people
+ * the text has named.
  */
-import type { Range } from './noun-phrase.ts';
+import { chunkRight, type Range } from './noun-phrase.ts';
+import { namesPeople } from './people-words.ts';
 import type { TokenView } from './token-view.ts';
 
 /** Words that may stand alone, their noun left out ("another said"). */
@@ -25,27 +28,53 @@ const SINGULAR = new Set(['one', 'another', 'each', 'either', 'second', 'third',
 export function isUnnamedOne(view: TokenView, [a, b]: Range): boolean {
   if (!opensClause(view, a)) return false;
   if (a === b) return LONE_WORDS.has(view.tokens[a]!.lower);
+  if (b === a + 2) return isShare(view, a) && SHARE_PRONOUNS.has(view.tokens[b]!.lower);
   return b === a + 1 && ARTICLES.has(view.tokens[a]!.lower) && ORDINALS.has(view.tokens[b]!.lower);
 }
 
-/** Such a subject starting at token `k` ("said another", "said a third"), or null. */
+/** Such a subject starting at token `k` ("said another", "said a third", "one of them said"), or null. */
 export function unnamedOneAt(view: TokenView, k: number, end: number): Range | null {
   if (k > end || view.roles[k] !== 'text') return null;
-  if (isUnnamedOne(view, [k, k])) return [k, k];
-  return k + 1 <= end && view.roles[k + 1] === 'text' && isUnnamedOne(view, [k, k + 1]) ? [k, k + 1] : null;
+  for (const b of [k + 2, k, k + 1]) {
+    if (b <= end && view.roles[b] === 'text' && isUnnamedOne(view, [k, b])) return [k, b];
+  }
+  return null;
 }
 
-/** Such a subject ending at token `j` ("another said", "A third said"), or null. */
+/** Such a subject ending at token `j` ("another said", "A third said", "one of them said"), or null. */
 export function unnamedOneEndingAt(view: TokenView, j: number): Range | null {
   if (j < 0 || view.roles[j] !== 'text') return null;
-  if (j > 0 && view.roles[j - 1] === 'text' && isUnnamedOne(view, [j - 1, j])) return [j - 1, j];
-  return isUnnamedOne(view, [j, j]) ? [j, j] : null;
+  for (const a of [j - 2, j - 1, j]) {
+    if (a >= 0 && view.roles[a] === 'text' && isUnnamedOne(view, [a, j])) return [a, j];
+  }
+  return null;
 }
 
-/** True when the subject at `range` is one person ("another", "a third"), not several ("some", "others"). */
-export function isSingularUnnamed(view: TokenView, [, b]: Range): boolean {
-  return SINGULAR.has(view.tokens[b]!.lower);
+/**
+ * "one of the officials", "one of them": a share of people, from the word
+ * at `k` through the people; null when `k` opens no such phrase. The
+ * phrase reader stops at "of".
+ */
+export function shareOfPeopleAt(view: TokenView, k: number, end: number): Range | null {
+  if (!isShare(view, k) || view.tokens[k + 1]?.lower !== 'of' || view.roles[k + 1] !== 'text') return null;
+  // "one of those advisers" before "one of those".
+  const people = chunkRight(view, k + 2, end);
+  if (people && namesPeople(view.tokens[people[1]]!.lower)) return [k, people[1]];
+  return k + 2 <= end && SHARE_PRONOUNS.has(view.tokens[k + 2]!.lower) ? [k, k + 2] : null;
 }
+
+/** True when the subject at `range` is one person ("another", "a third", "one of them"), not several ("some", "others"). */
+export function isSingularUnnamed(view: TokenView, [a, b]: Range): boolean {
+  return SINGULAR.has(view.tokens[b === a + 2 ? a : b]!.lower);
+}
+
+// "one of", "some of", "two of".
+function isShare(view: TokenView, k: number): boolean {
+  const t = view.tokens[k];
+  return !!t && view.roles[k] === 'text' && (LONE_WORDS.has(t.lower) || (t.pos === 'NUM' && /^\p{Ll}+$/u.test(t.text)));
+}
+
+const SHARE_PRONOUNS = new Set(['them', 'us', 'those']);
 
 const ARTICLES = new Set(['a', 'the']);
 
