@@ -129,7 +129,7 @@ function thatClause(view: TokenView, first: number, end: number, from: number): 
     if (thatSubject && NOUN_PLURALS.has(view.tokens[k]!.lower)) continue;
     // "said that, if the claims are true, …": the clause starts after the comma.
     const start = bare >= 0 ? bare : thatSubject ? that : view.tokens[that + 1]!.text === ',' ? that + 2 : that + 1;
-    const last = beforeWritersTail(view, start, Math.min(relativeClauseEnd(view, k, subject, opener, end), subordinateClauseEnd(view, subject, opener, end)));
+    const last = beforeWritersTail(view, start, Math.min(relativeClauseEnd(view, k, subject, opener, end), subordinateClauseEnd(view, subject, opener, end)), true);
     const found = { start: view.tokens[start]!.start, end: view.tokens[last]!.end, subject, cue: view.tokens[k]!.text, disowned, unnamedWitness: !!witnessed && !endsInName(view, witnessed) };
     if (!disowned) return found;
     fallback ??= found;

@@ -14,16 +14,24 @@ import { SPEECH_NOUNS } from './speech-noun.ts';
 import { chunkRight, POSSESSIVE_DETERMINERS, skipFillers } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
-/** The last token of the statement in tokens `from`..`last`: before the writer's tail, or `last` when it has none. */
-export function beforeWritersTail(view: TokenView, from: number, last: number): number {
+/**
+ * The last token of the statement in tokens `from`..`last`: before the
+ * writer's tail, or `last` when it has none. `reported` when a verb before
+ * the statement reports it, so that an attribution set into it is another
+ * source's ("told Putin that … had fallen, the Kremlin said, though …");
+ * otherwise that attribution may be the statement's own, which the caller
+ * reads.
+ */
+export function beforeWritersTail(view: TokenView, from: number, last: number, reported = false): number {
+  const isTail = (k: number) => (reported && passesOnBeforeComma(view, k, last)) || isWritersTail(view, k, last);
   for (let c = from + 1; c < last; c++) {
     // "…was “dead,” a claim Ruiz rejects": the comma before a closing mark ends the quoted words and the clause.
-    if (view.roles[c] === 'mark' && view.tokens[c - 1]?.text === ',' && view.roles[c + 1] === 'text' && isWritersTail(view, c + 1, last)) return c;
+    if (view.roles[c] === 'mark' && view.tokens[c - 1]?.text === ',' && view.roles[c + 1] === 'text' && isTail(c + 1)) return c;
     if (view.roles[c] !== 'text') continue;
     const mark = view.tokens[c]!.text;
     // "…; Kyiv disagreed", "… (Kyiv disputes this)": a clause of its own, or an aside to the end.
     if (mark === ';' || (mark === '(' && closesAtEnd(view, c, last))) return pastPunctuation(view, from, c - 1);
-    if ((mark === ',' || ASIDE_DASHES.has(mark)) && isWritersTail(view, c + 1, last)) return c - 1;
+    if ((mark === ',' || ASIDE_DASHES.has(mark)) && isTail(c + 1)) return c - 1;
     // "Lee said she wants peace and Ruiz said he wants war": Ruiz's statement
     // is his own; "Lee said Russia was lying and called the claim
     // propaganda": the second verb is Lee's, and no part of what Russia did.
@@ -69,6 +77,18 @@ function opensStatement(view: TokenView, k: number, last: number): boolean {
   if (!subject) return false;
   const verb = skipFillers(view, subject[1] + 1, last, 1);
   return verb <= last && STATEMENT_VERBS.has(view.tokens[verb]!.lower) && isReportingVerb(view, verb);
+}
+
+// A subject and its verb of speech at `k`, then a comma and more of the
+// writer's own: an attribution set into the sentence, after which the
+// writer goes on.
+function passesOnBeforeComma(view: TokenView, k: number, last: number): boolean {
+  const subject = chunkRight(view, POSSESSIVE_DETERMINERS.has(view.tokens[k]!.lower) ? k + 1 : k, last);
+  if (!subject) return false;
+  const verb = skipFillers(view, subject[1] + 1, last, 1);
+  if (verb >= last - 1 || view.tokens[verb + 1]!.text !== ',' || !STATEMENT_VERBS.has(view.tokens[verb]!.lower) || !isReportingVerb(view, verb)) return false;
+  // Not "… — no different, he said, from Bush calling …": the statement goes on after it.
+  return isWritersTail(view, verb + 2, last);
 }
 
 function isStatementVerb(view: TokenView, k: number): boolean {
