@@ -776,3 +776,18 @@ describe('"said one," and who that one is', () => {
     expect(extract('Residents returned on Monday. “There is nothing left,” said one, the loudest voice in the hall.').find((q) => q.kind === 'direct')?.speakerName ?? null).toBeNull();
   });
 });
+
+// A war-news probe left "Kastehelmi's colleague, Pasi Paroinen, was more
+// cautious: “It's possible that small groups remain …”" with no speaker.
+describe('a subject, "was" and how they put it, before a colon', () => {
+  it.each([
+    ['"was more cautious:" after an appositive name', 'Tom Hale spoke first. Hale\'s colleague, Pasi Paroinen, was more cautious: "It is possible that small groups remain."', 'Pasi Paroinen'],
+    ['"was blunt:"', 'Tom Hale spoke first. Ann Lee was blunt: "It is over."', 'Ann Lee'],
+  ])('introduces the subject\'s words: %s', (_case, body, speaker) => {
+    expect(extract(body).find((q) => q.kind === 'direct')?.speakerName).toBe(speaker);
+  });
+
+  it('does not when the word says how things are ("The situation was difficult:") (guard)', () => {
+    expect(extract('Tom Hale spoke first. The situation was difficult: "We are holding."').find((q) => q.kind === 'direct')?.speakerName ?? null).toBeNull();
+  });
+});

@@ -174,3 +174,27 @@ function isProperRun(view: TokenView, [first, last]: Range): boolean {
   }
   return true;
 }
+
+/**
+ * "Kastehelmi's colleague, Pasi Paroinen, was more cautious: “…”": a
+ * subject, a form of "be" and only a word on how they spoke, then a colon
+ * in the lead-in `a`..`b`, introduce what the subject said. The subject,
+ * and the word as the cue, or null.
+ */
+export function mannerLeadIn(view: TokenView, a: number, b: number): { subject: Range; cue: string } | null {
+  if (b - 2 < a || view.tokens[b]!.text !== ':' || !MANNERS.has(view.tokens[b - 1]!.lower)) return null;
+  let be = b - 2;
+  while (be > a && DEGREES.has(view.tokens[be]!.lower)) be--;
+  if (!BE_FORMS.has(view.tokens[be]!.lower) || view.roles[be] !== 'text') return null;
+  const subject = subjectBefore(view, be, a);
+  return subject ? { subject, cue: view.tokens[b - 1]!.text } : null;
+}
+
+// Words news uses for how someone put it; not "difficult" or "clear", which
+// more often say how things are ("The situation was difficult: …").
+const MANNERS = new Set([
+  'blunt', 'blunter', 'cautious', 'direct', 'emphatic', 'optimistic', 'pessimistic', 'skeptical', 'sceptical',
+  'succinct', 'terse', 'categorical', 'defiant', 'candid', 'frank', 'firm', 'firmer', 'unequivocal', 'dismissive',
+  'scathing', 'forthright', 'explicit', 'upbeat', 'circumspect', 'guarded', 'harsher', 'sharper', 'stark',
+]);
+const DEGREES = new Set(['more', 'less', 'even', 'much', 'far', 'somewhat', 'rather', 'equally', 'just', 'as']);
