@@ -15,6 +15,9 @@ describe('a claim a name or body owns, with its content', () => {
     ['with an infinitive in it', 'The mayor’s claim that the town would have to wait its turn angered Dover.', 'the town would have to wait its turn', 'mayor'],
     ['with a compound of a hyphen and a participle', 'Ann Lee’s claim that there were shootings in gun-controlled Salem this year drew fire.', 'there were shootings in gun-controlled Salem this year', 'Ann Lee'],
     ['as a deed claimed ("claim to have recaptured")', 'Salem’s claim to have recaptured the town, if confirmed, would end the raid.', 'recaptured the town', 'Salem'],
+    // War-news probe: "Moscow's claim that 76,000 Ukrainian soldiers had been killed or wounded in Kursk" ended at "or".
+    ['with two verbs joined ("killed or wounded")', 'Ann Lee referred to the ministry’s claim that 7,000 soldiers had been killed or wounded in Salem.', '7,000 soldiers had been killed or wounded in Salem', 'ministry'],
+    ['with two verb groups joined, before the sentence\'s own verb', 'Salem’s claim that its forces had retaken the town and were advancing was false.', 'its forces had retaken the town and were advancing', 'Salem'],
   ])('is the owner\'s statement %s', (_case, body, text, speaker) => {
     expect(reported(body)).toContainEqual([text, speaker]);
   });

@@ -79,9 +79,11 @@ function contentEnd(view: TokenView, from: number, end: number): number {
   for (; k <= end; k++) {
     const t = view.tokens[k]!;
     if (t.text === ',' || (view.roles[k] === 'text' && (STOPS.has(t.lower) || ADVERBIAL_OPENERS.has(t.lower)))) return k - 1;
-    // "to go", "gun-controlled", "its turn": no finite verb.
+    // "to go", "gun-controlled", "its turn": no finite verb. "killed or
+    // wounded", "retaken Kursk and were advancing": the content's own
+    // verbs, joined.
     const prev = view.tokens[k - 1]!;
-    if (view.roles[k] !== 'text' || prev.lower === 'to' || prev.text === '-' || prev.pos === 'DET' || POSSESSIVE_DETERMINERS.has(prev.lower)) continue;
+    if (view.roles[k] !== 'text' || prev.lower === 'to' || prev.text === '-' || prev.pos === 'DET' || prev.pos === 'CCONJ' || POSSESSIVE_DETERMINERS.has(prev.lower)) continue;
     const describes = t.lower.endsWith('ed') && NOMINAL_TAGS.has(view.tokens[k - 1]!.pos);
     if (isFiniteVerb(t) && !describes) return k - 1;
   }
