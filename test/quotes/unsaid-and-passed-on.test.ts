@@ -90,6 +90,22 @@ describe('a subject that stands for someone unnamed ("another said")', () => {
     expect(quoteWith(extract(body), 'We will see')?.speakerName ?? null).toBeNull();
   });
 
+  // War-news probe: "German Chancellor Friedrich Merz and British Prime
+  // Minister Keir Starmer issued a joint statement. … The former said …"
+  // gave the words to "former".
+  it.each([
+    ['"The former said", reported', 'Friedrich Merz and Keir Starmer issued a joint statement.\n\nThe former said Germany would send more air defence.', 'send more air defence', 'Friedrich Merz'],
+    ['"the latter said" after a quote', 'Friedrich Merz and Keir Starmer issued a joint statement. "We are ready," the latter said.', 'We are ready', 'Keir Starmer'],
+    ['"he" after "The latter said"', 'Friedrich Merz and Keir Starmer issued a joint statement. The latter said Britain would help. "We are ready," he said.', 'We are ready', 'Keir Starmer'],
+  ])('reads "the former" and "the latter" as one of two people named together: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('leaves "the former" unnamed when the text did not name two people together ("Putin met Trump")', () => {
+    const quote = quoteWith(extract('Vladimir Putin met Donald Trump. The former said the talks were useful.'), 'talks were useful');
+    expect(quote).toMatchObject({ speakerName: null, mention: 'The former' });
+  });
+
   it('takes no word floating after an auxiliary for one ("Lee and Ruiz have both argued") (guard)', () => {
     const body = 'Tom Hale spoke first.\n\nAnn Lee and Mia Ruiz have both argued that the claim was premature.';
     expect(quoteWith(extract(body), 'claim was premature')?.mention).not.toBe('both');

@@ -184,7 +184,11 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   // "“…,” another said": someone the text does not name, and not whoever spoke before.
   if (isUnnamedOne(view, subject)) {
     draft.mention = writtenAt(view, subject);
-    if (isSingularUnnamed(view, subject)) state.entities.addUngendered(passage.start + view.tokens[subject[0]]!.start);
+    const at = passage.start + view.tokens[subject[0]]!.start;
+    // "The former said": one of two people the text named together.
+    draft.entity = state.entities.pairMember(draft.mention, at);
+    if (draft.entity) state.entities.markSpeaker(draft.entity, at, passage.start + sentenceStartOf(view, subject[0]), subjectRole(view, subject).main, salient);
+    else if (isSingularUnnamed(view, subject)) state.entities.addUngendered(at);
     return;
   }
   // In a headline every word is capitalised, so where a name starts is a guess

@@ -93,6 +93,8 @@ const REFERS_BACK = /^(?:the|these|those|both|its|their|his|her|our)\s/i;
  * more than the text (after "200 people were killed", "People said" is not
  * the dead).
  */
+const PAIR_MEMBERS = new Map([['the former', 0], ['the latter', 1]]);
+
 function isBareGroup(m: Mention): boolean {
   return m.kind === 'description' && m.group && !REFERS_BACK.test(m.written);
 }
@@ -260,6 +262,27 @@ export class ArticleEntities {
     if (issuer) return issuer;
     if (mention.kind === 'description' && !this.isSurname(mention)) return this.resolveDescription(mention, at, quoted) ?? this.entityFor(mention, at);
     return this.entityFor(mention, at);
+  }
+
+  /**
+   * "Merz and Starmer issued a statement. … The former said …": for "the
+   * former" or "the latter" written at `at`, the first or second of the two
+   * people named last as one subject. Null for other words, and when the
+   * text's "the former" points at people this reader did not pair ("Putin
+   * met Trump. The former said"): the speaker then stays unknown.
+   */
+  pairMember(written: string, at: number): Entity | null {
+    const member = PAIR_MEMBERS.get(written.toLowerCase());
+    if (member === undefined) return null;
+    for (let i = this.records.length - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
+      const r = this.records[i]!;
+      const other = r.written ? this.partners.get(r.at) : undefined;
+      if (other === undefined) continue;
+      if (at - r.at > 2 * RECENT) return null;
+      const wanted = member === 0 ? Math.min(r.at, other) : Math.max(r.at, other);
+      return this.nearestRecord(wanted + 1, (x) => x.at === wanted && x.written && x.entity.kind === 'person')?.entity ?? null;
+    }
+    return null;
   }
 
   // "the statement said", soon after someone issued one: the issuer, as

@@ -8,8 +8,9 @@
  * So is a share of people it names with a pronoun: "one of them", "two of
  * us". Otherwise only the word alone: "another soldier", "one of the
  * residents" and "some officials" are descriptions, read as any other.
- * "The former" and "the latter" are left out: they point back at people
- * the text has named.
+ * "The former" and "the latter" point back at people the text named, whom
+ * the reader finds only when it named them together (see
+ * ArticleEntities.pairMember()); otherwise they too are no one it names.
  */
 import { chunkRight, type Range } from './noun-phrase.ts';
 import { namesPeople } from './people-words.ts';
@@ -18,11 +19,11 @@ import type { TokenView } from './token-view.ts';
 /** Words that may stand alone, their noun left out ("another said"). */
 export const LONE_WORDS: ReadonlySet<string> = new Set(['one', 'another', 'some', 'many', 'both', 'each', 'several', 'others', 'either']);
 
-// After "a" or "the": "a third said", "the other said".
-const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'other', 'others']);
+// After "a" or "the": "a third said", "the other said", "the former said".
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'other', 'others', 'former', 'latter']);
 
 // The one person each stands for; "some", "many", "both", "several" and "others" are several.
-const SINGULAR = new Set(['one', 'another', 'each', 'either', 'second', 'third', 'fourth', 'fifth', 'sixth', 'other']);
+const SINGULAR = new Set(['one', 'another', 'each', 'either', 'second', 'third', 'fourth', 'fifth', 'sixth', 'other', 'former', 'latter']);
 
 /** True when tokens `a`..`b` (a phrase the chunker read whole) are such a subject. */
 export function isUnnamedOne(view: TokenView, [a, b]: Range): boolean {
