@@ -749,6 +749,12 @@ describe('a speaker named only by a first name', () => {
     const body = `Tom Hale said the withdrawal had been chaotic.\n\n${sentence} “We heard explosions all night,” he said.`;
     expect(quoteWith(extract(body), 'explosions all night')?.speakerName).toBe('Viktor');
   });
+
+  // War-news probe: "Another soldier, Oleh, disagreed …. “…,” he said." went to no one: "Oleh" was no listed name.
+  it('is the "he" for Ukrainian first names too ("Another soldier, Oleh, disagreed")', () => {
+    const body = 'Soldiers described a chaotic retreat. One of them said his unit had lost contact.\n\nAnother soldier, Oleh, disagreed with that account. “We had orders,” he said.';
+    expect(quoteWith(extract(body), 'We had orders')?.speakerName).toBe('Oleh');
+  });
 });
 
 // A war-news probe gave "He said only that the “operation continues”" to

@@ -411,6 +411,19 @@ describe('a relative clause with no commas between the subject and its verb', ()
     expect(quoteWith(extract(body), 'some of the women would campaign')).toMatchObject({ kind: 'reported', speakerName: 'campaign' });
   });
 
+  // A war-news probe read no speaker for "One of them, a 26-year-old drone operator named Maksym, said …".
+  it.each([
+    ['after "One of them"', 'Soldiers described the retreat. One of them, a 26-year-old drone operator named Maksym, said his unit had lost contact.'],
+    ['after a description', 'Soldiers described the retreat. One soldier, a drone operator named Maksym, said his unit had lost contact.'],
+  ])('takes the name an appositive gives ("a drone operator named Maksym") for the speaker: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'lost contact')?.speakerName).toBe('Maksym');
+  });
+
+  it('takes no name an appositive gives where the speaker works ("at a consulting firm called Gavekal") (guard)', () => {
+    const body = 'Ann Lee spoke first. But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that the ties will deepen.';
+    expect(quoteWith(extract(body), 'ties will deepen')?.speakerName).toBe('Tom Miller');
+  });
+
   // A war-news probe gave "asked that her surname not be used" to "a pensioner", not to Nina.
   it('gives a relative clause on an appositive to the name before it ("said Nina, a pensioner who asked that …")', () => {
     const quote = quoteWith(extract('“The soldiers left at night,” said Nina, a pensioner who asked that her surname not be used.'), 'surname not be used');

@@ -39,6 +39,8 @@ const MALE = `
   Alexey Anatoly Andrei Andrii Andriy Antony Denys Dmytro Keir Kyrylo Maxim Mykhailo Mykola Olaf
   Oleksandr Oleksii Oleksiy Petro Pyotr Ramzan Recep Rishi Rustem Serhii Serhiy Vadym Valeriy Valery
   Vitali Vitaliy Volodymyr Yevgeniy Yevgeny
+  Anton Artem Artur Bohdan Danylo Dmitri Hennadiy Ihor Ilya Kirill Konstantin Kostiantyn Maksym Mykyta Nazar
+  Oleg Oleh Ruslan Stepan Taras Vasyl Vitalii Yaroslav Yevhen Yurii
 `;
 
 const FEMALE = `

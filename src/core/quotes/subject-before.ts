@@ -3,7 +3,7 @@
  * description that opens its clause, past appositives ("Rep. Jim Clyburn
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
-import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, PERSON_TITLES } from './cues.ts';
+import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { isPersonWord, namesPeople, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -133,8 +133,27 @@ const MAX_QUOTED_NAME = 3;
 // identifies as Hispanic" does not.
 function nameGivenInClause(view: TokenView, comma: number, lower: number): Range | null {
   const open = previousComma(view, comma - 1, lower);
-  return open >= 0 ? nameGivenBy(view, open + 1, comma - 1) : null;
+  return open >= 0 ? (nameGivenBy(view, open + 1, comma - 1) ?? nameAfterNamed(view, open + 1, comma - 1)) : null;
 }
+
+// "One of them, a 26-year-old drone operator named Maksym, said": the name
+// an appositive gives a person it describes, at its end. Not a body's name
+// ("a battalion called Azov"), nor where the speaker works ("Tom Miller, at
+// a consulting firm called Gavekal, argues").
+function nameAfterNamed(view: TokenView, first: number, last: number): Range | null {
+  const k = findNamingWord(view, first, last);
+  const noun = view.tokens[k - 1]?.lower ?? '';
+  if (k < 0 || view.tokens[first]!.pos === 'ADP' || !namesPeople(noun) || ORGANISATION_WORDS.has(noun)) return null;
+  const name = chunkRight(view, k + 1, last);
+  return name && name[1] === last && endsInName(view, name) ? name : null;
+}
+
+function findNamingWord(view: TokenView, first: number, last: number): number {
+  for (let k = last - 1; k > first; k--) if (view.roles[k] === 'text' && NAMING_PARTICIPLES.has(view.tokens[k]!.lower)) return k;
+  return -1;
+}
+
+const NAMING_PARTICIPLES = new Set(['named', 'called']);
 
 /** The name a "who" clause from `who` to `last` gives its person ("who gave her name as Tatyana"), or null. */
 export function nameGivenBy(view: TokenView, who: number, last: number): Range | null {
