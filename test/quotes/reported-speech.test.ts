@@ -419,6 +419,14 @@ describe('reported speech without "that"', () => {
     expect(quote).toMatchObject({ kind: 'direct', speakerName: 'Ann Lee' });
   });
 
+  // War-news probe: "Russian officials have previously claimed victories
+  // that later turned out to be false" read "victories that later turned
+  // out to be false" as what the officials said.
+  it('reads no clause from an object with a relative clause and an adverb ("claimed victories that later turned out …")', () => {
+    const body = 'Tom Hale spoke first. Salem officials have previously claimed victories that later turned out to be false.';
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   // PolNeAR: "the only one who maintained a paid speaking schedule" was a
   // statement, "a" its subject and the tagger's verb "paid" its verb.
   it('reads no clause whose subject would be an article alone ("maintained a paid speaking schedule")', () => {

@@ -6,7 +6,7 @@
  * find where a statement ends and the main clause takes over.
  */
 import type { Token } from '../types.ts';
-import { BARE_CLAUSE_VERBS, TELLING_VERBS } from './cues.ts';
+import { BARE_CLAUSE_VERBS, RELATIVE_WORDS, TELLING_VERBS } from './cues.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
 import { chunkRight, isPossessive, ownedPhraseRight, skipFillers } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
@@ -318,7 +318,8 @@ const INDEFINITE = new Set(['a', 'an']);
 // its verb. Only words tagged as adverbs: an auxiliary is the verb itself.
 function subjectAdverbVerb(view: TokenView, from: number, end: number): boolean {
   let j = from;
-  while (j <= end && j - from < 8 && view.roles[j] === 'text' && (j === from || view.tokens[j]!.pos !== 'ADV') && SUBJECT_POS.has(view.tokens[j]!.pos)) j++;
+  // "claimed victories that later turned out false": a relative word after the noun opens a clause on it, not the subject.
+  while (j <= end && j - from < 8 && view.roles[j] === 'text' && (j === from || (view.tokens[j]!.pos !== 'ADV' && !RELATIVE_WORDS.has(view.tokens[j]!.lower))) && SUBJECT_POS.has(view.tokens[j]!.pos)) j++;
   // The subject ends in its noun: in "maintains a large pledged delegate lead" the tagger's adverb "large" follows only "a".
   if (j === from || view.tokens[j]?.pos !== 'ADV' || !HEADS.has(view.tokens[j - 1]!.pos)) return false;
   while (j <= end && view.tokens[j]!.pos === 'ADV') j++;
