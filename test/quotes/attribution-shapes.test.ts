@@ -791,3 +791,25 @@ describe('a subject, "was" and how they put it, before a colon', () => {
     expect(extract('Tom Hale spoke first. The situation was difficult: "We are holding."').find((q) => q.kind === 'direct')?.speakerName ?? null).toBeNull();
   });
 });
+
+// A war-news probe gave "“Khinshtein's numbers are propaganda,” said a
+// spokesperson for Ukraine's human rights ombudsman, Dmytro Lubinets." to
+// Lubinets, the ombudsman. After a title someone else holds, the name
+// between commas may be either person's.
+describe('a name after "a spokesperson for the ombudsman,"', () => {
+  it.each([
+    ['after an inverted verb', '“It is propaganda,” said a spokesperson for the ombudsman, Dmytro Lubinets.'],
+    ['after the quote, before the verb', '“It is propaganda,” a spokesperson for the ombudsman, Dmytro Lubinets, said.'],
+    ['before the verb and a reported clause', 'A spokesperson for the ombudsman, Dmytro Lubinets, said it was propaganda.'],
+  ])('is given neither person: the description stays the speaker, %s', (_case, body) => {
+    const quote = quoteWith(extract(`Tom Hale spoke first. ${body}`), 'propaganda');
+    expect(quote?.speakerName).toBe('spokesperson');
+  });
+
+  it.each([
+    ['after a body ("a spokesman for the Foreign Ministry, Oleg Voloshyn,")', 'A spokesman for the Foreign Ministry, Oleg Voloshyn, said it was propaganda.', 'Oleg Voloshyn'],
+    ['after one title ("Hale\'s chief of staff, Joe Kasper,")', '“It is propaganda,” Tom Hale’s chief of staff, Joe Kasper, told reporters.', 'Joe Kasper'],
+  ])('is the speaker\'s name %s (guard)', (_case, body, speaker) => {
+    expect(quoteWith(extract(`Tom Hale spoke first. ${body}`), 'propaganda')?.speakerName).toBe(speaker);
+  });
+});

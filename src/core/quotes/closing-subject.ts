@@ -6,7 +6,7 @@
 import { DOCUMENT_NOUNS } from './cues.ts';
 import { afterAffiliation, chunkRight, endsInName, nameBeforeAffiliation, skipFillers, type Range } from './noun-phrase.ts';
 import { isReportingVerb } from './reporting-clause.ts';
-import { isPersonWord, namesPeople, PERSON_NOUNS } from './people-words.ts';
+import { endsInOthersTitle, isPersonWord, namesPeople, PERSON_NOUNS } from './people-words.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 
@@ -74,7 +74,7 @@ const POSTPOSITIVES = new Set(['close', 'familiar', 'near', 'loyal']);
 // After an inverted verb the name may close the sentence ("…,” said Lee's
 // spokesman, Ben Cole.").
 export function appositiveName(view: TokenView, subject: Range, v: number, closes = false): Range | null {
-  if (endsInName(view, subject) || view.tokens[subject[1] + 1]?.text !== ',') return null;
+  if (endsInName(view, subject) || view.tokens[subject[1] + 1]?.text !== ',' || endsInOthersTitle(view, subject)) return null;
   const phrase = chunkRight(view, subject[1] + 2, v - 1);
   const next = phrase ? view.tokens[phrase[1] + 1] : undefined;
   if (!phrase || !(next?.text === ',' || (closes && (!next || isTerminal(view, phrase[1] + 1))))) return null;

@@ -164,6 +164,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'prosecutor',
   // Ranks written out: "Sergeant Ivan Petrov", "a Ukrainian sergeant with the call sign Fox".
   'sergeant', 'lieutenant', 'corporal',
+  'ombudsman', 'ombudswoman', 'ombudsperson',
 ]);
 
 /** Words that say how many of a group spoke ("Many Democrats", "One of the aides"): never part of a name. */

@@ -3,7 +3,7 @@
  * voters", "critics"; never "the decisions" or "their best arguments", which
  * a "they" in the same sentence may follow but can never mean.
  */
-import { DOCUMENT_NOUNS, GENDERED_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { DOCUMENT_NOUNS, GENDERED_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, TITLE_OBJECTS } from './cues.ts';
 import { endsInName, headIndex, type Range } from './noun-phrase.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
 
@@ -144,3 +144,23 @@ const PEOPLE = new Set([
 export function canReport(view: TokenView, subject: Range): boolean {
   return !isThing(view, subject) || isFinding(view, subject);
 }
+
+/**
+ * "a spokesperson for the ombudsman", "an aide to the governor": a phrase
+ * ending in a title that someone else holds, after "for", "to" or "of". A
+ * name set after it between commas ("…, Dmytro Lubinets, said") may be
+ * either person's: news writes it of the spokesperson ("a spokesman for the
+ * governor, Mark Smith") and of the title holder, so it is neither's for sure.
+ */
+export function endsInOthersTitle(view: TokenView, [a, b]: Range): boolean {
+  if (!isPersonWord(view.tokens[b]!.lower) || PLURAL_NOUN.test(view.tokens[b]!.lower)) return false;
+  for (let k = b - 1; k > a; k--) {
+    if (!ROLE_LINKS.has(view.tokens[k]!.lower)) continue;
+    // "chief of staff", "secretary of state": one title, one person.
+    if (view.tokens.slice(k + 1, b + 1).every((t) => TITLE_OBJECTS.has(t.lower))) return false;
+    return namesPeople(view.tokens[k - 1]!.lower);
+  }
+  return false;
+}
+
+const ROLE_LINKS = new Set(['for', 'to', 'of']);

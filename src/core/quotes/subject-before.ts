@@ -5,7 +5,7 @@
  */
 import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
-import { isPersonWord, namesPeople, PLURAL_NOUN } from './people-words.ts';
+import { endsInOthersTitle, isPersonWord, namesPeople, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, opensSentence, type TokenView } from './token-view.ts';
 import { unnamedOneEndingAt } from './unnamed-one.ts';
@@ -351,7 +351,8 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     // A one-word phrase opens the clause ("Officials, speaking …, said"),
     // unless a name follows it that says who ("His counterpart, Igor
     // Konashenkov, said").
-    const namedInside = !!inside && endsInName(view, inside);
+    // "A spokesperson for the ombudsman, Dmytro Lubinets, said": whose name it is, the text does not say.
+    const namedInside = !!inside && endsInName(view, inside) && !(found && endsInOthersTitle(view, found));
     if (before && (named || (before[0] === before[1] && !namedInside)) && opensClause(view, before, lower)) opener = before;
     else if (opener) break;
     // A name after "in" or "about" is where or what, not who: no fallback
