@@ -866,3 +866,14 @@ describe('a title a speaker is given after someone else was named ("the presiden
     expect(quoteWith(extract(body), 'not done')?.speakerName).toBe('Ann Lee');
   });
 });
+
+// A war-news probe lost "He said the Kursk operation had achieved its
+// goals" after "In his evening address, Zelenskiy struck a defiant tone.":
+// only pronouns after a name counted towards its gender, so the bare name
+// was no one a "he" could mean.
+describe('a possessive in the phrase that opens the sentence', () => {
+  it('shows the gender of the subject after it ("In his evening address, Zelenskiy …")', () => {
+    const body = 'In his evening address, Zelenskiy struck a defiant tone. He said the operation had achieved its goals.';
+    expect(quoteWith(extract(body), 'achieved its goals')?.speakerName).toBe('Zelenskiy');
+  });
+});

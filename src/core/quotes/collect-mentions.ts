@@ -82,7 +82,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const described = pending && view.tokens[range[0] - 1]?.text === ',' ? pending.description : null;
     const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
     const entity = entities.add(firstNamedPerson(view, range, withGenderOf(named, described), described), offset + view.tokens[range[0]]!.start, sentence, salient, main);
-    if (entity?.kind === 'person') votes.people.add(entity);
+    if (entity?.kind === 'person') votes.addPerson(entity, salient && main && view.tokens[range[0] - 1]?.text === ',');
     if (entity?.kind === 'description' && main && speaksNext(view, range)) entities.markSpoken(entity);
     else if (entity?.kind === 'description' && main && salient && isBody(mention)) entities.addSilentBody(offset + view.tokens[range[0]]!.start);
     if (entity && (isPlace(view, range, mention) || isDateline(view, range))) entities.markPlace(entity);
@@ -384,18 +384,32 @@ const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 // is weak evidence of that person's gender; summed over the article it lets
 // "she said" skip past the men.
 class GenderVotes {
-  people = new Set<Entity>();
+  private readonly people = new Set<Entity>();
   private sentence = -1;
   private male = 0;
   private female = 0;
+  /** "his" or "her" before anyone is named in the sentence. */
+  private early: string[] = [];
 
   constructor(private readonly entities: ArticleEntities) {}
 
-  // Only pronouns after the name count: in "She says Trump lied", "she" is someone else.
+  // Only pronouns after the name count: in "She says Trump lied", "she" is
+  // someone else. A possessive before it is kept for addPerson().
   countPronoun(word: string): void {
-    if (this.people.size === 0) return;
+    if (this.people.size === 0) {
+      if (word === 'his' || word === 'her') this.early.push(word);
+      return;
+    }
     if (MALE.has(word)) this.male++;
     else if (FEMALE.has(word)) this.female++;
+  }
+
+  // "In his evening address, Zelenskiy struck a defiant tone": a possessive
+  // in the phrase that opens the sentence is the subject's after it.
+  addPerson(entity: Entity, subjectAfterOpening: boolean): void {
+    const first = this.people.size === 0;
+    this.people.add(entity);
+    if (first && subjectAfterOpening) for (const word of this.early) this.countPronoun(word);
   }
 
   atSentence(sentence: number): void {
@@ -406,6 +420,7 @@ class GenderVotes {
     }
     this.people.clear();
     this.male = this.female = 0;
+    this.early = [];
     this.sentence = sentence;
   }
 }
