@@ -24,3 +24,18 @@ describe('"the statement said" after someone issued one', () => {
     expect(quoteWith(extract(body), 'is ours')).toMatchObject({ kind: 'direct', speakerName: document });
   });
 });
+
+// A war-news probe lost "It added that Ukraine had evacuated “hundreds” of
+// Russian civilians …" after "Vereshchuk's office later released a
+// statement.": the office had not spoken, so no "it" could mean it.
+describe('"it" after a body put out a statement', () => {
+  it('is the body ("The ministry released a statement. It added that …")', () => {
+    const quote = quoteWith(extract('Tom Hale spoke first. The ministry released a statement. It added that the town had been evacuated.'), 'town had been evacuated');
+    expect(quote).toMatchObject({ kind: 'reported', speakerName: 'ministry' });
+  });
+
+  it('is not a body that only did something else ("The ministry moved offices. It added …") (guard)', () => {
+    const quote = quoteWith(extract('Tom Hale spoke first. The ministry moved its offices. It added that the town had been evacuated.'), 'town had been evacuated');
+    expect(quote?.speakerName ?? null).toBeNull();
+  });
+});

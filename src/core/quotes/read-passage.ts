@@ -96,6 +96,8 @@ function noteDocuments(state: ReaderState, view: TokenView, passage: Passage): v
     // "Goodlatte and Gowdy sent a letter": a document several issued is no one's alone.
     const issuer = mention && !jointSubject(view, subject, mention, mentionAt) ? state.entities.resolve(mention, passage.start + view.tokens[subject[0]]!.start, [at, at]) : null;
     state.entities.noteDocument(d.noun, at, issuer);
+    // "The ministry released a statement. It added that …": a body that put out a statement has spoken.
+    if (issuer && d.verb >= 0) state.entities.markSpoken(issuer);
   }
 }
 
