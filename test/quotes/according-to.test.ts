@@ -53,6 +53,16 @@ describe('a claim passed on "according to" a source', () => {
     expect(reported('Tom Hale spoke first. Ann Lee said the bridge fell, according to Salem radio.')).toEqual([['the bridge fell', 'Ann Lee', 'said']]);
   });
 
+  // PolNeAR: "Trump has posted more than 5,000 times since June, mostly on
+  // Twitter, according to CrowdTangle" read nothing: "posted" is a verb of
+  // speech, if a weak one, and a verb of speech made the claim someone else's.
+  it.each([
+    ['"posted"', 'Ann Lee has posted more than 5,000 times since June, according to Salem Data.', 'Ann Lee has posted more than 5,000 times since June'],
+    ['"disagreed with"', 'According to Salem Data, the mayor resigned because many disagreed with his plans.', 'the mayor resigned because many disagreed with his plans'],
+  ])('reads the claim when a weak verb in it reports nothing: %s', (_case, body, text) => {
+    expect(reported(`Tom Hale spoke first. ${body}`)).toContainEqual([text, 'Salem Data', 'according to']);
+  });
+
   // PolNeAR train: "According to her “clawback” plan, firms …" made Clinton say "clawback".
   it('takes no "her" that owns a noun for the source ("According to her “clawback” plan") (guard)', () => {
     const quotes = extract('Ann Lee spoke first. According to her “clawback” plan, firms must repay the aid.');

@@ -813,3 +813,11 @@ describe('a name after "a spokesperson for the ombudsman,"', () => {
     expect(quoteWith(extract(`Tom Hale spoke first. ${body}`), 'propaganda')?.speakerName).toBe(speaker);
   });
 });
+
+// A war-news probe left "Oleksandr disagreed: “We are not finished.”" with no speaker.
+describe('"disagreed" before a quote', () => {
+  it('introduces the subject\'s words', () => {
+    const body = 'Colonel Oleksandr Lysenko spoke first. "The logistics were cut," Ben Cole said. Lysenko disagreed: "We are not finished."';
+    expect(quoteWith(extract(body), 'not finished')?.speakerName).toBe('Oleksandr Lysenko');
+  });
+});

@@ -14,7 +14,7 @@ import { DASHES, DOCUMENT_NOUNS } from './cues.ts';
 import { chunkRight, type Range } from './noun-phrase.ts';
 import { isFiniteVerb } from './bare-clause.ts';
 import { canReport } from './people-words.ts';
-import { isReportingVerb } from './reporting-clause.ts';
+import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { beforeWritersTail } from './statement-end.ts';
 import { hasComma, hasVerb, isCapitalised, isGlued, nextComma, type TokenView } from './token-view.ts';
 
@@ -34,7 +34,10 @@ export function claimPerSource(view: TokenView, first: number, end: number): Sou
   // "…, a figure that could not be independently confirmed": the writer's tail is no part of the claim.
   found.to = beforeWritersTail(view, found.from, found.to);
   if (!hasVerb(view, found.from, found.to) || !canReport(view, found.subject)) return null;
-  for (let k = found.from; k <= found.to; k++) if (isReportingVerb(view, k)) return null;
+  // "According to TASS, Gerasimov said …" is Gerasimov's statement; a weak
+  // verb ("… because many disagreed with Obama's policies", "Trump has
+  // posted 5,000 times") leaves the claim the source's.
+  for (let k = found.from; k <= found.to; k++) if (isReportingVerb(view, k) && !isWeakVerb(view, k)) return null;
   return found;
 }
 

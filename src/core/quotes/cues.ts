@@ -14,7 +14,7 @@ const REPORTING_BASES = [
   'remark', 'stress', 'suggest', 'tweet', 'post', 'joke', 'quip', 'deny', 'admit', 'allege', 'concede',
   'contend', 'counter', 'demand', 'describe', 'urge', 'vow', 'boast', 'complain', 'charge', 'mention',
   'observe', 'point', 'retort', 'scoff', 'shout', 'sing', 'yell', 'testify', 'maintain', 'inform',
-  'reiterate', 'lament', 'muse', 'recount', 'caution', 'accuse', 'pledge', 'conclude', 'agree', 'cry',
+  'reiterate', 'lament', 'muse', 'recount', 'caution', 'accuse', 'pledge', 'conclude', 'agree', 'disagree', 'cry',
   'exclaim', 'whisper', 'answer', 'hail', 'welcome', 'call', 'dismiss', 'criticize', 'criticise',
   'blast', 'slam', 'attack', 'mock', 'thank', 'reject', 'refute', 'dispute', 'read', 'wonder', 'opine',
   'begin', 'go', 'chime', 'interject', 'summarize', 'indicate', 'assure', 'estimate', 'rule', 'signal',
@@ -37,7 +37,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_BASES.flat
 
 // Verbs that only report speech when their subject is a document or whose
 // bare forms are too ambiguous to trust far from a quote mark.
-const WEAK_BASES = ['read', 'go', 'begin', 'continue', 'call', 'point', 'rule', 'welcome', 'hail', 'attack', 'post', 'sing', 'agree', 'accuse', 'thank', 'brand', 'label', 'dub', 'echo', 'refer', 'boom', 'thunder', 'chant'];
+const WEAK_BASES = ['read', 'go', 'begin', 'continue', 'call', 'point', 'rule', 'welcome', 'hail', 'attack', 'post', 'sing', 'agree', 'disagree', 'accuse', 'thank', 'brand', 'label', 'dub', 'echo', 'refer', 'boom', 'thunder', 'chant'];
 
 // Verbs that news writing puts before any subject ("…, said the spokesman")
 // and that rarely take an object. After other verbs only a name is an
