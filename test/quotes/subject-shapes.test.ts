@@ -440,3 +440,14 @@ describe('a relative clause with no commas between the subject and its verb', ()
     expect(quote?.speakerName).toBeNull();
   });
 });
+
+// A war-news probe named a speaker "Major Serhiy Shevchenko": mid-sentence,
+// "Major" stayed part of the name, as "major" is more often an adjective.
+describe('a rank that is also an adjective ("Major", "Private")', () => {
+  it.each([
+    ['"Major" after a comma', 'Tom Hale spoke first. Another officer, Major Serhiy Shevchenko, said the situation had deteriorated.', 'Serhiy Shevchenko'],
+    ['"Private" after "said"', 'Tom Hale spoke first. “The situation has deteriorated,” said Private Ivan Petrov.', 'Ivan Petrov'],
+  ])('titles a name before a first name: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'deteriorated')?.speakerName).toBe(speaker);
+  });
+});

@@ -77,7 +77,7 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   const orSurname = opensSentence && tokens.length === 1 && isPlural(tokens[0]!.lower) && isDictionaryWord(tokens[0]!.lower);
   const run = orSurname ? [] : capitalisedRun(head);
   const led = nameLedAt(run);
-  const lastTitle = Math.max(led, findLastIndex(run, (t, i) => isTitleWord(t) && !isSurname(run, i)));
+  const lastTitle = Math.max(led, findLastIndex(run, (t, i) => (isTitleWord(t) || isRankBeforeGivenName(run, i)) && !isSurname(run, i)));
   const nameTokens = withoutOpeningDescriptor(isTitleObject(head, run) ? [] : withoutTitleObject(run.slice(lastTitle + 1)), opensSentence && run[0] === tokens[0]);
   const descriptors = descriptorsOf(tokens, nameTokens);
   // Not from the name itself: "Billie Jean King" is no king.
@@ -299,6 +299,16 @@ function descriptorsOf(tokens: Token[], nameTokens: Token[]): string[] {
 }
 
 /** A title or an organisation word, lower-cased without its full stop. */
+// "Another officer, Major Serhiy Shevchenko, said": a rank that is also a
+// common adjective ("a major donor", "a private meeting") titles a name
+// only before a first name.
+function isRankBeforeGivenName(run: Token[], i: number): boolean {
+  const next = run[i + 1];
+  return AMBIGUOUS_RANKS.has(run[i]!.lower) && !!next && i + 2 < run.length && givenNameGender(nameKey(next.text)) !== null;
+}
+
+const AMBIGUOUS_RANKS = new Set(['major', 'private']);
+
 export function isTitleWord(t: Token): boolean {
   const w = bare(t);
   return PERSON_TITLES.has(w) || ORGANISATION_WORDS.has(w);
