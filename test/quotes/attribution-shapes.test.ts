@@ -821,3 +821,26 @@ describe('"disagreed" before a quote', () => {
     expect(quoteWith(extract(body), 'not finished')?.speakerName).toBe('Oleksandr Lysenko');
   });
 });
+
+// War-news probes: "The Center for Countering Disinformation said …" gave
+// the words to "Disinformation", the tagger's verb "Countering" ending the
+// name; "The Institute for the Study of War (ISW) said …. “…,” the ISW
+// wrote." made two speakers of one body.
+describe('a body\'s name with a verb or an acronym', () => {
+  it.each([
+    ['before a reported clause', 'The Center for Countering Disinformation said the claim was false.', 'claim was false'],
+    ['after a quote', '“It is false,” the Center for Countering Disinformation said.', 'It is false'],
+  ])('keeps a verb inside the name ("Center for Countering Disinformation"): %s', (_case, body, words) => {
+    expect(quoteWith(extract(`Tom Hale spoke first. ${body}`), words)?.speakerName).toBe('Center for Countering Disinformation');
+  });
+
+  it('reads an acronym given in brackets as the body\'s other name', () => {
+    const body = 'Tom Hale spoke first. The Institute for the Study of War (ISW) said Salem had fallen. “We assess that the town is lost,” the ISW wrote.';
+    expect(quoteWith(extract(body), 'town is lost')?.speakerName).toBe('Institute for the Study of War');
+  });
+
+  it('takes no acronym whose letters are not the initials ("the Salem Defence Council (SBU)") (guard)', () => {
+    const body = 'Tom Hale spoke first. The Salem Defence Council (SBU) said the town had fallen. “We assess that the town is lost,” the SBU wrote.';
+    expect(quoteWith(extract(body), 'town is lost')?.speakerName).toBe('SBU');
+  });
+});

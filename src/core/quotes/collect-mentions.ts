@@ -17,7 +17,7 @@ import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFi
 import { isPersonWord, namesPeople, PERSON_NOUNS } from './people-words.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { subjectBefore } from './subject-before.ts';
-import { datelineDash, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
+import { datelineDash, inHeadline, isCapitalised, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
@@ -92,6 +92,10 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       if (pending!.kin) entities.markRelative(entity);
     }
     if (entity?.kind === 'person') describeFromAppositive(view, entities, entity, range[1] + 1);
+    if (entity?.kind === 'organisation') {
+      const acronym = bracketedInitials(view, range);
+      if (acronym) entities.addAlias(acronym, entity);
+    }
     if (partner && salient) addPair(view, entities, offset, range, partner, sentence, main);
     // "Tom Hale asked Ben Cole whether …. “No,” he said.": the asker or the asked may be meant.
     if (asked) pairWithAsker(view, entities, offset, range[0]);
@@ -105,6 +109,17 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
 // "another milblogger", "a second official": someone new in a role the
 // article has already given someone.
 const ANOTHER = /^(?:another|a (?:second|third|fourth|different|fellow))\s/i;
+
+// "The Institute for the Study of War (ISW)": an acronym in brackets right
+// after a body's name, made of the initials of its capitalised words.
+function bracketedInitials(view: TokenView, [a, b]: Range): string | null {
+  if (view.tokens[b + 1]?.text !== '(' || view.tokens[b + 3]?.text !== ')') return null;
+  const acronym = view.tokens[b + 2]!.text;
+  if (!/^\p{Lu}{2,}$/u.test(acronym)) return null;
+  let initials = '';
+  for (let k = a; k <= b; k++) if (isCapitalised(view.tokens[k]!) && view.tokens[k]!.pos !== 'DET') initials += view.tokens[k]!.text[0];
+  return initials === acronym ? acronym : null;
+}
 
 // One body, by its head word: "the foreign ministry", not "the ministries".
 function isBody(mention: Mention): boolean {

@@ -132,6 +132,14 @@ export function linksOrganisationName(tokens: readonly Token[], k: number): bool
 
 const ORGANISATION_LINKS = new Set(['for', 'on', 'against', 'to']);
 
+// "the Center for Countering Disinformation", "the Committee to Protect
+// Journalists": the tagger's verb right after the name's link is a word of
+// the name.
+function isVerbInName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.pos === 'VERB' && isCapitalised(t) && linksOrganisationName(tokens, k - 1);
+}
+
 // "the International Committee of the Red Cross", "the Ministry of the
 // Interior": one name, when the words in capitals after "of the" name no
 // body of their own ("the General Staff of the Ukrainian Armed Forces" is
@@ -173,7 +181,8 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
     else if (linksOrganisationName(view.tokens, k)) {
       // "said the Council on Foreign Relations": "on" inside the name.
       if (view.tokens[k + 1]?.lower === 'the') k++;
-    } else if (!joinsPhrase(view, k)) break;
+    } else if (isVerbInName(view.tokens, k)) continue;
+    else if (!joinsPhrase(view, k)) break;
     // "the clean-up", "a stand-off": the word after a glued hyphen ends the compound, whatever its tag.
     else if (endsCompound(view, k)) last = k;
   }
@@ -273,7 +282,7 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
     if (isTimeBeforeName(view, k)) break;
     if (isNominalWord(t) || joinsPhrase(view, k)) a = k;
     else if (POST_MODIFIERS.has(t.lower) && isCommonNoun(view.tokens[k - 1])) a = k;
-    else if (linksOrganisationName(view.tokens, k)) a = k;
+    else if (linksOrganisationName(view.tokens, k) || isVerbInName(view.tokens, k)) a = k;
     else if (t.lower === 'and') {
       // "the Organization for Economic Cooperation and Development" is one subject, not two.
       const body = organisationListStart(view.tokens, k, j);

@@ -187,6 +187,15 @@ export class ArticleEntities {
   }
 
   /**
+   * Records `acronym` as another name of the body `entity` ("The Institute
+   * for the Study of War (ISW)"), so that "the ISW wrote" is the institute.
+   */
+  addAlias(acronym: string, entity: Entity): void {
+    const key = phraseKey(acronym);
+    if (!this.byPhrase.has(key)) this.byPhrase.set(key, entity);
+  }
+
+  /**
    * Notes a second holder of a role brought in at `at` ("Another prominent
    * milblogger disputed this."): "the milblogger" after it may be either,
    * so it no longer stands for the one named before (resolveDescription()).
