@@ -42,6 +42,13 @@ describe('a subject that stands for someone unnamed ("another said")', () => {
     expect(quoteWith(extract(body), 'many vehicles')).toMatchObject({ speakerName: null, mention });
   });
 
+  // War-news probe: a quote carrying on one whose speaker was not plain
+  // went back to the last named speaker of the paragraph.
+  it('leaves a quote that carries on an unnamed one\'s to no one ("“…,” another said. “…”")', () => {
+    const body = 'Tom Hale said the withdrawal had been chaotic. "We lost many vehicles," another said. "Nobody came for us."';
+    expect(quoteWith(extract(body), 'Nobody came')).toMatchObject({ speakerName: null, mention: 'another' });
+  });
+
   it('leaves a "he" after an unnamed one to no one', () => {
     const body = 'Tom Hale said the withdrawal had been chaotic.\n\n"We lost many vehicles," another said.\n\n"Nobody came for us," he said.';
     expect(quoteWith(extract(body), 'Nobody came')?.speakerName ?? null).toBeNull();

@@ -66,7 +66,9 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
     if (draft !== state.open && !own.includes(draft)) own.push(draft);
     if (span.closed && draft === state.open) closeOpenQuote(state);
     else if (!span.closed) state.open = draft;
-    if (draft.entity) said.spoken.push({ draft, sentence: view.sentenceOf[view.inner[s]![0]]!, direct: true });
+    // "“…,” he said. “…”": a quote whose speaker the text does not make
+    // plain still carries on, so the words after it are no earlier speaker's.
+    if (draft.entity || draft.mention) said.spoken.push({ draft, sentence: view.sentenceOf[view.inner[s]![0]]!, direct: true });
   });
   for (const draft of own) if (draft !== state.open) state.drafts.push(draft);
   own.push(...reported.map((r) => r.draft));
@@ -258,7 +260,7 @@ function answersQuestion(state: ReaderState, answer: Draft): boolean {
 
 // The quote is the same speaker's as the statement it continues (continue-speaker.ts says which).
 function continueSpeaker(draft: Draft, source: Draft | null): void {
-  if (!source?.entity) return;
+  if (!source?.entity && !source?.mention) return;
   draft.entity = source.entity;
   draft.mention = source.mention;
   draft.cue = null;
