@@ -58,7 +58,7 @@ export function copyQuote(q: ExtractedQuote): ExtractedQuote {
 export function extractQuotes(article: Article, passages: Passage[], analyses: Analysis[]): ExtractedQuote[] {
   const straightSingles = usesStraightSingleQuotes(article.body);
   const singles = straightSingles || usesSingleQuotes(article.body);
-  const state: ReaderState = { entities: new ArticleEntities(), drafts: [], open: null, carry: null, singles, straightSingles, previous: null, lastParagraph: -1, documents: [] };
+  const state: ReaderState = { entities: new ArticleEntities(), drafts: [], open: null, carry: null, singles, straightSingles, previous: null, lastParagraph: -1, documents: [], lines: [] };
   passages.forEach((passage, i) => readPassage(state, passage, analyses[i]!));
   if (state.open) state.drafts.push(state.open);
   return state.drafts

@@ -20,6 +20,11 @@ import { chunkRight, whichAntecedent, type Range } from './noun-phrase.ts';
 import { jointMention, jointSubject } from './joint-subject.ts';
 import { isSignedQuote, signOffName } from './sign-off.ts';
 import { findReportedSpeech } from './reported-speech.ts';
+import { transcriptLine, type TranscriptLine } from './transcript-line.ts';
+import { isPlaceName } from './places.ts';
+import { givenNameGender } from './given-names.ts';
+import { nameKey } from './name-key.ts';
+import { isDictionaryWord } from '../nlp.ts';
 import { forwardSubject, topicBefore } from './forward-subject.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { buildTokenView, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
@@ -41,6 +46,8 @@ export interface ReaderState {
   lastParagraph: number;
   /** The documents the current passage introduces ("a statement"), read once per passage. */
   documents: DocumentMention[];
+  /** The transcript lines of the paragraphs just read, one per paragraph (readTranscriptLine()). */
+  lines: Array<{ passage: Passage; view: TokenView; line: TranscriptLine; taken: boolean }>;
 }
 
 /** Reads `passage` into `state`. */
@@ -71,6 +78,7 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
     if (draft.entity || draft.mention) said.spoken.push({ draft, sentence: view.sentenceOf[view.inner[s]![0]]!, direct: true });
   });
   for (const draft of own) if (draft !== state.open) state.drafts.push(draft);
+  own.push(...readTranscriptLines(state, passage, view));
   own.push(...reported.map((r) => r.draft));
   const last = own.sort((a, b) => a.pieces[0]!.start - b.pieces[0]!.start).at(-1) ?? null;
   state.previous = last && (last.kind === 'direct' || inLastSentence(view, passage, last)) ? last : null;
@@ -234,6 +242,59 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   if (appositive && mention.kind === 'description' && draft.entity.kind === 'description' && isUngenderedPerson(mention)) state.entities.addUngendered(at);
   const [first, last] = view.sentences[view.sentenceOf[speaker[0]]!]!;
   for (const d of state.documents) if (d.issued && d.at >= first && d.at <= last) state.entities.noteDocument(d.noun, passage.start + view.tokens[d.at]!.start, draft.entity);
+}
+
+// "Vladimir Putin: Thank you. I congratulate all the personnel.": a line of
+// a transcript (transcript-line.ts), taken as one only in a run of them: three
+// paragraphs in a row, or two of a few words each. A "Ted Cruz: Just hang
+// on." under a subhead list is a writer's summary, and "Marco Rubio: I'm Not
+// Interested" a headline's paraphrase; neither is anyone's words as said.
+// Returns the lines taken now.
+function readTranscriptLines(state: ReaderState, passage: Passage, view: TokenView): Draft[] {
+  const line = state.open || inHeadline(view, 0) ? null : transcriptLine(view);
+  if (!line) {
+    state.lines = [];
+    return [];
+  }
+  if (state.lines.at(-1)?.passage.paragraph !== passage.paragraph - 1) state.lines = [];
+  state.lines.push({ passage, view, line, taken: false });
+  const run = state.lines;
+  const wordy = run.length === 2 && run.every((l) => l.line.words >= PAIR_WORDS);
+  if (run.length < 3 && !wordy) return [];
+  const taken: Draft[] = [];
+  for (const l of run) {
+    if (l.taken) continue;
+    l.taken = true;
+    const draft = takeTranscriptLine(state, l.passage, l.view, l.line);
+    if (draft) taken.push(draft);
+  }
+  return taken;
+}
+
+// "Correction Appended", "Paid Notice": words any dictionary has, the first no given name ("Mark Cuban" is a name).
+function isPlainWords(name: string): boolean {
+  const words = name.split(' ');
+  return givenNameGender(nameKey(words[0]!)) === null && words.every((w) => isDictionaryWord(w.toLowerCase()));
+}
+
+// Words after the colon each line of a run of two must have.
+const PAIR_WORDS = 4;
+
+// The line's words as its speaker's, when the label is someone the article
+// shows to be a person, and no place ("NEW YORK: …") nor a label of plain
+// words ("Correction Appended:").
+function takeTranscriptLine(state: ReaderState, passage: Passage, view: TokenView, line: TranscriptLine): Draft | null {
+  const mention = mentionAt(view, line.label);
+  if (mention?.kind !== 'name' || isPlainWords(mention.name)) return null;
+  const at = passage.start + view.tokens[line.label[0]]!.start;
+  const entity = state.entities.resolve(mention, at, [at, at]);
+  if (entity?.kind !== 'person' || !entity.person || entity.place || isPlaceName(entity.name)) return null;
+  const end = passage.start + passage.text.trimEnd().length;
+  const draft = newDraft(passage, 'direct', passage.start + view.tokens[line.first]!.start, end);
+  attribute(state, draft, view, passage, line.label, ':');
+  if (!draft.entity) return null;
+  state.drafts.push(draft);
+  return draft;
 }
 
 // The entity the name at `range` stands for.
