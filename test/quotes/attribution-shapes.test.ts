@@ -844,3 +844,24 @@ describe('a body\'s name with a verb or an acronym', () => {
     expect(quoteWith(extract(body), 'town is lost')?.speakerName).toBe('SBU');
   });
 });
+
+// A war-news probe left "In a statement posted to its website, the Russian
+// embassy in Washington called the reports of continued fighting “fakes.”"
+// with no speaker: a place after the body hid it, and "continued" read as
+// the verb of a clause between "called" and the quote.
+describe('a body, where it is and what it calls a thing', () => {
+  it.each([
+    ['a place after the body ("the embassy in Washington called")', 'The embassy in Washington called the reports "fakes."', 'embassy'],
+    ['a participle and a gerund in the object ("the reports of continued fighting")', 'The embassy called the reports of continued fighting "fakes."', 'embassy'],
+    ['a ministry in a city', 'The ministry in Moscow called the reports "fakes."', 'ministry'],
+  ])('is the speaker: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(`Tom Hale spoke first. ${body}`), 'fakes')?.speakerName).toBe(speaker);
+  });
+
+  // PolNeAR train: "Federal officials familiar with the server taken from
+  // Mrs. Clinton's house in Chappaqua, N.Y., …, said that …" is the officials'.
+  it('takes a house, which is a place, for no body ("from Ann Lee\'s house in Salem, …, said") (guard)', () => {
+    const body = 'Tom Hale spoke first. Officials familiar with the server taken from Ann Lee’s house in Salem, Ohio, speaking on condition of anonymity, said that it did have some security features.';
+    expect(quoteWith(extract(body), 'security features')?.speakerName).not.toBe('Ann Lee’s house');
+  });
+});

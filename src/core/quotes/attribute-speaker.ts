@@ -609,12 +609,22 @@ function namesObjectAs(view: TokenView, k: number, b: number): boolean {
     const t = view.tokens[j]!;
     if (view.roles[j] !== 'text' || t.text === ';' || t.text === ':' || isTerminal(view, j) || t.pos === 'AUX') return false;
     if (RELATIVE_WORDS.has(t.lower)) relative = true;
-    else if (t.pos === 'VERB' && !relative && !isNominalWord(t)) return false;
+    else if (t.pos === 'VERB' && !relative && !isNominalWord(t) && !inObjectPhrase(view, j, b)) return false;
   }
   return true;
 }
 
 const NAMING_STEMS = ['call', 'brand', 'label', 'dub', 'refer'];
+
+// "called the reports of continued fighting “fakes”": a participle before a
+// noun or gerund describes it, and a gerund right before the quote is the
+// object's own noun; neither is a verb of a clause.
+function inObjectPhrase(view: TokenView, j: number, b: number): boolean {
+  const t = view.tokens[j]!;
+  const next = view.tokens[j + 1];
+  if (j === b) return t.lower.endsWith('ing');
+  return /(?:ed|ing)$/.test(t.lower) && !!next && (next.pos === 'NOUN' || (next.pos === 'VERB' && next.lower.endsWith('ing')));
+}
 // Tokens between a verb of naming and the quote: "called the 12-nation TPP pact", up to a long possessive phrase.
 const NAMING_REACH = 14;
 

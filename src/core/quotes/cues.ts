@@ -225,6 +225,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'navy', 'guard', 'poll', 'survey', 'project', 'watch', 'initiative', 'pac', 'ministry', 'cabinet',
   // "Ukraine's air force said", "the 47th brigade said": military bodies speak through statements.
   'force', 'brigade', 'battalion', 'regiment', 'division', 'corps', 'fleet',
+  // "the Russian embassy in Washington called …": diplomatic missions speak as bodies.
+  'embassy', 'consulate',
   // "the General Assembly", "the State Duma": bodies, not a general or a person.
   'assembly', 'parliament', 'legislature', 'duma', 'rada', 'secretariat', 'directorate',
   // "General Electric", "General Motors": companies, not a general.

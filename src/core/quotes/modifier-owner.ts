@@ -78,8 +78,16 @@ function isSomeoneWord(head: Token): boolean {
   const word = head.lower;
   // "Senator from Texas says" (a headline's missing article): a title alone is someone.
   if (PERSON_NOUNS.has(word) || PERSON_TITLES.has(word.replace(/\.$/, ''))) return true;
+  // "The ministry in Moscow said", "the embassy in Washington called …": a body speaks too.
+  if (SPEAKING_BODIES.has(word)) return true;
   return head.pos === 'NOUN' && (PLURAL_NOUN.test(word) || isPersonWord(word));
 }
+
+// Bodies that speak, as common nouns: not "house" or "school", places as often.
+const SPEAKING_BODIES = new Set([
+  'ministry', 'embassy', 'consulate', 'agency', 'department', 'government', 'command', 'military', 'army',
+  'council', 'committee', 'commission', 'office', 'police', 'campaign', 'party', 'parliament', 'administration',
+]);
 
 // "The Council on Arab Relations Executive Director Nihad Awad": a title after
 // other capitalised words, then a name; the phrase is the person, introduced
