@@ -599,6 +599,23 @@ describe('"the officer" after a rank', () => {
   });
 });
 
+// War-news probe: "Russia's deputy foreign minister, Sergei Ryabkov,
+// dismissed both statements. “…,” the diplomat told RIA Novosti." stayed "diplomat".
+describe('"the diplomat" after a foreign minister or an envoy', () => {
+  it.each([
+    ['a deputy foreign minister', 'Salem’s deputy foreign minister, Ann Lee, dismissed the claim.'],
+    ['an ambassador', 'Salem’s ambassador, Ann Lee, dismissed the claim.'],
+  ])('is the person so described: %s', (_case, sentence) => {
+    const body = `Tom Hale spoke first. ${sentence} "They are living in a fantasy world," the diplomat said.`;
+    expect(quoteWith(extract(body), 'fantasy world')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('is not a minister of another kind ("the defence minister") (guard)', () => {
+    const body = 'Tom Hale spoke first. Salem’s defence minister, Ann Lee, dismissed the claim. "They are living in a fantasy world," the diplomat said.';
+    expect(quoteWith(extract(body), 'fantasy world')?.speakerName).toBe('diplomat');
+  });
+});
+
 // "Ben Carson, a retired neurosurgeon, … the neurosurgeon said" stayed "neurosurgeon":
 // only a title ("a former senator") told what a later description meant.
 describe('a role noun in an appositive', () => {

@@ -228,7 +228,7 @@ export class ArticleEntities {
    * first name alone is otherwise no evidence, and "he" would pass it by.
    */
   describe(entity: Entity, description: Mention): void {
-    for (const w of description.descriptors) entity.descriptors.add(w);
+    addDescriptors(entity, description.descriptors);
     if (entity.kind !== 'person' || !description.personEvidence) return;
     entity.person = true;
     entity.place = false;
@@ -718,11 +718,15 @@ function addDescriptors(entity: Entity, words: readonly string[]): void {
     entity.descriptors.add(w);
     if (OFFICER_RANKS.has(w)) entity.descriptors.add('officer');
     if (HEADS_OF_STATE.has(w)) entity.descriptors.add('leader');
+    if (DIPLOMATS.has(w)) entity.descriptors.add('diplomat');
   }
+  // "Russia's deputy foreign minister, Sergei Ryabkov" … "the diplomat told RIA Novosti".
+  if (entity.descriptors.has('foreign') && entity.descriptors.has('minister')) entity.descriptors.add('diplomat');
 }
 
 const OFFICER_RANKS = new Set(['lieutenant', 'colonel', 'captain', 'admiral']);
 const HEADS_OF_STATE = new Set(['president', 'premier', 'chancellor', 'king', 'queen']);
+const DIPLOMATS = new Set(['ambassador', 'envoy']);
 
 function hasTitle(descriptors: Iterable<string>): boolean {
   for (const w of descriptors) if (PERSON_TITLES.has(w)) return true;
