@@ -39,3 +39,22 @@ describe('"it" after a body put out a statement', () => {
     expect(quote?.speakerName ?? null).toBeNull();
   });
 });
+
+// A war-news probe gave "A readout of the call between Zelensky and Macron,
+// released by the French presidency, said the two had discussed …" to
+// Macron: the names the document is about are not who speaks.
+describe('a document about people ("a readout of the call between X and Y said")', () => {
+  it.each([
+    ['with an aside on who released it', 'A readout of the call between Ann Lee and Tom Hale, released by the Salem presidency, said the two had discussed the front.'],
+    ['alone', 'A readout of the call between Ann Lee and Tom Hale said the two had discussed the front.'],
+  ])('is the document\'s, not a name\'s: %s', (_case, body) => {
+    const quote = quoteWith(extract(`Ben Cole spoke first. ${body}`), 'discussed the front');
+    expect(quote?.speakerName).toBe('readout');
+  });
+
+  // PolNeAR train: "a report released by the Brookings Institution last year estimated that …" is the institution's.
+  it('is the body\'s that released it ("a report released by the Brookings Institution estimated") (guard)', () => {
+    const quote = quoteWith(extract('Ben Cole spoke first. A report released by the Salem Institution last year estimated that the two had discussed the front.'), 'discussed the front');
+    expect(quote?.speakerName).toBe('Salem Institution');
+  });
+});

@@ -169,6 +169,8 @@ describe('speech that the subject witnessed or relays', () => {
     ['"…,” X was cited as saying', 'Tom Hale said the army would wait. "The army is ready to move," Mia Ruiz was cited as saying.', 'ready to move', 'Mia Ruiz'],
     ['"X, an appositive, was quoted by Y as saying"', 'Tom Hale spoke first. Mia Ruiz, the acting governor, was quoted by the agency as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"quoted X, an appositive, as saying"', 'Tom Hale spoke first. The agency quoted Mia Ruiz, a regional commander, as saying: "The army is ready to move."', 'ready to move', 'Mia Ruiz'],
+    // War-news probe: "The head of …, Kyrylo Budanov, was quoted by Ukrainska Pravda as saying" gave the words to "head".
+    ['"a role, X, was quoted by Y as saying"', 'Tom Hale spoke first. The head of military intelligence, Mia Ruiz, was quoted by the agency as saying "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     // War-news probe: "The readout quoted him as calling the operation “a complete success.”" had no speaker.
     ['"quoted him as calling"', 'Vladimir Putin spoke first. The readout quoted him as calling the operation "a complete success."', 'complete success', 'Vladimir Putin'],
     ['"…,” X recalled Y telling him', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister telling her.', 'ready to move', 'minister'],

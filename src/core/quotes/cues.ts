@@ -132,7 +132,7 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'tol
 /** Nouns that name a written statement: "the ministry statement reads" is the ministry speaking. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'report', 'release', 'communique', 'letter', 'memo', 'post', 'tweet',
-  'message', 'announcement', 'notice', 'filing', 'transcript', 'ad', 'video', 'website', 'email',
+  'message', 'announcement', 'notice', 'filing', 'transcript', 'ad', 'video', 'website', 'email', 'readout',
 ]);
 
 /**

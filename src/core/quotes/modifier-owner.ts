@@ -5,7 +5,7 @@
  */
 import type { Token } from '../types.ts';
 import { followsPreposition } from './clause-subject.ts';
-import { PERSON_TITLES, QUANTIFIERS } from './cues.ts';
+import { DOCUMENT_NOUNS, PERSON_TITLES, QUANTIFIERS } from './cues.ts';
 import { chunkLeft, endsInName, headIndex, isPostpositive, type Range } from './noun-phrase.ts';
 import { isPersonWord, PERSON_NOUNS, PLURAL_NOUN } from './people-words.ts';
 import { isPlaceName } from './places.ts';
@@ -23,18 +23,37 @@ import { isCapitalised, type TokenView } from './token-view.ts';
 export function ownerOfModifier(view: TokenView, found: Range, lower: number): Range {
   if (titlesMember(view, found)) return found;
   let owner = found;
+  let issuedBy = false;
   for (;;) {
     owner = townOf(view, owner, lower) ?? placesJoined(view, owner, lower) ?? owner;
+    // "between Zelensky and Macron": the names joined to the one found, when a preposition takes them both.
+    const joined = namesJoined(view, owner, lower);
+    if (joined && followsPreposition(view, joined[0])) owner = joined;
     const [a] = owner;
     const before = followsPreposition(view, a) && a - 2 >= lower ? chunkLeft(view, pastParticiple(view, a - 2, lower), lower) : null;
     if (!before) break;
+    issuedBy ||= ISSUED_BY.has(view.tokens[a - 1]!.lower);
     owner = before;
   }
   if (owner === found) return found;
   // "a source familiar with the inquiry said": the source.
   const [a, b] = owner;
   const trimmed: Range = b > a && isPostpositive(view, b) ? [a, b - 1] : owner;
-  return isSomeone(view, trimmed) ? trimmed : found;
+  // "A readout of the call between Zelensky and Macron said": the document
+  // speaks, and the names are what it is about; "a paper from the Brookings
+  // Institution" is the body's.
+  const document = !issuedBy && DOCUMENT_NOUNS.has(view.tokens[headIndex(view, trimmed)]!.lower);
+  return isSomeone(view, trimmed) || document ? trimmed : found;
+}
+
+const ISSUED_BY = new Set(['from', 'by']);
+
+// "between Zelensky and Macron": the names joined to the one found, which
+// the phrase reader reads alone.
+function namesJoined(view: TokenView, [a, b]: Range, lower: number): Range | null {
+  if (view.tokens[a - 1]?.lower !== 'and' || a - 2 < lower || !endsInName(view, [a, b])) return null;
+  const first = chunkLeft(view, a - 2, lower);
+  return first && endsInName(view, first) ? [first[0], b] : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * spoke, not its subject, who only remembers, heard or quotes the words.
  */
 import { BE_FORMS, IMAGINING_VERBS, ISSUING_VERBS, TELLING_VERBS, WITNESSING_VERBS } from './cues.ts';
-import { chunkLeft, chunkRight, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 
@@ -43,7 +43,9 @@ function objectBefore(view: TokenView, j: number, lower: number): Range | null {
   if (view.tokens[j]?.text !== ',' || view.roles[j] !== 'text') return chunkLeft(view, j, lower);
   const appositive = chunkLeft(view, j - 1, lower);
   if (!appositive || view.tokens[appositive[0] - 1]?.text !== ',') return null;
-  return chunkLeft(view, appositive[0] - 2, lower);
+  const described = chunkLeft(view, appositive[0] - 2, lower);
+  // "The head of military intelligence, Kyrylo Budanov, was quoted": the name, not the role.
+  return described && !endsInName(view, described) && endsInName(view, appositive) ? appositive : described;
 }
 
 // "Lee was quoted as saying", "Gerasimov was quoted by TASS as saying",
