@@ -503,6 +503,8 @@ describe('the end of a reported statement the writer adds to', () => {
     ['an aside in brackets that ends the sentence', 'Tom Hale spoke first. Moscow says it has liberated the region (Kyiv disputes this).'],
     ['what saying it did (", contradicting Kyiv")', 'Tom Hale spoke first. Moscow said that it has liberated the region, contradicting Kyiv.'],
     ['a second verb of the speaker\'s ("and called …")', 'Tom Hale spoke first. Moscow said it has liberated the region and called Kyiv\'s denial propaganda.'],
+    // War-news probe: "…were “taken from the ceiling,” a Ukrainian idiom for invented figures" kept the writer's gloss.
+    ['the writer\'s gloss with a nationality and a participle (", a Ukrainian idiom for invented victories")', 'Tom Hale spoke first. Moscow says it has liberated the region, a Ukrainian idiom for invented victories.'],
     // War-news probe: "…told Putin that Russian forces had recaptured the region, the Kremlin said, though Kyiv denied it" kept ", the Kremlin said".
     ['who passes it on, with more of the writer\'s after (", the Kremlin said, though …")', 'Tom Hale spoke first. Moscow said that it has liberated the region, the Kremlin said, though Kyiv denied it.'],
   ])('ends before %s', (_case, body) => {

@@ -164,14 +164,16 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
 // verb is the phrase's own clause's.
 function isCommentPhrase(view: TokenView, from: number, last: number): boolean {
   let j = from;
-  while (j <= last && COMMENT_MODIFIERS.has(view.tokens[j]!.pos)) j++;
+  while (j <= last && (COMMENT_MODIFIERS.has(view.tokens[j]!.pos) || isNationality(view, j))) j++;
   if (j === from || view.tokens[j - 1]!.pos !== 'NOUN') return false;
   // "a proposal he has raised", "an issue Democrats have struggled with": a clause on the noun.
   if (j <= last && (view.tokens[j]!.pos === 'PRON' || view.tokens[j]!.pos === 'PROPN')) return true;
   for (; j <= last; j++) {
     const t = view.tokens[j]!;
     if (PHRASE_CLAUSE_OPENERS.has(t.lower)) return true;
-    if (isFiniteVerb(t)) return false;
+    // "a Ukrainian idiom for invented figures": after a preposition, a participle describes the noun after it.
+    const describes = PREPOSITION_TAGS.has(view.tokens[j - 1]!.pos) && view.tokens[j + 1]?.pos === 'NOUN';
+    if (isFiniteVerb(t) && !describes) return false;
   }
   return true;
 }
@@ -190,6 +192,15 @@ function closesAppositive(view: TokenView, comma: number): boolean {
 
 const INDEFINITE = new Set(['a', 'an']);
 const COMMENT_MODIFIERS = new Set(['ADJ', 'NOUN', 'ADV', 'NUM']);
+
+// "a Ukrainian idiom": the tagger reads a nationality as a name; one
+// before a noun describes it. "an issue Democrats have struggled with" is
+// a clause on the noun.
+function isNationality(view: TokenView, j: number): boolean {
+  return view.tokens[j]!.pos === 'PROPN' && view.tokens[j + 1]?.pos === 'NOUN';
+}
+// The tagger reads "for" as a subordinator as often as a preposition.
+const PREPOSITION_TAGS = new Set(['ADP', 'SCONJ']);
 const PHRASE_CLAUSE_OPENERS = new Set([...RELATIVE_WORDS, 'when', 'where', 'after', 'before', 'since', 'while', 'as', 'because', 'if', 'until', 'to']);
 
 // "… but also hungry for what she calls “real solutions”": a verb of
