@@ -22,9 +22,6 @@ import { isSignedQuote, signOffName } from './sign-off.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import { transcriptLine, type TranscriptLine } from './transcript-line.ts';
 import { isPlaceName } from './places.ts';
-import { givenNameGender } from './given-names.ts';
-import { nameKey } from './name-key.ts';
-import { isDictionaryWord } from '../nlp.ts';
 import { forwardSubject, topicBefore } from './forward-subject.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { buildTokenView, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
@@ -271,21 +268,14 @@ function readTranscriptLines(state: ReaderState, passage: Passage, view: TokenVi
   return taken;
 }
 
-// "Correction Appended", "Paid Notice": words any dictionary has, the first no given name ("Mark Cuban" is a name).
-function isPlainWords(name: string): boolean {
-  const words = name.split(' ');
-  return givenNameGender(nameKey(words[0]!)) === null && words.every((w) => isDictionaryWord(w.toLowerCase()));
-}
-
 // Words after the colon each line of a run of two must have.
 const PAIR_WORDS = 4;
 
 // The line's words as its speaker's, when the label is someone the article
-// shows to be a person, and no place ("NEW YORK: …") nor a label of plain
-// words ("Correction Appended:").
+// shows to be a person, and no place ("NEW YORK: …").
 function takeTranscriptLine(state: ReaderState, passage: Passage, view: TokenView, line: TranscriptLine): Draft | null {
   const mention = mentionAt(view, line.label);
-  if (mention?.kind !== 'name' || isPlainWords(mention.name)) return null;
+  if (mention?.kind !== 'name') return null;
   const at = passage.start + view.tokens[line.label[0]]!.start;
   const entity = state.entities.resolve(mention, at, [at, at]);
   if (entity?.kind !== 'person' || !entity.person || entity.place || isPlaceName(entity.name)) return null;

@@ -93,11 +93,12 @@ const REFERS_BACK = /^(?:the|these|those|both|its|their|his|her|our)\s/i;
  * more than the text (after "200 people were killed", "People said" is not
  * the dead).
  */
-const PAIR_MEMBERS = new Map([['the former', 0], ['the latter', 1]]);
-
 function isBareGroup(m: Mention): boolean {
   return m.kind === 'description' && m.group && !REFERS_BACK.test(m.written);
 }
+
+// Which of two people named together each word points back at (pairMember()).
+const PAIR_MEMBERS = new Map([['the former', 0], ['the latter', 1]]);
 
 /** The entities of one article, filled in reading order. */
 export class ArticleEntities {

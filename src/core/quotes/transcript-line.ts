@@ -5,8 +5,12 @@
  * name and a colon may hold that speaker's words as published; read-passage.ts
  * takes it as such only next to another such line, and only for someone the
  * article shows to be a person: "Photo: Kremlin press service", "Update: …",
- * "NEW YORK: …" and "Q: …" are labels of another kind.
+ * "Correction Appended: …", "NEW YORK: …" and "Q: …" are labels of another
+ * kind.
  */
+import { isDictionaryWord } from '../nlp.ts';
+import { givenNameGender } from './given-names.ts';
+import { nameKey } from './name-key.ts';
 import { chunkLeft, endsInName, type Range } from './noun-phrase.ts';
 import type { TokenView } from './token-view.ts';
 
@@ -36,7 +40,15 @@ export function transcriptLine(view: TokenView): TranscriptLine | null {
   for (let k = colon + 1; k < view.tokens.length; k++) if (/\p{L}/u.test(view.tokens[k]!.text)) words++;
   if (words < MIN_WORDS) return null;
   const label = chunkLeft(view, colon - 1, 0);
-  return label && label[0] === 0 && endsInName(view, label) ? { label, first: colon + 1, words } : null;
+  return label && label[0] === 0 && endsInName(view, label) && !isPlainWords(view, label) ? { label, first: colon + 1, words } : null;
+}
+
+// "Correction Appended:", "Paid Notice:": words any dictionary has, the
+// first no given name ("Mark Cuban:" is a name).
+function isPlainWords(view: TokenView, [a, b]: Range): boolean {
+  if (givenNameGender(nameKey(view.tokens[a]!.text)) !== null) return false;
+  for (let k = a; k <= b; k++) if (!isDictionaryWord(view.tokens[k]!.lower)) return false;
+  return true;
 }
 
 // "Chief of the General Staff Valery Gerasimov:" is the longest label news prints.
