@@ -5,7 +5,7 @@
  */
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole, verbOfSubject } from './clause-subject.ts';
-import { ATTACKING_VERBS, INVERTING_VERBS, KIN_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS } from './cues.ts';
+import { ATTACKING_VERBS, INVERTING_VERBS, KIN_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -14,7 +14,7 @@ import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
 import { describeMention, introducesSomeone, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
 import { pastModifier } from './closing-subject.ts';
 import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFillers, type Range } from './noun-phrase.ts';
-import { isPersonWord, namesPeople, PERSON_NOUNS } from './people-words.ts';
+import { isPersonNoun, namesPeople, PERSON_NOUNS } from './people-words.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { subjectBefore } from './subject-before.ts';
 import { datelineDash, inHeadline, isCapitalised, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
@@ -211,11 +211,6 @@ function firstNamedPerson(view: TokenView, [a, b]: Range, mention: Mention, desc
   const calledPerson = !!described || mention.descriptors.some(isPersonNoun);
   const speaks = isReportingVerb(view, b + 1) || (a > 0 && INVERTING_VERBS.has(view.tokens[a - 1]!.lower));
   return calledPerson || speaks ? { ...mention, personEvidence: true } : mention;
-}
-
-// A noun that only a person is: "the pensioner", "his brother", "a neighbour".
-function isPersonNoun(word: string): boolean {
-  return isPersonWord(word) || PERSON_NOUNS.has(word) || RELATION_NOUNS.has(word);
 }
 
 // "the president and the first lady, Michelle Obama": the description's

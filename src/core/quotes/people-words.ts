@@ -3,7 +3,7 @@
  * voters", "critics"; never "the decisions" or "their best arguments", which
  * a "they" in the same sentence may follow but can never mean.
  */
-import { DOCUMENT_NOUNS, GENDERED_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, TITLE_OBJECTS } from './cues.ts';
+import { DOCUMENT_NOUNS, GENDERED_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, TITLE_OBJECTS } from './cues.ts';
 import { endsInName, headIndex, type Range } from './noun-phrase.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
 
@@ -13,6 +13,11 @@ export const PLURAL_NOUN = /[^siu]s$/;
 /** A title or a word for a person: "the chairman", "the woman" and "Tom Lee Jr." (read without the full stop) are someone. */
 export function isPersonWord(word: string): boolean {
   return PERSON_TITLES.has(word) || GENDERED_NOUNS.has(word);
+}
+
+/** A singular noun only a person is: "the pensioner", "his brother", "a neighbour". */
+export function isPersonNoun(word: string): boolean {
+  return isPersonWord(word) || PERSON_NOUNS.has(word) || RELATION_NOUNS.has(word);
 }
 
 /** Singular nouns that news uses for a speaker it does not name. */
