@@ -628,6 +628,18 @@ describe('a role noun in an appositive', () => {
     const body = 'Ben Carson, a retired doctor, spoke on Monday. Tom Hale, a lawyer, answered. "The army is ready to move," the doctor said.';
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('doctor');
   });
+
+  // War-news probe: "A local priest, Father Sergiy, said …. “…,” the priest said" stayed "priest".
+  it('lets a role noun before the name, set off by commas, name the person too', () => {
+    const body = 'A local doctor, Ivan Petrenko, said he had stayed. "I did not leave," the doctor said.';
+    expect(quoteWith(extract(body), 'did not leave')?.speakerName).toBe('Ivan Petrenko');
+  });
+
+  // PolNeAR: "A reporter pointed out that …" after "a reporter, Michelle Fields," is someone else.
+  it('never gives a description with "a" or "an" to the person it described before', () => {
+    const body = 'A local doctor, Ivan Petrenko, said he had stayed. "I did not leave," a doctor said.';
+    expect(quoteWith(extract(body), 'did not leave')?.speakerName).toBe('doctor');
+  });
 });
 
 // "Oren and Noa Tal": one surname, two people. Which of them "Mr. Tal" is,

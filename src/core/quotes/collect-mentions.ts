@@ -50,8 +50,10 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       // "Mark Lee's son, Tom,": Mark Lee is read, and the son is what describes Tom.
       const owned = addPossessor(view, entities, offset, range);
       const described = owned > 0 ? mentionAt(view, [owned, range[1]]) : mention;
-      // Only one that shows a person: "In the city, Trump said" says nothing of Trump.
-      const waits = described?.kind === 'description' && !described.group && (described.personEvidence || isPersonNoun(described.head)) && view.tokens[range[1] + 1]?.text === ',' && !isPredicate(view, range[0]);
+      // Only one that shows a person: "In the city, Trump said" says nothing
+      // of Trump; "A local doctor, Ivan Petrenko," does, as the appositive
+      // after a name does (describeFromAppositive()).
+      const waits = described?.kind === 'description' && !described.group && (described.personEvidence || isPersonNoun(described.head) || namesPeople(described.head)) && view.tokens[range[1] + 1]?.text === ',' && !isPredicate(view, range[0]);
       pending = waits ? { description: described, kin: KIN_NOUNS.has(described.head) && (owned > 0 || ownedBySomeone(view, range[0])) } : null;
       if (!mention.group) {
         // "Syrskyi’s spokesman": the gender is the role's.

@@ -505,6 +505,8 @@ export class ArticleEntities {
   private resolveDescription(m: Mention, at: number, quoted: number): Entity | null {
     if (m.descriptors.length === 0) return null;
     if (isBareGroup(m)) return null;
+    // "A reporter pointed out …" brings in someone new, never the reporter named before.
+    if (INDEFINITE.test(m.written)) return null;
     const fits = (e: Entity) =>
       (m.group ? e.group && (e.kind === 'organisation' || e.head === m.head) : e.kind === 'person') &&
       m.descriptors.every((w) => e.descriptors.has(w)) &&
@@ -580,6 +582,8 @@ export class ArticleEntities {
     return best;
   }
 }
+
+const INDEFINITE = /^an?\s/i;
 
 const EITHER = Symbol('either of two namesakes');
 
