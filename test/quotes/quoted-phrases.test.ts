@@ -87,6 +87,8 @@ describe('a quoted phrase that names a claim', () => {
     // Had gone to whoever reported the sentence.
     ['"X\'s claim that “…”" with a closing "Y said"', 'Tom Hale spoke first. Moscow\'s claim that "the region is in liberation" is false, Kyiv said.', 'Moscow'],
     ['"X\'s claim that “…”" inside what Y said', 'Tom Hale spoke first. Ann Lee said Moscow\'s claim that "the region is in liberation" is false.', 'Moscow'],
+    // War-news probe: "Syrskyi said that Russian claims of a “complete defeat” were false" was Syrskyi's.
+    ['"X\'s claims of a “…”" inside what Y said', 'Tom Hale spoke first. Ann Lee said that Moscow\'s claims of a "liberation" were false.', 'Moscow'],
   ])('goes to the claim\'s owner: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'liberation')?.speakerName).toBe(speaker);
   });
@@ -97,6 +99,7 @@ describe('a quoted phrase that names a claim', () => {
     ['"the claim of “…”"', 'Tom Hale spoke first. Kyiv called the claim of "liberation" false.'],
     ['a claim opening the sentence, with a closing "X said"', 'Tom Hale spoke first. The "liberation" claim was false, Ann Lee said.'],
     ['"the claim that “…”" inside what X said', 'Tom Hale spoke first. Ann Lee said the claim that "the region is in liberation" is false.'],
+    ['"claims of a “…”" inside what X said', 'Tom Hale spoke first. Ann Lee said claims of a "liberation" were false.'],
   ])('goes to no one without an owner: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'liberation')?.speakerName ?? null).toBeNull();
   });
@@ -104,6 +107,7 @@ describe('a quoted phrase that names a claim', () => {
   it.each([
     ['a denial in the denier\'s words', 'Tom Hale spoke first. Kyiv denied "any involvement" in the raid.', 'any involvement'],
     ['the word a claim is dismissed as', 'Tom Hale spoke first. Kyiv dismissed the claim as "propaganda."', 'propaganda'],
+    ['a phrase after "of a" that names no claim', 'Tom Hale spoke first. Kyiv said the end of a "long occupation" was near.', 'long occupation'],
   ])('keeps the speaker of %s (guard)', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe('Kyiv');
   });

@@ -93,9 +93,11 @@ export function claimWording(view: TokenView, s: number, b0: number, b1: number)
     const mark = b1;
     return ownerOf(view, isPossessive(view.tokens[mark]?.text ?? '') && mark - 1 >= b0 ? chunkLeft(view, mark - 1, b0) : null, after);
   }
-  // "talk of “liberation”": the noun and "of" or "about" right before the quote.
-  const noun = b1 - 1;
-  if (noun < b0 || !CLAIM_LINKS.has(view.tokens[b1]!.lower) || view.tokens[noun]!.pos !== 'NOUN' || !CLAIM_NOUNS.has(view.tokens[noun]!.lower)) return undefined;
+  // "talk of “liberation”", "claims of a “complete defeat”": the noun and
+  // "of" or "about", with an article at most, right before the quote.
+  const link = view.tokens[b1]!.pos === 'DET' && b1 > b0 ? b1 - 1 : b1;
+  const noun = link - 1;
+  if (noun < b0 || !CLAIM_LINKS.has(view.tokens[link]!.lower) || view.tokens[noun]!.pos !== 'NOUN' || !CLAIM_NOUNS.has(view.tokens[noun]!.lower)) return undefined;
   return ownerOf(view, namedOwnerBefore(view, noun, b0), noun);
 }
 
