@@ -89,6 +89,7 @@ describe('a quoted phrase that names a claim', () => {
     ['"X\'s claim that “…”" inside what Y said', 'Tom Hale spoke first. Ann Lee said Moscow\'s claim that "the region is in liberation" is false.', 'Moscow'],
     // War-news probe: "Syrskyi said that Russian claims of a “complete defeat” were false" was Syrskyi's.
     ['"X\'s claims of a “…”" inside what Y said', 'Tom Hale spoke first. Ann Lee said that Moscow\'s claims of a "liberation" were false.', 'Moscow'],
+    ['"the X\'s claim of “…”", an owner that is no name', 'Tom Hale spoke first. Kyiv mocked the ministry\'s claim of "liberation."', 'ministry'],
   ])('goes to the claim\'s owner: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'liberation')?.speakerName).toBe(speaker);
   });

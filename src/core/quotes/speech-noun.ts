@@ -98,7 +98,10 @@ export function claimWording(view: TokenView, s: number, b0: number, b1: number)
   const link = view.tokens[b1]!.pos === 'DET' && b1 > b0 ? b1 - 1 : b1;
   const noun = link - 1;
   if (noun < b0 || !CLAIM_LINKS.has(view.tokens[link]!.lower) || view.tokens[noun]!.pos !== 'NOUN' || !CLAIM_NOUNS.has(view.tokens[noun]!.lower)) return undefined;
-  return ownerOf(view, namedOwnerBefore(view, noun, b0), noun);
+  // "the firm's claim of a “right to the water”": an owner that is no name
+  // is left to the usual reading (speechNounOwner() finds the firm).
+  const owner = possessorBefore(view, noun, b0);
+  return owner && !isName(view, owner) ? undefined : ownerOf(view, owner, noun);
 }
 
 function ownerOf(view: TokenView, owner: Range | null, noun: number): { subject: Range; noun: number } | null {
@@ -117,11 +120,14 @@ const AUTHOR_WORDS = new Set(['from', 'by']);
 
 // "Ruiz's line", "Mia Ruiz's March letter": a name with "'s", up to two words before the noun.
 function namedOwnerBefore(view: TokenView, k: number, b0: number): Range | null {
+  const owner = possessorBefore(view, k, b0);
+  return owner && isName(view, owner) ? owner : null;
+}
+
+// The phrase with "'s" up to two words before the noun at `k`, name or not.
+function possessorBefore(view: TokenView, k: number, b0: number): Range | null {
   for (let j = k - 1; j > b0 && k - j <= 3; j--) {
-    if (isPossessive(view.tokens[j]!.text)) {
-      const owner = chunkLeft(view, j - 1, b0);
-      return owner && isName(view, owner) ? owner : null;
-    }
+    if (isPossessive(view.tokens[j]!.text)) return chunkLeft(view, j - 1, b0);
     if (!MODIFIER_TAGS.has(view.tokens[j]!.pos)) return null;
   }
   return null;
