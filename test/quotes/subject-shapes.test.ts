@@ -36,6 +36,8 @@ describe('reading the subject phrase of an attribution', () => {
     ['the phrase after "with" inside the sentence, not the place at its end (guard)', 'And Tom Hale turned on Lee, with the campaign of the former senator from Ohio saying Lee was “not a real conservative.”', 'real conservative', 'campaign'],
     ['the phrase after an opening time, past a dashed aside', 'In the last few days, union leaders — and, in particular, the treasurer Ann Lee — insisted that the deal “must include a delay.”', 'must include a delay', 'union leaders'],
     ['a title "of the" a body before the name', 'Speaker of the House Rep. Tom Hale said “the bill is dead.”', 'bill is dead', 'Tom Hale'],
+    // War-news probe (TASS style): the speaker was "Acting Governor".
+    ['a qualified title "of the" a body before the name', 'Acting Governor of the Kursk Region Tom Hale said the return would begin “as soon as the sappers finish.”', 'sappers finish', 'Tom Hale'],
     ['two titles joined by "and" before the name, after "said"', '“We are ready,” said former Ohio Gov. and party Chairman Ann Lee.', 'We are ready', 'Ann Lee'],
     ['a title and someone else joined by "and", after "said" (guard)', '“We are ready,” said the governor and Ann Lee.', 'We are ready', 'the governor and Ann Lee'],
     ['a title "of the" a body before the name, after "said"', '“We are ready,” said Secretary of the Navy Ann Lee.', 'We are ready', 'Ann Lee'],

@@ -258,7 +258,9 @@ function relationDescription(tokens: Token[], of: number, written: string): Ment
 // the one who holds it; null for any other phrase. headOf would cut the
 // phrase at "of the" and leave the title alone.
 function nameAfterTitleOfBody(tokens: Token[]): Token[] | null {
-  const title = tokens[0]?.pos === 'DET' ? 1 : 0;
+  let title = tokens[0]?.pos === 'DET' ? 1 : 0;
+  // "Acting Governor of the Kursk Region Alexander Khinshtein", "First Deputy Head of …".
+  while (tokens[title + 1] && isCapitalised(tokens[title]!) && isCapitalised(tokens[title + 1]!) && TITLE_PREFIXES.has(tokens[title]!.lower)) title++;
   const t = tokens[title];
   if (!t || !isCapitalised(t) || !PERSON_TITLES.has(bare(t)) || tokens[title + 1]?.lower !== 'of' || tokens[title + 2]?.lower !== 'the') return null;
   const body = tokens.slice(title + 3);
@@ -266,6 +268,9 @@ function nameAfterTitleOfBody(tokens: Token[]): Token[] | null {
   const name = personAfterObject(body, 0);
   return name.length >= 2 ? name : null;
 }
+
+// Words that qualify a title before it, written with its capital.
+const TITLE_PREFIXES = new Set(['acting', 'interim', 'first', 'deputy', 'vice', 'former', 'senior']);
 
 // "One of the aides", "Two-thirds of the voters", "much of the media": a part
 // of a group, named by the whole phrase ("One" alone would say nothing, and
