@@ -590,6 +590,12 @@ describe('"the leader" after a head of state', () => {
     const body = 'Salem President Ann Lee met the troops. Tom Hale said the village had fallen. "The army is ready to move," the Salem leader said.';
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Salem leader');
   });
+
+  // War-news probe (TASS style): "“…,” the head of state said" stayed "head of state".
+  it('is what "the head of state" means too', () => {
+    const body = 'Salem President Ann Lee met the troops. Chief of the General Staff Tom Hale said the village had fallen. "The army is ready to move," the head of state said.';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
 });
 
 describe('"the officer" after a rank', () => {

@@ -295,8 +295,15 @@ function partitiveDescription(tokens: Token[], written: string): Mention {
 // The phrase's words outside the name, lower-cased and bare, with titles written in full ("sen" is "senator").
 function descriptorsOf(tokens: Token[], nameTokens: Token[]): string[] {
   const descriptors: string[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (nameTokens.includes(t)) continue;
+    // "the head of state" (TASS's word for the president) is "the leader" (see resolve-mention.ts).
+    if (t.lower === 'head' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'state') {
+      descriptors.push('leader');
+      i += 2;
+      continue;
+    }
     const w = bare(t);
     if (w && !NEUTRAL_MODIFIERS.has(w)) descriptors.push(TITLE_ABBREVIATIONS.get(w) ?? w);
   }
