@@ -389,8 +389,29 @@ describe('a relative clause with no commas between the subject and its verb', ()
     ['ending in an adjective, before a quote', 'Tom Hale spoke first. A soldier who told reporters he was tired said: “We are leaving.”', 'We are leaving', 'direct', 'soldier'],
     // War-news probe: the "not" read as negating "said", and the statement was lost.
     ['ending in a clause that negates its own verb', 'Tom Hale spoke first. A woman who asked that her name not be used said the town was empty.', 'the town was empty', 'reported', 'woman'],
+    // War-news probe: both went to no one.
+    ['ending in an adverb, after a quote', 'Tom Hale spoke first. “We stayed,” a soldier who fought there told the BBC.', 'We stayed', 'direct', 'soldier'],
+    ['ending in a verb the tagger reads as a noun', 'Tom Hale spoke first. A woman who lives nearby said: “We stayed.”', 'We stayed', 'direct', 'woman'],
+    // PolNeAR: both went to the name inside the clause.
+    ['ending in a name after a preposition', 'Tom Hale spoke first. Executives who have worked with Ann Lee say they assume she shares his views.', 'she shares his views', 'reported', 'Executives'],
+    ['ending in two names', 'Tom Hale spoke first. Many of the leaders who would rather back Ann Lee or Mia Ruiz said they had rallied behind the ticket.', 'rallied behind', 'reported', 'Many of the leaders'],
   ])('finds the speaker %s', (_case, body, words, kind, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind, speakerName: speaker });
+  });
+
+  it('gives the verb to the subject of a clause inside the relative clause ("who crashed when Lee said")', () => {
+    const body = 'Tom Hale spoke first. It was Sam Wu, a pilot who crashed when Ann Lee said “turn left” over the radio.';
+    expect(quoteWith(extract(body), 'turn left')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('reads a clause after a verb of speech inside the relative clause whole ("who say taxes should be low")', () => {
+    const body = 'Tom Hale spoke first. There are some economists who say corporate taxes should be very low or nothing at all.';
+    expect(quoteWith(extract(body), 'corporate taxes')?.text).toBe('corporate taxes should be very low or nothing at all');
+  });
+
+  it('reads no statement for an infinitive after the clause ("who is riding a wave to contend")', () => {
+    const body = 'Tom Hale spoke first. Officials detailed the plan. It worries Sam Wu, the senator who is riding a wave of anger to contend for the nomination.';
+    expect(extract(body).filter((q) => q.speakerName === 'Sam Wu' || q.speakerName === 'senator')).toEqual([]);
   });
 
   it('ends the clause\'s own statement before the main verb ("who told reporters he was tired said …")', () => {

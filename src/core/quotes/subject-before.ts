@@ -3,7 +3,7 @@
  * description that opens its clause, past appositives ("Rep. Jim Clyburn
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
-import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS } from './cues.ts';
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { endsInOthersTitle, isPersonWord, namesPeople, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -68,6 +68,12 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   if (dash > lower) return dashedSubject(view, dash, j, lower);
   if (view.tokens[j]!.text === ',') return nameGivenInClause(view, j, lower) ?? subjectBeforeAppositive(view, j, lower) ?? quotedNameBeforeAside(view, j, lower);
   if (view.roles[j] === 'mark') return quotedName(view, j, lower);
+  // "A soldier who fought there told", "a woman who lives nearby said": the
+  // clause's last word may be anything, even a verb tagged as a noun. Only
+  // before a verb of speech: before others ("people who say he would not
+  // vote") the words after "who" are as likely the subject.
+  const hanger = REPORTING_VERBS.has(view.tokens[v]!.lower) && view.tokens[v - 1]?.lower !== 'to' ? subjectRelativeAntecedent(view, j, lower) : null;
+  if (hanger) return hanger;
   const phrase = chunkLeft(view, j, lower) ?? unnamedOneEndingAt(view, j);
   // "A commander who asked not to be named said", "People who know him
   // well say": a relative clause that ends in a verb or its object pronoun
@@ -295,6 +301,28 @@ function relativeAntecedent(view: TokenView, from: number, lower: number): Range
   }
   return null;
 }
+
+// The phrase a "who" clause ending at `from` hangs on, when "who" is the
+// clause's subject: a verb or adverb follows it ("who lives nearby"), not
+// a subject of its own ("asked who the general said was to blame" is the
+// general's "said"). Null past a comma, a pronoun or a clause of its own
+// ("the congressman who gained attention when he yelled": "he" did), or
+// with no phrase before "who".
+function subjectRelativeAntecedent(view: TokenView, from: number, lower: number): Range | null {
+  for (let k = from; k > lower && view.roles[k] === 'text'; k--) {
+    const t = view.tokens[k]!;
+    if (t.text === ',' || t.text === ';' || isTerminal(view, k)) return null;
+    if (t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return null;
+    if (t.lower !== 'who') continue;
+    const next = view.tokens[k + 1]!;
+    if (k === from || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON') return null;
+    return chunkLeft(view, k - 1, lower);
+  }
+  return null;
+}
+
+// Words that open a clause of their own, whatever the tagger makes of them.
+const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'whereas', 'that', 'because', 'after', 'before', 'until', 'if']);
 
 // "X, a former official who runs a firm, said": the subject is X, or the
 // name inside the commas when X is only a description ("The spokesman, John
