@@ -392,6 +392,9 @@ describe('a relative clause with no commas between the subject and its verb', ()
     // War-news probe: both went to no one.
     ['ending in an adverb, after a quote', 'Tom Hale spoke first. “We stayed,” a soldier who fought there told the BBC.', 'We stayed', 'direct', 'soldier'],
     ['ending in a verb the tagger reads as a noun', 'Tom Hale spoke first. A woman who lives nearby said: “We stayed.”', 'We stayed', 'direct', 'woman'],
+    ['with "whose", after a quote', 'Tom Hale spoke first. “We are proud,” a woman whose son serves in the brigade told the BBC.', 'We are proud', 'direct', 'woman'],
+    // PolNeAR: no statement was read.
+    ['with "whose", before a reported clause', 'Tom Hale spoke first. The officials whose laws were struck down say the courts have changed.', 'the courts have changed', 'reported', 'officials'],
     // PolNeAR: both went to the name inside the clause.
     ['ending in a name after a preposition', 'Tom Hale spoke first. Executives who have worked with Ann Lee say they assume she shares his views.', 'she shares his views', 'reported', 'Executives'],
     ['ending in two names', 'Tom Hale spoke first. Many of the leaders who would rather back Ann Lee or Mia Ruiz said they had rallied behind the ticket.', 'rallied behind', 'reported', 'Many of the leaders'],
@@ -407,6 +410,11 @@ describe('a relative clause with no commas between the subject and its verb', ()
   it('reads a clause after a verb of speech inside the relative clause whole ("who say taxes should be low")', () => {
     const body = 'Tom Hale spoke first. There are some economists who say corporate taxes should be very low or nothing at all.';
     expect(quoteWith(extract(body), 'corporate taxes')?.text).toBe('corporate taxes should be very low or nothing at all');
+  });
+
+  it('gives a verb right after "whose" and its noun to no one but that noun ("a woman whose son told")', () => {
+    const quote = quoteWith(extract('Tom Hale spoke first. “We are proud,” a woman whose son told reporters.'), 'We are proud');
+    expect(quote?.speakerName ?? null).toBeNull();
   });
 
   it('reads no statement for an infinitive after the clause ("who is riding a wave to contend")', () => {

@@ -72,13 +72,13 @@ function namesAClaim(view: TokenView, [a, b]: Range): boolean {
 /**
  * "…, a commander who asked not to be named said.": the reporting verb after
  * a relative clause that hangs on `subject` with no comma, read as it would
- * be before a quote (subject-before.ts). Undefined when no "who" follows
+ * be before a quote (subject-before.ts). Undefined when no "who" or "whose" follows
  * the subject; -1 when no such verb does. The clause's own verb is not it
  * ("a man who told reporters …").
  */
 export function verbPastRelative(view: TokenView, subject: Range, end: number): number | undefined {
   const who = subject[1] + 1;
-  if (view.tokens[who]?.lower !== 'who' || view.roles[who] !== 'text') return undefined;
+  if ((view.tokens[who]?.lower !== 'who' && view.tokens[who]?.lower !== 'whose') || view.roles[who] !== 'text') return undefined;
   for (let k = who + 1; k <= end && view.roles[k] === 'text'; k++) {
     if (view.tokens[k]!.text === ',' || isTerminal(view, k)) return -1;
     if (!isReportingVerb(view, k) || skipFillers(view, k - 1, who, -1) === who) continue;

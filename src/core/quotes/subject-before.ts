@@ -313,6 +313,8 @@ function subjectRelativeAntecedent(view: TokenView, from: number, lower: number)
     const t = view.tokens[k]!;
     if (t.text === ',' || t.text === ';' || isTerminal(view, k)) return null;
     if (t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return null;
+    // "a woman whose son serves in the brigade told": the clause needs a verb of its own ("whose son told" is the son's).
+    if (t.lower === 'whose') return hasVerb(view, k + 2, from) ? chunkLeft(view, k - 1, lower) : null;
     if (t.lower !== 'who') continue;
     const next = view.tokens[k + 1]!;
     if (k === from || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON') return null;
