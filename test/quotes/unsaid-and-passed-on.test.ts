@@ -664,6 +664,19 @@ describe('an unnamed person quoted as saying', () => {
     expect(quote).toMatchObject({ kind: 'reported', speakerName: 'military source' });
   });
 
+  // War-news probe: "Interfax cited a source in the security services as saying" had no speaker.
+  it.each([
+    ['before the words', 'Tom Hale spoke first. TASS cited a source in the security services as saying "the last groups are hiding."'],
+    ['after the words', 'Tom Hale spoke first. "The last groups are hiding," TASS cited a source in the security services as saying.'],
+  ])('is the whole phrase, past a preposition, %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'last groups')?.mention).toBe('a source in the security services');
+  });
+
+  it('is the name before a preposition, not the place after it ("quoted Ruiz in Salem as saying")', () => {
+    const quote = quoteWith(extract('Tom Hale spoke first. TASS quoted Mia Ruiz in Salem as saying "the last groups are hiding."'), 'last groups');
+    expect(quote?.speakerName).toBe('Mia Ruiz');
+  });
+
   it('is not the "he" after it: the writer goes on with whom the source spoke of (guard)', () => {
     const body = '“The bridge will reopen,” Tom Hale said in Salem.\n\nThe Times quoted one of Hale’s advisers as saying the former surgeon is struggling with foreign policy.\n\nHe brushed off these concerns. “I have common sense,” he said.';
     expect(quoteWith(extract(body), 'common sense')?.speakerName).toBe('Tom Hale');

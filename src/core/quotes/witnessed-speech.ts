@@ -21,8 +21,9 @@ export function witnessedBefore(view: TokenView, k: number, lower: number): Rang
   const passive = witnessedInPassive(view, k, lower);
   if (passive) return passive;
   const as = view.tokens[k - 1]?.lower === 'as';
-  const object = objectBefore(view, as ? k - 2 : k - 1, lower);
-  if (!object) return undefined;
+  const found = objectBefore(view, as ? k - 2 : k - 1, lower);
+  if (!found) return undefined;
+  const object = withPhraseBefore(view, found, lower);
   let v = wordBeforePhrase(view, object);
   if (v < lower) return undefined;
   // "told of a soldier saying", "spoke of her father telling her": a verb's "of" names whom the words are told of.
@@ -33,6 +34,20 @@ export function witnessedBefore(view: TokenView, k: number, lower: number): Rang
   if (of) return view.tokens[v]!.pos === 'VERB' ? object : undefined;
   return isWitnessing(view, v) ? object : undefined;
 }
+
+// "cited a source in the security services as saying", "quoted a
+// spokesman for the ministry as saying": the object is the whole phrase,
+// from the one before the preposition.
+function withPhraseBefore(view: TokenView, object: Range, lower: number): Range {
+  const p = object[0] - 1;
+  if (p <= lower || view.roles[p] !== 'text' || !OBJECT_LINKS.has(view.tokens[p]!.lower)) return object;
+  const head = chunkLeft(view, p - 1, lower);
+  if (!head) return object;
+  // "quoted Gerasimov in Moscow as saying": a name before the preposition is the one who spoke.
+  return endsInName(view, head) ? head : [head[0], object[1]];
+}
+
+const OBJECT_LINKS = new Set(['in', 'at', 'with', 'from', 'for', 'of']);
 
 // The object that ends at `j`; past an appositive between commas, the
 // phrase it describes ("cited Apti Alaudinov, a Chechen commander, as
@@ -90,9 +105,14 @@ const IRREGULAR_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'caught', '
  */
 export function witnessedAfter(view: TokenView, v: number, upper: number): Range | null {
   if (!isWitnessing(view, v)) return null;
-  const object = chunkRight(view, v + 1, upper);
-  if (!object) return null;
-  const next = view.tokens[object[1] + 1]?.lower === 'as' ? object[1] + 2 : object[1] + 1;
+  const head = chunkRight(view, v + 1, upper);
+  if (!head) return null;
+  // "quoted a source in the security services as saying", as before the quote (withPhraseBefore()).
+  const link = head[1] + 1;
+  const tail = link < upper && OBJECT_LINKS.has(view.tokens[link]!.lower) ? chunkRight(view, link + 1, upper) : null;
+  const object: Range = tail && !endsInName(view, head) ? [head[0], tail[1]] : head;
+  const after = tail ? tail[1] : head[1];
+  const next = view.tokens[after + 1]?.lower === 'as' ? after + 2 : after + 1;
   return next <= upper && view.tokens[next]!.lower.endsWith('ing') && isReportingVerb(view, next) ? object : null;
 }
 
