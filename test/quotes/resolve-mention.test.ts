@@ -912,3 +912,23 @@ describe('a possessive in the phrase that opens the sentence', () => {
     expect(quoteWith(extract(body), 'achieved its goals')?.speakerName).toBe('Zelenskiy');
   });
 });
+
+// PolNeAR: "Rep. Joe Wilson, the South Carolina congressman who gained
+// national attention in 2009 when he yelled “You lie!”" gave the words to
+// Bernie Sanders, the last main subject.
+describe('"he" in a clause inside a "who" clause', () => {
+  it('is the person the "who" clause describes', () => {
+    const body = 'Tom Ruiz spoke first. The latest is Sam Wu, the congressman who gained attention when he yelled "You lie!" at the president.';
+    expect(quoteWith(extract(body), 'You lie')?.speakerName).toBe('Sam Wu');
+  });
+
+  it('is no one when that person cannot be a "he"', () => {
+    const body = 'Tom Ruiz spoke first. The latest is Ann Wu, the congresswoman who gained attention when he yelled "You lie!" at the president.';
+    expect(quoteWith(extract(body), 'You lie')?.speakerName ?? null).toBeNull();
+  });
+
+  it('is left to the usual reading when a name stands between ("who met Lee when he said") (guard)', () => {
+    const body = 'Tom Ruiz spoke first. The latest is Sam Wu, the congressman who met Ben Lee when he said "You lie!" to the president.';
+    expect(quoteWith(extract(body), 'You lie')?.speakerName).not.toBe('Sam Wu');
+  });
+});

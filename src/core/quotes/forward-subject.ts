@@ -5,9 +5,11 @@
  * before was about. Pronoun resolution looks only back; read-passage.ts
  * keeps what it finds only when it is that name, and otherwise leaves the
  * quote no one's rather than the wrong person's. One follows the topic the
- * sentence opens on: "As for Trump, he said …".
+ * sentence opens on: "As for Trump, he said …". One is the person a
+ * "who" clause describes: "Rep. Joe Wilson, the congressman who gained
+ * attention when he yelled …".
  */
-import { chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, skipFillers, type Range } from './noun-phrase.ts';
 import { isFiniteVerb } from './bare-clause.ts';
 import { type TokenView } from './token-view.ts';
 
@@ -45,3 +47,28 @@ export function topicBefore(view: TokenView, [first]: Range): Range | null {
   const topic = chunkRight(view, start + 2, first - 2);
   return topic && topic[1] === first - 2 && endsInName(view, topic) ? topic : null;
 }
+
+/**
+ * "Joe Wilson, the congressman who gained attention in 2009 when he yelled
+ * “…”": for the pronoun subject at `first`, right after a subordinator in a
+ * "who" clause, the phrase the clause hangs on, or the name an appositive
+ * before it describes. Null when anything between "who" and the pronoun
+ * could be whom it means (a name, another pronoun) or a comma parts them.
+ */
+export function relativeHost(view: TokenView, [first]: Range): Range | null {
+  if (!SUBORDINATORS.has(view.tokens[first - 1]?.lower ?? '')) return null;
+  const start = view.sentences[view.sentenceOf[first]!]![0];
+  for (let k = first - 2; k > start; k--) {
+    const t = view.tokens[k]!;
+    if (view.roles[k] !== 'text' || t.text === ',' || t.pos === 'PROPN' || t.pos === 'PRON' && t.lower !== 'who') return null;
+    if (t.lower !== 'who') continue;
+    const host = chunkLeft(view, k - 1, start);
+    if (!host || endsInName(view, host) || view.tokens[host[0] - 1]?.text !== ',') return host;
+    // "Joe Wilson, the congressman who …": the name the description is set after.
+    const named = chunkLeft(view, host[0] - 2, start);
+    return named && endsInName(view, named) ? named : host;
+  }
+  return null;
+}
+
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'because', 'while', 'since', 'until', 'once']);

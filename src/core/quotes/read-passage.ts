@@ -22,7 +22,7 @@ import { isSignedQuote, signOffName } from './sign-off.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import { transcriptLine, type TranscriptLine } from './transcript-line.ts';
 import { isPlaceName } from './places.ts';
-import { forwardSubject, topicBefore } from './forward-subject.ts';
+import { forwardSubject, relativeHost, topicBefore } from './forward-subject.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { buildTokenView, inHeadline, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
@@ -227,6 +227,13 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   // "As for Trump, he said …": the topic the sentence opens on.
   const topic = mention.kind === 'pronoun' ? topicBefore(view, speaker) : null;
   if (topic) draft.entity = namedEntity(state, view, topic, passage.start);
+  // "Joe Wilson, the congressman who gained attention when he yelled …": the
+  // one the clause describes, or no one if "he" cannot be that person.
+  const host = mention.name === 'he' || mention.name === 'she' ? relativeHost(view, speaker) : null;
+  if (host) {
+    const entity = namedEntity(state, view, host, passage.start);
+    draft.entity = entity && state.entities.mayBeHost(entity, mention.name) ? entity : null;
+  }
   const sentence = passage.start + sentenceStartOf(view, speaker[0]);
   if (!draft.entity) return;
   state.entities.markSpeaker(draft.entity, at, sentence, subjectRole(view, speaker).main, salient);

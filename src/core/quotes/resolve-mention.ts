@@ -521,6 +521,16 @@ export class ArticleEntities {
     return newcomer && newcomer.at > found.at && at - quoted - newcomer.at < RECENT ? null : found.entity;
   }
 
+  /**
+   * True when "he" or "she" may mean `entity`, which a "who" clause shows to
+   * be a person ("the congressman who gained attention when he yelled"):
+   * only a known gender, or being a body, rules it out.
+   */
+  mayBeHost(entity: Entity, pronoun: string): boolean {
+    const wanted = pronoun === 'she' ? 'female' : 'male';
+    return !entity.group && entity.kind !== 'organisation' && (genderOf(entity) ?? wanted) === wanted;
+  }
+
   /** Counts a sentence that names only `entity` and refers to someone as "he" (male) or "she" (female). */
   voteGender(entity: Entity, gender: 'male' | 'female'): void {
     entity.genderVotes += gender === 'male' ? 1 : -1;
