@@ -932,3 +932,13 @@ describe('"he" in a clause inside a "who" clause', () => {
     expect(quoteWith(extract(body), 'You lie')?.speakerName).not.toBe('Sam Wu');
   });
 });
+
+// War-news probe: "Pavel said Europe should take note. “…,” the Czech
+// president said" stayed "Czech president": Europe, the reported clause's
+// subject, looked like someone new the title might mean.
+describe('a continent as the subject of a reported clause', () => {
+  it('is no newcomer a title could mean', () => {
+    const body = 'Tom Hale met Salem President Ann Lee.\n\nLee said Europe should take note. "This is a new level of escalation," the Salem president said.';
+    expect(quoteWith(extract(body), 'new level')?.speakerName).toBe('Ann Lee');
+  });
+});

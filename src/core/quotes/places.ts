@@ -1,5 +1,5 @@
 /**
- * Names of countries, territories, their capitals and US states: places
+ * Names of countries, territories, their capitals, continents and US states: places
  * whose capitalised words can look like a person's name ("South Carolina",
  * "Puerto Rico", "Moscow"), so that no "he" or "she" is taken to mean one,
  * and a state after a town's comma ("in Aurora, Colorado, said") is read as
@@ -66,6 +66,19 @@ function regionNames(): string[] {
   return names;
 }
 
+// Continents and world regions, which ICU names by their UN M.49 codes
+// ("150" is Europe): "Pavel said Europe should take note" makes Europe no
+// one a later "he" or "the president" could have been. Not "world".
+function worldRegions(): string[] {
+  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const names: string[] = [];
+  for (let code = 2; code < 1000; code++) {
+    const name = display.of(String(code).padStart(3, '0'));
+    if (name && name !== 'Unknown Region' && /^\p{Lu}/u.test(name)) names.push(name);
+  }
+  return names;
+}
+
 // A capital that is also a given name or a common surname ("Victoria",
 // "Sofia", "Hamilton", "Diego Garcia") is left out: written bare, it is as
 // likely a person, and a person must stay open to "he" and "she". "The
@@ -78,4 +91,4 @@ function capitals(): string[] {
 
 const NOT_ONLY_CAPITALS = new Set(['Hamilton', 'Kingston', 'Wellington', 'Santiago', 'Lima', 'Victoria', 'Charlotte Amalie', 'Diego Garcia', 'The Valley']);
 
-const PLACE_NAMES: ReadonlySet<string> = new Set([...US_STATES, ...regionNames(), ...capitals()].map(placeKey));
+const PLACE_NAMES: ReadonlySet<string> = new Set([...US_STATES, ...regionNames(), ...worldRegions(), ...capitals()].map(placeKey));
