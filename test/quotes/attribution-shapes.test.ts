@@ -865,3 +865,23 @@ describe('a body, where it is and what it calls a thing', () => {
     expect(quoteWith(extract(body), 'security features')?.speakerName).not.toBe('Ann Lee’s house');
   });
 });
+
+// War-news probe: an explainer's epigraphs, "“…” — Volodymyr Zelensky,
+// April 28", had no speaker.
+describe('a quote signed after a dash, as an epigraph is', () => {
+  it.each([
+    ['with a date', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — Ann Lee, April 28', 'Ann Lee'],
+    ['with a role', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — Ann Lee, Salem spokeswoman', 'Ann Lee'],
+    ['alone', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — Ann Lee', 'Ann Lee'],
+  ])('goes to the name %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'fulfilled its task')?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['a description, which may gloss the words', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — a senior official', 'senior official'],
+    ['a name after a quote inside a sentence', 'Tom Hale spoke first. The "operation has fulfilled its task" — Mia Ruiz, April 28', 'Mia Ruiz'],
+    ['a name a clause follows', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — Mia Ruiz, of course, disputes it', 'Mia Ruiz'],
+  ])('does not go to %s (guard)', (_case, body, wrong) => {
+    expect(quoteWith(extract(body), 'fulfilled its task')?.speakerName).not.toBe(wrong);
+  });
+});

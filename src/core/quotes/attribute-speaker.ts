@@ -13,7 +13,7 @@ import { lastMember } from './joint-subject.ts';
 import { claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { nameGivenBy, skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, perSource, verbPastRelative } from './reporting-clause.ts';
-import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { isWordless, namesPeople } from './people-words.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { appositiveName, documentSource, howSaid, namesClaimOf, pastModifier, roleWithBody } from './closing-subject.ts';
@@ -56,6 +56,8 @@ function attributionOf(view: TokenView, s: number): Attribution | null {
   const asker = questionPut(view, before0, before1);
   if (asker !== undefined) return ownedBySpeechNoun(view, s, before0, before1) ?? (asker && { subject: asker, cue: 'asked', position: 'before' });
   const [after, afterEnd] = afterContext(view, s);
+  const signed = after <= afterEnd ? epigraphByline(view, s, after, afterEnd) : null;
+  if (signed) return signed;
   const leadsNext = after <= afterEnd && (introducesNext(view, after, afterEnd) || (runsIntoQuote(view, after, afterEnd) && hasOwnLeadVerb(view, before0, before1)));
   const runOn = after <= afterEnd && !leadsNext && runsOn(view, s, after) ? runOnAttribution(view, after, afterEnd) : undefined;
   if (runOn) return runOn;
@@ -459,6 +461,21 @@ const DOER_PREPOSITIONS = new Set(['with', 'of', 'like', 'without']);
 function isPassive(view: TokenView, v: number): boolean {
   const agent = view.tokens[v + 2];
   return view.tokens[v + 1]?.lower === 'by' && !!agent && (agent.pos === 'DET' || agent.pos === 'PROPN');
+}
+
+// "“The operation has fulfilled its task” — Volodymyr Zelensky, April 28": a
+// quote that opens its sentence, signed after a dash with a name alone,
+// then nothing or a comma and no clause, as an epigraph or pull quote is.
+// Not "“…” — that was the message", nor a description ("— a senior
+// official"), which may be a gloss on the words.
+function epigraphByline(view: TokenView, s: number, a: number, b: number): Attribution | null {
+  const open = view.inner[s]![0] - 1;
+  if (!ASIDE_DASHES.has(view.tokens[a]!.text) || view.sentences[view.sentenceOf[open]!]![0] !== open || view.roles[open] !== 'mark') return null;
+  const name = chunkRight(view, a + 1, b);
+  if (!name || name[0] !== a + 1 || !endsInName(view, name) || view.tokens[name[0]]!.pos === 'DET') return null;
+  // After the comma a date or a role, one phrase to the end, not a clause ("— Ruiz, of course, disputes it").
+  const signs = name[1] === b || (view.tokens[name[1] + 1]!.text === ',' && chunkRight(view, name[1] + 2, b)?.[1] === b && !hasVerb(view, name[1] + 2, b));
+  return signs ? { subject: name, cue: view.tokens[a]!.text, position: 'after' } : null;
 }
 
 // "“…” ― Pamela Padilla (@handle) September 27, 2016": an embedded post's byline.
