@@ -477,10 +477,17 @@ describe('the end of a reported statement the writer adds to', () => {
     ['", but he gave no numbers"', 'Tom Hale spoke first. Ann Lee added that small groups remained in the region, but she gave no numbers.', 'small groups remained in the region'],
     ['", but she declined to say …"', 'Tom Hale spoke first. Ann Lee said small groups remained in the region, but she declined to say how many.', 'small groups remained in the region'],
     ['", but he did not elaborate"', 'Tom Hale spoke first. Ann Lee said small groups remained in the region, but she did not elaborate.', 'small groups remained in the region'],
+    // War-news probe: "…had “fulfilled its task,” his first acknowledgment that Ukrainian forces had largely withdrawn" was all Zelensky's.
+    ['", her first acknowledgment that …"', 'Tom Hale spoke first. Ann Lee said the town had fallen, her first acknowledgment that the army had largely withdrawn.', 'the town had fallen'],
     ['", but she hoped …", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said small groups remained in the region, but she hoped they would leave.', 'small groups remained in the region, but she hoped they would leave'],
     ['", without a shot being fired", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said the town fell, without a shot being fired.', 'the town fell, without a shot being fired'],
   ])('ends before the writer\'s tail %s', (_case, body, words) => {
     expect(extract(body).find((q) => q.kind === 'reported')?.text).toBe(words);
+  });
+
+  it('keeps a clause after "her" and a noun that is no word for a statement ("…, her brigade had left") (guard)', () => {
+    const quote = extract('Tom Hale spoke first. Ann Lee said the town had fallen, her brigade had left and the roads were closed.').find((q) => q.kind === 'reported');
+    expect(quote?.text).toBe('the town had fallen, her brigade had left and the roads were closed');
   });
 
   it.each([

@@ -165,7 +165,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'vow', 'vows', 'insistence', 'admission', 'remark', 'remarks', 'comment', 'comments', 'warning', 'warnings',
   'suggestion', 'argument', 'accusation', 'accusations', 'charge', 'boast', 'contention', 'declaration',
   'prediction', 'predictions', 'complaint', 'allegation', 'allegations', 'description', 'characterization',
-  'recommendation', 'recommendations', 'conclusion', 'assessment',
+  'recommendation', 'recommendations', 'conclusion', 'assessment', 'acknowledgment', 'acknowledgement',
 ]);
 
 // The noun's content follows it: "claim that", "pledge to", "promise of",
