@@ -478,6 +478,8 @@ describe('the end of a reported statement the writer adds to', () => {
     ['", but she declined to say …"', 'Tom Hale spoke first. Ann Lee said small groups remained in the region, but she declined to say how many.', 'small groups remained in the region'],
     ['", but he did not elaborate"', 'Tom Hale spoke first. Ann Lee said small groups remained in the region, but she did not elaborate.', 'small groups remained in the region'],
     // War-news probe: "…had “fulfilled its task,” his first acknowledgment that Ukrainian forces had largely withdrawn" was all Zelensky's.
+    // War-news probe: "Konashenkov said 1,200 … had been killed in a day, a figure he has repeated almost daily" was all his.
+    ['", a figure she has repeated …"', 'Tom Hale spoke first. Ann Lee said 1,200 soldiers had been killed in a day, a figure she has repeated for weeks.', '1,200 soldiers had been killed in a day'],
     ['", her first acknowledgment that …"', 'Tom Hale spoke first. Ann Lee said the town had fallen, her first acknowledgment that the army had largely withdrawn.', 'the town had fallen'],
     ['", but she hoped …", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said small groups remained in the region, but she hoped they would leave.', 'small groups remained in the region, but she hoped they would leave'],
     ['", without a shot being fired", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said the town fell, without a shot being fired.', 'the town fell, without a shot being fired'],

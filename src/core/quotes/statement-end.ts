@@ -139,8 +139,12 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   if (DETERMINERS.has(view.tokens[j]!.lower) || OWNERS.has(view.tokens[j]!.lower)) j++;
   while (j < last && view.tokens[j]!.pos === 'ADJ') j++;
   if (j > k && SPEECH_NOUNS.has(view.tokens[j]!.lower)) return !isFiniteVerb(view.tokens[j + 1]);
-  // ", a figure that could not be verified", ", a number Kyiv disputes": the writer sizing up a claim.
-  if (j > k && FIGURE_NOUNS.has(view.tokens[j]!.lower)) return j === last || RELATIVE_THAT.has(view.tokens[j + 1]!.lower) || isCapitalised(view.tokens[j + 1]!);
+  // ", a figure that could not be verified", ", a number Kyiv disputes", ", a
+  // figure he has repeated for weeks": the writer sizing up a claim.
+  if (j > k && FIGURE_NOUNS.has(view.tokens[j]!.lower)) {
+    const next = view.tokens[j + 1]!;
+    return j === last || RELATIVE_THAT.has(next.lower) || isCapitalised(next) || SUBJECT_PRONOUNS.has(next.lower);
+  }
   // ", a significant development eight months after …", ", a move that …":
   // a phrase opened by "a" after a whole clause is the writer's comment on it.
   if (INDEFINITE.has(view.tokens[k]!.lower)) return !closesAppositive(view, k - 1) && isCommentPhrase(view, k + 1, last);
