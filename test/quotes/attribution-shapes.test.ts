@@ -294,6 +294,8 @@ describe('a relative clause between commas that gives the speaker\'s name', () =
   it.each([
     ['"who gave his name only as"', 'Tom Hale spoke first. One soldier, who gave his name only as Andriy, said: “Nobody told us anything.”', 'Andriy'],
     ['"who identified herself only as"', 'Tom Hale spoke first. A woman in Salem, who identified herself only as Tatyana, said: “Nobody told us anything.”', 'Tatyana'],
+    // War-news probe: "Koval's neighbour, an elderly man who gave his name as Petro, said" read no statement.
+    ['a description with its own "who" clause', 'Tom Hale spoke first. Her neighbour, an elderly man who gave his name as Petro, said: “Nobody told us anything.”', 'Petro'],
   ])('names that person: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'Nobody told us')?.speakerName).toBe(speaker);
   });
@@ -309,6 +311,14 @@ describe('a relative clause between commas that gives the speaker\'s name', () =
 
   it('keeps the description when its "who" clause gives no name ("said a woman who lives in Salem") (guard)', () => {
     expect(quoteWith(extract('Tom Hale spoke first. “Nobody told us anything,” said a woman who lives in Salem.'), 'Nobody told us')?.speakerName).toBe('woman');
+  });
+
+  // PolNeAR: "Mr. Guerrero, a Republican who described himself as a religious Catholic, said" went to "Catholic".
+  it.each([
+    ['"described himself as a religious Catholic"', 'Tom Hale spoke first. But Mr. Ruiz, a Republican who described himself as a religious Catholic, said: “Nobody told us anything.”'],
+    ['"described himself as Catholic"', 'Tom Hale spoke first. But Mr. Ruiz, a Republican who described himself as Catholic, said: “Nobody told us anything.”'],
+  ])('reads no name from what someone says they are: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'Nobody told us')?.speakerName).toBe('Ruiz');
   });
 
   it('does not read "who identifies as Hispanic" as a name given (guard)', () => {

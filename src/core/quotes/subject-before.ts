@@ -139,7 +139,17 @@ const MAX_QUOTED_NAME = 3;
 // identifies as Hispanic" does not.
 function nameGivenInClause(view: TokenView, comma: number, lower: number): Range | null {
   const open = previousComma(view, comma - 1, lower);
-  return open >= 0 ? (nameGivenBy(view, open + 1, comma - 1) ?? nameAfterNamed(view, open + 1, comma - 1)) : null;
+  if (open < 0) return null;
+  return nameGivenBy(view, open + 1, comma - 1) ?? nameAfterNamed(view, open + 1, comma - 1) ?? nameGivenToDescribed(view, open + 1, comma - 1);
+}
+
+// "Her neighbour, an elderly man who gave his name as Petro, said": a
+// description between the commas whose own "who" clause gives the name.
+function nameGivenToDescribed(view: TokenView, first: number, last: number): Range | null {
+  for (let k = first + 1; k < last; k++) {
+    if (view.tokens[k]!.lower === 'who' && view.roles[k] === 'text') return namesPeople(view.tokens[k - 1]!.lower) ? nameGivenBy(view, k, last) : null;
+  }
+  return null;
 }
 
 // "One of them, a 26-year-old drone operator named Maksym, said": the name
@@ -167,12 +177,18 @@ export function nameGivenBy(view: TokenView, who: number, last: number): Range |
   let as = last;
   while (as > who + 1 && view.tokens[as]!.lower !== 'as') as--;
   const name = chunkRight(view, as + 1, last);
-  if (view.tokens[as]!.lower !== 'as' || !name || name[1] !== last || !endsInName(view, name)) return null;
-  for (let k = who + 1; k < as; k++) if (NAMING_WORDS.has(view.tokens[k]!.lower)) return name;
-  return null;
+  // "who described himself as a religious Catholic" gives no name: a phrase with an article, or after "described", is what the person is.
+  if (view.tokens[as]!.lower !== 'as' || !name || name[1] !== last || !endsInName(view, name) || view.tokens[name[0]]!.pos === 'DET') return null;
+  let naming = false;
+  for (let k = who + 1; k < as; k++) {
+    if (DESCRIBING_WORDS.has(view.tokens[k]!.lower)) return null;
+    naming ||= NAMING_WORDS.has(view.tokens[k]!.lower);
+  }
+  return naming ? name : null;
 }
 
 const NAMING_WORDS = new Set(['name', 'herself', 'himself']);
+const DESCRIBING_WORDS = new Set(['described', 'describes', 'describe', 'sees', 'saw', 'considers', 'considered']);
 
 // "Beck has in the past described", "Lee had for years called": a short
 // prepositional phrase between an auxiliary and its participle parts the
