@@ -145,10 +145,18 @@ describe('reported speech', () => {
     ['a negated verb ("didn\'t report that")', "Tom Ruiz didn't report that Ann Lee was dropping out of the race."],
     ['"Nor did he say that"', 'Tom Ruiz praised the staff. Nor did he say that any action had been taken against them.'],
     ['a closing verb whose object says what was claimed', 'With his campaign appearing in disarray after his wife gave a speech, Mr. Ruiz officially claimed the nomination on Tuesday.'],
+    // War-news probe: "In its morning update, the General Staff reported 97 combat clashes" was a statement "In its morning update".
+    ['a closing verb whose object is a count', 'In its morning update, the Salem staff reported 97 combat clashes along the front.'],
     ['a closing verb whose object says what was promised', 'Rattling off promises to lower student debt and reform the courts, Ann Lee promised a country of new opportunities.'],
     ['a negated closing attribution ("…, neither side would say so")', 'If the two spoke about the budget deal last week, neither side would say so.'],
   ])('reports no statement after %s: the clause is not what the speaker says', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  // PolNeAR: "…, the Washington Post reported ten days ago." (guard for the count above)
+  it('still reads a closing attribution followed by a span of time ("reported ten days ago")', () => {
+    const quote = extract('The foundation received millions in payments, the Salem Post reported ten days ago.').find((q) => q.kind === 'reported');
+    expect(quote).toMatchObject({ text: 'The foundation received millions in payments', speakerName: 'Salem Post' });
   });
 
   it.each([

@@ -97,8 +97,13 @@ export function takesObject(view: TokenView, v: number): boolean {
   if (LISTENER_VERBS.has(view.tokens[v]!.lower)) return takesThing(view, v);
   const next = view.tokens[v + 1]!;
   if (TIME_WORDS.has(next.lower) || next.lower === 'late' || next.lower === 'early') return false;
+  // "reported 97 combat clashes": a number opens an object too, unless it
+  // counts time ("reported ten days ago").
+  if (next.pos === 'NUM') return !SPANS_OF_TIME.has(view.tokens[v + 2]?.lower ?? '');
   return next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON' || next.pos === 'ADJ';
 }
+
+const SPANS_OF_TIME = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 
 // "…, Lee wrote a viral blog against him.", "…, he tells one joke about
 // Ruiz.": what was written or told, not to whom. After "wrote" any thing
