@@ -30,6 +30,8 @@ describe('a claim passed on "according to" a source', () => {
     ['a document\'s issuer closing the sentence (", according to a post by …")', 'The news will come with a strong bias, according to a post by Ann Lee.', 'The news will come with a strong bias', 'Ann Lee'],
     ['with a relative clause on the source', 'According to the Salem radio service, which counts obituaries, at least 100 soldiers have been killed.', 'at least 100 soldiers have been killed', 'Salem radio service'],
     ['when findings are the source', 'According to the latest figures, 700 troops were killed.', '700 troops were killed', 'latest figures'],
+    // War-news probe: "According to two Ukrainian soldiers who spoke to the Kyiv Independent …, the withdrawal began" was lost.
+    ['with a relative clause on the source and no comma before it', 'According to two soldiers who spoke on condition of anonymity, the withdrawal began in early March.', 'the withdrawal began in early March', 'two soldiers'],
   ])('is read as the source\'s %s', (_case, body, text, speaker) => {
     expect(reported(`Tom Hale spoke first. ${body}`)).toEqual([[text, speaker, 'according to']]);
   });

@@ -47,7 +47,13 @@ export function claimPerSource(view: TokenView, first: number, end: number): Sou
 function opening(view: TokenView, first: number, end: number): SourcedClaim | null {
   if (!isAccordingTo(view, first)) return null;
   const subject = sourceAt(view, first + 2, end);
-  if (!subject || view.tokens[subject[1] + 1]?.text !== ',') return null;
+  if (!subject) return null;
+  // "According to two soldiers who spoke on condition of anonymity, …": a clause on the source with no comma before it.
+  if (view.tokens[subject[1] + 1]?.lower === 'who') {
+    const comma = nextComma(view, subject[1] + 2, end - 1);
+    return comma > 0 ? { from: comma + 1, to: end, subject } : null;
+  }
+  if (view.tokens[subject[1] + 1]?.text !== ',') return null;
   const appositive = appositiveEnd(view, subject[1] + 2, end);
   const relative = RELATIVE_OPENERS.has(view.tokens[subject[1] + 2]?.lower ?? '') ? nextComma(view, subject[1] + 3, end - 1) : -1;
   // "According to the BBC's Russian service, which counts obituaries, …": the clause on the source is the writer's.
