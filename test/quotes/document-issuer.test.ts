@@ -9,6 +9,10 @@ describe('"the statement said" after someone issued one', () => {
     ['"issued a statement"', 'Tom Hale spoke first. Ann Lee issued a statement on Sunday. “The bridge is ours,” the statement said.', 'Ann Lee'],
     ['"sent a letter", read by "the letter reads"', 'Tom Hale spoke first. Ann Lee sent a long letter to the board. “The bridge is ours,” the letter reads.', 'Ann Lee'],
     ['"a statement from" a body', 'Tom Hale spoke first. Ann Lee issued a statement on Sunday. Ben Cole criticised a statement from the Salem council. “The bridge is ours,” the statement said.', 'Salem council'],
+    // PolNeAR: "The Cruz campaign sent a fundraising email … the email read" stayed "email".
+    ['a document with a noun before its own ("sent a fundraising email")', 'Tom Hale spoke first. The Salem campaign sent a fundraising email on Wednesday. “The bridge is ours,” the email read.', 'Salem campaign'],
+    // War-news probe: "In its morning update, the General Staff reported 97 combat clashes. “…,” the update said."
+    ['a document in an opening phrase ("In its morning update, X reported …")', 'Tom Hale spoke first. In its morning update, the Salem command reported 97 combat clashes. “The bridge is ours,” the update said.', 'Salem command'],
   ])('gives the words to the issuer: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'is ours') ?? quoteWith(extract(body), 'is difficult')).toMatchObject({ kind: 'direct', speakerName: speaker });
   });

@@ -133,6 +133,8 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'tol
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'report', 'release', 'communique', 'letter', 'memo', 'post', 'tweet',
   'message', 'announcement', 'notice', 'filing', 'transcript', 'ad', 'video', 'website', 'email', 'readout',
+  // War news: "the ministry's daily briefing", "In its morning update, the General Staff …".
+  'update', 'briefing', 'bulletin',
 ]);
 
 /**

@@ -8,7 +8,9 @@
  * else, and from then on "the statement" is that one, whose issuer the
  * reader does not know.
  */
+import { isFiniteVerb } from './bare-clause.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS } from './cues.ts';
+import { chunkRight, skipFillers, type Range } from './noun-phrase.ts';
 import type { TokenView } from './token-view.ts';
 
 /** A document introduced with "a" or a possessive: its noun in the singular, and its token. */
@@ -27,7 +29,8 @@ export function documentMentions(view: TokenView, first: number, last: number): 
   for (let k = first; k < last; k++) {
     if (view.roles[k] !== 'text' || !INTRODUCING.has(view.tokens[k]!.lower)) continue;
     let j = k + 1;
-    while (j <= last && view.tokens[j]!.pos === 'ADJ') j++;
+    // "its daily intelligence update": adjectives and nouns before the document's.
+    while (j <= last && (view.tokens[j]!.pos === 'ADJ' || view.tokens[j]!.pos === 'NOUN') && !DOCUMENT_NOUNS.has(view.tokens[j]!.lower)) j++;
     const noun = view.tokens[j]?.lower ?? '';
     if (j > last || !DOCUMENT_NOUNS.has(noun)) continue;
     const before = view.tokens[k - 1]?.lower ?? '';
@@ -38,3 +41,22 @@ export function documentMentions(view: TokenView, first: number, last: number): 
 }
 
 const INTRODUCING = new Set(['a', 'an', 'its', 'his', 'her', 'their']);
+
+/**
+ * "In its morning update, the General Staff reported …": the subject of the
+ * main clause after a sentence-opening "In its …" phrase that holds the
+ * document at `d`, which that subject put out. Null for any other shape.
+ */
+export function openingIssuer(view: TokenView, d: DocumentMention): Range | null {
+  const comma = d.at + 1;
+  if (view.tokens[comma]?.text !== ',') return null;
+  let k = d.at - 1;
+  while (k >= 0 && (view.tokens[k]!.pos === 'ADJ' || view.tokens[k]!.pos === 'NOUN')) k--;
+  const start = view.sentences[view.sentenceOf[d.at]!]![0];
+  if (k - 1 !== start || !POSSESSIVES.has(view.tokens[k]!.lower) || view.tokens[k - 1]!.lower !== 'in') return null;
+  const last = view.sentences[view.sentenceOf[d.at]!]![1];
+  const subject = chunkRight(view, comma + 1, last);
+  return subject && isFiniteVerb(view.tokens[skipFillers(view, subject[1] + 1, last, 1)]) ? subject : null;
+}
+
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);

@@ -12,7 +12,7 @@ import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageSt
 import { collectMentions, isUngenderedPerson, mentionAt, writtenAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { curlySingles, scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
-import { type DocumentMention, documentMentions } from './document-issuer.ts';
+import { type DocumentMention, documentMentions, openingIssuer } from './document-issuer.ts';
 import { subjectBefore } from './subject-before.ts';
 import { hedgeOf } from './hedge.ts';
 import { isSingularUnnamed, isUnnamedOne } from './unnamed-one.ts';
@@ -98,7 +98,7 @@ function noteDocuments(state: ReaderState, view: TokenView, passage: Passage): v
     const at = passage.start + view.tokens[d.at]!.start;
     // "a statement from the Kremlin", "a letter by 200 Republicans": the body after "from" or "by".
     const source = ISSUED_BY.has(view.tokens[d.at + 1]?.lower ?? '') ? chunkRight(view, d.at + 2, view.tokens.length - 1) : null;
-    const subject = d.verb >= 0 ? subjectBefore(view, d.verb, view.sentences[view.sentenceOf[d.verb]!]![0]) : source;
+    const subject = d.verb >= 0 ? subjectBefore(view, d.verb, view.sentences[view.sentenceOf[d.verb]!]![0]) : (source ?? openingIssuer(view, d));
     const mention = subject && mentionAt(view, subject);
     // "Goodlatte and Gowdy sent a letter": a document several issued is no one's alone.
     const issuer = mention && !jointSubject(view, subject, mention, mentionAt) ? state.entities.resolve(mention, passage.start + view.tokens[subject[0]]!.start, [at, at]) : null;
