@@ -54,3 +54,14 @@ describe('an article in British style typed with straight marks', () => {
     expect(quotes.find((q) => q.text === words)).toMatchObject({ speakerName: speaker });
   });
 });
+
+// War-news probe (Guardian style): "The Kremlin has claimed that the region
+// has been 'completely liberated', …" kept the opening mark and lost the closing one.
+describe('a reported statement ending in a quote in single marks', () => {
+  it.each([
+    ['straight marks', "Tom Hale spoke first. The Kremlin has claimed that Russia's Kursk region has been 'completely liberated', a statement Kyiv denied.", "Russia's Kursk region has been 'completely liberated'"],
+    ['curly marks', 'Tom Hale spoke first. The Kremlin has claimed that Russia’s Kursk region has been ‘completely liberated’, a statement Kyiv denied.', 'Russia’s Kursk region has been ‘completely liberated’'],
+  ])('keeps the closing mark: %s', (_case, body, text) => {
+    expect(extract(body).find((q) => q.kind === 'reported')?.text).toBe(text);
+  });
+});

@@ -374,15 +374,23 @@ function readReportedSpeech(state: ReaderState, passage: Passage, view: TokenVie
 // rather than "called him “a liar".
 function trimStatement(text: string): string {
   const trimmed = text.replace(/[\s"“”'’.,;:]+$/, '');
-  if (!opensQuote(trimmed)) return trimmed;
-  const closing = /^[.,;:!?]*(”|"|'')/.exec(text.slice(trimmed.length));
+  const open = openMark(trimmed);
+  if (!open) return trimmed;
+  const closing = open.exec(text.slice(trimmed.length));
   return closing ? trimmed + closing[0] : trimmed;
 }
 
-// True when a double quotation mark in `text` is left open.
-function opensQuote(text: string): boolean {
+// The closing marks (after any punctuation) that would close a quotation
+// mark `text` leaves open, or null when none is open. A single mark opens a
+// quote after a space and before a word ("was 'completely liberated'",
+// British style) and closes one after a word; one inside a word
+// ("Russia's") is an apostrophe.
+function openMark(text: string): RegExp | null {
   const count = (mark: RegExp) => (text.match(mark) ?? []).length;
-  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || count(/''/g) % 2 === 1;
+  if (count(/''/g) % 2 === 1) return /^[.,;:!?]*''/;
+  if (count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1) return /^[.,;:!?]*(”|")/;
+  const single = count(/(?:^|[\s(])['‘](?=\p{L})/gu) > count(/(?<=[\p{L}.,!?])['’](?!\p{L})/gu);
+  return single ? /^[.,;:!?]*(’|')/ : null;
 }
 
 // "Zakharova added that Russia “will never forget Korean friends.”": the
