@@ -599,10 +599,11 @@ describe('a passive verb of telling', () => {
 });
 
 // "Smith said his mother told him “…”": the verb right before the quote
-// has a subject the phrase reader cannot name; the quote is not Smith's.
-describe('a verb of telling right before the quote whose subject is unread', () => {
-  it('goes to no one, not the earlier speaker', () => {
-    expect(quoteWith(extract('Tom Hale spoke first. Mia Ruiz said his mother told him "the army is ready to move."'), 'ready to move')?.speakerName ?? null).toBeNull();
+// has a subject of its own; the quote is not Smith's. (It went to no one
+// until the phrase after "said" was read as that clause's subject.)
+describe('a verb of telling right before the quote, inside what someone said', () => {
+  it('goes to its own subject, not the earlier speaker', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Mia Ruiz said his mother told him "the army is ready to move."'), 'ready to move')?.speakerName).toBe('mother');
   });
 
   it('keeps the earlier verb when a subject pronoun stands between (guard)', () => {
@@ -690,5 +691,23 @@ describe('an unnamed person quoted as saying', () => {
   it('reads no clause from "his" and a noun ("shows Hale maintaining his lead among …") (guard)', () => {
     const quotes = extract('A poll released on Sunday shows Tom Hale maintaining his lead among Republicans after the attacks.');
     expect(quotes.map((q) => q.text)).toEqual([]);
+  });
+});
+
+// War-news probe: "Budanov told the newspaper that a captured North Korean
+// soldier had said he “did not know he was fighting Ukraine”" gave the
+// soldier's words to Budanov: the phrase after "said" read as its object.
+describe('a verb of saying inside what someone else said', () => {
+  it.each([
+    ['"X said Y had said"', 'Tom Hale spoke first. Ann Lee said the soldier had said he "did not know where he was."', 'soldier'],
+    ['"X told … that a captured Y had said"', 'Tom Hale spoke first. Ann Lee told the newspaper that a captured soldier had said he "did not know where he was."', 'soldier'],
+  ])('gives the quote to the inner speaker: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'did not know')?.speakerName).toBe(speaker);
+  });
+
+  // PolNeAR: "Trump said Fox executives were calling “every 15 minutes.”"
+  it('leaves a quote inside a clause with no verb of saying to the outer speaker (guard)', () => {
+    const body = 'Tom Hale spoke first. Ann Lee said Salem executives were calling "every 15 minutes."';
+    expect(quoteWith(extract(body), 'every 15 minutes')?.speakerName).toBe('Ann Lee');
   });
 });

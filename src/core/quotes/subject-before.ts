@@ -88,6 +88,11 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   const holder = chunk && endsInName(view, chunk) ? verbObjectHolder(view, chunk, lower) : undefined;
   if (holder !== undefined) return holder;
   if (chunk && isPlaceAfterThing(view, chunk, lower)) return null;
+  // "Budanov said the soldier had said he …": after a verb that takes a
+  // clause, the phrase opens that clause, and is the subject of a verb of
+  // saying in it. Only of one: in "Trump said Fox executives were calling
+  // “every 15 minutes”" the words are still Trump's.
+  if (chunk && SAYING_VERBS.has(view.tokens[v]!.lower) && opensSaidClause(view, chunk)) return chunk;
   return chunk && isObject(view, chunk) ? relativeAntecedent(view, chunk[0] - 1, lower) : chunk;
 }
 
@@ -251,8 +256,19 @@ function isObject(view: TokenView, [a, b]: Range): boolean {
   if (prev.lower === 'from' && DOCUMENT_NOUNS.has(view.tokens[p - 1]?.lower ?? '')) return false;
   // "The man who beat Bob Smith said": a name is the object of a relative clause's verb too.
   if (endsInName(view, [a, b])) return prev.pos === 'VERB' && !isNominalWord(prev) && RELATIVE_PRONOUNS.has(view.tokens[p - 1]?.lower ?? '');
+  // "a captured North Korean soldier": a participle after an article modifies the noun.
+  if (prev.pos === 'VERB' && view.tokens[p - 1]?.pos === 'DET' && /(?:ed|en)$/.test(prev.lower)) return false;
   return (prev.pos === 'ADP' && !OPENS_CLAUSE.has(prev.lower)) || (prev.pos === 'VERB' && !isNominalWord(prev));
 }
+
+// The phrase comes right after a verb that takes a clause, not a thing ("said the soldier …").
+function opensSaidClause(view: TokenView, phrase: Range): boolean {
+  const p = wordBeforePhrase(view, phrase);
+  return view.roles[p] === 'text' && view.tokens[p]?.pos === 'VERB' && CLAUSE_TAKING_VERBS.has(view.tokens[p]!.lower);
+}
+
+const CLAUSE_TAKING_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'insisted', 'insists', 'stated', 'added']);
+const SAYING_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
