@@ -542,6 +542,14 @@ describe('a name a document is addressed to or aimed at', () => {
   ])('keeps %s (guard)', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
   });
+
+  // War-news probe: "Syrskyi's message to the troops read: “…”" went to no one.
+  it.each([
+    ['"Y\'s letter to X"', 'Tom Hale spoke first. Mia Ruiz’s letter to Ann Lee said "the army is ready to move."'],
+    ['"Y\'s message to the troops"', 'Tom Hale spoke first. Mia Ruiz’s message to the troops read: "The army is ready to move."'],
+  ])('gives the quote to the author the "\'s" names: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Mia Ruiz');
+  });
 });
 
 // "“…,” a spokesman for Ann Lee said": the role, past the phrase telling

@@ -83,7 +83,7 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   const found = phrase && (nameAfterOpeningPhrase(view, phrase, lower) ?? issuerIn(view, phrase) ?? phrase);
   // An -ing verb after a preposition's object hangs on the main clause
   // (attribute-speaker.ts's ingSubject), which needs that object as found.
-  if (found && isAddressee(view, found, lower)) return null;
+  if (found && isAddressee(view, found, lower)) return documentToAddressee(view, found, lower);
   const chunk = found && !view.tokens[v]!.lower.endsWith('ing') ? ownerOfModifier(view, found, lower) : found;
   const holder = chunk && endsInName(view, chunk) ? verbObjectHolder(view, chunk, lower) : undefined;
   if (holder !== undefined) return holder;
@@ -93,7 +93,7 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   // saying in it. Only of one: in "Trump said Fox executives were calling
   // “every 15 minutes”" the words are still Trump's.
   if (chunk && SAYING_VERBS.has(view.tokens[v]!.lower) && opensSaidClause(view, chunk)) return chunk;
-  return chunk && isObject(view, chunk) ? relativeAntecedent(view, chunk[0] - 1, lower) : chunk;
+  return chunk && isObject(view, chunk) ? (relativeAntecedent(view, chunk[0] - 1, lower) ?? documentToAddressee(view, chunk, lower)) : chunk;
 }
 
 // "A soldier who gave only his call sign, “Bison,” said", "a fighter
@@ -260,6 +260,20 @@ function isObject(view: TokenView, [a, b]: Range): boolean {
   if (prev.pos === 'VERB' && view.tokens[p - 1]?.pos === 'DET' && /(?:ed|en)$/.test(prev.lower)) return false;
   return (prev.pos === 'ADP' && !OPENS_CLAUSE.has(prev.lower)) || (prev.pos === 'VERB' && !isNominalWord(prev));
 }
+
+// "Syrskyi's message to the troops read": a document someone's "'s" says
+// they wrote, before the one it was addressed to, is the verb's subject.
+// "A letter to Ann Lee said" names no writer (isAddressee()).
+function documentToAddressee(view: TokenView, addressee: Range, lower: number): Range | null {
+  const p = wordBeforePhrase(view, addressee);
+  if (p <= lower || !ADDRESSED.has(view.tokens[p]!.lower)) return null;
+  const document = chunkLeft(view, p - 1, lower);
+  if (!document || !DOCUMENT_NOUNS.has(view.tokens[document[1]]!.lower)) return null;
+  for (let k = document[0]; k < document[1]; k++) if (/^['’]s$/.test(view.tokens[k]!.text)) return document;
+  return null;
+}
+
+const ADDRESSED = new Set(['to', 'for']);
 
 // The phrase comes right after a verb that takes a clause, not a thing ("said the soldier …").
 function opensSaidClause(view: TokenView, phrase: Range): boolean {
