@@ -72,6 +72,8 @@ describe('a subject that stands for someone unnamed ("another said")', () => {
   it.each([
     ['"another"', 'Tom Hale said the withdrawal had been chaotic.\n\nAnother said the claim was premature.', 'Another'],
     ['"others" with a "that" clause', 'Tom Hale said the withdrawal had been chaotic.\n\nOthers argue that the claim was premature.', 'Others'],
+    // War-news probe: the aside hid "Another" from the phrase reader.
+    ['"another" before an aside', 'Tom Hale said the withdrawal had been chaotic.\n\nAnother, speaking on condition of anonymity, said the claim was premature.', 'Another'],
   ])('keeps a reported statement of %s, its speaker unnamed', (_case, body, mention) => {
     expect(quoteWith(extract(body), 'claim was premature')).toMatchObject({ kind: 'reported', speakerName: null, mention });
   });

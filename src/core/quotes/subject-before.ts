@@ -538,7 +538,10 @@ function nameBeforeAppositive(view: TokenView, last: number, lower: number): Ran
 function chunkBeforeComma(view: TokenView, k: number, lower: number): Range | null {
   let j = k - 1;
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
-  return j >= lower ? chunkLeft(view, j, lower) : null;
+  if (j < lower) return null;
+  // "Another, speaking on condition of anonymity, said": a lone word for someone unnamed.
+  const lone = chunkLeft(view, j, lower) ? null : unnamedOneEndingAt(view, j);
+  return lone && lone[0] >= lower ? lone : chunkLeft(view, j, lower);
 }
 
 // "His critics …": a possessive determiner belongs to the phrase that opens the clause.
