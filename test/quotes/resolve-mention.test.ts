@@ -942,3 +942,25 @@ describe('a continent as the subject of a reported clause', () => {
     expect(quoteWith(extract(body), 'new level')?.speakerName).toBe('Ann Lee');
   });
 });
+
+// War-news probe: "Tom Hale spoke. A soldier posted a video from the
+// village. “We did it,” he said." gave the soldier's words to Tom Hale:
+// someone brought in unnamed, of no known gender, was no one a "he" passed.
+describe('"he" after someone unnamed who did not speak', () => {
+  it.each([
+    ['"A soldier posted …"', 'Tom Hale spoke first.\n\nA soldier posted a video from the village. "We did it," he said.'],
+    ['"A soldier in the unit posted …"', 'Tom Hale spoke first.\n\nA soldier in the unit posted a video from the village. "We did it," he said.'],
+    ['"The commander of the unit posted …"', 'Tom Hale spoke first.\n\nThe commander of the Akhmat unit posted a video from the village. "We did it," he said.'],
+  ])('goes to no one named before: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'We did it')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['who spoke', 'Tom Hale spoke first.\n\nA soldier said the village had fallen. "We did it," he said.', 'soldier'],
+    // PolNeAR: "“…,” Jim Bennett, 57, told a voter passing by who seemed to be confused …. “…,” he explained"
+    ['who is an object', 'Ann Lee spoke first.\n\n"We are friends," Tom Hale told a voter passing by who seemed confused. "We are like brothers," he explained.', 'Tom Hale'],
+  ])('still goes as before after someone unnamed %s (guard)', (_case, body, speaker) => {
+    const quote = quoteWith(extract(body), 'We did it') ?? quoteWith(extract(body), 'like brothers');
+    expect(quote?.speakerName).toBe(speaker);
+  });
+});

@@ -64,7 +64,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
         else {
           // "The official dismissed the charge": a title no one was given is still someone of no known gender.
           const epithet = isEpithetSubject(view, range, mention) && entities.addEpithet(mention, at, sentence);
-          if (!epithet && isUngenderedSubject(view, range, person)) entities.addUngendered(at);
+          if (!epithet && (isUngenderedSubject(view, range, person) || isSilentNewcomer(view, range, person))) entities.addUngendered(at);
         }
         continue;
       }
@@ -142,7 +142,7 @@ function isDescribedSubject(view: TokenView, range: Range, mention: Mention): bo
   if (!mention.personEvidence || mention.gender === null || !DESCRIBED_PEOPLE.has(view.tokens[range[1]]!.lower)) return false;
   // "A Twitter spokesman, Christopher Abboud, said": the name after the comma is who it is.
   if (view.tokens[range[1] + 1]?.text === ',') return false;
-  const role = subjectRole(view, range);
+  const role = roleWithModifier(view, range);
   return role.salient && role.main;
 }
 
@@ -174,7 +174,29 @@ function isUngenderedSubject(view: TokenView, range: Range, mention: Mention): b
   const before = view.tokens[range[0] - 1];
   const whose = view.tokens[range[0]]!.lower === 'whose' || before?.lower === 'whose';
   if (before?.pos === 'VERB' || before?.lower === 'that' || whose) return false;
-  return subjectRole(view, range).salient;
+  return roleWithModifier(view, range).salient;
+}
+
+// "The commander of the Akhmat unit posted a video": the subject's role,
+// read past the phrase that says whose or where it is, to the verb.
+function roleWithModifier(view: TokenView, range: Range): { salient: boolean; main: boolean } {
+  return subjectRole(view, [range[0], pastModifier(view, range, view.tokens.length - 1) - 1]);
+}
+
+// "A soldier posted a video from the village. “We did it,” he said.": someone
+// brought in unnamed, of no known gender, as a main clause's subject. The
+// "he" is likely the soldier, but may be someone else ("A soldier was
+// killed"); it is surely not anyone named before the soldier.
+function isSilentNewcomer(view: TokenView, range: Range, mention: Mention): boolean {
+  // Only a noun that surely names a person: "a demographic corner" or "a
+  // national organization" introduces no one a "he" could mean.
+  if (!introducesSomeone(mention) || mention.gender !== null || !(isPersonNoun(mention.head) || UNNAMED_ROLES.has(mention.head)) || view.roles[range[0] - 1] === 'mark') return false;
+  // "Maryam Violet, an Iranian journalist visiting Nice, told": an appositive,
+  // and "told a voter passing by": an object, no subject.
+  const before = view.tokens[range[0] - 1];
+  if (before?.text === ',' || before?.pos === 'VERB' || view.tokens[range[1] + 1]?.text === ',') return false;
+  const role = roleWithModifier(view, range);
+  return role.salient && role.main;
 }
 
 /** True for a description of one person the text has not introduced as new ("his counterpart", "the official"), of no gender it shows. */
@@ -194,7 +216,7 @@ function isEpithetSubject(view: TokenView, range: Range, mention: Mention): bool
   if (view.tokens[range[1] + 1]?.text === ',') return false;
   // "“…,” the former president said": the quote's speaker, whom attribution resolves.
   if (view.roles[range[0] - 1] === 'mark') return false;
-  const role = subjectRole(view, range);
+  const role = roleWithModifier(view, range);
   return role.salient && role.main;
 }
 
