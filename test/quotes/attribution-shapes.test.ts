@@ -676,6 +676,15 @@ describe('a name in quotation marks just before the verb ("call sign “Bison,�
     expect(quoteWith(extract(body), 'his unit had withdrawn')?.speakerName).toBe('commander');
   });
 
+  // War-news probe: "A drone unit commander who goes by the call sign
+  // “Magyar” said Russian assaults … had intensified" gave the words
+  // "Magyar" to "Russian assaults", read as the subject of an inverted "said".
+  it('reads the quoted call sign as no one\'s words', () => {
+    const quotes = extract('Gen. Tom Hale spoke first. A drone commander who goes by the call sign "Magyar" said Russian assaults near the town had intensified.');
+    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+    expect(quoteWith(quotes, 'assaults near the town')?.speakerName).toBe('Magyar');
+  });
+
   it.each([
     ['after a preposition ("Critics of the “Special Operation” said")', 'Critics of the “Special Operation” said it had failed.', 'Special Operation'],
     ['in lower case ("A commander in Sumy, “exhausted,” said")', 'A commander in Sumy, “exhausted,” said it had failed.', 'exhausted'],

@@ -329,7 +329,8 @@ function continueSpeaker(draft: Draft, source: Draft | null): void {
 // A quoted name after a possessive, a preposition or a determiner ("MSNBC's
 // “Morning Joe”", "in “Scandal”", "the “Today” show"), or right before a
 // lower-case noun ("“Ted Cruz” campaign pins"), names a show, a book or a
-// slogan inside a phrase; nobody says it.
+// slogan inside a phrase; nobody says it. So does one after a word that
+// gives it as a name ("the call sign “Magyar”", "nicknamed “Lynx”").
 function isTitleInPhrase(view: TokenView, s: number): boolean {
   const [first, last] = view.inner[s]!;
   let before = first - 1;
@@ -338,9 +339,11 @@ function isTitleInPhrase(view: TokenView, s: number): boolean {
   while (after < view.tokens.length && view.roles[after] === 'mark') after++;
   const prev = view.tokens[before];
   const next = view.tokens[after];
-  if (prev && (prev.pos === 'ADP' || prev.pos === 'DET' || /^['’]s$/.test(prev.text))) return true;
+  if (prev && (prev.pos === 'ADP' || prev.pos === 'DET' || /^['’]s$/.test(prev.text) || NAME_GIVING_WORDS.has(prev.lower))) return true;
   return !!next && next.pos === 'NOUN' && next.text === next.lower;
 }
+
+const NAME_GIVING_WORDS = new Set(['sign', 'nicknamed', 'codenamed', 'dubbed', 'nickname', 'alias', 'pseudonym', 'handle', 'moniker']);
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'by', 'from', '&']);
 
