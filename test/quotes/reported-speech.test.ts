@@ -593,10 +593,26 @@ describe('the end of a reported statement the writer adds to', () => {
 // "Kyiv denied the claim and said its troops remain": a second verb joined
 // by "and" shares the subject of the verb before it.
 describe('a verb of speech joined by "and" to the verb before it', () => {
+  // War-news probe: "Kellogg later posted on X that the meeting had been “productive.”" was read as no one's.
+  it.each([
+    ['"posted on X that"', 'Tom Hale spoke first. Ann Lee later posted on X that the meeting had been productive.', 'the meeting had been productive', 'Ann Lee'],
+    ['"posted that"', 'Tom Hale spoke first. Ann Lee posted that the meeting had been productive.', 'the meeting had been productive', 'Ann Lee'],
+  ])('reads a statement after %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'reported', speakerName: speaker });
+  });
+
+  it('reads no statement after "posted a video that …" (guard)', () => {
+    expect(extract('Tom Hale spoke first. Ann Lee posted a video that showed the meeting.').filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   it.each([
     ['a main clause', 'Tom Hale spoke first. Kyiv denied the claim and said its troops remain in the region.', 'its troops remain', 'Kyiv'],
     ['a relative clause on the object ("told Ruiz, who answered … and said")', 'Tom Hale spoke first. Ben Cole told Mia Ruiz, who answered her door on Sunday and said she planned to vote.', 'she planned to vote', 'Mia Ruiz'],
     ['a relative clause after a preposition ("in which X called … and admitted")', 'Ann Lee spoke first. His campaign posted a video in which Tom Hale called himself “pro-choice” and admitted that he viewed the bridge differently.', 'he viewed the bridge', 'Tom Hale'],
+    // PolNeAR: "Mr. Trump suggested boycotting Apple if the company did not help crack the iPhone used by …; clashed …; and posted on Twitter that …" gave it to "the iPhone".
+    ['the first of a series set off by semicolons', 'Tom Hale spoke first. Earlier, Mr. Ruiz suggested boycotting Acme if the company did not help crack the iPhone used by one of the attackers in the shooting; clashed with Mr. Lee over immigration; and said on Twitter that if Salem Mart "ever had to pay fair taxes, its stock would crash."', 'ever had to pay', 'Ruiz'],
+    // PolNeAR: "…, in which he was loudly booed …; was denounced by …; praised …; and declared that torture ''works.''"
+    ['a series whose parts open with an auxiliary or a verb (guard)', 'Tom Hale spoke first. Ann Lee won after a hard week, in which she was booed on stage; was denounced by the bishop; praised the mayor; and declared that the bridge would "reopen soon."', 'reopen soon', 'Ann Lee'],
     ['the main clause, not an adverbial clause a comma closed (guard)', 'Tom Hale spoke first. Ann Lee spoke after Ruiz left, and said: “The bridge will reopen.”', 'bridge will reopen', 'Ann Lee'],
     ['a clause whose subject is a statement\'s (guard: "said that Ruiz is … and added:")', 'Tom Hale spoke first. Ann Lee said that Ruiz is tired and added: “The bridge will reopen.”', 'bridge will reopen', 'Ann Lee'],
   ])('gives the statement to the subject of %s', (_case, body, words, speaker) => {

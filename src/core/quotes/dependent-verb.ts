@@ -169,6 +169,7 @@ export function mainClauseSubject(view: TokenView, p: number, lower: number): Ra
   const participle = isParticiple(view, p);
   const joined = participle && joinedWithoutComma(view, p);
   const coordinate = !participle && isCoordinateVerb(view, p);
+  if (coordinate && view.tokens[skipFillers(view, p - 1, lower, -1) - 1]?.text === ';') return seriesSubject(view, p, lower);
   for (let k = p - 1; k >= lower; k--) {
     const t = view.tokens[k]!;
     if (view.roles[k] !== 'text' || (t.pos !== 'VERB' && t.pos !== 'AUX') || isGerund(view, k) || isNominalWord(t)) continue;
@@ -314,6 +315,31 @@ export function isParticiple(view: TokenView, v: number): boolean {
   if (prev && view.roles[p] === 'mark' && view.tokens[p - 1]?.text === ',') return true;
   // "declined to claim victory - only saying …": a dash stands for the comma.
   return !prev || prev.text === ',' || prev.text === '-' || ASIDE_DASHES.has(prev.text) || ['by', 'while', 'after', 'before', 'when', 'in', 'and'].includes(prev.lower);
+}
+
+// "Lee suggested boycotting the firm that made the phone used by …; clashed
+// with Ruiz; and posted on Twitter that …": the last of a series of verb
+// phrases set off by semicolons shares the subject of the first, the one
+// part that opens with a subject; not that of a verb inside any part.
+function seriesSubject(view: TokenView, p: number, lower: number): Range | null {
+  // The part before "; and said", then each one before it.
+  let end = skipFillers(view, p - 1, lower, -1) - 1;
+  for (;;) {
+    let semicolon = end - 1;
+    while (semicolon >= lower && view.tokens[semicolon]!.text !== ';') semicolon--;
+    const start = Math.max(semicolon + 1, lower);
+    const first = skipFillers(view, start, end - 1, 1);
+    const opener = view.tokens[first]?.pos;
+    if (opener !== 'VERB' && opener !== 'AUX') {
+      for (let k = first; k < end; k++) {
+        const t = view.tokens[k]!;
+        if (view.roles[k] === 'text' && (t.pos === 'VERB' || t.pos === 'AUX') && !isNominalWord(t)) return subjectBefore(view, k, start);
+      }
+      return null;
+    }
+    if (semicolon < lower) return null;
+    end = semicolon;
+  }
 }
 
 // The subject of "that the server had …" or of "said the move was …" (a verb right before it).

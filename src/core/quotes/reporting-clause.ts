@@ -25,11 +25,24 @@ export function isReportingVerb(view: TokenView, k: number): boolean {
 /**
  * True when the reporting verb at `k` is one trusted only next to a quote
  * (WEAK_VERBS). "Point" is weak alone ("pointed to the polls") but reports
- * speech as "pointed out".
+ * speech as "pointed out"; "post" ("posted a video", "posted losses")
+ * reports it before "that", or before "on" a place and "that" ("posted on
+ * Telegram that …").
  */
 export function isWeakVerb(view: TokenView, k: number): boolean {
   const t = view.tokens[k]!;
-  return WEAK_VERBS.has(t.lower) && !(t.lower.startsWith('point') && view.tokens[k + 1]?.lower === 'out');
+  if (!WEAK_VERBS.has(t.lower)) return false;
+  if (t.lower.startsWith('point') && view.tokens[k + 1]?.lower === 'out') return false;
+  return !(t.lower.startsWith('post') && postsClause(view, k));
+}
+
+function postsClause(view: TokenView, k: number): boolean {
+  let j = k + 1;
+  if (view.tokens[j]?.lower === 'on') {
+    j++;
+    while (view.tokens[j]?.pos === 'PROPN' || view.tokens[j]?.pos === 'DET' || view.tokens[j]?.pos === 'ADJ' || view.tokens[j]?.pos === 'NOUN') j++;
+  }
+  return view.tokens[j]?.lower === 'that';
 }
 
 /**
