@@ -307,6 +307,12 @@ describe('reported speech without "that"', () => {
     expect(extract(body).find((q) => q.kind === 'reported')).toMatchObject({ text: words, speakerName: speaker });
   });
 
+  // PolNeAR: "… said the mothers of a series of black men … would be campaigning for …" was no statement.
+  it('reads a clause whose subject has an "of" phrase ("said the mothers of the soldiers would …")', () => {
+    const quote = extract('Tom Hale spoke first. Her office said the mothers of a series of soldiers killed in the war would be campaigning for her.').find((q) => q.kind === 'reported');
+    expect(quote).toMatchObject({ text: 'the mothers of a series of soldiers killed in the war would be campaigning for her', speakerName: 'office' });
+  });
+
   it.each([
     ['"claimed to have" and no participle', 'Tom Hale spoke first. Ann Lee claimed to have the deed to the farm.'],
   ])('reads no deed from %s', (_case, body) => {
@@ -632,6 +638,8 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
 
 describe('where a statement inside a clause ends', () => {
   it.each([
+    // War-news probe: "When Russia announced … that it had “liberated” Kursk Oblast, soldiers of the 95th Brigade were still holding …" ran on.
+    ['a main clause whose subject has an "of" phrase', 'Tom Hale spoke first. When Salem announced on Sunday that it had taken the town, soldiers of the 95th Brigade were still holding a strip near it.', 'it had taken the town'],
     ['an adverbial clause before a main verb after "not only"', 'Tom Hale spoke first. When Ann Lee said the plan was dead in answering a question, the mayor not only agreed but called for a vote.', 'the plan was dead in answering a question'],
     ['an adverbial clause after "and"', 'Tom Hale spoke first. Some booed, and when Ann Lee thanked Salem and said it was great to be home, a man yelled “Stay there!”', 'it was great to be home'],
     ['a relative clause whose verbs "and" joins', 'Tom Hale spoke first. Ann Lee, who endorsed Ruiz in May and said she would campaign with him, ultimately did not show up.', 'she would campaign with him'],

@@ -38,7 +38,10 @@ export function isModifyingParticiple(view: TokenView, j: number): boolean {
 
 /** A subject ("Ruiz", "a trio of PACs", "his administration") and a finite verb at `from`. */
 export function opensClause(view: TokenView, from: number, end: number): boolean {
-  const chunk = chunkRight(view, from, end);
+  const head = chunkRight(view, from, end);
+  // "soldiers of the 95th Brigade were still holding": the phrase runs past "of".
+  const of = head && view.tokens[head[1] + 1]?.lower === 'of' && view.roles[head[1] + 1] === 'text' ? chunkRight(view, head[1] + 2, end) : null;
+  const chunk: Range | null = head && of ? [head[0], of[1]] : head;
   const verb = chunk ? pastAdverbs(view, chunk[1] + 1) : -1;
   // "violations supposedly perpetrated against him" describes the violations.
   if (chunk && isFiniteVerb(view.tokens[verb]) && (verb === chunk[1] + 1 || !isReducedRelative(view, verb))) return true;
