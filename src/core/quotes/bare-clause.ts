@@ -8,7 +8,7 @@
 import type { Token } from '../types.ts';
 import { BARE_CLAUSE_VERBS, RELATIVE_WORDS, TELLING_VERBS } from './cues.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
-import { chunkRight, isPossessive, ownedPhraseRight, skipFillers } from './noun-phrase.ts';
+import { chunkRight, isPossessive, ownedPhraseRight, skipFillers, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { inHeadline, inClosedQuote, isCapitalised, type TokenView } from './token-view.ts';
 
