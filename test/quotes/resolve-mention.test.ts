@@ -964,3 +964,18 @@ describe('"he" after someone unnamed who did not speak', () => {
     expect(quote?.speakerName).toBe(speaker);
   });
 });
+
+// War-news probe: "Residents of Sudzha who stayed through the occupation
+// described months without power. “…,” they said." had no speaker: the
+// "who" clause hid the verb that made the residents the subject.
+describe('"they" after a group whose subject phrase has a "who" clause', () => {
+  it('is that group', () => {
+    const body = 'Tom Hale spoke first.\n\nResidents of Salem who stayed through the occupation described months without power. "We cooked on fires in the yard," they said.';
+    expect(quoteWith(extract(body), 'cooked on fires')?.speakerName).toBe('Residents of Salem');
+  });
+
+  it('is not a group inside the clause, after a comma (guard)', () => {
+    const body = 'Tom Hale spoke first.\n\nResidents of Salem who stayed, officials said, described months without power. "We cooked on fires in the yard," they said.';
+    expect(quoteWith(extract(body), 'cooked on fires')?.speakerName).not.toBe('Residents of Salem');
+  });
+});

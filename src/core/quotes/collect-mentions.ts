@@ -5,6 +5,7 @@
  */
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole, verbOfSubject } from './clause-subject.ts';
+import { isFiniteVerb } from './bare-clause.ts';
 import { ATTACKING_VERBS, INVERTING_VERBS, KIN_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
@@ -17,7 +18,7 @@ import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFi
 import { isPersonNoun, namesPeople, PERSON_NOUNS } from './people-words.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { subjectBefore } from './subject-before.ts';
-import { datelineDash, inHeadline, isCapitalised, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
+import { datelineDash, inHeadline, isCapitalised, isTerminal, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
@@ -72,7 +73,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const sentence = offset + sentenceStartOf(view, range[0]);
     // "Tom Hale and Ben Cole met": the first name is as much the subject as the second.
     const partner = mention.kind === 'name' ? pairedName(view, range) : null;
-    const role = subjectRole(view, partner ? [range[0], partner[1]] : range);
+    const role = subjectRole(view, partner ? [range[0], partner[1]] : pastRelativeClause(view, range));
     // "Ann Lee asked Ben Cole whether it was over. “No,” he said.": the one a question is put to answers it.
     const asked = isAskedPerson(view, range[0], mention);
     // "…, according to the party chairs. But they maintained": a group given
@@ -176,6 +177,27 @@ function isUngenderedSubject(view: TokenView, range: Range, mention: Mention): b
   if (before?.pos === 'VERB' || before?.lower === 'that' || whose) return false;
   return roleWithModifier(view, range).salient;
 }
+
+// "Residents who stayed through the occupation described …": the subject
+// runs past a "who" clause with no comma, to just before the verb after
+// the clause's own verb group. The phrase itself when no such verb follows.
+function pastRelativeClause(view: TokenView, range: Range): Range {
+  const who = range[1] + 1;
+  if (view.tokens[who]?.lower !== 'who' || view.roles[who] !== 'text') return range;
+  let own = false;
+  for (let k = who + 1; k < view.tokens.length && view.roles[k] === 'text'; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === ',' || isTerminal(view, k) || t.lower === 'that' || t.lower === 'and') return range;
+    if (!isFiniteVerb(t)) continue;
+    if (own) return [range[0], k - 1];
+    own = true;
+    // "who have long stayed": the clause's verb group, auxiliaries and all.
+    while (VERB_GROUP.has(view.tokens[k + 1]?.pos ?? '')) k++;
+  }
+  return range;
+}
+
+const VERB_GROUP = new Set(['AUX', 'VERB', 'ADV', 'PART']);
 
 // "The commander of the Akhmat unit posted a video": the subject's role,
 // read past the phrase that says whose or where it is, to the verb.
