@@ -260,7 +260,7 @@ function relationDescription(tokens: Token[], of: number, written: string): Ment
 function nameAfterTitleOfBody(tokens: Token[]): Token[] | null {
   let title = tokens[0]?.pos === 'DET' ? 1 : 0;
   // "Acting Governor of the Kursk Region Alexander Khinshtein", "First Deputy Head of …".
-  while (tokens[title + 1] && isCapitalised(tokens[title]!) && isCapitalised(tokens[title + 1]!) && TITLE_PREFIXES.has(tokens[title]!.lower)) title++;
+  while (TITLE_PREFIXES.has(tokens[title]?.lower ?? '') && tokens[title + 1] && isCapitalised(tokens[title]!) && isCapitalised(tokens[title + 1]!)) title++;
   const t = tokens[title];
   if (!t || !isCapitalised(t) || !PERSON_TITLES.has(bare(t)) || tokens[title + 1]?.lower !== 'of' || tokens[title + 2]?.lower !== 'the') return null;
   const body = tokens.slice(title + 3);
