@@ -10,7 +10,7 @@
  */
 import { isFiniteVerb } from './bare-clause.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS } from './cues.ts';
-import { chunkRight, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkRight, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
 import type { TokenView } from './token-view.ts';
 
 /** A document introduced with "a" or a possessive: its noun in the singular, and its token. */
@@ -53,10 +53,8 @@ export function openingIssuer(view: TokenView, d: DocumentMention): Range | null
   let k = d.at - 1;
   while (k >= 0 && (view.tokens[k]!.pos === 'ADJ' || view.tokens[k]!.pos === 'NOUN')) k--;
   const start = view.sentences[view.sentenceOf[d.at]!]![0];
-  if (k - 1 !== start || !POSSESSIVES.has(view.tokens[k]!.lower) || view.tokens[k - 1]!.lower !== 'in') return null;
+  if (k - 1 !== start || !POSSESSIVE_DETERMINERS.has(view.tokens[k]!.lower) || view.tokens[k - 1]!.lower !== 'in') return null;
   const last = view.sentences[view.sentenceOf[d.at]!]![1];
   const subject = chunkRight(view, comma + 1, last);
   return subject && isFiniteVerb(view.tokens[skipFillers(view, subject[1] + 1, last, 1)]) ? subject : null;
 }
-
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);

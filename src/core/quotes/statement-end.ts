@@ -136,7 +136,7 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   // acknowledgment that …": the writer naming the statement; not a clause
   // whose subject the noun is (", the comment had made it plain …").
   let j = k;
-  if (DETERMINERS.has(view.tokens[j]!.lower) || OWNERS.has(view.tokens[j]!.lower)) j++;
+  if (DETERMINERS.has(view.tokens[j]!.lower) || POSSESSIVE_DETERMINERS.has(view.tokens[j]!.lower)) j++;
   while (j < last && view.tokens[j]!.pos === 'ADJ') j++;
   if (j > k && SPEECH_NOUNS.has(view.tokens[j]!.lower)) return !isFiniteVerb(view.tokens[j + 1]);
   // ", a figure that could not be verified", ", a number Kyiv disputes", ", a
@@ -231,7 +231,6 @@ const WITHHELD = new Set(['provide', 'give', 'offer', 'cite', 'present', 'show',
 
 const WITHHOLDING = new Set(['providing', 'giving', 'offering', 'citing', 'presenting', 'producing', 'showing', 'elaborating', 'specifying', 'explaining', 'naming', 'identifying', 'disclosing', 'revealing', 'detailing', 'saying']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
-const OWNERS = new Set(['his', 'her', 'their', 'its']);
 const RELATIVE_THAT = new Set(['that', 'which']);
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'tally', 'toll', 'count', 'account', 'version']);
 const CONTESTING_OPENERS = new Set(['which', 'though', 'although', 'but', 'while', 'whereas', 'something', 'as']);

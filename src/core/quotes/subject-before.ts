@@ -6,7 +6,7 @@
 import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS } from './cues.ts';
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { endsInOthersTitle, isPersonWord, namesPeople, PLURAL_NOUN } from './people-words.ts';
-import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, isPossessive, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTerminal, opensSentence, type TokenView } from './token-view.ts';
 import { unnamedOneEndingAt } from './unnamed-one.ts';
 
@@ -269,7 +269,7 @@ function documentToAddressee(view: TokenView, addressee: Range, lower: number): 
   if (p <= lower || !ADDRESSED.has(view.tokens[p]!.lower)) return null;
   const document = chunkLeft(view, p - 1, lower);
   if (!document || !DOCUMENT_NOUNS.has(view.tokens[document[1]]!.lower)) return null;
-  for (let k = document[0]; k < document[1]; k++) if (/^['’]s$/.test(view.tokens[k]!.text)) return document;
+  for (let k = document[0]; k < document[1]; k++) if (isPossessive(view.tokens[k]!.text)) return document;
   return null;
 }
 
@@ -539,9 +539,11 @@ function chunkBeforeComma(view: TokenView, k: number, lower: number): Range | nu
   let j = k - 1;
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
   if (j < lower) return null;
+  const phrase = chunkLeft(view, j, lower);
+  if (phrase) return phrase;
   // "Another, speaking on condition of anonymity, said": a lone word for someone unnamed.
-  const lone = chunkLeft(view, j, lower) ? null : unnamedOneEndingAt(view, j);
-  return lone && lone[0] >= lower ? lone : chunkLeft(view, j, lower);
+  const lone = unnamedOneEndingAt(view, j);
+  return lone && lone[0] >= lower ? lone : null;
 }
 
 // "His critics …": a possessive determiner belongs to the phrase that opens the clause.
