@@ -68,16 +68,17 @@ function regionNames(): string[] {
 
 // Continents and world regions, which ICU names by their UN M.49 codes
 // ("150" is Europe): "Pavel said Europe should take note" makes Europe no
-// one a later "he" or "the president" could have been. Not "world".
+// one a later "he" or "the president" could have been. Not "001", the
+// world. The codes are listed: asking ICU for all 999 costs 30 ms at start.
 function worldRegions(): string[] {
   const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const names: string[] = [];
-  for (let code = 2; code < 1000; code++) {
-    const name = display.of(String(code).padStart(3, '0'));
-    if (name && name !== 'Unknown Region' && /^\p{Lu}/u.test(name)) names.push(name);
-  }
-  return names;
+  return M49_REGIONS.map((code) => display.of(code)).filter((name): name is string => !!name && name !== 'Unknown Region');
 }
+
+const M49_REGIONS = [
+  '002', '003', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035',
+  '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419',
+];
 
 // A capital that is also a given name or a common surname ("Victoria",
 // "Sofia", "Hamilton", "Diego Garcia") is left out: written bare, it is as
