@@ -979,3 +979,14 @@ describe('"they" after a group whose subject phrase has a "who" clause', () => {
     expect(quoteWith(extract(body), 'cooked on fires')?.speakerName).not.toBe('Residents of Salem');
   });
 });
+
+// War-news probe: "“…,” the source said. Another source, a soldier in the
+// 80th brigade, said …. “…,” he told AFP" went to the man named first:
+// "Another source" was taken for the same "source" as before, who had never
+// been brought in as someone new, so no "he" could mean it.
+describe('"he" after "another" someone who spoke', () => {
+  it('is that newcomer, not a name further back', () => {
+    const body = 'Tom Hale spoke first.\n\n"It is not over," the source said.\n\nAnother source, a soldier in the 80th brigade, said his unit had been told to hold. "We are not going anywhere," he told reporters by phone.';
+    expect(quoteWith(extract(body), 'not going anywhere')?.speakerName).toBe('source');
+  });
+});

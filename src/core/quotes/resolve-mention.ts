@@ -106,6 +106,10 @@ export class ArticleEntities {
   private readonly byLast = new Map<string, Entity[]>();
   private readonly byFirst = new Map<string, Entity[]>();
   private readonly byPhrase = new Map<string, Entity>();
+  // Someone brought in with "a", "one" or "another", by the offset that
+  // brings them in: each is a new person ("“…,” the source said. Another
+  // source, …, said" are two), however often that one mention is looked up.
+  private readonly newcomerAt = new Map<number, Entity>();
   /** "the source" → the source last introduced with a qualifier ("a source familiar with …"). */
   private readonly byQualifiedHead = new Map<string, Entity>();
   /** Body offsets of two names that are one subject ("Tom Hale and Ben Cole met"), each to the other. */
@@ -308,14 +312,15 @@ export class ArticleEntities {
     if (m.kind === 'pronoun') return null;
     if (m.kind === 'name' || this.isSurname(m)) return this.person(m, at);
     const key = phraseKey(m.name);
-    let entity = (!isBareGroup(m) && this.byQualifiedHead.get(key)) || this.byPhrase.get(key);
+    const newcomer = introducesSomeone(m);
+    let entity = newcomer ? this.newcomerAt.get(at) : (!isBareGroup(m) && this.byQualifiedHead.get(key)) || this.byPhrase.get(key);
     if (!entity) {
       const kind = m.kind === 'organisation' ? 'organisation' : 'description';
       // "The United States" is a body ("it said") and a place: never "they".
       const place = kind === 'organisation' && isPlaceName(m.name);
-      const newcomer = introducesSomeone(m);
       entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false, newcomer, writtenInside: false, either: false, epithet: false };
       this.byPhrase.set(key, entity);
+      if (newcomer) this.newcomerAt.set(at, entity);
     }
     addDescriptors(entity, m.descriptors);
     // The source introduced last is the one "the source" means from now on,
