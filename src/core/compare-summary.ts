@@ -96,7 +96,7 @@ function disputeLines(disputes: SourceSentence[]): string[] {
 function disputeLine(dispute: SourceSentence): string {
   const text = shortenText(dispute.text, DISPUTE_MAX_CHARS);
   // Only a double mark: a sentence opening with a single-quoted word ("‘Defeat’ claims …") still reads best inside “…”.
-  return `Disputed in ${dispute.file} ¶${dispute.paragraph}: ${/^["“]/.test(text) ? text : `“${text}”`}`;
+  return `Disputed in ${dispute.file} ¶${dispute.paragraph}: ${/^["“«„]/.test(text) ? text : `“${text}”`}`;
 }
 
 interface Claimed {

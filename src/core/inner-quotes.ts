@@ -8,6 +8,8 @@
  * innerQuoteRanges('She said, ‘I refuse,’ and left'); // [[10, 18]]
  */
 
+import { asCurlyMarks } from './quote-marks.ts';
+
 // Each opening mark and the marks that may close it. A straight apostrophe
 // may be closed by a curly one: archives mix them.
 const CLOSERS: ReadonlyMap<string, string> = new Map([
@@ -18,7 +20,9 @@ const CLOSERS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The `[start, end)` ranges of the words inside quotation marks within `text`. */
-export function innerQuoteRanges(text: string): Array<[number, number]> {
+export function innerQuoteRanges(original: string): Array<[number, number]> {
+  // «…» and „…“ are read as “…”; same length, so the ranges hold for `original`.
+  const text = asCurlyMarks(original);
   const ranges: Array<[number, number]> = [];
   let open: { closers: string; start: number } | null = null;
   for (let i = 0; i < text.length; i++) {

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { asCurlyMarks } from './quote-marks.ts';
 import type { Analysis, Token } from './types.ts';
 
 // NER is left out on purpose: the lite model's entities are dates and numbers,
@@ -52,7 +53,7 @@ export function analysePassages(texts: readonly string[]): Analysis[] {
 const MAX_GROUP_CHARS = 64_000;
 
 function analyseGroup(texts: readonly string[]): Analysis[] {
-  const joined = texts.join('\n');
+  const joined = texts.map(asCurlyMarks).join('\n');
   const doc = nlp.readDoc(texts.map(textForWink).join('\n'));
   const starts: number[] = [];
   let offset = 0;
@@ -133,12 +134,13 @@ export function isIrregularVerbForm(lower: string): boolean {
 
 /** Tokens only, for queries: the same tokenisation and stems as the corpus. */
 export function tokenize(text: string): Token[] {
-  return readTokens(text, nlp.readDoc(textForWink(text)), [0]).tokens;
+  return readTokens(asCurlyMarks(text), nlp.readDoc(textForWink(text)), [0]).tokens;
 }
 
 /**
- * The text as wink-nlp is given it. Neither change alters a word, and
- * `readTokens` finds each token in the original text, so offsets stay exact.
+ * The text as wink-nlp is given it. No change alters a word, and
+ * `readTokens` finds each token in the original text (its quotation marks
+ * read as curly ones), so offsets stay exact.
  *
  * - wink-nlp ends a sentence at a line break, which would cut a hard-wrapped
  *   attribution ("harbour master\nIngrid Solberg said") in two. A passage never
@@ -148,9 +150,12 @@ export function tokenize(text: string): Token[] {
  *   "party's" whole everywhere. A space after the "'s" lets it split the
  *   possessive as it does before a space, so a sentence reads the same whatever
  *   was read before it (and whichever worker reads it).
+ * - «…» and „…“ are read as “…” (asCurlyMarks()): wink-nlp tags a guillemet
+ *   X rather than PUNCT and ends sentences differently around it, so a
+ *   translated report would otherwise read unlike the same report in English marks.
  */
 function textForWink(text: string): string {
-  return text.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)).replace(POSSESSIVE_BEFORE_PUNCTUATION, '$& ');
+  return asCurlyMarks(text).replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)).replace(POSSESSIVE_BEFORE_PUNCTUATION, '$& ');
 }
 
 const POSSESSIVE_BEFORE_PUNCTUATION = /\p{L}['’]s(?=[^\s\p{L}\p{N}])/gu;

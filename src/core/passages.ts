@@ -85,7 +85,7 @@ export function splitParagraphs(body: string): Paragraph[] {
 function isHardWrap(before: string, next: string, usesBlankLines: boolean): boolean {
   if (LIST_ITEM.test(next) || LINK_LIST_HEADER.test(before)) return false;
   if (usesBlankLines) return !(isHeadlineLine(before.slice(before.lastIndexOf('\n') + 1)) && /^\p{Lu}/u.test(next));
-  return !/[.!?:;"”’)\]]$/.test(before) && /^[a-z]/.test(next);
+  return !/[.!?:;"”’»›)\]]$/.test(before) && /^[a-z]/.test(next);
 }
 
 // Live blogs put an entry's headline on the line above its text with no
@@ -94,7 +94,7 @@ function isHardWrap(before: string, next: string, usesBlankLines: boolean): bool
 // title case that ends without punctuation is a headline, not a wrapped line
 // of prose, whose words are mostly lower case.
 function isHeadlineLine(line: string): boolean {
-  if (/[.!?:;,"”’)\]]\s*$/.test(line)) return false;
+  if (/[.!?:;,"”’»›)\]]\s*$/.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => !HEADLINE_SMALL_WORDS.has(w.toLowerCase())) ?? [];
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -141,9 +141,10 @@ function withoutFurniture(paragraphs: Paragraph[]): Paragraph[] {
 
 /**
  * Where a sentence may end: terminal punctuation, an optional closing quote,
- * then space and a capital or an opening quote. The space is part of the match.
+ * then space and a capital or an opening quote (guillemets included: see
+ * quote-marks.ts). The space is part of the match.
  */
-export const SENTENCE_BOUNDARY = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+export const SENTENCE_BOUNDARY = /[.!?]["”’»›)]?\s+(?=["“‘«‹„(]?[\p{Lu}\d])/gu;
 
 /** [start, end] pieces of a paragraph, each at most `max` chars unless one sentence is longer. */
 function cutLongParagraph(p: Paragraph, max: number): Array<[number, number]> {

@@ -1,6 +1,7 @@
 /** Where a topic's words sit in a passage: its sentences, which of them mention the topic, and highlight ranges. */
 import { stemWord } from './nlp.ts';
 import { SENTENCE_BOUNDARY } from './passages.ts';
+import { asCurlyMarks } from './quote-marks.ts';
 import { compoundWordsOf, sameWord, wordsOf, type Word } from './text-match.ts';
 import { familyStems } from './word-family.ts';
 
@@ -57,7 +58,9 @@ export function sentencesOf(text: string): string[] {
  * that close: curly marks pair “ with the next ”, straight ones pair in turn.
  * A mark left open (a quote that runs on into the next paragraph) makes no span.
  */
-function quotedSpans(text: string): Array<[number, number]> {
+function quotedSpans(original: string): Array<[number, number]> {
+  // «…» and „…“ are read as “…” (same length, so offsets hold).
+  const text = asCurlyMarks(original);
   const spans: Array<[number, number]> = [];
   let curly = -1;
   let straight = -1;

@@ -9,6 +9,7 @@ describe('innerQuoteRanges', () => {
     ['straight single marks', "He is like, 'Let's keep a few of those,' and we looked at each other", ["Let's keep a few of those,"]],
     ['double marks inside a quote that used doubled apostrophes', 'The memo said "stand down" twice', ['stand down']],
     ['two quotations', 'I said ‘no’ and she said ‘yes’', ['no', 'yes']],
+    ['guillemets and low marks, as translations keep them', 'He said «stand down» and then ‹never›, and „no“ again', ['stand down', 'never', 'no']],
   ])('finds %s', (_case, text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });

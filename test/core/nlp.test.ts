@@ -166,3 +166,13 @@ describe('isDictionaryWord', () => {
     expect(['sanders', 'keidis', 'qzxvvq'].map(isDictionaryWord)).toEqual([false, false, false]);
   });
 });
+
+describe('guillemets', () => {
+  it('are tagged and cut into sentences as curly marks are, at their own offsets', () => {
+    const translated = '«It failed.» \n«We hold,» he said.';
+    const english = '“It failed.” \n“We hold,” he said.';
+    const shape = (text: string) => analyse(text).sentences.map((s) => s.tokens.map((t) => [t.pos, t.start, t.end]));
+    expect(shape(translated)).toEqual(shape(english));
+    expect(analyse(translated).sentences).toHaveLength(2);
+  });
+});

@@ -61,6 +61,14 @@ describe('hard wraps in files that separate paragraphs with blank lines', () => 
     expect(splitPassages('a.md', body).map((p) => p.text)).toEqual(['Intro.', '8:10PM Mayor Vows To Reopen Harbor Bridge', 'Kari Lund said the bridge would reopen.', 'End.']);
   });
 
+  it.each([
+    ['a line in capitals: a quote, not a headline', 'Intro.\n\n“TAKEN, HELD AND LOST”\nKari Lund said the bridge would reopen.\n\nEnd.'],
+    ['a line that ends in a closing mark, in a file without blank lines', 'Intro.\nShe called the claim “a lie”\nand the bridge reopened.\nEnd.'],
+  ])('reads guillemets as it reads “…”: %s', (_case, english) => {
+    const translated = english.replace('“', '«').replace('”', '»');
+    expect(splitPassages('a.md', translated).map((p) => p.text.replace('«', '“').replace('»', '”'))).toEqual(splitPassages('a.md', english).map((p) => p.text));
+  });
+
   it('still joins a wrapped line whose words happen to be mostly names', () => {
     const body = 'The panel heard from Gov. Ann Lee, Sen. Tom\nReyes and others.\n\nEnd.';
     expect(splitPassages('a.md', body).map((p) => p.text)).toEqual(['The panel heard from Gov. Ann Lee, Sen. Tom\nReyes and others.', 'End.']);

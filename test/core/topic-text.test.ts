@@ -50,6 +50,19 @@ describe('sentencesOf and quotations', () => {
   });
 });
 
+describe('sentencesOf in a translated report', () => {
+  it('keeps a statement in guillemets whole, as it does one in “…”', () => {
+    const text = '«The threat is absent. The claims are propaganda,» officials said. «We hold.» Fighting went on.';
+    expect(sentencesOf(text)).toEqual(['«The threat is absent. The claims are propaganda,» officials said.', '«We hold.»', 'Fighting went on.']);
+  });
+
+  it('shows such a statement as a denial without marks around its marks', () => {
+    const body = 'Rivals claimed the town had fallen.\n\n«The town is ours. The claims of its fall are propaganda,» officials said.';
+    const article = { file: 'a.txt', title: 'A', source: null, url: null, date: null, author: null, body, bodyOffset: 0 };
+    expect(compare(buildLibrary([article]), 'propaganda').summary).toContain('a.txt ¶2: «The town is ours.');
+  });
+});
+
 describe('a denial opening with a single-quoted word', () => {
   it('is still shown inside double marks', () => {
     const body = 'Rivals said the town had fallen.\n\n‘Defeat’ claims are propaganda, officials said.';

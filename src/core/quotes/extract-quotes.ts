@@ -9,6 +9,7 @@
  * quotes[0]; // { text: 'The Kiev regime’s adventure has completely failed', speakerName: 'Vladimir Putin', cue: 'responded', ... }
  */
 import type { Analysis, Article, Passage, Quote } from '../types.ts';
+import { asCurlyMarks } from '../quote-marks.ts';
 import { type Draft, finishDraft } from './draft.ts';
 import { usesSingleQuotes, usesStraightSingleQuotes } from './find-quote-spans.ts';
 import { readPassage, type ReaderState } from './read-passage.ts';
@@ -56,8 +57,9 @@ export function copyQuote(q: ExtractedQuote): ExtractedQuote {
  * @param analyses `analyses[i]` is `analyse(passages[i].text)`: offsets relative to the passage text
  */
 export function extractQuotes(article: Article, passages: Passage[], analyses: Analysis[]): ExtractedQuote[] {
-  const straightSingles = usesStraightSingleQuotes(article.body);
-  const singles = straightSingles || usesSingleQuotes(article.body);
+  const body = asCurlyMarks(article.body);
+  const straightSingles = usesStraightSingleQuotes(body);
+  const singles = straightSingles || usesSingleQuotes(body);
   const state: ReaderState = { entities: new ArticleEntities(), drafts: [], open: null, carry: null, singles, straightSingles, previous: null, lastParagraph: -1, documents: [], lines: [] };
   passages.forEach((passage, i) => readPassage(state, passage, analyses[i]!));
   if (state.open) state.drafts.push(state.open);

@@ -108,19 +108,23 @@ function within(inner: QuoteSpan, outer: QuoteSpan): boolean {
 export function scanQuoteSpans(text: string, carry: QuoteStyle | null, singles = false): ScanResult {
   const spans: QuoteSpan[] = [];
   // `close`: where a ‘…’ quote closes, worked out once it opens (singleClose()).
-  let open: { style: QuoteStyle; markStart: number; start: number; continued: boolean; close?: number } | null = carry
-    ? { style: carry, markStart: 0, start: 0, continued: true }
+  // `straights`: how many straight double marks a “…” quote has held so far.
+  let open: { style: QuoteStyle; markStart: number; start: number; continued: boolean; close?: number; straights: number } | null = carry
+    ? { style: carry, markStart: 0, start: 0, continued: true, straights: 0 }
     : null;
   for (let i = nextMark(text, 0, !!open, singles); i < text.length; i = nextMark(text, i + 1, !!open, singles)) {
     if (!open) {
       const mark = openingMark(text, i, singles);
       if (mark) {
-        open = { style: mark.style, markStart: i, start: i + mark.length, continued: false };
+        open = { style: mark.style, markStart: i, start: i + mark.length, continued: false, straights: 0 };
         i += mark.length - 1;
       }
       continue;
     }
     const length = open.style === 'single' ? (i === (open.close ??= singleClose(text, open.start)) ? 1 : 0) : closingMark(text, i, open.style);
+    // “… a "complete liberation" …”: a straight mark after one inside the
+    // quote closes that one, a quote within the quote, not the quote itself.
+    if (open.style === 'curly' && text[i] === '"' && open.straights++ % 2 === 1) continue;
     if (length === 0) continue;
     spans.push({ markStart: open.markStart, start: open.start, end: i, markEnd: i + length, style: open.style, closed: true, continued: open.continued });
     i += length - 1;

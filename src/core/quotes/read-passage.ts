@@ -11,6 +11,7 @@ import { isNegativeSubject, notReferredTo, reportedBefore, subjectRole } from '.
 import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
 import { collectMentions, isUngenderedPerson, mentionAt, writtenAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
+import { asCurlyMarks } from '../quote-marks.ts';
 import { curlySingles, scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
 import { type DocumentMention, documentMentions, openingIssuer } from './document-issuer.ts';
 import { subjectBefore } from './subject-before.ts';
@@ -50,10 +51,11 @@ export interface ReaderState {
 /** Reads `passage` into `state`. */
 export function readPassage(state: ReaderState, passage: Passage, analysis: Analysis): void {
   const sameParagraph = passage.paragraph === state.lastParagraph;
-  const marked = state.straightSingles ? curlySingles(passage.text) : passage.text;
+  const text = asCurlyMarks(passage.text);
+  const marked = state.straightSingles ? curlySingles(text) : text;
   if (state.open && !sameParagraph && !startsWithOpeningMark(marked, state.singles)) closeOpenQuote(state);
   const scan = scanQuoteSpans(marked, sameParagraph ? state.carry : null, state.singles);
-  const view = buildTokenView(passage.text, analysis, scan.spans);
+  const view = buildTokenView(text, analysis, scan.spans);
   collectMentions(view, state.entities, passage.start);
   state.documents = documentMentions(view, 0, view.tokens.length - 1);
   noteDocuments(state, view, passage);
@@ -128,9 +130,11 @@ function closeOpenQuote(state: ReaderState): void {
 
 function readSpan(state: ReaderState, passage: Passage, view: TokenView, s: number, said: PassageStatements): Draft | null {
   const span = view.spans[s]!;
-  const start = passage.start + span.start;
+  const words = view.text.slice(span.start, span.end);
+  // « Nous partons », French style, sets its marks apart with spaces, which are not part of the words.
+  const start = passage.start + span.start + (words.length - words.trimStart().length);
   // The comma before a closing mark belongs to the sentence around the quote, not to the speech.
-  const end = passage.start + span.start + view.text.slice(span.start, span.end).replace(/[\s,]+$/, '').length;
+  const end = passage.start + span.start + words.replace(/[\s,]+$/, '').length;
   const attribution = attributeSpan(view, s);
   const draft = newDraft(passage, 'direct', start, end);
   // After the quote, its words lie between the speaker and whom a title or
