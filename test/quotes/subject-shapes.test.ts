@@ -398,6 +398,10 @@ describe('a relative clause with no commas between the subject and its verb', ()
     // PolNeAR: both went to the name inside the clause.
     ['ending in a name after a preposition', 'Tom Hale spoke first. Executives who have worked with Ann Lee say they assume she shares his views.', 'she shares his views', 'reported', 'Executives'],
     ['ending in two names', 'Tom Hale spoke first. Many of the leaders who would rather back Ann Lee or Mia Ruiz said they had rallied behind the ticket.', 'rallied behind', 'reported', 'Many of the leaders'],
+    // War-news probe: the place before the comma was taken for the subject, and the statement was lost.
+    ['ending before an aside in commas', 'Tom Hale spoke first. A soldier who fought in Salem, speaking on condition of anonymity, said the retreat had been chaotic.', 'retreat had been chaotic', 'reported', 'soldier'],
+    // PolNeAR: "Scott Morris, a former Treasury official who is now a senior fellow at …, which works to …, said".
+    ['in an appositive, before an aside in commas (guard: the name before it)', 'Tom Hale spoke first. Sam Wu, a former official who is now a fellow at the Salem Center, which works on poverty, said the plan would fail.', 'plan would fail', 'reported', 'Sam Wu'],
   ])('finds the speaker %s', (_case, body, words, kind, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind, speakerName: speaker });
   });

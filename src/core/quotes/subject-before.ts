@@ -385,6 +385,12 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
   for (let groups = 0; groups < 3; groups++) {
     const k = previousComma(view, right, lower);
     if (k < 0) break;
+    // "A soldier who fought in Sudzha, speaking on condition of anonymity,
+    // said": the one a "who" clause before the comma hangs on, when it opens
+    // the clause. Not after a comma: "Ann Lee, a pollster who works for …,
+    // said" is Ann Lee's, as the appositive rules below find.
+    const hung = subjectRelativeAntecedent(view, k - 1, lower);
+    if (hung && opensClause(view, hung, lower) && view.tokens[wordBeforePhrase(view, hung)]?.text !== ',') return hung;
     const found = chunkBeforeComma(view, k, lower);
     // "Ann Lee, whose hometown, Dayton, is sinking, argues": the one the
     // "whose" clause is about, not the hometown or its name.
