@@ -951,12 +951,18 @@ describe('"he" after someone unnamed who did not speak', () => {
     ['"A soldier posted …"', 'Tom Hale spoke first.\n\nA soldier posted a video from the village. "We did it," he said.'],
     ['"A soldier in the unit posted …"', 'Tom Hale spoke first.\n\nA soldier in the unit posted a video from the village. "We did it," he said.'],
     ['"The commander of the unit posted …"', 'Tom Hale spoke first.\n\nThe commander of the Akhmat unit posted a video from the village. "We did it," he said.'],
+    // War-news probe: a "who" clause or an aside put off the verb, and the "he" went to Tom Hale.
+    ['"A soldier who fought there described …"', 'Tom Hale spoke first.\n\nA soldier who fought in Salem described the retreat as chaotic. "We did it," he said.'],
+    ['"A soldier, speaking on condition of anonymity, described …"', 'Tom Hale spoke first.\n\nA soldier, speaking on condition of anonymity, described the retreat as chaotic. "We did it," he said.'],
   ])('goes to no one named before: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'We did it')?.speakerName ?? null).toBeNull();
   });
 
   it.each([
     ['who spoke', 'Tom Hale spoke first.\n\nA soldier said the village had fallen. "We did it," he said.', 'soldier'],
+    ['who spoke, with a "who" clause and an aside', 'Tom Hale spoke first.\n\nA soldier who fought in Salem, speaking on condition of anonymity, said the village had fallen. "We did it," he said.', 'soldier'],
+    // PolNeAR: "A president who authorized the raid that killed Osama bin Laden … will instead hand his successor …": the writer's word for the president named.
+    ['with a title', 'Tom Hale spoke first.\n\nA president who promised peace will instead hand his successor a war. "We did it," he said.', 'Tom Hale'],
     // PolNeAR: "“…,” Jim Bennett, 57, told a voter passing by who seemed to be confused …. “…,” he explained"
     ['who is an object', 'Ann Lee spoke first.\n\n"We are friends," Tom Hale told a voter passing by who seemed confused. "We are like brothers," he explained.', 'Tom Hale'],
   ])('still goes as before after someone unnamed %s (guard)', (_case, body, speaker) => {

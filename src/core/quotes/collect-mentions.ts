@@ -216,9 +216,25 @@ function isSilentNewcomer(view: TokenView, range: Range, mention: Mention): bool
   // "Maryam Violet, an Iranian journalist visiting Nice, told": an appositive,
   // and "told a voter passing by": an object, no subject.
   const before = view.tokens[range[0] - 1];
-  if (before?.text === ',' || before?.pos === 'VERB' || view.tokens[range[1] + 1]?.text === ',') return false;
+  if (before?.text === ',' || before?.pos === 'VERB') return false;
+  // Not a title: "A president who authorized the raid … will hand his
+  // successor a war" is the writer's way to speak of the president named.
+  if (opensSentence(view, range[0]) && !PERSON_TITLES.has(mention.head) && describedNext(view, pastModifier(view, range, view.tokens.length - 1))) return true;
+  if (view.tokens[range[1] + 1]?.text === ',') return false;
   const role = roleWithModifier(view, range);
   return role.salient && role.main;
+}
+
+// "A soldier who fought in Sudzha described …", "A soldier, speaking on
+// condition of anonymity, said …": after the one a sentence opens with, a
+// "who" clause or an aside that describes them. Both put off the main verb,
+// where subjectRole() looks, but leave the newcomer the sentence's subject.
+function describedNext(view: TokenView, next: number): boolean {
+  const t = view.tokens[next];
+  const after = view.tokens[next + 1];
+  if (!t || !after) return false;
+  if (t.lower === 'who') return after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV';
+  return t.text === ',' && after.pos === 'VERB' && /(?:ing|ed)$/.test(after.lower);
 }
 
 /** True for a description of one person the text has not introduced as new ("his counterpart", "the official"), of no gender it shows. */
