@@ -386,10 +386,11 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     const k = previousComma(view, right, lower);
     if (k < 0) break;
     // "A soldier who fought in Sudzha, speaking on condition of anonymity,
-    // said": the one a "who" clause before the comma hangs on, when it opens
-    // the clause. Not after a comma: "Ann Lee, a pollster who works for …,
-    // said" is Ann Lee's, as the appositive rules below find.
-    const hung = subjectRelativeAntecedent(view, k - 1, lower);
+    // said": the one a "who" clause before an aside hangs on, when it opens
+    // the clause. Only before a participle's aside: "a soldier who gave his
+    // name, Ivan, told" is Ivan's. Not after a comma: "Ann Lee, a pollster
+    // who works for …, said" is Ann Lee's, as the appositive rules below find.
+    const hung = view.tokens[k + 1]?.pos === 'VERB' ? subjectRelativeAntecedent(view, k - 1, lower) : null;
     if (hung && opensClause(view, hung, lower) && view.tokens[wordBeforePhrase(view, hung)]?.text !== ',') return hung;
     const found = chunkBeforeComma(view, k, lower);
     // "Ann Lee, whose hometown, Dayton, is sinking, argues": the one the
