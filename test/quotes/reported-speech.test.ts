@@ -359,6 +359,8 @@ describe('reported speech without "that"', () => {
     ['a subject with a quoted name in it ("units of the “North” group of forces")', 'Tom Hale spoke first. The ministry said units of the “North” group of forces had liberated the village.', 'units of the “North” group of forces had liberated', 'ministry'],
     ['a subject that is a quoted name ("the “Azov” brigade")', 'Tom Hale spoke first. The ministry said the “Azov” brigade had left the city.', 'the “Azov” brigade had left', 'ministry'],
     ['a subject with a quoted phrase ("the “sharing economy”")', 'Tom Hale spoke first. Ann Lee said the “sharing economy” reflects an improvement.', 'the “sharing economy” reflects', 'Ann Lee'],
+    // War-news probe: "said the statement by Gerasimov was aimed at a domestic audience" read nothing.
+    ['a subject with a phrase on "by" after it', 'Tom Hale spoke first. Ann Lee said the statement by the general was aimed at a domestic audience.', 'the statement by the general was aimed', 'Ann Lee'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
     expect(quote).toMatchObject({ kind: 'reported', speakerName: speaker });
@@ -388,6 +390,8 @@ describe('reported speech without "that"', () => {
     ['a clause opened by "when" ("added when the interviewer …")', 'Tom Hale spoke first. Ann Lee added when the interviewer expressed shock.'],
     ['an object, a phrase and a participle ("claimed a win in the contests known as")', 'Tom Hale spoke first. Ann Lee claimed a win in the contests known as the big three.'],
     ['an object, a phrase and a relative clause ("stressed her support of the raid that killed")', 'Tom Hale spoke first. Ann Lee stressed her support of the raid that killed the leader.'],
+    // PolNeAR: "told a voter passing by who seemed to be confused" read "passing by who seemed …" as a clause.
+    ['a listener, a participle and a relative clause ("told a voter passing by who seemed")', 'Tom Hale spoke first. Ann Lee told a voter passing by who seemed to be confused at the sight of the pair.'],
   ])('reads no statement from %s', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });

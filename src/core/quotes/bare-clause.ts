@@ -237,6 +237,9 @@ function subjectAsideVerb(view: TokenView, from: number, end: number): boolean {
 // a run: inside one, "that" or "which" opens a relative clause. A
 // possessive after a noun goes on with its owner's thing ("the firm's work").
 function nounRun(view: TokenView, from: number, end: number): number {
+  // "a voter passing by who seemed confused": a relative pronoun opens a clause, not a run ("that" may be a determiner).
+  const first = view.tokens[from]?.lower ?? '';
+  if (RELATIVE_WORDS.has(first) && first !== 'that') return from;
   let j = from;
   while (j <= end && j - from < 6 && view.roles[j] === 'text' && (isRunWord(view, j, from) || (j > from && isPossessive(view.tokens[j]!.text)))) j++;
   const last = view.tokens[j - 1];
@@ -259,7 +262,7 @@ function isReducedRelative(view: TokenView, v: number): boolean {
 }
 
 const SUBJECT_PREPOSITIONS = new Set([
-  'of', 'in', 'on', 'at', 'near', 'from', 'with', 'for', 'about', 'along', 'inside', 'around', 'across', 'against', 'outside', 'within', 'behind', 'under', 'among',
+  'of', 'in', 'on', 'at', 'near', 'from', 'by', 'with', 'for', 'about', 'along', 'inside', 'around', 'across', 'against', 'outside', 'within', 'behind', 'under', 'among',
 ]);
 
 // "said the army and the navy were ready", "said Russia, Belarus and Iran
