@@ -745,12 +745,15 @@ describe('a time just before a name ("on Sunday Moscow\'s claim")', () => {
   it.each([
     ['"on Sunday" before an owner', 'Kyiv dismissed on Sunday Moscow’s claim that its troops had retaken the region.', 'retaken the region', 'Moscow'],
     ['"On Sunday morning" before a subject', 'On Sunday morning Mr. Hale made another attempt, writing on Twitter that the real issue was the budget.', 'the real issue', 'Mr. Hale'],
+    // War-news probe: the claim's owner was "April 26 Russia".
+    ['a date before an owner', 'Kyiv denied on April 26 Moscow’s claims that its troops had retaken the region.', 'retaken the region', 'Moscow'],
   ])('is no part of the name: %s', (_case, body, words, mention) => {
     expect(quoteWith(extract(body), words)?.mention).toBe(mention);
   });
 
   it.each([
     ['a name that has a day in it ("The Sunday Times")', 'The Sunday Times said the talks had failed.', 'talks had failed', 'The Sunday Times'],
+    ['a number that is not a day after its month ("Route 66 Association")', 'Ann Lee of the Route 66 Association said the road would reopen.', 'road would reopen', 'Ann Lee of the Route 66 Association'],
     ['a time owning the next word ("this week’s convention")', 'Many supporters who came to protest this week’s convention say they will vote for Lee.', 'they will vote', 'Many supporters'],
   ])('leaves %s whole (guard)', (_case, body, words, mention) => {
     expect(quoteWith(extract(body), words)?.mention).toBe(mention);

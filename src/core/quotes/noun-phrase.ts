@@ -5,7 +5,7 @@
  * before a verb is its subject.
  */
 import type { Token } from '../types.ts';
-import { ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_NOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
+import { MONTHS, ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_NOUNS, TIME_WORDS, VERB_FILLERS } from './cues.ts';
 import { organisationListEnd, organisationListStart } from './organisation-list.ts';
 import { isAbbreviation, isCapitalised, isGlued, isTerminal, type TokenView } from './token-view.ts';
 
@@ -244,9 +244,14 @@ export function isPostpositive(view: TokenView, k: number): boolean {
   return t.pos === 'ADJ' && !isCapitalised(t) && (noun?.pos === 'NOUN' || noun?.pos === 'PROPN') && view.tokens[k + 1]?.pos === 'ADP';
 }
 
+// "dismissed on Sunday Moscow's claim", "denied on April 26 Russia's claims":
+// a time before a capitalised word, which starts a name of its own.
 function isTimeBeforeName(view: TokenView, k: number): boolean {
   const before = view.tokens[k - 1]?.lower ?? '';
-  return TIME_NOUNS.has(view.tokens[k]!.lower) && (TIME_LEADS.has(before) || TIME_NOUNS.has(before)) && isCapitalised(view.tokens[k + 1]!);
+  if (!isCapitalised(view.tokens[k + 1]!)) return false;
+  // "denied on April 26 Russia's claims": a date, the day after its month.
+  if (/^\d{1,2}$/.test(view.tokens[k]!.text)) return MONTHS.has(before);
+  return TIME_NOUNS.has(view.tokens[k]!.lower) && (TIME_LEADS.has(before) || TIME_NOUNS.has(before));
 }
 
 /** The phrase ending at `j`, extended left over titles, possessives and "of" phrases. */
