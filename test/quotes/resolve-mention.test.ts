@@ -598,6 +598,30 @@ describe('"the leader" after a head of state', () => {
   });
 });
 
+// War-news probe: "Valery Gerasimov, the chief of the General Staff, …",
+// then "the chief said" and "the head of the General Staff noted" stayed
+// descriptions: a role with an "of" phrase in an appositive gave him
+// nothing, and "head" was not "chief".
+describe('a role with an "of" phrase', () => {
+  it.each([
+    ['"the chief" after an appositive', 'Tom Hale, the chief of the General Staff, spoke on Monday.\n\n"The army is ready to move," the chief said.'],
+    ['"the head of" after the title "Chief of"', 'Chief of the General Staff Tom Hale spoke on Monday.\n\n"The army is ready to move," the head of the General Staff said.'],
+  ])('is the person it was given: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Tom Hale');
+  });
+
+  // PolNeAR: "Dan Gross, president of the Brady Campaign, live tweeted as Obama spoke …. An early tweet quoted the president as saying …".
+  it('leaves a bare title to the one who holds it outright', () => {
+    const body = 'Tom Hale, president of the Salem Club, listened as President Ann Lee spoke on Monday.\n\n"The army is ready to move," the president said.';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('gives a bare title to neither when the role-holder is the later subject', () => {
+    const body = 'President Ann Lee spoke on Monday. Tom Hale, president of the Salem Club, listened. "The army is ready to move," the president said.';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('president');
+  });
+});
+
 describe('"the officer" after a rank', () => {
   it('is the person the rank was given', () => {
     const body = 'Tom Hale spoke first. Standing in the ruins, Lt. Col. Ann Lee pointed to a wall. "The army is ready to move," the officer said.';

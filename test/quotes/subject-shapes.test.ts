@@ -38,6 +38,9 @@ describe('reading the subject phrase of an attribution', () => {
     ['a title "of the" a body before the name', 'Speaker of the House Rep. Tom Hale said “the bill is dead.”', 'bill is dead', 'Tom Hale'],
     // War-news probe (TASS style): the speaker was "Acting Governor".
     ['a qualified title "of the" a body before the name', 'Acting Governor of the Kursk Region Tom Hale said the return would begin “as soon as the sappers finish.”', 'sappers finish', 'Tom Hale'],
+    // War-news probe: the speaker was "Russian Chief".
+    ['a nationality before a title "of the" a body', 'Russian Chief of the General Staff Tom Hale said the operation was “completely over.”', 'completely over', 'Tom Hale'],
+    ['a country\'s possessive before a title "of the" a body', 'Salem’s Chief of the General Staff Tom Hale said the operation was “completely over.”', 'completely over', 'Tom Hale'],
     ['two titles joined by "and" before the name, after "said"', '“We are ready,” said former Ohio Gov. and party Chairman Ann Lee.', 'We are ready', 'Ann Lee'],
     ['a title and someone else joined by "and", after "said" (guard)', '“We are ready,” said the governor and Ann Lee.', 'We are ready', 'the governor and Ann Lee'],
     ['a title "of the" a body before the name, after "said"', '“We are ready,” said Secretary of the Navy Ann Lee.', 'We are ready', 'Ann Lee'],

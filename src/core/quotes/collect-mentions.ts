@@ -398,7 +398,9 @@ const OWNERS = new Set(['his', 'her', 'their', 'whose']);
 // hers, so "the senator" later in the article can find her.
 function describeFromAppositive(view: TokenView, entities: ArticleEntities, entity: Entity, comma: number): void {
   if (view.tokens[comma]?.text !== ',') return;
-  const range = chunkRight(view, comma + 1, view.tokens.length - 1);
+  const chunk = chunkRight(view, comma + 1, view.tokens.length - 1);
+  // "Valery Gerasimov, the chief of the General Staff, said": a role's phrase is part of what he is.
+  const range: Range | null = chunk && [chunk[0], pastModifier(view, chunk, view.tokens.length - 1) - 1];
   // "the city of Sumy, the president said": a description followed by a verb is the next clause's subject.
   if (!range || !/^[,;.]$/.test(view.tokens[range[1] + 1]?.text ?? '')) return;
   // "Dora Lee, whose husband, …" opens a relative clause about someone else.
@@ -408,7 +410,7 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
   if (view.tokens[range[1] + 1]!.text === ',' && namedAt(view, range[1] + 2)) return;
   const mention = mentionAt(view, range);
   // "Ben Carson, a retired neurosurgeon,": a role noun, not only a title, says what "the neurosurgeon" means later.
-  if (mention?.kind === 'description' && !mention.group && (mention.personEvidence || namesPeople(mention.head))) entities.describe(entity, mention);
+  if (mention?.kind === 'description' && !mention.group && (mention.personEvidence || namesPeople(mention.head))) entities.describe(entity, mention, range[1] > chunk![1]);
 }
 
 function namedAt(view: TokenView, first: number): boolean {

@@ -259,8 +259,18 @@ function relationDescription(tokens: Token[], of: number, written: string): Ment
 // phrase at "of the" and leave the title alone.
 function nameAfterTitleOfBody(tokens: Token[]): Token[] | null {
   let title = tokens[0]?.pos === 'DET' ? 1 : 0;
-  // "Acting Governor of the Kursk Region Alexander Khinshtein", "First Deputy Head of …".
-  while (TITLE_PREFIXES.has(tokens[title]?.lower ?? '') && tokens[title + 1] && isCapitalised(tokens[title]!) && isCapitalised(tokens[title + 1]!)) title++;
+  // "Acting Governor of the Kursk Region Alexander Khinshtein", "First Deputy
+  // Head of …", "Russian Chief of the General Staff …", "Ukraine's Chief of
+  // …": qualifiers, a nationality or a country before the title, written
+  // with capitals.
+  for (let words = 0; words < 3; words++) {
+    const word = tokens[title];
+    const next = tokens[title + 1];
+    if (!word || !next || !isCapitalised(word)) break;
+    if (words === 0 && isPossessiveMark(next.text)) title += 2;
+    else if (isCapitalised(next) && (TITLE_PREFIXES.has(word.lower) || !PERSON_TITLES.has(bare(word)))) title++;
+    else break;
+  }
   const t = tokens[title];
   if (!t || !isCapitalised(t) || !PERSON_TITLES.has(bare(t)) || tokens[title + 1]?.lower !== 'of' || tokens[title + 2]?.lower !== 'the') return null;
   const body = tokens.slice(title + 3);
@@ -302,6 +312,11 @@ function descriptorsOf(tokens: Token[], nameTokens: Token[]): string[] {
     if (t.lower === 'head' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'state') {
       descriptors.push('leader');
       i += 2;
+      continue;
+    }
+    // "the head of the General Staff" is its chief: translations use either word.
+    if (t.lower === 'head' && tokens[i + 1]?.lower === 'of') {
+      descriptors.push('chief');
       continue;
     }
     const w = bare(t);

@@ -50,6 +50,12 @@ export interface Entity {
   either: boolean;
   /** A title as a main clause's subject that no one named was given ("the Ukrainian president accused …"): someone a "he" or "she" may mean. */
   epithet: boolean;
+  /**
+   * Roles an appositive gave with the body they are held in ("Dan Gross,
+   * president of the Brady Campaign,"): a bare "the president" later is
+   * his only when no one else holds the title (resolveDescription()).
+   */
+  bodyRoles: Set<string> | null;
 }
 
 /** Body offsets [from, to). */
@@ -232,8 +238,9 @@ export class ArticleEntities {
    * father, Tom,"), that the name is one, of the description's gender. A
    * first name alone is otherwise no evidence, and "he" would pass it by.
    */
-  describe(entity: Entity, description: Mention): void {
+  describe(entity: Entity, description: Mention, ofBody = false): void {
     addDescriptors(entity, description.descriptors);
+    if (ofBody) (entity.bodyRoles ??= new Set()).add(description.head);
     if (entity.kind !== 'person' || !description.personEvidence) return;
     entity.person = true;
     entity.place = false;
@@ -318,7 +325,7 @@ export class ArticleEntities {
       const kind = m.kind === 'organisation' ? 'organisation' : 'description';
       // "The United States" is a body ("it said") and a place: never "they".
       const place = kind === 'organisation' && isPlaceName(m.name);
-      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false, newcomer, writtenInside: false, either: false, epithet: false };
+      entity = { kind, name: m.name, first: null, last: key, descriptors: new Set(), gender: m.gender, genderVotes: 0, person: m.personEvidence, group: m.group, head: m.head, subjects: [], relative: false, place, spoke: false, newcomer, writtenInside: false, either: false, epithet: false, bodyRoles: null };
       this.byPhrase.set(key, entity);
       if (newcomer) this.newcomerAt.set(at, entity);
     }
@@ -350,7 +357,7 @@ export class ArticleEntities {
     let entity = (found !== EITHER && found) || called;
     if (!entity) {
       // "Puerto Rico", "South Carolina": a country or state is a place however it is written.
-      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: isPlaceName(m.name), spoke: false, newcomer: false, writtenInside: false, either: found === EITHER, epithet: false };
+      entity = { kind: 'person', name: m.name, first: null, last, descriptors: new Set(), gender: null, genderVotes: 0, person: false, group: false, head: last, subjects: [], relative: false, place: isPlaceName(m.name), spoke: false, newcomer: false, writtenInside: false, either: found === EITHER, epithet: false, bodyRoles: null };
       if (!candidates) this.byLast.set(last, (candidates = []));
       candidates.push(entity);
     }
@@ -518,10 +525,15 @@ export class ArticleEntities {
       !datedOtherwise(e, m) &&
       // "President Bush", either of two Bushes, is no one a later "the former president" can be.
       !e.either;
-    const found = this.nearestRecord(at, (r) => fits(r.entity));
+    // "Dan Gross, president of the Brady Campaign, … quoted the president":
+    // a bare title is first the one who holds it outright ("President Obama").
+    const outright = (e: Entity) => fits(e) && (m.descriptors.length > 1 || !e.bodyRoles?.has(m.head));
+    const holder = this.nearestRecord(at, (r) => outright(r.entity));
+    const found = holder ?? this.nearestRecord(at, (r) => fits(r.entity));
     if (!found || m.group) return found?.entity ?? null;
     if (this.anotherAt.some((a) => a.head === m.head && a.at > found.at && a.at < at)) return null;
-    if (this.nearestRecord(at, (r) => r.sentence === found.sentence && r.written && r.entity !== found.entity && fits(r.entity))) return null;
+    const rival = holder ? outright : fits;
+    if (this.nearestRecord(at, (r) => r.sentence === found.sentence && r.written && r.entity !== found.entity && rival(r.entity))) return null;
     const newcomer = this.nearestRecord(at, (r) => (r.salient || !!r.ownsSubject) && r.main && r.entity.kind === 'person' && (r.entity.person || !r.entity.place) && r.entity !== found.entity && !holdsOtherOffice(r.entity, m));
     return newcomer && newcomer.at > found.at && at - quoted - newcomer.at < RECENT ? null : found.entity;
   }
