@@ -24,6 +24,28 @@ describe('lines of a transcript ("Vladimir Putin: Thank you.")', () => {
     expect(quoteWith(extract(body), 'This is a man who said')?.speakerName).toBe('Joel Benenson');
   });
 
+  // War-news probe (a foreign ministry's briefing as published): the
+  // reporters' lines between the spokeswoman's answers broke her run.
+  it('reads the answers between "Question:" lines, and no one\'s words from the questions', () => {
+    const body = [
+      'Spokeswoman Ann Lee held a briefing on Monday.',
+      'Question: How do you assess the claims that the operation continues?',
+      'Ann Lee: These statements have nothing to do with reality.',
+      'Question: Will there be new talks?',
+      'Ann Lee: We have always been open to negotiations.',
+    ].join('\n\n');
+    const lines = extract(body).filter((q) => q.cue === ':');
+    expect(lines.map((q) => [q.text, q.speakerName])).toEqual([
+      ['These statements have nothing to do with reality.', 'Ann Lee'],
+      ['We have always been open to negotiations.', 'Ann Lee'],
+    ]);
+  });
+
+  it('reads no run across a paragraph of prose between two lines', () => {
+    const body = 'Spokeswoman Ann Lee held a briefing on Monday.\n\nAnn Lee: These statements have nothing to do with reality.\n\nShe then left the room without taking questions.\n\nAnn Lee: We have always been open to negotiations.';
+    expect(extract(body).filter((q) => q.cue === ':')).toEqual([]);
+  });
+
   it.each([
     ['one line alone, under a subhead ("Ted Cruz: Just hang on.")', 'Ted Cruz spoke first.\n\nTed Cruz: Just hang on to second place.\n\nThe senator needs a strong finish in New Hampshire.'],
     ['two short lines of a summary ("Cruz: Win.")', 'Ted Cruz and Marco Rubio spoke.\n\nTed Cruz: Just hang on.\n\nMarco Rubio: Finish second.'],

@@ -60,7 +60,7 @@ export function extractQuotes(article: Article, passages: Passage[], analyses: A
   const body = asCurlyMarks(article.body);
   const straightSingles = usesStraightSingleQuotes(body);
   const singles = straightSingles || usesSingleQuotes(body);
-  const state: ReaderState = { entities: new ArticleEntities(), drafts: [], open: null, carry: null, singles, straightSingles, previous: null, lastParagraph: -1, documents: [], lines: [] };
+  const state: ReaderState = { entities: new ArticleEntities(), drafts: [], open: null, carry: null, singles, straightSingles, previous: null, lastParagraph: -1, documents: [], lines: [], lastQuestion: -1 };
   passages.forEach((passage, i) => readPassage(state, passage, analyses[i]!));
   if (state.open) state.drafts.push(state.open);
   return state.drafts

@@ -21,7 +21,7 @@ import { chunkRight, whichAntecedent, type Range } from './noun-phrase.ts';
 import { jointMention, jointSubject } from './joint-subject.ts';
 import { isSignedQuote, signOffName } from './sign-off.ts';
 import { findReportedSpeech } from './reported-speech.ts';
-import { transcriptLine, type TranscriptLine } from './transcript-line.ts';
+import { isQuestionLine, transcriptLine, type TranscriptLine } from './transcript-line.ts';
 import { isPlaceName } from './places.ts';
 import { forwardSubject, relativeHost, topicBefore } from './forward-subject.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
@@ -46,6 +46,8 @@ export interface ReaderState {
   documents: DocumentMention[];
   /** The transcript lines of the paragraphs just read, one per paragraph (readTranscriptLine()). */
   lines: Array<{ passage: Passage; view: TokenView; line: TranscriptLine; taken: boolean }>;
+  /** The paragraph of the last "Question: …" line, which a run of transcript lines may pass over. */
+  lastQuestion: number;
 }
 
 /** Reads `passage` into `state`. */
@@ -261,10 +263,15 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
 function readTranscriptLines(state: ReaderState, passage: Passage, view: TokenView): Draft[] {
   const line = state.open || inHeadline(view, 0) ? null : transcriptLine(view);
   if (!line) {
-    state.lines = [];
+    // "Question: …" between a spokeswoman's answers, as briefings are
+    // published: no one's words, and no end to her run of lines.
+    if (isQuestionLine(view)) state.lastQuestion = passage.paragraph;
+    else state.lines = [];
     return [];
   }
-  if (state.lines.at(-1)?.passage.paragraph !== passage.paragraph - 1) state.lines = [];
+  const previous = state.lines.at(-1)?.passage.paragraph;
+  const adjacent = previous === passage.paragraph - 1 || (previous === passage.paragraph - 2 && state.lastQuestion === passage.paragraph - 1);
+  if (!adjacent) state.lines = [];
   state.lines.push({ passage, view, line, taken: false });
   const run = state.lines;
   const wordy = run.length === 2 && run.every((l) => l.line.words >= PAIR_WORDS);

@@ -43,6 +43,14 @@ export function transcriptLine(view: TokenView): TranscriptLine | null {
   return label && label[0] === 0 && endsInName(view, label) && !isPlainWords(view, label) ? { label, first: colon + 1, words } : null;
 }
 
+/**
+ * True for a reporter's line of a transcript: "Question: …". ("Q: …" is
+ * read as a line, whose label names no person; see takeTranscriptLine().)
+ */
+export function isQuestionLine(view: TokenView): boolean {
+  return view.spans.length === 0 && view.tokens[0]?.lower === 'question' && view.tokens[1]?.text === ':' && view.tokens.length > 3;
+}
+
 // "Correction Appended:", "Paid Notice:": words any dictionary has, the
 // first no given name ("Mark Cuban:" is a name).
 function isPlainWords(view: TokenView, [a, b]: Range): boolean {
