@@ -55,6 +55,17 @@ describe('an article in British style typed with straight marks', () => {
   });
 });
 
+// War-news probe (Guardian style): a call sign in double marks ("Kit")
+// made the article American, and none of its ‘…’ quotes was read.
+describe('an article in British style with a name in double marks', () => {
+  it.each([
+    ['curly', 'A drone operator, who gave only his call sign "Kit", described the retreat. ‘We left Salem in March,’ he said.\n\n‘There are no units in Salem,’ said the commander.'],
+    ['straight', 'A drone operator, who gave only his call sign "Kit", described the retreat. \'We left Salem in March,\' he said.\n\n\'There are no units in Salem,\' said the commander.'],
+  ])('still reads its quotes in single marks (%s)', (_case, body) => {
+    expect(extract(body).filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(['We left Salem in March', 'There are no units in Salem']);
+  });
+});
+
 // War-news probe (Guardian style): "The Kremlin has claimed that the region
 // has been 'completely liberated', …" kept the opening mark and lost the closing one.
 describe('a reported statement ending in a quote in single marks', () => {

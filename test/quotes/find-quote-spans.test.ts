@@ -60,6 +60,9 @@ describe('usesSingleQuotes', () => {
     ['a year written with a turned apostrophe', 'The ‘16 candidates’ debates were long.\n\nLee won.', false],
     ['a double quote beside a single one', 'Lee called it ‘a failure’ and “a disgrace,” Hale said.', false],
     ['no single quotes at all', '“It failed,” he said.', false],
+    ['British style with a call sign in double marks', 'A soldier with the call sign “Kit” spoke.\n\n‘We left in March,’ he said. ‘We held the border.’', true],
+    ['as many short double quotes as single ones', 'Lee called it “a disgrace.”\n\nHale called it “a failure.”\n\n‘No,’ said Ruiz. ‘Never.’', false],
+    ['a long double quote beside single ones', 'The order read “hold the line at all costs.”\n\n‘We left,’ he said. ‘We held.’', false],
   ])('%s', (_case, body, expected) => {
     expect(usesSingleQuotes(body)).toBe(expected);
   });
@@ -75,6 +78,8 @@ describe('usesStraightSingleQuotes', () => {
     ['a one-word quote before a full stop', "Lee called it a 'liberation'.", true],
     ['a one-word quote with no punctuation beside its close', "Lee called it a 'liberation' on Monday.", false],
     ['curly single marks (usesSingleQuotes() reads those)', 'Tom Hale spoke.\n\n‘It failed,’ he said.', false],
+    ['British style typed with straight marks, with a call sign in double marks', "A soldier with the call sign \"Kit\" spoke.\n\n'We left in March,' he said. 'We held the border.'", true],
+    ['straight single marks beside a long double quote', "The order read \"hold the line at all costs.\"\n\n'We left,' he said. 'We held.'", false],
   ])('%s', (_case, body, expected) => {
     expect(usesStraightSingleQuotes(body)).toBe(expected);
   });

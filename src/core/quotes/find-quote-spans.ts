@@ -48,17 +48,24 @@ export interface ScanResult {
 export function usesSingleQuotes(body: string): boolean {
   if (!body.includes('\u2018')) return false;
   let singles = 0;
+  // Double-quoted names standing alone (a call sign "Kit"): a few are no sign of American style.
+  let names = 0;
   for (const paragraph of body.split('\n')) {
-    if (!paragraph.includes('\u2018')) {
-      if (scanQuoteSpans(paragraph, null).spans.length > 0) return false;
-      continue;
-    }
     const doubles = scanQuoteSpans(paragraph, null).spans;
-    const quoted = scanQuoteSpans(paragraph, null, true).spans.filter((s) => s.closed && !/\d/.test(paragraph[s.start]!));
-    if (doubles.some((d) => !quoted.some((s) => within(d, s)))) return false;
+    const quoted = paragraph.includes('\u2018') ? scanQuoteSpans(paragraph, null, true).spans.filter((s) => s.closed && !/\d/.test(paragraph[s.start]!)) : [];
+    for (const d of doubles) {
+      if (quoted.some((s) => within(d, s))) continue;
+      if (!isShortClosed(paragraph, d)) return false;
+      names++;
+    }
     singles += quoted.filter((s) => !doubles.some((d) => within(s, d))).length;
   }
-  return singles > 0;
+  return singles > names;
+}
+
+// A closed quote of three words at most ("Kit", "the Wagner group").
+function isShortClosed(text: string, span: QuoteSpan): boolean {
+  return span.closed && text.slice(span.start, span.end).trim().split(/\s+/).length <= 3;
 }
 
 /**
@@ -70,13 +77,14 @@ export function usesSingleQuotes(body: string): boolean {
  * ("told 'em the soldiers' pay") make no such quote.
  */
 export function usesStraightSingleQuotes(body: string): boolean {
-  if (!body.includes("'") || DOUBLE_MARKS.test(body)) return false;
+  if (!body.includes("'") || LONG_DOUBLE_QUOTE.test(body)) return false;
   const curly = curlySingles(body);
   if (!usesSingleQuotes(curly)) return false;
   return curly.split('\n').some((paragraph) => scanQuoteSpans(paragraph, null, true).spans.some((q) => q.closed && closesSurely(paragraph, q.end)));
 }
 
-const DOUBLE_MARKS = /["\u201C\u201D]|''/;
+// A double-quoted span of four words or more, or a doubled apostrophe: quotes in double marks.
+const LONG_DOUBLE_QUOTE = /["\u201C](?:[^\s"\u201C\u201D]+\s+){3}[^"\u201C\u201D\n]*["\u201D]|''/;
 
 // A closing mark with punctuation before or after it, or ending the text.
 function closesSurely(text: string, i: number): boolean {
