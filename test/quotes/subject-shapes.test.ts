@@ -280,6 +280,9 @@ describe('a place or person inside the subject phrase’s modifier', () => {
     ['a named person before "in a statement"', 'The plan stalled. Ann Lee in a statement said “the senator has no plans to change course.”', 'no plans to change', 'Ann Lee'],
     ['a place after a past participle', 'The plan stalled. People briefed on the talks in Geneva said that the senator “has no plans to change course.”', 'no plans to change', 'People briefed on the talks'],
     ['a place after a past participle, before a participle', 'Ann Lee read the names. The audience gathered in the East Room followed her by softly echoing “too many.”', 'too many', 'audience'],
+    // War-news probe: "The mother of a Ukrainian soldier missing in Kursk said …" went to Kursk.
+    ['a place after an -ing form', 'The plan stalled. The mother of a soldier missing in Salem said the senator “has no plans to change course.”', 'no plans to change', 'mother of soldier'],
+    ['a place after an -ing form on a plural the tagger reads as a name', 'The plan stalled. Residents living near the plant in Salem said the senator “has no plans to change course.”', 'no plans to change', 'Residents'],
     ['two places joined by "and"', 'The plan stalled. Exit polls in New Hampshire and Iowa indicated that the senator “has no plans to change course.”', 'no plans to change', 'Exit polls'],
     ['a place, then a dashed aside', 'The plan stalled. Party insiders across the four states — and most voters in Ohio — said the senator “has no plans to change course.”', 'no plans to change', 'Party insiders'],
     ['a hometown and its state', 'Voters lined up early. Stacy Baker of Columbia, South Carolina says she thinks Lee can win if he keeps “doing what he is doing.”', 'doing what he is doing', 'Stacy Baker'],

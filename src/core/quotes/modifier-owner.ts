@@ -76,7 +76,12 @@ export const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'against'
 // phrase ends, or `k` when no such participle stands there.
 function pastParticiple(view: TokenView, k: number, lower: number): number {
   const t = view.tokens[k]!;
-  return t.pos === 'VERB' && t.lower.endsWith('ed') && k - 1 >= lower && view.tokens[k - 1]!.pos === 'NOUN' ? k - 1 : k;
+  const noun = view.tokens[k - 1];
+  if (t.pos !== 'VERB' || k - 1 < lower) return k;
+  // "Residents living near the plant": a name-like plural before an -ing
+  // form too; before "-ed" a name is the verb's subject ("the lawsuit Lynch announced").
+  if (t.lower.endsWith('ing')) return noun!.pos === 'NOUN' || noun!.pos === 'PROPN' ? k - 1 : k;
+  return t.lower.endsWith('ed') && noun!.pos === 'NOUN' ? k - 1 : k;
 }
 
 function isSomeone(view: TokenView, range: Range): boolean {
