@@ -282,6 +282,10 @@ describe('a place or person inside the subject phrase’s modifier', () => {
     ['a place after a past participle, before a participle', 'Ann Lee read the names. The audience gathered in the East Room followed her by softly echoing “too many.”', 'too many', 'audience'],
     // War-news probe: "The mother of a Ukrainian soldier missing in Kursk said …" went to Kursk.
     ['a place after an -ing form', 'The plan stalled. The mother of a soldier missing in Salem said the senator “has no plans to change course.”', 'no plans to change', 'mother of soldier'],
+    // War-news probe: "A spokeswoman for the Coordination Headquarters for the Treatment of Prisoners of War, which …, said" went to "the Treatment of Prisoners of War".
+    ['a body with "for" in its name after a role and "for"', 'The plan stalled. A spokeswoman for the Salem Headquarters for the Care of Prisoners of War, which tracks missing soldiers, said the senator “has no plans to change course.”', 'no plans to change', 'spokeswoman'],
+    // PolNeAR: "Attorneys for Clinton appeared to oppose the effort, saying … “has never been the property of …”" went to Clinton.
+    ['a person after a role and "for"', 'The plan stalled. Attorneys for Ann Lee opposed the effort, saying the senator “has no plans to change course.”', 'no plans to change', 'Attorneys'],
     ['a place after an -ing form on a plural the tagger reads as a name', 'The plan stalled. Residents living near the plant in Salem said the senator “has no plans to change course.”', 'no plans to change', 'Residents'],
     ['two places joined by "and"', 'The plan stalled. Exit polls in New Hampshire and Iowa indicated that the senator “has no plans to change course.”', 'no plans to change', 'Exit polls'],
     ['a place, then a dashed aside', 'The plan stalled. Party insiders across the four states — and most voters in Ohio — said the senator “has no plans to change course.”', 'no plans to change', 'Party insiders'],
@@ -313,8 +317,10 @@ describe('a place or person inside the subject phrase’s modifier', () => {
     ['a title after other capitals (a headline run into the text)', 'AT LEAST 10 KILLED IN DEADLY HARBOUR EXPLOSION Turkish President Ali Demir said the bomber had “foreign roots.”', 'foreign roots', 'Ali Demir'],
     ['a name after a comma that follows a body "of" a place', 'Asked about the Bank of America, Tom Hale said “the deal is off for now.”', 'deal is off', 'Tom Hale'],
     ['a group counted "in 10"', 'The plan stalled. Six in 10 Republicans said “the senator has no plans to change course.”', 'no plans to change', 'Republicans'],
+    // PolNeAR: "Programs for autistic adults vary …, depending on … whether they are "high" or "low" functioning".
+    ['a thing before "for" (guard)', 'Programs for veterans vary from state to state and town to town, depending on whether they are "wounded" or not.', 'wounded', null],
   ])('keeps the phrase as written when the one before the preposition cannot speak: %s', (_case, body, words, speaker) => {
-    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBe(speaker);
   });
 });
 

@@ -7,7 +7,7 @@ import type { Token } from '../types.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { DOCUMENT_NOUNS, PERSON_TITLES, QUANTIFIERS } from './cues.ts';
 import { chunkLeft, endsInName, headIndex, isPostpositive, type Range } from './noun-phrase.ts';
-import { isPersonWord, PERSON_NOUNS, PLURAL_NOUN } from './people-words.ts';
+import { isPersonWord, namesPeople, PERSON_NOUNS, PLURAL_NOUN } from './people-words.ts';
 import { isPlaceName } from './places.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
 
@@ -30,7 +30,13 @@ export function ownerOfModifier(view: TokenView, found: Range, lower: number): R
     const joined = namesJoined(view, owner, lower);
     if (joined && followsPreposition(view, joined[0])) owner = joined;
     const [a] = owner;
-    const before = followsPreposition(view, a) && a - 2 >= lower ? chunkLeft(view, pastParticiple(view, a - 2, lower), lower) : null;
+    // "for" too, which the tagger reads as often as a subordinator, after
+    // a role: "A spokeswoman for the Coordination Headquarters for the
+    // Treatment of Prisoners of War said" is the spokeswoman's; "Programs
+    // for autistic adults" are no one.
+    const forRole = view.tokens[a - 1]?.lower === 'for' && isRoleWord(view.tokens[a - 2]?.lower ?? '');
+    const linked = followsPreposition(view, a) || forRole;
+    const before = linked && a - 2 >= lower ? chunkLeft(view, pastParticiple(view, a - 2, lower), lower) : null;
     if (!before) break;
     issuedBy ||= ISSUED_BY.has(view.tokens[a - 1]!.lower);
     owner = before;
@@ -105,6 +111,11 @@ function isSomeoneWord(head: Token): boolean {
   // "The ministry in Moscow said", "the embassy in Washington called …": a body speaks too.
   if (SPEAKING_BODIES.has(word)) return true;
   return head.pos === 'NOUN' && (PLURAL_NOUN.test(word) || isPersonWord(word));
+}
+
+// A word for someone by what they do ("spokeswoman", "attorneys"), not any plural ("Programs for autistic adults").
+function isRoleWord(word: string): boolean {
+  return namesPeople(word) || SPEAKING_BODIES.has(word);
 }
 
 // Bodies that speak, as common nouns: not "house" or "school", places as often.

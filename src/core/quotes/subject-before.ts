@@ -419,7 +419,8 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     // said"), or a plural the tagger reads as one when it opens the sentence
     // ("Officials in Kyiv, speaking on condition of anonymity, said"); not a
     // capitalised word of another kind ("Alarmed by the unrest in Nevada,").
-    const ownerNamed = !!owner && endsInName(view, owner) && view.tokens[owner[0]]!.pos !== 'PROPN';
+    // A phrase with an article ("A spokeswoman for the Coordination Headquarters, which …,") is no such word.
+    const ownerNamed = !!owner && endsInName(view, owner) && view.tokens[owner[0]]!.pos !== 'PROPN' && view.tokens[owner[0]]!.pos !== 'DET';
     const before = owner && !ownerNamed && ownerSpeaks ? owner : found;
     const named = !!before && endsInName(view, before) && !isRoleOfBody(view, before);
     // "One pastor supporting Mr. Cruz, Darran Whiting, said": the name the
