@@ -441,6 +441,22 @@ describe('"it" after a body described as a subject that has not spoken', () => {
   });
 });
 
+// War-news probe: "KCNA cited him as saying …. South Korea's Joint Chiefs of
+// Staff said about 4,700 … had been killed. It said Pyongyang was likely to
+// send more." gave the Joint Chiefs' words to KCNA: they were read as many
+// people, whom no "it" means, and the "it" went past them.
+describe('"it" after a group with a capitalised name that spoke', () => {
+  it('goes to no one rather than past the group', () => {
+    const body = 'The Salem News Agency said the troops had returned.\n\nDover\'s Joint Chiefs of Staff said about 4,700 soldiers had been killed. It said "Salem is likely to send more."';
+    expect(quoteWith(extract(body), 'likely to send more')?.speakerName ?? null).toBeNull();
+  });
+
+  it('still goes to a body past people described in lower case (guard)', () => {
+    const body = 'The Salem News Agency said the troops had returned.\n\nLocal officials said about 4,700 soldiers had been killed. It said "Salem is likely to send more."';
+    expect(quoteWith(extract(body), 'likely to send more')?.speakerName).toBe('Salem News Agency');
+  });
+});
+
 // War-news probe: "Palisa … said the decision had been taken “at the
 // highest level”. But a soldier in the 47th Brigade disputed that account.
 // “We were abandoned,” he said." went to Palisa.

@@ -425,6 +425,9 @@ export class ArticleEntities {
     if ((pronoun === 'he' || pronoun === 'she') && this.ungenderedAt.some((u) => u > nearest.at && u < at)) return null;
     // "Lukashenko said Belarus had warned Kyiv. Kazakhstan's foreign ministry called for restraint. It said …"
     if (pronoun === 'it' && this.silentBodyAt.some((u) => u > nearest.at && u < at)) return null;
+    // "South Korea's Joint Chiefs of Staff said …. It said …": a capitalised
+    // group that has spoken, read as many, may be a body the "it" means.
+    if (pronoun === 'it' && this.records.some((r) => r.at > nearest.at && r.at < at && r.salient && r.main && isSpeakingNamedGroup(r.entity))) return null;
     const unknown = pronoun === 'he' || pronoun === 'she' ? this.unknownNameAfter(nearest, at, ruledOut) : null;
     if (unknown) return this.nearestRecord(at, (r) => r.salient && r.written) === unknown ? unknown.entity : null;
     // "they" and "it" reach back less far than "he" and "she": any plural or
@@ -800,6 +803,12 @@ function canBeIt(e: Entity): boolean {
   // sentence is about ("a poll shows how hard it will be", "it indicates").
   if (e.kind === 'description') return e.spoke && e.group && ORGANISATION_WORDS.has(e.head) && !PLURAL_BODIES.has(e.head);
   return e.kind === 'organisation' && !ACRONYM_PLURAL.test(e.name);
+}
+
+// A group by a capitalised name ("Joint Chiefs", "Democrats"), not only
+// capitalised to open a sentence ("Local officials"), that has spoken.
+function isSpeakingNamedGroup(e: Entity): boolean {
+  return e.kind === 'description' && e.group && e.spoke && /(?:^|\s)\p{Lu}\S*$/u.test(e.name);
 }
 
 // People whose words are questions put to someone else, who answers next.
