@@ -147,6 +147,8 @@ describe('reported speech', () => {
     ['a closing verb whose object says what was claimed', 'With his campaign appearing in disarray after his wife gave a speech, Mr. Ruiz officially claimed the nomination on Tuesday.'],
     // War-news probe: "In its morning update, the General Staff reported 97 combat clashes" was a statement "In its morning update".
     ['a closing verb whose object is a count', 'In its morning update, the Salem staff reported 97 combat clashes along the front.'],
+    // War-news probe: "Meanwhile, in Sumy region, officials reported new Russian attacks." was a statement "Meanwhile, in Sumy region".
+    ['a closing verb whose object opens with an adjective the tagger reads as a name', 'Meanwhile, in Salem region, officials reported new Russian attacks.'],
     ['a closing verb whose object says what was promised', 'Rattling off promises to lower student debt and reform the courts, Ann Lee promised a country of new opportunities.'],
     ['a negated closing attribution ("…, neither side would say so")', 'If the two spoke about the budget deal last week, neither side would say so.'],
   ])('reports no statement after %s: the clause is not what the speaker says', (_case, body) => {

@@ -113,7 +113,9 @@ export function takesObject(view: TokenView, v: number): boolean {
   // "reported 97 combat clashes": a number opens an object too, unless it
   // counts time ("reported ten days ago").
   if (next.pos === 'NUM') return !SPANS_OF_TIME.has(view.tokens[v + 2]?.lower ?? '');
-  return next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON' || next.pos === 'ADJ';
+  // "reported new Russian attacks": the tagger reads a lower-case adjective before a name as part of it.
+  const adjective = next.pos === 'ADJ' || (next.pos === 'PROPN' && !isCapitalised(next));
+  return next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON' || adjective;
 }
 
 const SPANS_OF_TIME = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
