@@ -751,6 +751,17 @@ describe('a pronoun after a sentence whose subject is a bare unknown name', () =
     expect(quoteWith(extract(body), 'front is stable')?.speakerName).toBe('Varga');
   });
 
+  // War-news probe: "Zelensky praised the troops. “…,” he said." had no speaker.
+  it('is that name when no one before it fits', () => {
+    const body = 'Varga praised the troops near the border. “The front is stable,” he said.';
+    expect(quoteWith(extract(body), 'front is stable')?.speakerName).toBe('Varga');
+  });
+
+  it('is no one when no one before it fits and it is not the last subject written (guard)', () => {
+    const body = 'Varga praised the troops near the border. The ministry issued a statement. “The front is stable,” he said.';
+    expect(quoteWith(extract(body), 'front is stable')?.speakerName ?? null).toBeNull();
+  });
+
   it('is no one, rather than the person before it, when someone is named after it', () => {
     const body = 'Tom Hale spoke on Saturday about the plan.\n\nVarga visited the troops near the border. Ann Ruiz, the mayor, went with him. “The front is stable,” he said.';
     expect(quoteWith(extract(body), 'front is stable')?.speakerName).toBeNull();

@@ -414,7 +414,7 @@ export class ArticleEntities {
       const gendered = this.nearestRecord(at, (r) => r.salient && r.entity.kind === 'person' && genderOf(r.entity) !== null && fits(r.entity));
       if (gendered && nearest.at - gendered.at < RECENT) return gendered.entity;
     }
-    if (!nearest) return null;
+    if (!nearest) return pronoun === 'he' || pronoun === 'she' ? this.onlyUnknownName(at, quoted, ruledOut) : null;
     // "Gerasimov met Putin. Syrskyi visited troops. “…,” he said": a name the
     // article has not shown to be a person or not may be the "he"; passing
     // over its sentence to an earlier person is a guess. When it is the last
@@ -444,6 +444,15 @@ export class ArticleEntities {
   // article never shows to be a person, body or place; null when there is
   // none, or when its sentence names `nearest` too ("Earhardt then asked
   // Rubio …").
+  // "Zelensky praised the troops. “…,” he said.": with no one shown to be a
+  // person before it, a name the article has not shown to be a person or not
+  // is the "he", when it is the last subject written, and recent.
+  private onlyUnknownName(at: number, quoted: number, ruledOut: Set<Entity>): Entity | null {
+    const last = this.nearestRecord(at, (r) => r.salient && r.written);
+    const fits = !!last && last.main && isUnknownName(last.entity) && !ruledOut.has(last.entity) && at - quoted - last.at < RECENT;
+    return fits ? last.entity : null;
+  }
+
   private unknownNameAfter(nearest: MentionRecord, at: number, ruledOut: Set<Entity>): MentionRecord | null {
     const unknown = this.nearestRecord(at, (r) => r.salient && r.main && r.written && r.at > nearest.at && r.sentence > nearest.sentence && isUnknownName(r.entity) && !ruledOut.has(r.entity));
     return unknown && !this.nearestRecord(at, (r) => r.entity === nearest.entity && r.sentence === unknown.sentence) ? unknown : null;
