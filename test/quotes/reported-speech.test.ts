@@ -155,6 +155,12 @@ describe('reported speech', () => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
+  // War-news probe: "Meanwhile, Russian attacks killed …, Gov. Oleh Syniehubov said." gave him "Meanwhile".
+  it('leaves the writer\'s link ("Meanwhile,") out of a statement before a closing attribution', () => {
+    const quote = extract('Tom Hale spoke first.\n\nMeanwhile, attacks killed three people in the region, Gov. Ann Lee said.').find((q) => q.kind === 'reported');
+    expect(quote).toMatchObject({ text: 'attacks killed three people in the region', speakerName: 'Ann Lee' });
+  });
+
   // PolNeAR: "…, the Washington Post reported ten days ago." (guard for the count above)
   it('still reads a closing attribution followed by a span of time ("reported ten days ago")', () => {
     const quote = extract('The foundation received millions in payments, the Salem Post reported ten days ago.').find((q) => q.kind === 'reported');

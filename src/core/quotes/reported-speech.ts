@@ -418,9 +418,13 @@ function reportedBeforeAttribution(view: TokenView, first: number, sentenceEnd: 
   const disowned = saysName(view, found.comma + 1, end);
   // "WASHINGTON -- A six-year trend …, the office reported": the dateline is the writer's.
   const dash = first === 0 ? datelineDash(view) : -1;
-  const start = dash > 0 ? dash + 1 : first;
+  const opening = dash > 0 ? dash + 1 : first;
+  // "Meanwhile, Russian attacks killed three people, the governor said": the writer's link to what came before.
+  const start = WRITERS_LINKS.has(view.tokens[opening]!.lower) && view.tokens[opening + 1]?.text === ',' ? opening + 2 : opening;
   return { start: view.tokens[start]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned };
 }
+
+const WRITERS_LINKS = new Set(['meanwhile', 'separately', 'elsewhere', 'however', 'moreover', 'furthermore', 'additionally']);
 
 
 // The words before the attribution at `comma` close a clause, and the
