@@ -429,6 +429,23 @@ describe('a title after someone else the text made its subject', () => {
 // War-news probe: "Lukashenko said Minsk had warned Kyiv …. Kazakhstan's
 // foreign ministry called for restraint. It said Astana was ready to host
 // talks." gave the ministry's words to Minsk.
+// War-news probe: "Kim Yo Jong … issued a statement. She said …. … He added
+// that Seoul was monitoring the situation." gave the man's words to her: a
+// "she" that meant her did not make her a woman for the pronouns after it.
+describe('someone a "she" or "he" has meant', () => {
+  it('is no later pronoun of the other gender', () => {
+    const body = 'Choe Sol-mi, the leader\'s envoy, issued a statement on Wednesday. She said the deployment had been lawful.\n\nSeoul dismissed the remarks. He added that Seoul was watching the border closely.';
+    const quotes = extract(body);
+    expect(quoteWith(quotes, 'deployment had been lawful')?.speakerName).toBe('Choe Sol-mi');
+    expect(quoteWith(quotes, 'watching the border')?.speakerName ?? null).toBeNull();
+  });
+
+  it('is still the later pronoun of the same gender (guard)', () => {
+    const body = 'Choe Sol-mi, the leader\'s envoy, issued a statement on Wednesday. She said the deployment had been lawful.\n\nSeoul dismissed the remarks. She added that Seoul was watching the border closely.';
+    expect(quoteWith(extract(body), 'watching the border')?.speakerName).toBe('Choe Sol-mi');
+  });
+});
+
 describe('"it" after a body described as a subject that has not spoken', () => {
   it('goes to no one rather than past the body', () => {
     const body = 'Ann Lee said Belarus had warned Kyiv.\n\nKazakhstan\'s foreign ministry called for restraint. It said "talks are the only way."';

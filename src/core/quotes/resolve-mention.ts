@@ -278,7 +278,13 @@ export class ArticleEntities {
    * reportedBefore()).
    */
   resolve(mention: Mention, at: number, others: OffsetRange, quoted = 0, reported: OffsetRange | null = null): Entity | null {
-    if (mention.kind === 'pronoun') return this.resolvePronoun(mention.name, at, others, quoted, reported);
+    if (mention.kind === 'pronoun') {
+      const entity = this.resolvePronoun(mention.name, at, others, quoted, reported);
+      // "Kim Yo Jong issued a statement. She said …. He added …": the one a
+      // "she" meant is a woman from then on, whom no later "he" can mean.
+      if (entity?.kind === 'person' && (mention.name === 'he' || mention.name === 'she') && genderOf(entity) === null) this.voteGender(entity, mention.name === 'he' ? 'male' : 'female');
+      return entity;
+    }
     const issuer = this.issuerOf(mention, at);
     if (issuer) return issuer;
     if (mention.kind === 'description' && !this.isSurname(mention)) return this.resolveDescription(mention, at, quoted) ?? this.entityFor(mention, at);
