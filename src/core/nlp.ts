@@ -240,14 +240,15 @@ const RANKS = new Set(['general', 'major', 'private', 'chief', 'marshal', 'comma
 // "Ban Ki-moon", "Park Geun-hye": wink-nlp splits a Korean given name at
 // its hyphen and reads the lower-case half as a word of its own ("moon"),
 // which ends the name at "Ki". The halves are one token again when a short
-// capitalised syllable, glued to the hyphen, follows a family name; not an
-// English compound ("President Bush-era rules", "the Ohio-born man").
+// capitalised syllable (six letters at most: "Byoung-sam"), glued to the
+// hyphen, follows a family name; not an English compound ("President
+// Bush-era rules", "the Ohio-born man", "Lee Chicago-ish").
 function isGivenNameHalf(tokens: Token[], half: string): boolean {
   const hyphen = tokens[tokens.length - 1]!;
   const first = tokens[tokens.length - 2];
   const family = tokens[tokens.length - 3];
   if (!first || !family || first.end !== hyphen.start || family.end >= first.start) return false;
-  return /^\p{Ll}{1,4}$/u.test(half) && !COMPOUND_HALVES.has(half) && /^\p{Lu}\p{Ll}{0,3}$/u.test(first.text) && /^\p{Lu}\p{Ll}+$/u.test(family.text) && NAME_POS.has(family.pos);
+  return /^\p{Ll}{1,4}$/u.test(half) && !COMPOUND_HALVES.has(half) && /^\p{Lu}\p{Ll}{0,5}$/u.test(first.text) && /^\p{Lu}\p{Ll}+$/u.test(family.text) && NAME_POS.has(family.pos);
 }
 
 const NAME_POS = new Set(['PROPN', 'NOUN']);

@@ -108,6 +108,8 @@ describe('a Korean given name with a hyphen', () => {
     ['Secretary General Ban Ki-moon spoke.', 'Ki-moon'],
     ['President Park Geun-hye spoke.', 'Geun-hye'],
     ['President Moon Jae-in spoke.', 'Jae-in'],
+    // War-news probe: a first syllable of six letters stayed apart, and "ministry spokesperson Koo Byoung-sam" was no name.
+    ['Spokesperson Koo Byoung-sam spoke.', 'Byoung-sam'],
   ])('is one token in "%s"', (text, name) => {
     const token = tokenize(text).find((t) => t.text.startsWith(name.slice(0, 2)))!;
     expect(token).toMatchObject({ text: name, pos: 'PROPN' });
@@ -117,6 +119,7 @@ describe('a Korean given name with a hyphen', () => {
   it.each([
     ['an English compound after a name', 'President Bush-era rules stood.', 'Bush'],
     ['a compound after a determiner, not a family name', 'The Iowa-ish candidate spoke.', 'Iowa'],
+    ['a compound of a longer word after a name', 'Voters found Lee Chicago-ish at times.', 'Chicago'],
   ])('leaves %s in pieces', (_case, text, word) => {
     expect(tokenize(text).find((t) => t.text.startsWith(word))!.text).toBe(word);
   });
