@@ -469,7 +469,7 @@ describe('reported speech without "that"', () => {
 
   it('keeps the sentence\'s first statement: "Lee said she would run, adding that …"', () => {
     const quotes = extract('Tom Hale spoke first. Ann Lee said she would run again, adding that the bridge would reopen.').filter((q) => q.kind === 'reported');
-    expect(quotes.map((q) => q.text)).toEqual(['she would run again, adding that the bridge would reopen']);
+    expect(quotes.map((q) => q.text)).toEqual(['she would run again', 'the bridge would reopen']);
   });
 });
 
@@ -605,6 +605,26 @@ describe('the end of a reported statement the writer adds to', () => {
     ['a clause whose subject is a claim noun', 'Tom Hale spoke first. Ann Lee said that the vote failed because, she said, the claim had scared voters.', 'the vote failed because, she said, the claim had scared voters'],
   ])('runs on past %s (guard)', (_case, body, text) => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual([text]);
+  });
+});
+
+// War-news probe: "Kofman wrote on X that the claim was “likely premature”,
+// adding that small Ukrainian units probably remained near Gornal." was one
+// statement; PolNeAR's "… had been “rigged” against him, a charge that
+// Colorado Republican leaders strongly denied, noting that they had been
+// using the same system …" gave the leaders' words to the front-runner.
+describe('a second statement opened by "adding that", "noting that"', () => {
+  it('is read on its own, the speaker\'s', () => {
+    const quotes = extract('Tom Hale spoke first. The ministry said the claim was false, adding that its troops held the line.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName, q.cue])).toEqual([
+      ['the claim was false', 'ministry', 'said'],
+      ['its troops held the line', 'ministry', 'adding'],
+    ]);
+  });
+
+  it('is no one\'s after a denial by others, and the writer\'s tail before it is cut', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee said the vote had been rigged, a charge that party leaders strongly denied, noting that they had used the same system for years.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['the vote had been rigged', 'Ann Lee']]);
   });
 });
 

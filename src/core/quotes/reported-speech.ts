@@ -87,6 +87,11 @@ function parenthetical(view: TokenView, first: number, end: number): ReportedSpe
   return found ? { start: view.tokens[found.from]!.start, end: view.tokens[found.to]!.end, subject: found.subject, cue: found.cue, disowned: false } : null;
 }
 
+function deniedBetween(view: TokenView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (DENYING_VERBS.has(view.tokens[j]!.lower) || ATTACKING_VERBS.has(view.tokens[j]!.lower)) return true;
+  return false;
+}
+
 // The first token that starts at or after passage offset `offset`.
 function tokenAfter(view: TokenView, offset: number): number {
   let k = 0;
@@ -115,6 +120,10 @@ function thatClause(view: TokenView, first: number, end: number, from: number): 
     // that …": the one quoted or recalled spoke. "imagined Ruiz saying that
     // …" (witnessedBefore() is null) reports nothing Ruiz said.
     const witnessed = witnessedBefore(view, k, first);
+    // "…, a charge that Colorado Republican leaders strongly denied, noting
+    // that …": a participle after another's denial is theirs, whom the
+    // sentence's subject is not.
+    if (!witnessed && from > first && isParticiple(view, k) && deniedBetween(view, from, k)) continue;
     // "Kyiv denied the claim and said its troops …": a second verb shares the first one's subject.
     const subject = witnessed ?? (isParticiple(view, k) || isCoordinateVerb(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first));
     if (!subject || isFreeRelative(view, k, first) || !canReport(view, subject)) continue;

@@ -22,7 +22,10 @@ import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view
  * otherwise that attribution may be the statement's own, which the caller
  * reads.
  */
-export function beforeWritersTail(view: TokenView, from: number, last: number, reported = false): number {
+export function beforeWritersTail(view: TokenView, from: number, to: number, reported = false): number {
+  // "…, adding that small units remained": the speaker's next statement, read on its own.
+  const next = nextStatementComma(view, from, to);
+  const last = next > 0 ? next - 1 : to;
   const isTail = (k: number) => (reported && passesOnBeforeComma(view, k, last)) || isWritersTail(view, k, last);
   for (let c = from + 1; c < last; c++) {
     // "…was “dead,” a claim Ruiz rejects": the comma before a closing mark ends the quoted words and the clause.
@@ -89,6 +92,16 @@ function passesOnBeforeComma(view: TokenView, k: number, last: number): boolean 
   if (verb >= last - 1 || view.tokens[verb + 1]!.text !== ',' || !STATEMENT_VERBS.has(view.tokens[verb]!.lower) || !isReportingVerb(view, verb)) return false;
   // Not "… — no different, he said, from Bush calling …": the statement goes on after it.
   return isWritersTail(view, verb + 2, last);
+}
+
+// The comma before a verb of speech in -ing that opens a "that" clause of
+// its own (", adding that …", ", noting that …"), or -1.
+function nextStatementComma(view: TokenView, from: number, to: number): number {
+  for (let c = from + 1; c < to - 1; c++) {
+    const t = view.tokens[c + 1]!;
+    if (view.tokens[c]!.text === ',' && view.roles[c] === 'text' && t.lower.endsWith('ing') && STATEMENT_VERBS.has(t.lower) && view.tokens[c + 2]?.lower === 'that' && isReportingVerb(view, c + 1)) return c;
+  }
+  return -1;
 }
 
 function isStatementVerb(view: TokenView, k: number): boolean {
