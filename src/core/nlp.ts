@@ -53,8 +53,10 @@ export function analysePassages(texts: readonly string[]): Analysis[] {
 const MAX_GROUP_CHARS = 64_000;
 
 function analyseGroup(texts: readonly string[]): Analysis[] {
-  const joined = texts.map(asCurlyMarks).join('\n');
-  const doc = nlp.readDoc(texts.map(textForWink).join('\n'));
+  // Quotation marks read as curly ones once, for wink-nlp and for finding its tokens.
+  const curly = texts.map(asCurlyMarks);
+  const joined = curly.join('\n');
+  const doc = nlp.readDoc(curly.map(textForWink).join('\n'));
   const starts: number[] = [];
   let offset = 0;
   for (const text of texts) {
@@ -134,13 +136,14 @@ export function isIrregularVerbForm(lower: string): boolean {
 
 /** Tokens only, for queries: the same tokenisation and stems as the corpus. */
 export function tokenize(text: string): Token[] {
-  return readTokens(asCurlyMarks(text), nlp.readDoc(textForWink(text)), [0]).tokens;
+  const curly = asCurlyMarks(text);
+  return readTokens(curly, nlp.readDoc(textForWink(curly)), [0]).tokens;
 }
 
 /**
- * The text as wink-nlp is given it. No change alters a word, and
- * `readTokens` finds each token in the original text (its quotation marks
- * read as curly ones), so offsets stay exact.
+ * The text as wink-nlp is given it, from text whose quotation marks are
+ * already read as curly ones (see the last point). No change alters a word,
+ * and `readTokens` finds each token in that text, so offsets stay exact.
  *
  * - wink-nlp ends a sentence at a line break, which would cut a hard-wrapped
  *   attribution ("harbour master\nIngrid Solberg said") in two. A passage never
@@ -150,12 +153,12 @@ export function tokenize(text: string): Token[] {
  *   "party's" whole everywhere. A space after the "'s" lets it split the
  *   possessive as it does before a space, so a sentence reads the same whatever
  *   was read before it (and whichever worker reads it).
- * - «…» and „…“ are read as “…” (asCurlyMarks()): wink-nlp tags a guillemet
+ * - Its callers read «…» and „…“ as “…” first (asCurlyMarks()): wink-nlp tags a guillemet
  *   X rather than PUNCT and ends sentences differently around it, so a
  *   translated report would otherwise read unlike the same report in English marks.
  */
 function textForWink(text: string): string {
-  return asCurlyMarks(text).replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)).replace(POSSESSIVE_BEFORE_PUNCTUATION, '$& ');
+  return text.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)).replace(POSSESSIVE_BEFORE_PUNCTUATION, '$& ');
 }
 
 const POSSESSIVE_BEFORE_PUNCTUATION = /\p{L}['’]s(?=[^\s\p{L}\p{N}])/gu;

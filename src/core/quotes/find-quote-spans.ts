@@ -83,7 +83,8 @@ export function usesStraightSingleQuotes(body: string): boolean {
   return curly.split('\n').some((paragraph) => scanQuoteSpans(paragraph, null, true).spans.some((q) => q.closed && closesSurely(paragraph, q.end)));
 }
 
-// A double-quoted span of four words or more, or a doubled apostrophe: quotes in double marks.
+// A double-quoted span of four words or more, or a doubled apostrophe:
+// quotes in double marks. The quick test; isShortClosed() is the exact one.
 const LONG_DOUBLE_QUOTE = /["\u201C](?:[^\s"\u201C\u201D]+\s+){3}[^"\u201C\u201D\n]*["\u201D]|''/;
 
 // A closing mark with punctuation before or after it, or ending the text.
@@ -130,9 +131,9 @@ export function scanQuoteSpans(text: string, carry: QuoteStyle | null, singles =
       continue;
     }
     const length = open.style === 'single' ? (i === (open.close ??= singleClose(text, open.start)) ? 1 : 0) : closingMark(text, i, open.style);
-    // “… a "complete liberation" …”: a straight mark after one inside the
-    // quote closes that one, a quote within the quote, not the quote itself.
-    if (open.style === 'curly' && text[i] === '"' && open.straights++ % 2 === 1) continue;
+    // “… a "complete liberation" …”: every second straight mark inside the
+    // quote closes a quote within it, not the quote itself.
+    if (open.style === 'curly' && text[i] === '"' && ++open.straights % 2 === 0) continue;
     if (length === 0) continue;
     spans.push({ markStart: open.markStart, start: open.start, end: i, markEnd: i + length, style: open.style, closed: true, continued: open.continued });
     i += length - 1;
