@@ -446,6 +446,21 @@ describe('someone a "she" or "he" has meant', () => {
   });
 });
 
+// War-news probe: "A man named Viktor, 70, was sitting on a bench. “Where
+// would I go?” he asked me." gave the quote to "man", not to Viktor.
+describe('a description that names its person with "named"', () => {
+  it('gives a "he" after it to the name', () => {
+    const body = 'Tom Hale spoke first.\n\nA man named Viktor, 70, was sitting on a bench. "Where would I go?" he asked.';
+    expect(quoteWith(extract(body), 'Where would I go')?.speakerName).toBe('Viktor');
+  });
+
+  // PolNeAR: "one lawmaker called Trump “the orange prince of American self-publicity.”"
+  it('is no naming when "called" is the verb and a quote follows the name (guard)', () => {
+    const body = 'Tom Hale spoke first. One lawmaker called Hale "the orange prince of the city."';
+    expect(quoteWith(extract(body), 'orange prince')?.speakerName).toBe('One lawmaker');
+  });
+});
+
 describe('"it" after a body described as a subject that has not spoken', () => {
   it('goes to no one rather than past the body', () => {
     const body = 'Ann Lee said Belarus had warned Kyiv.\n\nKazakhstan\'s foreign ministry called for restraint. It said "talks are the only way."';

@@ -23,7 +23,7 @@ import { datelineDash, inHeadline, isCapitalised, isTerminal, opensSentence, sen
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
   // A description and a comma, waiting for a name: "Her father, Tom, …".
-  let pending: { description: Mention; kin: boolean } | null = null;
+  let pending: { description: Mention; kin: boolean; start: number } | null = null;
   const votes = new GenderVotes(entities);
   const pronounSubjects: { range: Range; pronoun: Mention }[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
@@ -33,8 +33,8 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     if (!isNamedSubjectsObject(view, i)) votes.countPronoun(view.tokens[i]!.lower);
     const range = chunkRight(view, i, view.tokens.length - 1);
     if (!range) {
-      // The comma after "Her father" keeps the description for the name after it.
-      if (view.tokens[i]!.text !== ',') pending = null;
+      // The comma after "Her father", or "named" after "A man", keeps the description for the name after it.
+      if (view.tokens[i]!.text !== ',' && !NAMING_PARTICIPLES.has(view.tokens[i]!.lower)) pending = null;
       continue;
     }
     const mention = mentionAt(view, range);
@@ -54,8 +54,8 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       // Only one that shows a person: "In the city, Trump said" says nothing
       // of Trump; "A local doctor, Ivan Petrenko," does, as the appositive
       // after a name does (describeFromAppositive()).
-      const waits = described?.kind === 'description' && !described.group && (described.personEvidence || isPersonNoun(described.head) || namesPeople(described.head)) && view.tokens[range[1] + 1]?.text === ',' && !isPredicate(view, range[0]);
-      pending = waits ? { description: described, kin: KIN_NOUNS.has(described.head) && (owned > 0 || ownedBySomeone(view, range[0])) } : null;
+      const waits = described?.kind === 'description' && !described.group && (described.personEvidence || isPersonNoun(described.head) || namesPeople(described.head)) && beforeName(view, range[1] + 1) && !isPredicate(view, range[0]);
+      pending = waits ? { description: described, kin: KIN_NOUNS.has(described.head) && (owned > 0 || ownedBySomeone(view, range[0])), start: range[0] } : null;
       if (!mention.group) {
         // "Syrskyi’s spokesman": the gender is the role's.
         const person = mention.gender || !described?.gender ? mention : { ...mention, gender: described.gender };
@@ -73,7 +73,9 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const sentence = offset + sentenceStartOf(view, range[0]);
     // "Tom Hale and Ben Cole met": the first name is as much the subject as the second.
     const partner = mention.kind === 'name' ? pairedName(view, range) : null;
-    const role = subjectRole(view, partner ? [range[0], partner[1]] : pastRelativeClause(view, range));
+    // "A man named Viktor, 70, was sitting …": the name is the subject the description opened.
+    const namedBy = !!pending && NAMING_PARTICIPLES.has(view.tokens[range[0] - 1]?.lower ?? '');
+    const role = subjectRole(view, partner ? [range[0], partner[1]] : namedBy ? [pending!.start, range[1]] : pastRelativeClause(view, range));
     // "Ann Lee asked Ben Cole whether it was over. “No,” he said.": the one a question is put to answers it.
     const asked = isAskedPerson(view, range[0], mention);
     // "…, according to the party chairs. But they maintained": a group given
@@ -82,7 +84,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const sourced = mention.group && mention.kind === 'description' && isAccordingTo(view, range[0] - 2);
     const salient = role.salient || asked || sourced;
     const main = role.main || asked || sourced;
-    const described = pending && view.tokens[range[0] - 1]?.text === ',' ? pending.description : null;
+    const described = pending && (view.tokens[range[0] - 1]?.text === ',' || namedBy) ? pending.description : null;
     const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
     const entity = entities.add(firstNamedPerson(view, range, withGenderOf(named, described), described), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.addPerson(entity, salient && main && view.tokens[range[0] - 1]?.text === ',');
@@ -141,8 +143,9 @@ function speaksNext(view: TokenView, [, last]: Range): boolean {
 // text describes, of a gender it shows, as the subject of a main clause.
 function isDescribedSubject(view: TokenView, range: Range, mention: Mention): boolean {
   if (!mention.personEvidence || mention.gender === null || !DESCRIBED_PEOPLE.has(view.tokens[range[1]]!.lower)) return false;
-  // "A Twitter spokesman, Christopher Abboud, said": the name after the comma is who it is.
-  if (view.tokens[range[1] + 1]?.text === ',') return false;
+  // "A Twitter spokesman, Christopher Abboud, said", "A man named Viktor
+  // said": the name after the comma, or after "named", is who it is.
+  if (beforeName(view, range[1] + 1)) return false;
   const role = roleWithModifier(view, range);
   return role.salient && role.main;
 }
@@ -412,6 +415,20 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
   // "Ben Carson, a retired neurosurgeon,": a role noun, not only a title, says what "the neurosurgeon" means later.
   if (mention?.kind === 'description' && !mention.group && (mention.personEvidence || namesPeople(mention.head))) entities.describe(entity, mention, range[1] > chunk![1]);
 }
+
+// A comma after a description, where a name may follow ("Her father, Tom,"),
+// or "named" or "called" and a name that a comma or the verb follows ("A man
+// named Viktor, 70, was sitting"; not "one lawmaker called Trump “…”").
+function beforeName(view: TokenView, k: number): boolean {
+  const t = view.tokens[k];
+  if (t?.text === ',') return true;
+  if (!t || !NAMING_PARTICIPLES.has(t.lower) || !isCapitalised(view.tokens[k + 1] ?? t)) return false;
+  const name = chunkRight(view, k + 1, view.tokens.length - 1);
+  const after = name && view.tokens[name[1] + 1];
+  return !!after && view.roles[name![1] + 1] === 'text' && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX');
+}
+
+const NAMING_PARTICIPLES = new Set(['named', 'called']);
 
 function namedAt(view: TokenView, first: number): boolean {
   const range = chunkRight(view, first, view.tokens.length - 1);
