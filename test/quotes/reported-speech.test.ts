@@ -367,6 +367,8 @@ describe('reported speech without "that"', () => {
     ['a subject with a quoted name in it ("units of the “North” group of forces")', 'Tom Hale spoke first. The ministry said units of the “North” group of forces had liberated the village.', 'units of the “North” group of forces had liberated', 'ministry'],
     ['a subject that is a quoted name ("the “Azov” brigade")', 'Tom Hale spoke first. The ministry said the “Azov” brigade had left the city.', 'the “Azov” brigade had left', 'ministry'],
     ['a subject with a quoted phrase ("the “sharing economy”")', 'Tom Hale spoke first. Ann Lee said the “sharing economy” reflects an improvement.', 'the “sharing economy” reflects', 'Ann Lee'],
+    // War-news probe: "A Russian officer at a checkpoint told me the town had been liberated" read nothing: "checkpoint" was taken for the head, a thing.
+    ['a role with a place after "at" as the subject', 'Tom Hale spoke first. A Salem officer at a checkpoint told me the town had been liberated.', 'the town had been liberated', 'Salem officer'],
     // War-news probe: "said the statement by Gerasimov was aimed at a domestic audience" read nothing.
     ['a subject with a phrase on "by" after it', 'Tom Hale spoke first. Ann Lee said the statement by the general was aimed at a domestic audience.', 'the statement by the general was aimed', 'Ann Lee'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {

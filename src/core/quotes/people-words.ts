@@ -4,7 +4,7 @@
  * a "they" in the same sentence may follow but can never mean.
  */
 import { DOCUMENT_NOUNS, GENDERED_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, TITLE_OBJECTS } from './cues.ts';
-import { endsInName, headIndex, type Range } from './noun-phrase.ts';
+import { endsInName, headIndex, POST_MODIFIERS, type Range } from './noun-phrase.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
 
 /** A lower-case plural ending ("voters"), not "-ss", "-is" or "-us". */
@@ -75,8 +75,11 @@ export function isFinding(view: TokenView, phrase: Range): boolean {
 
 // The head word, but in "two-thirds of Democratic primary voters" or
 // "dozens of protesters" the word after "of" says who.
+// In "a Russian officer at a checkpoint" the role before "at", "for",
+// "from" or "with" (which the phrase reader joins to a role) is the head.
 function personHead(view: TokenView, phrase: Range): number {
   const k = headIndex(view, phrase);
+  for (let j = phrase[0] + 1; j < k; j++) if (POST_MODIFIERS.has(view.tokens[j]!.lower) && namesPeople(view.tokens[j - 1]!.lower)) return j - 1;
   const head = view.tokens[k]!;
   return k < phrase[1] && (head.pos === 'NUM' || QUANTITIES.test(head.lower)) ? phrase[1] : k;
 }
