@@ -461,6 +461,18 @@ describe('a description that names its person with "named"', () => {
   });
 });
 
+// War-news probe (British and translated usage): "The Ukrainian side have
+// rejected the account. “It is fiction,” they said" went to the Ministry of
+// Defence named before: "side" was no word for a body.
+describe('"they" or "it" after "the … side" that spoke', () => {
+  it.each([
+    ['they', 'The Salem Ministry of Defence said it was aware of the reports.\n\nThe Dover side have rejected the account. "It is fiction," they said in a statement.'],
+    ['it', 'The Salem Ministry of Defence said it was aware of the reports.\n\nThe Dover side rejected the account. "It is fiction," it said in a statement.'],
+  ])('"%s" is that side', (_case, body) => {
+    expect(quoteWith(extract(body), 'It is fiction')?.speakerName).toBe('Dover side');
+  });
+});
+
 describe('"it" after a body described as a subject that has not spoken', () => {
   it('goes to no one rather than past the body', () => {
     const body = 'Ann Lee said Belarus had warned Kyiv.\n\nKazakhstan\'s foreign ministry called for restraint. It said "talks are the only way."';

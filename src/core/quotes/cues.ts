@@ -233,6 +233,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'assembly', 'parliament', 'legislature', 'duma', 'rada', 'secretariat', 'directorate',
   // "General Electric", "General Motors": companies, not a general.
   'electric', 'motors', 'dynamics',
+  // "The Ukrainian side have rejected the account. “…,” they said": a party to talks or a war speaks as a body.
+  'side',
 ]);
 
 /** Pronouns that can be the subject of a reporting verb, with what they may refer to. */
