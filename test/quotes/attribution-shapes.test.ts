@@ -352,6 +352,22 @@ describe('a quote, then a description with a modifier of its own and a name betw
   });
 });
 
+// War-news probe: "“Russia's claims,” said Syrskyi's spokesman, Dmytro
+// Lykhovyi, “are designed for a domestic audience.”" gave the first part to
+// Lykhovyi and the second to "Syrskyi's spokesman".
+describe('a quote cut in two by one attribution', () => {
+  it('gives both parts the same speaker, named between commas', () => {
+    const quotes = extract('Tom Hale spoke first. “The claims,” said Hale\'s spokesman, Ben Cole, “are designed for a domestic audience.”');
+    expect([quoteWith(quotes, 'The claims')?.speakerName, quoteWith(quotes, 'domestic audience')?.speakerName]).toEqual(['Ben Cole', 'Ben Cole']);
+  });
+
+  // PolNeAR: "“I never said that,” Trump said, after CNBC's Becky Quick said the billionaire … as the “personal senator” of …".
+  it('gives the second part its own attribution when more stands between them (guard)', () => {
+    const quotes = extract('Tom Hale spoke first. “I never said that,” Hale said, after the host Ann Lee said the plan was “dead on arrival.”');
+    expect(quoteWith(quotes, 'dead on arrival')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 describe('"per X", which reads as "according to X"', () => {
   it.each([
     ['opening the sentence', 'Tom Hale spoke first. Per Ann Lee, “the plan failed.”', 'Ann Lee'],

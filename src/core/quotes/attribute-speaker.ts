@@ -36,12 +36,29 @@ const WEAK_REACH = 3;
 
 /** The attribution of span `s` of the view, or null when its sentence names no speaker. */
 export function attributeSpan(view: TokenView, s: number): Attribution | null {
-  const found = attributionOf(view, s);
+  const found = sharedAttribution(view, s, attributionOf(view, s));
   if (!found || !isWordless(view, found.subject)) return found;
   // "Lee said that footage suggested a “messy” withdrawal": footage shows,
   // and the words are those of whoever reports what it shows, if anyone.
   const [before0] = beforeContext(view, s);
   return found.position === 'before' && found.subject[0] > before0 ? attributeBefore(view, before0, found.subject[0] - 1) : null;
+}
+
+// "“Russia's claims,” said Syrskyi's spokesman, Dmytro Lykhovyi, “are
+// designed for …”": the words between two parts of one quote attribute both,
+// and the first part, read from after, found the name the description gives;
+// the second, read from before, would stop at the description.
+function sharedAttribution(view: TokenView, s: number, found: Attribution | null): Attribution | null {
+  if (s === 0 || found?.position !== 'before' || view.spans[s]!.continued) return found;
+  const [before0, before1] = beforeContext(view, s);
+  const [after0, after1] = afterContext(view, s - 1);
+  if (before0 !== after0 || before1 !== after1) return found;
+  const previous = attributionOf(view, s - 1);
+  if (previous?.position !== 'after' || previous.cue !== found.cue || previous.subject[0] < before0 || previous.subject[1] > before1) return found;
+  // Only when the attribution is all there is between them: not "“…,” Trump
+  // said, after Becky Quick said he had called Rubio the “…”".
+  for (let k = previous.subject[1] + 1; k <= before1; k++) if (view.tokens[k]!.pos !== 'PUNCT') return found;
+  return { subject: previous.subject, cue: found.cue, position: 'before' };
 }
 
 function attributionOf(view: TokenView, s: number): Attribution | null {
