@@ -6,7 +6,7 @@
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole, verbOfSubject } from './clause-subject.ts';
 import { isFiniteVerb } from './bare-clause.ts';
-import { ATTACKING_VERBS, INVERTING_VERBS, KIN_NOUNS, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { ATTACKING_VERBS, INVERTING_VERBS, KIN_NOUNS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -427,8 +427,6 @@ function beforeName(view: TokenView, k: number): boolean {
   const after = name && view.tokens[name[1] + 1];
   return !!after && view.roles[name![1] + 1] === 'text' && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX');
 }
-
-const NAMING_PARTICIPLES = new Set(['named', 'called']);
 
 function namedAt(view: TokenView, first: number): boolean {
   const range = chunkRight(view, first, view.tokens.length - 1);

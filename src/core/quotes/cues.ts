@@ -314,6 +314,9 @@ export const STATEMENT_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that name what something is ("called it “a disaster”", "dubbed him …"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'termed', 'labeled', 'labelled', 'branded', 'nicknamed']);
 
+/** Participles that give the name of someone just described ("a drone operator named Maksym", "a man called Viktor"). */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'called']);
+
 /** Words that open a relative clause: "what she calls …", "which he described as …". */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'that', 'whom', 'who']);
 

@@ -3,7 +3,7 @@
  * description that opens its clause, past appositives ("Rep. Jim Clyburn
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
-import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS } from './cues.ts';
+import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS } from './cues.ts';
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { endsInOthersTitle, isPersonWord, namesPeople, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, isPossessive, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -173,8 +173,6 @@ function findNamingWord(view: TokenView, first: number, last: number): number {
   for (let k = last - 1; k > first; k--) if (view.roles[k] === 'text' && NAMING_PARTICIPLES.has(view.tokens[k]!.lower)) return k;
   return -1;
 }
-
-const NAMING_PARTICIPLES = new Set(['named', 'called']);
 
 /** The name a "who" clause from `who` to `last` gives its person ("who gave her name as Tatyana"), or null. */
 export function nameGivenBy(view: TokenView, who: number, last: number): Range | null {
