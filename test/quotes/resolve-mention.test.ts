@@ -513,6 +513,14 @@ describe('"he" after someone brought in, unnamed, to contest what was said', () 
     expect(quoteWith(extract(body), 'were abandoned')?.speakerName).toBe('soldier');
   });
 
+  // War-news probe: "A Ukrainian military spokesman, Andriy Kovalenko,
+  // dismissed the claim. “This is propaganda,” he told …" went to "Ukrainian
+  // military spokesman": the name after the comma is the newcomer.
+  it('goes to the name given after the description', () => {
+    const body = 'Tom Hale said the decision was final.\n\nA military spokesman, Ben Ruiz, dismissed the claim. "This is propaganda," he told reporters.';
+    expect(quoteWith(extract(body), 'is propaganda')?.speakerName).toBe('Ben Ruiz');
+  });
+
   it('does not go to one brought in who only asked (guard)', () => {
     const body = 'Tom Hale said the decision was final.\n\nA reporter asked him whether it would stand. "It will," he said.';
     expect(quoteWith(extract(body), 'It will')?.speakerName).toBe('Tom Hale');

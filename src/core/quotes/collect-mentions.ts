@@ -155,7 +155,9 @@ function isDescribedSubject(view: TokenView, range: Range, mention: Mention): bo
 // what was said has spoken as much as one brought in by "said", and a "he"
 // soon after is that newcomer (resolve-mention.ts's pastNewcomer()).
 function contestsAsNewcomer(view: TokenView, range: Range, mention: Mention): boolean {
-  if (!introducesSomeone(mention)) return false;
+  // "A spokesman, Andriy Kovalenko, dismissed the claim": the name is the one who contests.
+  const comma = view.tokens[range[1] + 1]?.text === ',';
+  if (!introducesSomeone(mention) || (beforeName(view, range[1] + 1) && (!comma || namedAt(view, range[1] + 2)))) return false;
   const end = view.tokens.length - 1;
   // "a soldier in the 47th Brigade disputed": the verb and the role are the whole phrase's.
   const after = pastModifier(view, range, end);
