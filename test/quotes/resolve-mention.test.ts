@@ -794,6 +794,21 @@ describe('a pronoun in an opening clause before a named main subject', () => {
   });
 });
 
+// War-news probe: "Viktoria, 34, fled Sudzha in August with her two
+// children. “I have not heard from him since March,” she said." had no
+// speaker: a first name alone is no evidence of a person, but an age is.
+describe('a first name given an age between commas', () => {
+  it('is a person a pronoun can mean', () => {
+    const body = 'Tom Hale said the town was safe.\n\nIrina, 34, fled Kerlovo in August with her children. "I have not heard from my husband since March," she said.';
+    expect(quoteWith(extract(body), 'not heard from')?.speakerName).toBe('Irina');
+  });
+
+  it('is not made a person by a number that is not an age (guard)', () => {
+    const body = 'Tom Hale said the town was safe.\n\nIrina, 34 km from the border, was shelled overnight. "I have not heard from my husband since March," she said.';
+    expect(quoteWith(extract(body), 'not heard from')?.speakerName ?? null).toBeNull();
+  });
+});
+
 // PolNeAR train gave Carson's words to Cruz and Rihanna's to Shonda Rhimes:
 // "he" passed over a sentence whose subject is a bare name the article never
 // shows to be a person ("Carson defied the question. “…,” he said").

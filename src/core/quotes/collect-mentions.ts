@@ -16,6 +16,7 @@ import { describeMention, introducesSomeone, relationOf, sourceQualifierEnd, typ
 import { pastModifier } from './closing-subject.ts';
 import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFillers, type Range } from './noun-phrase.ts';
 import { isPersonNoun, namesPeople, PERSON_NOUNS } from './people-words.ts';
+import type { Token } from '../types.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { subjectBefore } from './subject-before.ts';
 import { datelineDash, inHeadline, isCapitalised, isTerminal, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
@@ -403,6 +404,8 @@ const OWNERS = new Set(['his', 'her', 'their', 'whose']);
 // hers, so "the senator" later in the article can find her.
 function describeFromAppositive(view: TokenView, entities: ArticleEntities, entity: Entity, comma: number): void {
   if (view.tokens[comma]?.text !== ',') return;
+  // "Viktoria, 34, fled Sudzha": an age between commas is said of a person only.
+  if (isAge(view.tokens[comma + 1]) && view.tokens[comma + 2]?.text === ',') entities.markPerson(entity);
   const chunk = chunkRight(view, comma + 1, view.tokens.length - 1);
   // "Valery Gerasimov, the chief of the General Staff, said": a role's phrase is part of what he is.
   const range: Range | null = chunk && [chunk[0], pastModifier(view, chunk, view.tokens.length - 1) - 1];
@@ -416,6 +419,11 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
   const mention = mentionAt(view, range);
   // "Ben Carson, a retired neurosurgeon,": a role noun, not only a title, says what "the neurosurgeon" means later.
   if (mention?.kind === 'description' && !mention.group && (mention.personEvidence || namesPeople(mention.head))) entities.describe(entity, mention, range[1] > chunk![1]);
+}
+
+// A whole number a person's age may be: not a year ("May 9, 1945,").
+function isAge(token: Token | undefined): boolean {
+  return !!token && /^[1-9]\d?$|^1[01]\d$/.test(token.text);
 }
 
 // A comma after a description, where a name may follow ("Her father, Tom,"),

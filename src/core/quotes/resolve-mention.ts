@@ -262,6 +262,13 @@ export class ArticleEntities {
     this.partners.set(b, a);
   }
 
+  /** Marks a name the article shows to be a person by other means than a description ("Viktoria, 34,"). */
+  markPerson(entity: Entity): void {
+    if (entity.kind !== 'person') return;
+    entity.person = true;
+    entity.place = false;
+  }
+
   /** Marks a person the article introduced as someone's family ("his wife, Jane Lee"). */
   markRelative(entity: Entity): void {
     entity.relative = true;
