@@ -509,6 +509,8 @@ describe('"he" after someone brought in, unnamed, to contest what was said', () 
     ['"disputed"', 'Tom Hale said the decision was final.\n\nBut a soldier disputed that account. "We were abandoned," he said.'],
     ['"denied", past a modifier', 'Tom Hale said the decision was final.\n\nBut a soldier in the 47th Brigade denied it. "We were abandoned," he said.'],
     ['"disputed", past a relative clause', 'Tom Hale said the decision was final.\n\nBut a soldier, who fought there in March, disputed that account. "We were abandoned," he said.'],
+    // War-news probe: "A second officer disagreed. “We are still there,” she said." had no speaker.
+    ['"disagreed", with no object', 'Tom Hale said the decision was final.\n\nA soldier disagreed. "We were abandoned," he said.'],
   ])('goes to the newcomer: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'were abandoned')?.speakerName).toBe('soldier');
   });

@@ -6,7 +6,7 @@
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole, verbOfSubject } from './clause-subject.ts';
 import { isFiniteVerb } from './bare-clause.ts';
-import { ATTACKING_VERBS, INVERTING_VERBS, KIN_NOUNS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { CONTESTING_VERBS, INVERTING_VERBS, KIN_NOUNS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -166,7 +166,7 @@ function contestsAsNewcomer(view: TokenView, range: Range, mention: Mention): bo
   const aside = view.tokens[after]?.text === ',' ? verbOfSubject(view, [range[0], after - 1]) : after;
   const verb = aside < 0 ? -1 : skipFillers(view, aside, end, 1);
   const role = subjectRole(view, [range[0], after - 1]);
-  return ATTACKING_VERBS.has(view.tokens[verb]?.lower ?? '') && role.salient && role.main;
+  return CONTESTING_VERBS.has(view.tokens[verb]?.lower ?? '') && role.salient && role.main;
 }
 
 // "His Ukrainian counterpart dismissed the charge. “…,” he said": a person

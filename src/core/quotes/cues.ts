@@ -82,6 +82,9 @@ const ATTACKING_BASES = [...DENYING_BASES, 'mock', 'attack', 'slam', 'blast', 'c
 /** Reporting verbs whose object's claim is someone else's. */
 export const ATTACKING_VERBS: ReadonlySet<string> = new Set(ATTACKING_BASES.flatMap(inflect));
 
+/** Verbs by which someone newly brought in contests what was said: the attacking ones and "disagreed", "objected". */
+export const CONTESTING_VERBS: ReadonlySet<string> = new Set([...ATTACKING_BASES, 'disagree', 'object'].flatMap(inflect));
+
 /** Words that pass on someone else's words ("quoting Lincoln", "citing a ruling"): what follows is not the speaker's own. */
 export const RELAYING_WORDS: ReadonlySet<string> = new Set(['quoting', 'citing', 'reading', 'reciting', 'paraphrasing', 'echoing', 'repeating']);
 
