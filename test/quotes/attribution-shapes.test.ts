@@ -105,6 +105,8 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a second quote in a sentence whose first quote carries on a statement', "''No one called us,'' said Tom Hale, a former aide. ''This was an example of the mayor'' and his team ''quietly deciding to act alone.''", 'deciding to act', 'Tom Hale'],
     ['a second quote after a new subject inside the reported clause', 'Ted Hale says his “old friend” Ann Lee ran “a campaign of ideas.”', 'campaign of ideas', 'Ted Hale'],
     ['a second quote after a new clause of the same statement', 'Mayor Ann Lee said that although the vote was an “important step,” it was “far from perfect.”', 'far from perfect', 'Ann Lee'],
+    // War-news probe: "Lt. Col. Yevhen Karas … spoke to The Kyiv Independent last week." and a quote paragraph had no speaker.
+    ['a quote paragraph after a paragraph ending "X spoke to Y"', 'Maj. Ivo Marsh, who served at the border until March, spoke to the Daily Ledger last week.\n\n"When we went in, nobody expected us to stay so long."', 'stay so long', 'Ivo Marsh'],
     ['a speaker introduced by "his"', 'The professor was headed to a conference, the Ledger reported. "We had called him just before he boarded," his nephew Sami Amer added.', 'called him', 'Sami Amer'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(directQuotes(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
@@ -120,6 +122,8 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a quote after a noun of someone else\'s words', 'Ann Lee added that the risk had grown “a couple clicks” because of Tom Hale’s remarks, which included the suggestion that the mayor was the “founder” of the gang.', 'founder'],
     ['a quote after "citing"', 'The two lawmakers argue that “there is precedent,” citing a case in which a clerk was found guilty of “gross negligence.”', 'gross negligence'],
     ['a quote whose own attribution names speakers it cannot single out', 'Ann Lee spoke at the rally. “We will win this race,” Lee said.\n\n“The plan is dead on arrival,” the economists Tom Hale and Jim Ruiz of the state institute wrote in May.', 'dead on arrival'],
+    ['a quote paragraph after two who spoke to each other', 'Ann Lee and Tom Hale spoke by phone on Tuesday.\n\n"We agreed on the next steps."', 'next steps'],
+    ['a quote paragraph after "X spoke to Y" in a clause', 'When Ann Lee spoke to the Daily Ledger, the mood was grim.\n\n"We agreed on the next steps."', 'next steps'],
     ['a question whose own attribution it cannot read', 'Tom Perez spoke for an hour about the law. “We must act,” Perez said.\n\n“Will he be the next attorney general?” a staffer standing by the back wall of the room wondered.', 'next attorney general'],
   ])('does not continue the speaker into %s', (_case, body, words) => {
     expect(quoteWith(directQuotes(body), words)?.speakerName ?? null).toBeNull();

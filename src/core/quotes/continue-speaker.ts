@@ -122,6 +122,30 @@ export function colonLeadIn(view: TokenView): ReturnType<typeof attributeSpanBef
   return attributeSpanBefore(view, view.sentences[view.sentenceOf[b]!]![0], b);
 }
 
+/**
+ * The attribution of a passage whose last sentence says someone spoke to a
+ * listener and no more ("Lt. Col. Karas spoke to The Kyiv Independent last
+ * week."): the next paragraph's quote, with no attribution of its own, is
+ * what they said, as after "The Times reports:". (After "Putin and Trump
+ * spoke by phone" it is no one's: attribute() will not pick one of two.)
+ */
+export function interviewLeadIn(view: TokenView): Attribution | null {
+  const b = view.tokens.length - 1;
+  if (b < 2 || !isTerminal(view, b)) return null;
+  const [p0, p1] = view.sentences[view.sentenceOf[b]!]!;
+  for (let k = p0; k <= p1; k++) if (view.roles[k] !== 'text') return null;
+  for (let k = p0 + 1; k < p1; k++) {
+    if (!INTERVIEW_VERBS.has(view.tokens[k]!.lower) || !LISTENER_LINKS.has(view.tokens[k + 1]!.lower)) continue;
+    const subject = subjectBefore(view, k, p0);
+    if (!subject || SUBORDINATORS.has(view.tokens[subject[0] - 1]?.lower ?? '')) return null;
+    return { subject, cue: view.tokens[k]!.text, position: 'before' };
+  }
+  return null;
+}
+
+const INTERVIEW_VERBS = new Set(['spoke', 'talked', 'speaks', 'talks']);
+const LISTENER_LINKS = new Set(['to', 'with']);
+
 // "“American Skin” was written by …": a quote followed by its verb is the
 // sentence's subject, a title or phrase talked about, not a statement.
 function isSentenceSubject(view: TokenView, s: number): boolean {

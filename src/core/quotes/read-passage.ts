@@ -8,7 +8,7 @@
 import type { Analysis, Passage } from '../types.ts';
 import { attributeSpan, hasUnreadAttribution } from './attribute-speaker.ts';
 import { isNegativeSubject, notReferredTo, reportedBefore, subjectRole } from './clause-subject.ts';
-import { colonLeadIn, continuedStatement, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
+import { colonLeadIn, continuedStatement, interviewLeadIn, previousSentenceLeadIn, type PassageStatements } from './continue-speaker.ts';
 import { collectMentions, isUngenderedPerson, mentionAt, writtenAt } from './collect-mentions.ts';
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { asCurlyMarks } from '../quote-marks.ts';
@@ -83,9 +83,10 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
   own.push(...reported.map((r) => r.draft));
   const last = own.sort((a, b) => a.pieces[0]!.start - b.pieces[0]!.start).at(-1) ?? null;
   state.previous = last && (last.kind === 'direct' || inLastSentence(view, passage, last)) ? last : null;
-  const leadIn = colonLeadIn(view);
+  const leadIn = colonLeadIn(view) ?? interviewLeadIn(view);
   if (leadIn) {
-    // "The Times reports:" ending a paragraph: the next paragraph's quote is what it reports.
+    // "The Times reports:" or "Karas spoke to The Kyiv Independent." ending a
+    // paragraph: the next paragraph's quote is what it reports.
     const draft = newDraft(passage, 'direct', passage.end, passage.end);
     attribute(state, draft, view, passage, leadIn.subject, leadIn.cue);
     if (draft.entity) state.previous = draft;
