@@ -375,6 +375,20 @@ describe('a verb right after a quote inside an aside on the subject', () => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
   });
 
+  // War-news probe: "Podolyak, responding to Peskov's claim that the region
+  // was “fully liberated,” said the Kremlin “has been lying for three years.”"
+  // gave both quotes to "the Kremlin": "said the Kremlin" was read as the
+  // first quote's inverted attribution, and as the second's lead-in.
+  it('goes to the subject past an -ing participle, not to the phrase after the verb', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee, responding to Mia Ruiz\'s claim that the town was "fully rebuilt," said the council "has been lying for years."');
+    expect(quoteWith(quotes, 'has been lying')?.speakerName).toBe('Ann Lee');
+    expect(quoteWith(quotes, 'fully rebuilt')?.speakerName).not.toBe('council');
+  });
+
+  it('still reads "said X" as inverted before a quote that opens with no verb (guard)', () => {
+    expect(quoteWith(extract('"The town was rebuilt," said Mia Ruiz "in the end, at least."'), 'was rebuilt')?.speakerName).toBe('Mia Ruiz');
+  });
+
   it('finds the subject after an opening phrase', () => {
     expect(quoteWith(extract('Tom Hale spoke first. In Kyiv, Ann Lee, who called the plan "a disaster," said, "The army is ready to move."'), 'ready to move')?.speakerName).toBe('Ann Lee');
   });

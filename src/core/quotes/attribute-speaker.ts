@@ -300,6 +300,10 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
     const found = describedOne(view, first, b) ?? shareOfPeopleAt(view, first, b) ?? chunkRight(view, first, b) ?? ownedPhraseRight(view, first, b) ?? unnamedOneAt(view, first, b);
     const subject = found && titlesJoined(view, found, b);
     if (!subject || !isInvertedSubject(view, k, subject)) return null;
+    // "…was “fully liberated,” said the Kremlin “has been lying …”": the
+    // phrase runs into the next quote as its subject, so "said" reports that
+    // quote, not this one.
+    if (subject[1] === b && opensQuotedPredicate(view, b)) return null;
     const relayed = relayedAfter(view, k, subject[1], b);
     return relayed === null ? null : { subject: relayed ?? appositiveName(view, subject, b + 1, true) ?? nameGivenAfter(view, subject, b) ?? roleWithBody(view, subject, b + 1) ?? subject, cue: view.tokens[k]!.text, position: 'after' };
   }
@@ -725,7 +729,7 @@ function inRestrictiveClause(view: TokenView, k: number): boolean {
 // "Ann Lee, who called the plan “a disaster,” said, “…”": a verb right after
 // an earlier quote, with no subject between, has the subject that opens the
 // sentence, before the aside that holds that quote (a relative clause or a
-// participle: "whom Ruiz called “…”", "known as “…”").
+// participle: "whom Ruiz called “…”", "known as “…”", "responding to …").
 function subjectPastQuotedAside(view: TokenView, k: number, a: number): Range | null {
   if (skipFillers(view, a, k, 1) !== k || view.roles[a - 1] !== 'mark') return null;
   const start = view.sentences[view.sentenceOf[k]!]![0];
@@ -733,7 +737,7 @@ function subjectPastQuotedAside(view: TokenView, k: number, a: number): Range | 
   while (open > start && view.roles[open] !== 'text') open--;
   for (let c = open; c > start; c--) {
     if (view.roles[c] !== 'text') return null;
-    if (view.tokens[c]!.text !== ',' || !ASIDE_OPENERS.has(view.tokens[c + 1]?.lower ?? '')) continue;
+    if (view.tokens[c]!.text !== ',' || !opensAside(view, c + 1)) continue;
     // The subject opens the sentence or follows an opening phrase ("In Kyiv, Ann Lee, who …"), never a verb.
     const subject = chunkLeft(view, c - 1, start);
     return subject && (subject[0] === start || view.tokens[subject[0] - 1]!.text === ',') ? subject : null;
@@ -743,6 +747,12 @@ function subjectPastQuotedAside(view: TokenView, k: number, a: number): Range | 
 
 const ASIDE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'known', 'dubbed', 'nicknamed', 'described', 'called', 'once', 'long']);
 
+// "Podolyak, responding to Peskov's claim that it was “…,” said": an -ing participle opens an aside too.
+function opensAside(view: TokenView, k: number): boolean {
+  const t = view.tokens[k];
+  return !!t && (ASIDE_OPENERS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ing')));
+}
+
 // "Says Trump: “…”" and "Added the spokesman, “…”": only a verb that opens
 // its clause; in "put out a statement saying the U.S. “…”" the words after
 // the verb are what was said.
@@ -751,7 +761,18 @@ function inverted(view: TokenView, k: number, a: number, b: number): Range | nul
   if (before >= a && !/^(,|;|and|but)$/.test(view.tokens[before]!.lower)) return null;
   const subject = chunkRight(view, k + 1, b);
   if (!subject || !isInvertedSubject(view, k, subject)) return null;
+  if (subject[1] === b && opensQuotedPredicate(view, b)) return null;
   return subject[1] >= b - 1 || isAside(view, subject[1] + 1, b) ? subject : null;
+}
+
+// "said the Kremlin “has been lying …”": a phrase that a quote opening with
+// a verb follows, with no comma or colon between, is that quote's subject.
+function opensQuotedPredicate(view: TokenView, end: number): boolean {
+  let k = end + 1;
+  if (view.roles[k] !== 'mark') return false;
+  while (view.roles[k] === 'mark') k++;
+  const first = view.tokens[k];
+  return !!first && !isCapitalised(first) && (first.pos === 'VERB' || first.pos === 'AUX');
 }
 
 // "“…,” said Ann Lee, a pastor, “…”" and "said Lee, speaking of politicians,
