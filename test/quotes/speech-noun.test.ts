@@ -50,6 +50,19 @@ describe('a quote inside a claim that the verb attacks', () => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBe(speaker);
   });
 
+  // War-news probe: "Responding to the claim that the region was “fully
+  // liberated,” Podolyak said …" gave the claim's words to Podolyak; PolNeAR
+  // train gave "FBI Director James Comey's conclusion that her actions were
+  // “extremely careless”" to the candidates who spoke around it.
+  it.each([
+    ['"the claim that … was “…”" to no one, not to who speaks after it', 'Tom Hale spoke first. Responding to the claim that the town was “fully rebuilt,” Ann Lee said the council had lied.', 'fully rebuilt', null],
+    ['"X\'s conclusion that … were “…”" to X, not to the sentence\'s subject', 'Tom Hale spoke first. The voters say they fear the fallout from Ann Lee\'s conclusion that his actions were “extremely careless.”', 'extremely careless', 'Ann Lee'],
+    ['"said in a statement that … “…”" to the one who said it (guard)', 'Tom Hale spoke first. Ann Lee said in a statement that the plan was “a success.”', 'a success', 'Ann Lee'],
+    ['"the claim that X lied was “…”" to who says so of the claim (guard)', 'Tom Hale spoke first. Ann Lee said the claim that Mia Ruiz lied was “absurd.”', 'absurd', 'Ann Lee'],
+  ])('gives a quote in a claim\'s clause with no verb before it: %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBe(speaker);
+  });
+
   it('reports no statement of the attacker\'s in "mocked his claim that …"', () => {
     const reported = extract('Tom Hale spoke first. Ann Lee mocked his claim that the plan failed.').filter((q) => q.kind === 'reported');
     expect(reported).toEqual([]);

@@ -10,7 +10,7 @@ import { followsPreposition, isDenied, isFalselyReported, isSupposedSubject } fr
 import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
-import { claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
+import { claimClauseContent, claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { nameGivenBy, skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, perSource, verbPastRelative } from './reporting-clause.ts';
 import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
@@ -68,7 +68,8 @@ function attributionOf(view: TokenView, s: number): Attribution | null {
   if (saidNotToBeSaid(view, before0, before1)) return null;
   // A null owner is an answer ("no one"), not a shape to look past.
   const owned = before0 < before1 ? ownedNounContent(view, s, before0, before1) : undefined;
-  const content = owned !== undefined || before0 > before1 ? owned : claimWording(view, s, before0, before1);
+  const wording = owned !== undefined || before0 > before1 ? owned : claimWording(view, s, before0, before1);
+  const content = wording !== undefined || before0 > before1 ? wording : claimClauseContent(view, before0, before1);
   if (content !== undefined) return content && { subject: content.subject, cue: view.tokens[content.noun]!.text, position: 'before' };
   const asker = questionPut(view, before0, before1);
   if (asker !== undefined) return ownedBySpeechNoun(view, s, before0, before1) ?? (asker && { subject: asker, cue: 'asked', position: 'before' });

@@ -10,7 +10,7 @@ import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS } from './cues.ts';
 import { chunkLeft, chunkRight, isPossessive, POSSESSIVE_DETERMINERS, type Range } from './noun-phrase.ts';
 import { isPersonWord } from './people-words.ts';
 import { isReportingVerb } from './reporting-clause.ts';
-import { isTerminal, type TokenView } from './token-view.ts';
+import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The owner of the noun of speech whose words hold span `s`, and the noun; null when there is none. */
 export function speechNounOwner(view: TokenView, s: number, b0: number, b1: number): { subject: Range; noun: number } | null {
@@ -75,6 +75,64 @@ export function ownedNounContent(view: TokenView, s: number, b0: number, b1: num
   if (!owner) return that && CLAIM_NOUNS.has(t.lower) && view.tokens[k - 1]?.lower === 'the' ? null : undefined;
   if (QUESTION_NOUNS.has(t.lower) && view.tokens[view.inner[s]![1]]!.text !== '?') return null;
   return { subject: owner, noun: k };
+}
+
+/**
+ * A quote that goes on a claim's "that" clause ("Responding to the claim
+ * that the region was “fully liberated,” Podolyak said …", "Hale's
+ * assertion that Kyiv had “lost the war” drew scorn") is the claim's
+ * wording, whoever speaks after it. Returns the owner when a name with "'s"
+ * gives one; null for a claim no one is named as making ("the claim", "a
+ * claim"); undefined when the quote is in no such clause, or the owner is
+ * "his" or "her". The clause must hold its subject and at most one verb
+ * group, ending at the quote: in "the claim that Lee lied was “absurd”" the
+ * quote is what is said of the claim.
+ */
+export function claimClauseContent(view: TokenView, b0: number, b1: number): { subject: Range; noun: number } | null | undefined {
+  for (let k = b1 - 1; k > b0 && b1 - k <= REACH; k--) {
+    const t = view.tokens[k]!;
+    if (view.roles[k] !== 'text' || t.text === ',' || t.text === ';' || isReportingVerb(view, k)) return undefined;
+    if (t.pos !== 'NOUN' || !SPEECH_NOUNS.has(t.lower) || view.tokens[k + 1]!.lower !== 'that') continue;
+    if (k + 2 > b1 || !oneVerbGroupToEnd(view, k + 2, b1)) return undefined;
+    // "said in a statement that …": the means of a verb of speech, whose "that" clause it is.
+    if (MEANS.has(view.tokens[k - 2]?.lower ?? '') || MEANS.has(view.tokens[k - 1]?.lower ?? '')) return undefined;
+    const owner = ownerBefore(view, k, b0);
+    if (owner) return POSSESSIVE_DETERMINERS.has(view.tokens[owner[0]]!.lower) ? undefined : { subject: possessorAfterThing(view, owner), noun: k };
+    return UNOWNED_DETERMINERS.has(view.tokens[k - 1]!.lower) ? null : undefined;
+  }
+  return undefined;
+}
+
+// "the fallout from Ann Lee's conclusion": the chunker keeps "from Ann Lee"
+// on "fallout", but the conclusion is hers. Not past a title ("Secretary of
+// State John Kerry") or a word for people ("a lawyer for Ann Lee").
+function possessorAfterThing(view: TokenView, [a, b]: Range): Range {
+  for (let j = b - 1; j > a; j--) {
+    const before = view.tokens[j - 1]!;
+    if (view.tokens[j]!.pos === 'ADP' && before.pos === 'NOUN' && !isCapitalised(before) && !isPersonWord(before.lower)) return [j + 1, b];
+  }
+  return [a, b];
+}
+
+const UNOWNED_DETERMINERS = new Set(['the', 'a', 'an']);
+const MEANS = new Set(['in', 'with', 'through', 'via']);
+
+// "the region was", "Russian troops had": a subject, then no verb or one
+// group of verbs that runs to the quote. A new group starts at any verb that
+// does not follow an auxiliary ("Lee lied was" is two).
+function oneVerbGroupToEnd(view: TokenView, a: number, b: number): boolean {
+  let groups = 0;
+  for (let k = a; k <= b; k++) {
+    const t = view.tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') {
+      if (groups > 0 && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+      continue;
+    }
+    if (k === a) return false;
+    if (view.tokens[k - 1]!.pos !== 'AUX' || groups === 0) groups++;
+    if (groups > 1) return false;
+  }
+  return true;
 }
 
 /**
