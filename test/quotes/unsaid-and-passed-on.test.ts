@@ -312,6 +312,8 @@ describe('a closing attribution that passes on someone else\'s words', () => {
     ['"the Post reported, quoting an official"', 'Tom Hale spoke first. "The army is ready to move," the Post reported, quoting an anonymous official.', 'anonymous official'],
     ['"X said Y told her"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said Mia Ruiz told her.', 'Mia Ruiz'],
     ['"X said Y had promised"', 'Tom Hale spoke first. "The army is ready to move," Ann Lee said the minister had promised.', 'minister'],
+    // War-news probe: "“We were betrayed,” one soldier said his commander told him." went to the soldier.
+    ['"X said his Y told him"', 'Tom Hale spoke first. "The army is ready to move," one soldier said his commander told him.', 'commander'],
   ])('goes to the one passed on: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe(speaker);
   });

@@ -5,7 +5,7 @@
  * spoke, not its subject, who only remembers, heard or quotes the words.
  */
 import { BE_FORMS, IMAGINING_VERBS, ISSUING_VERBS, TELLING_VERBS, WITNESSING_VERBS } from './cues.ts';
-import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, isNominalWord, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 
@@ -151,7 +151,8 @@ function quotedSource(view: TokenView, verb: number, j: number, upper: number): 
 // ("said she was told") names no teller.
 function nestedTeller(view: TokenView, j: number, upper: number): Range | null | undefined {
   if (view.tokens[j]?.lower === 'that') j++;
-  const teller = j <= upper ? chunkRight(view, j, upper) : null;
+  // "said his commander told him" as much as "said Hale told her".
+  const teller = j <= upper ? (chunkRight(view, j, upper) ?? ownedPhraseRight(view, j, upper)) : null;
   if (!teller) return undefined;
   let k = skipFillers(view, teller[1] + 1, upper, 1);
   // "said Lee when asked": a clause of its own, whose verb is no teller's.
