@@ -647,6 +647,9 @@ describe('words that may never have been said', () => {
     // PolNeAR train: "Obama said he expected that Americans will say “no”" had made Americans the speaker.
     ['"Y expected that X will say “…”"', 'Tom Hale spoke first. Ann Lee expected that voters will say "no" to the plan.', 'no'],
     ['"Y thinks X said “…”"', 'Tom Hale spoke first. Ann Lee thinks Mia Ruiz said, "The army is ready to move."', 'ready to move'],
+    // War-news probe: "If Putin declares “victory in Kursk,” Kyiv will have to respond, analysts say." went to the analysts.
+    ['"If X declares “…,” …, Y say"', 'Tom Hale spoke first. If Mia Ruiz declares "victory in the north," the council will have to respond, analysts say.', 'victory in the north'],
+    ['"Unless X says “…”"', 'Tom Hale spoke first. Unless Mia Ruiz says "the army is ready," nothing will move, Ann Lee said.', 'army is ready'],
   ])('go to no one: %s', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
   });

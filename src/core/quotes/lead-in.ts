@@ -54,8 +54,19 @@ const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'how', 'why'
 // sit-down" the quote is part of what the reporter says.
 export function saidNotToBeSaid(view: TokenView, a: number, b: number): boolean {
   const k = NAMED_OBJECTS.has(view.tokens[b]?.lower ?? '') ? b - 1 : b;
-  return k >= a && isReportingVerb(view, k) && (isNegated(view, k, a) || isUnrealised(view, k, a) || isForgone(view, k, a));
+  return k >= a && isReportingVerb(view, k) && (isNegated(view, k, a) || isUnrealised(view, k, a) || isForgone(view, k, a) || isConditional(view, k, a));
 }
+
+// "If Putin declares “victory in Kursk,” Kyiv will have to respond,
+// analysts say": a verb whose subject follows "if" or "unless" says the
+// words may yet be said, and the analysts did not say them either.
+function isConditional(view: TokenView, k: number, a: number): boolean {
+  const subject = subjectBefore(view, k, a);
+  const opener = subject ? skipFillers(view, subject[0] - 1, a, -1) : -1;
+  return opener >= a && CONDITIONS.has(view.tokens[opener]!.lower);
+}
+
+const CONDITIONS = new Set(['if', 'unless']);
 
 // "Instead of saying “…,” Lee said …", "came close to saying", "stopped
 // short of calling it", "refrained from saying", "warned against saying":
