@@ -623,6 +623,27 @@ describe('a verb of telling right before the quote, inside what someone said', (
   });
 });
 
+// War-news probe: "When Mia Ruiz declared “victory,” the council said it
+// would wait." gave Ruiz's words to the council, whose attribution comes
+// after the quote; PolNeAR train gave "When someone in the audience shouted,
+// “Cruz,” Beck joked" to Beck.
+describe('a quote governed by a verb of speech in a clause that opens the sentence', () => {
+  it.each([
+    ['"When X declared “…,” Y said …"', 'Tom Hale spoke first. When Mia Ruiz declared "victory in the north," the council said it would wait.', 'Mia Ruiz'],
+    ['"After X told them, “…,” Y said …"', 'Tom Hale spoke first. After Mia Ruiz told them, "victory is near," the council said it would wait.', 'Mia Ruiz'],
+    ['"When asked …, X said: “…,” the paper reported"', 'Tom Hale spoke first. When asked about the plan, Mia Ruiz said: "victory is near," the Ledger reported.', 'Mia Ruiz'],
+  ])('is that verb\'s subject\'s: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'victory')?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['"Nothing X said “…,” Y said"', 'Tom Hale spoke first. Nothing the mayor said "will calm the town," Ann Lee said.', 'will calm', 'Ann Lee'],
+    ['"X said in … but added, “…,” X said"', 'Tom Hale spoke first. Ann Lee said in politics it takes time but added, "we need the plan," Lee said.', 'we need', 'Ann Lee'],
+  ])('leaves the attribution after the quote in a main clause (guard): %s', (_case, body, words, speaker) => {
+    expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+});
+
 // "Before Hale could say “…,” Lee interrupted": words someone could, might
 // or was waited on to say may never have been said, and the one after them
 // did not say them.

@@ -7,7 +7,7 @@
  */
 import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELATIVE_WORDS, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isDenied, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
-import { hangingSubject, isGerund, mainClauseSubject } from './dependent-verb.ts';
+import { hangingSubject, isGerund, mainClauseSubject, SUBORDINATORS } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { claimClauseContent, claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
@@ -90,6 +90,10 @@ function attributionOf(view: TokenView, s: number): Attribution | null {
     const inner = attributeBefore(view, before0, before1);
     if (inner) return inner;
   }
+  // "When Mia Ruiz declared “victory,” the council said it would wait": in
+  // a clause that opens the sentence, a verb of speech right before the
+  // quote governs it; the attribution after is the main clause's.
+  if (fromAfter && before0 <= before1 && SUBORDINATORS.has(view.tokens[before0]!.lower) && governedBefore(view, before0, before1)) return attributeBefore(view, before0, before1);
   if (fromAfter && !(endsOwnSentence(view, s) && handsOnToQuote(view, afterEnd))) return fromAfter;
   if (fromAfter && !leadsIn(view, before1)) return fromAfter;
   const fromBefore = before0 <= before1 ? attributeBefore(view, before0, before1) : null;
@@ -713,6 +717,14 @@ function governsDirectly(view: TokenView, k: number, b: number): boolean {
 }
 
 const LISTENERS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+
+// A reporting verb that the quote follows directly, or past its listener or a comma.
+function governedBefore(view: TokenView, a: number, b: number): boolean {
+  let k = b;
+  if (view.tokens[k]!.text === ',' || view.tokens[k]!.text === ':') k--;
+  if (k >= a && LISTENERS.has(view.tokens[k]!.lower)) k--;
+  return k >= a && isReportingVerb(view, k) && governsDirectly(view, k, b);
+}
 
 // A finite verb right after a noun ("his mother told him") has that
 // noun's phrase as its subject, even one the phrase reader does not take.
