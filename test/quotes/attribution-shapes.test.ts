@@ -440,6 +440,8 @@ describe('naming a source the article does not name', () => {
     ['before the verb', 'The talks stalled. People familiar with the matter said the deal would "resume in May."', 'resume in May', 'People familiar with the matter'],
     ['after the verb', 'The talks stalled. "We lost," said one Democrat familiar with the talks, who asked not to be named.', 'We lost', 'one Democrat familiar with the talks'],
     ['with "with direct knowledge of"', 'The talks stalled. People with direct knowledge of the talks said that "nothing has changed."', 'nothing has changed', 'People with direct knowledge of the talks'],
+    // War-news probe: "Two people familiar with the matter told Reuters that …" gave no statement.
+    ['with a number and a plural with no "-s"', 'The talks stalled. Two people familiar with the matter told the Ledger that "nothing has changed."', 'nothing has changed', 'Two people familiar with the matter'],
   ])('keeps the qualifier that says who the source is, %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
   });

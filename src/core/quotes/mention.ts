@@ -11,7 +11,7 @@ import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
 import { isPossessive, linksOrganisationName, POST_MODIFIERS } from './noun-phrase.ts';
 import { organisationListBody } from './organisation-list.ts';
-import { namesPeople, pluralNamesPeople } from './people-words.ts';
+import { namesPeople, pluralNamesPeople, UNMARKED_PLURALS } from './people-words.ts';
 import { isCapitalised } from './token-view.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
@@ -171,8 +171,6 @@ function isModifier(t: Token): boolean {
 function isPlural(word: string): boolean {
   return (word.endsWith('s') && !word.endsWith('ss')) || UNMARKED_PLURALS.has(word);
 }
-
-const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
 
 /**
  * Index of the phrase's first "of" when a relation noun stands before it

@@ -7,7 +7,7 @@ import type { Token } from '../types.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { DOCUMENT_NOUNS, PERSON_TITLES, QUANTIFIERS } from './cues.ts';
 import { chunkLeft, endsInName, headIndex, isPostpositive, type Range } from './noun-phrase.ts';
-import { isPersonWord, namesPeople, PERSON_NOUNS, PLURAL_NOUN } from './people-words.ts';
+import { isPersonWord, namesPeople, PERSON_NOUNS, PLURAL_NOUN, UNMARKED_PLURALS } from './people-words.ts';
 import { isPlaceName } from './places.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
 
@@ -110,7 +110,7 @@ function isSomeoneWord(head: Token): boolean {
   if (PERSON_NOUNS.has(word) || PERSON_TITLES.has(word.replace(/\.$/, ''))) return true;
   // "The ministry in Moscow said", "the embassy in Washington called …": a body speaks too.
   if (SPEAKING_BODIES.has(word)) return true;
-  return head.pos === 'NOUN' && (PLURAL_NOUN.test(word) || isPersonWord(word));
+  return head.pos === 'NOUN' && (PLURAL_NOUN.test(word) || UNMARKED_PLURALS.has(word) || isPersonWord(word));
 }
 
 // A word for someone by what they do ("spokeswoman", "attorneys"), not any plural ("Programs for autistic adults").

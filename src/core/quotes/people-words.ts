@@ -10,6 +10,9 @@ import { isCapitalised, type TokenView } from './token-view.ts';
 /** A lower-case plural ending ("voters"), not "-ss", "-is" or "-us". */
 export const PLURAL_NOUN = /[^siu]s$/;
 
+/** Plurals of people with no "-s": "people familiar with the matter said". */
+export const UNMARKED_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'police']);
+
 /** A title or a word for a person: "the chairman", "the woman" and "Tom Lee Jr." (read without the full stop) are someone. */
 export function isPersonWord(word: string): boolean {
   return PERSON_TITLES.has(word) || GENDERED_NOUNS.has(word);
