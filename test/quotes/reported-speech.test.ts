@@ -509,6 +509,10 @@ describe('the end of a reported statement the writer adds to', () => {
     // War-news probe: "Konashenkov said 1,200 … had been killed in a day, a figure he has repeated almost daily" was all his.
     ['", a figure she has repeated …"', 'Tom Hale spoke first. Ann Lee said 1,200 soldiers had been killed in a day, a figure she has repeated for weeks.', '1,200 soldiers had been killed in a day'],
     ['", her first acknowledgment that …"', 'Tom Hale spoke first. Ann Lee said the town had fallen, her first acknowledgment that the army had largely withdrawn.', 'the town had fallen'],
+    // PolNeAR train: "Although in September she said her decision … was a mistake, at the town hall this week she said …" ran on into the second statement.
+    ['", at the meeting this week she said …"', 'Tom Hale spoke first. Although in May Ann Lee said the plan was a mistake, at the meeting this week she said she had no regrets.', 'the plan was a mistake'],
+    ['", in which Ruiz said: …"', 'Tom Hale spoke first. Ann Lee said she had a recording of the meeting, in which Mia Ruiz said the plan was dead.', 'she had a recording of the meeting'],
+    ['", in part because Ruiz left", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said the plan had failed, in part because Mia Ruiz left.', 'the plan had failed, in part because Mia Ruiz left'],
     ['", but she hoped …", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said small groups remained in the region, but she hoped they would leave.', 'small groups remained in the region, but she hoped they would leave'],
     ['", without a shot being fired", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said the town fell, without a shot being fired.', 'the town fell, without a shot being fired'],
   ])('ends before the writer\'s tail %s', (_case, body, words) => {

@@ -82,6 +82,21 @@ function opensStatement(view: TokenView, k: number, last: number): boolean {
   return verb <= last && STATEMENT_VERBS.has(view.tokens[verb]!.lower) && isReportingVerb(view, verb);
 }
 
+// "Although in September she said her decision was a mistake, at the town
+// hall this week she said …": a phrase of time or place, then a new
+// subject and verb of speech, opens the main clause's own statement.
+function opensStatementPastPhrase(view: TokenView, k: number, last: number): boolean {
+  if (view.tokens[k]!.pos !== 'ADP') return false;
+  for (let j = k + 1; j <= last && j - k <= PHRASE_REACH; j++) {
+    const t = view.tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || view.roles[j] !== 'text') return false;
+    if ((SUBJECT_PRONOUNS.has(t.lower) || (t.pos === 'PROPN' && isCapitalised(t))) && opensStatement(view, j, last)) return true;
+  }
+  return false;
+}
+
+const PHRASE_REACH = 8;
+
 // A subject and its verb of speech at `k`, then a comma and more of the
 // writer's own: an attribution set into the sentence, after which the
 // writer goes on.
@@ -138,6 +153,7 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   // reported": who passes it on; ", contradicting Kyiv": what saying it did.
   if (first === 'according' && view.tokens[k + 1]?.lower === 'to') return true;
   if (opensStatement(view, k, last) || ATTACKING_VERBS.has(first) || first === 'contradicting') return true;
+  if (opensStatementPastPhrase(view, k, last)) return true;
   // ", citing a source in the security services": where the speaker had it
   // from, not part of what was said.
   if (SOURCING.has(first)) return true;
