@@ -321,8 +321,19 @@ describe('reported speech without "that"', () => {
     expect(quote).toMatchObject({ text: 'the mothers of a series of soldiers killed in the war would be campaigning for her', speakerName: 'office' });
   });
 
+  // War-news probe: "Two people … told Reuters the decision to withdraw had
+  // been taken by Syrskyi personally." was no statement; PolNeAR train had
+  // "He said Trump's attempts to discredit Curiel should give voters pause".
+  it.each([
+    ['an infinitive', 'Tom Hale spoke first. Ann Lee told the Ledger the decision to withdraw had been taken by the mayor.', 'the decision to withdraw had been taken by the mayor'],
+    ['an infinitive and its object', 'Tom Hale spoke first. Ann Lee said any attempts to isolate the town would fail.', 'any attempts to isolate the town would fail'],
+  ])('reads a clause whose subject has %s', (_case, body, words) => {
+    expect(extract(body).find((q) => q.kind === 'reported')).toMatchObject({ text: words, speakerName: 'Ann Lee' });
+  });
+
   it.each([
     ['"claimed to have" and no participle', 'Tom Hale spoke first. Ann Lee claimed to have the deed to the farm.'],
+    ['a noun and an infinitive with no verb after them ("claimed the right to vote")', 'Tom Hale spoke first. Ann Lee claimed the right to vote in May.'],
   ])('reads no deed from %s', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });

@@ -166,7 +166,7 @@ function clauseAt(view: TokenView, j: number, end: number): number {
   const from = lead?.number ?? j;
   if (isNameModifierNoun(view, from, end)) return -1;
   const opens = opensClause(view, from, end) || subjectAdverbVerb(view, from, end) || jointSubjectVerb(view, from, end) ||
-    gerundVerb(view, from, end) || modifiedSubjectVerb(view, from, end) || subjectAsideVerb(view, from, end);
+    gerundVerb(view, from, end) || modifiedSubjectVerb(view, from, end) || subjectAsideVerb(view, from, end) || infinitiveSubjectVerb(view, from, end);
   if (!opens) return -1;
   if (lead) return lead.start;
   // "says too much is made of it": a degree adverb skipped as filler grades the subject.
@@ -214,6 +214,16 @@ function modifiedSubjectVerb(view: TokenView, from: number, end: number): boolea
     j = next;
   }
   return false;
+}
+
+// "told Reuters the decision to withdraw had been taken by Syrskyi": a
+// subject whose noun an infinitive (and its object) follows, then the verb.
+function infinitiveSubjectVerb(view: TokenView, from: number, end: number): boolean {
+  const j = nounRun(view, from, end);
+  const verb = view.tokens[j + 1];
+  if (j === from || view.tokens[j]?.lower !== 'to' || verb?.pos !== 'VERB' || verb.lower.endsWith('ing') || verb.lower.endsWith('ed')) return false;
+  const next = nounRun(view, j + 2, end);
+  return next <= end && isFiniteVerb(view.tokens[next]) && !isReducedRelative(view, next);
 }
 
 // "said the incursion, launched last August, aimed to …", "said the raid, a
