@@ -286,6 +286,8 @@ describe('a place or person inside the subject phrase’s modifier', () => {
     ['a body with "for" in its name after a role and "for"', 'The plan stalled. A spokeswoman for the Salem Headquarters for the Care of Prisoners of War, which tracks missing soldiers, said the senator “has no plans to change course.”', 'no plans to change', 'spokeswoman'],
     // PolNeAR: "Attorneys for Clinton appeared to oppose the effort, saying … “has never been the property of …”" went to Clinton.
     ['a person after a role and "for"', 'The plan stalled. Attorneys for Ann Lee opposed the effort, saying the senator “has no plans to change course.”', 'no plans to change', 'Attorneys'],
+    // War-news probe: "A Ukrainian brigade operating in the area stated that fighting continued" was no statement.
+    ['a place after an -ing form on a military unit', 'The plan stalled. A brigade operating in the area said the senator “has no plans to change course.”', 'no plans to change', 'brigade'],
     ['a place after an -ing form on a plural the tagger reads as a name', 'The plan stalled. Residents living near the plant in Salem said the senator “has no plans to change course.”', 'no plans to change', 'Residents'],
     ['two places joined by "and"', 'The plan stalled. Exit polls in New Hampshire and Iowa indicated that the senator “has no plans to change course.”', 'no plans to change', 'Exit polls'],
     ['a place, then a dashed aside', 'The plan stalled. Party insiders across the four states — and most voters in Ohio — said the senator “has no plans to change course.”', 'no plans to change', 'Party insiders'],

@@ -122,6 +122,8 @@ function isRoleWord(word: string): boolean {
 const SPEAKING_BODIES = new Set([
   'ministry', 'embassy', 'consulate', 'agency', 'department', 'government', 'command', 'military', 'army',
   'council', 'committee', 'commission', 'office', 'police', 'campaign', 'party', 'parliament', 'administration',
+  // "A Ukrainian brigade operating in the area said": military units speak through their press services.
+  'brigade', 'battalion', 'regiment', 'corps', 'unit', 'navy',
 ]);
 
 // "The Council on Arab Relations Executive Director Nihad Awad": a title after
