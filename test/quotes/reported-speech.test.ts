@@ -523,6 +523,9 @@ describe('the end of a reported statement the writer adds to', () => {
     // PolNeAR train: "Although in September she said her decision … was a mistake, at the town hall this week she said …" ran on into the second statement.
     ['", at the meeting this week she said …"', 'Tom Hale spoke first. Although in May Ann Lee said the plan was a mistake, at the meeting this week she said she had no regrets.', 'the plan was a mistake'],
     ['", in which Ruiz said: …"', 'Tom Hale spoke first. Ann Lee said she had a recording of the meeting, in which Mia Ruiz said the plan was dead.', 'she had a recording of the meeting'],
+    // War-news probe: "A Ukrainian brigade … stated that fighting continued, however." kept the writer's "however".
+    ['", however."', 'Tom Hale spoke first. Ann Lee said that fighting continued, however.', 'fighting continued'],
+    ['", however the vote went", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said that the town would stand, however the vote went.', 'the town would stand, however the vote went'],
     ['", in part because Ruiz left", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said the plan had failed, in part because Mia Ruiz left.', 'the plan had failed, in part because Mia Ruiz left'],
     ['", but she hoped …", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said small groups remained in the region, but she hoped they would leave.', 'small groups remained in the region, but she hoped they would leave'],
     ['", without a shot being fired", part of the claim (guard)', 'Tom Hale spoke first. Ann Lee said the town fell, without a shot being fired.', 'the town fell, without a shot being fired'],

@@ -70,6 +70,7 @@ function closesOutsideBracket(view: TokenView, from: number, last: number): bool
 }
 
 const JOINERS = new Set(['and', 'but']);
+const TRAILING_LINKS = new Set(['however', 'though', 'meanwhile', 'nonetheless', 'nevertheless']);
 const SOURCING = new Set(['citing', 'quoting']);
 
 // A subject and a verb of speech of its own at `k`: "Ruiz said", "the
@@ -149,6 +150,8 @@ function endsClause(view: TokenView, from: number, c: number): boolean {
 function isWritersTail(view: TokenView, k: number, last: number): boolean {
   for (let j = k; j <= last; j++) if ((view.tokens[j]!.text === ',' || ASIDE_DASHES.has(view.tokens[j]!.text)) && view.roles[j] === 'text') return false;
   const first = view.tokens[k]!.lower;
+  // "…stated that fighting continued, however.": the writer's link to what came before.
+  if (TRAILING_LINKS.has(first) && pastPunctuation(view, k, last) === k) return true;
   // ", according to TASS": who reports it, not what was said; ", Ruiz
   // reported": who passes it on; ", contradicting Kyiv": what saying it did.
   if (first === 'according' && view.tokens[k + 1]?.lower === 'to') return true;
