@@ -321,6 +321,15 @@ describe('reported speech without "that"', () => {
     expect(quote).toMatchObject({ text: 'the mothers of a series of soldiers killed in the war would be campaigning for her', speakerName: 'office' });
   });
 
+  // War-news probe: "Zelensky said in his evening address on April 27 that …"
+  // was no statement: the tagger reads "address" after "his" as a verb.
+  it.each([
+    ['"in her address … that"', 'Tom Hale spoke first. Ann Lee said in her address on Sunday that the town would be rebuilt.'],
+    ['"in an address that"', 'Tom Hale spoke first. Ann Lee said in an address that the town would be rebuilt.'],
+  ])('reads a "that" clause past a noun the tagger reads as a verb: %s', (_case, body) => {
+    expect(extract(body).find((q) => q.kind === 'reported')).toMatchObject({ text: 'the town would be rebuilt', speakerName: 'Ann Lee' });
+  });
+
   // War-news probe: "Two people … told Reuters the decision to withdraw had
   // been taken by Syrskyi personally." was no statement; PolNeAR train had
   // "He said Trump's attempts to discredit Curiel should give voters pause".

@@ -323,9 +323,9 @@ function isNameModifierNoun(view: TokenView, from: number, end: number): boolean
   return j <= end && !!verb && isPlainForm(verb);
 }
 
-/** A verb in its plain form ("win", "torture"), which no singular subject takes: not "-s" or "-ed". */
+/** A verb in its plain form ("win", "torture", "address"), which no singular subject takes: not "-s" or "-ed". */
 export function isPlainForm(t: Token): boolean {
-  return t.pos === 'VERB' && !/(?:s|ed)$/.test(t.lower);
+  return t.pos === 'VERB' && !/(?:[^s]s|ed)$/.test(t.lower);
 }
 
 const INDEFINITE = new Set(['a', 'an']);

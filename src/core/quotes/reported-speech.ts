@@ -8,7 +8,7 @@
 import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_THAT_REACH, TELLING_VERBS, THAT_REACH, TIME_WORDS } from './cues.ts';
 import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isCoordinateVerb, isParticiple, mainClauseSubject } from './dependent-verb.ts';
-import { chunkLeft, endsInName, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkLeft, endsInName, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { canReport } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -296,7 +296,8 @@ function isNounInPhrase(view: TokenView, j: number): boolean {
   const t = view.tokens[j]!;
   const prev = view.tokens[j - 1];
   if (!prev || !isPlainForm(t) || isIrregularVerbForm(t.lower)) return false;
-  return prev.pos === 'ADJ' || prev.pos === 'DET' || (prev.pos === 'NOUN' && !prev.lower.endsWith('s'));
+  // "said in his address that …": a possessive determiner too.
+  return prev.pos === 'ADJ' || prev.pos === 'DET' || POSSESSIVE_DETERMINERS.has(prev.lower) || (prev.pos === 'NOUN' && !prev.lower.endsWith('s'));
 }
 
 
