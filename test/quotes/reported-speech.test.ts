@@ -686,6 +686,18 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     expect(quoteWith(extract(body), words)).toMatchObject({ speakerName: speaker });
   });
 
+  // War-news probe: "The ministry claimed that Russian forces liberated
+  // Gornal, and Gerasimov said the region was free." ran the ministry's
+  // statement on into Gerasimov's, and gave his to "Russian forces
+  // liberated Gornal, and Gerasimov": the tagger reads "liberated" as an adjective.
+  it('ends a statement before ", and X said" when the tagger read its verb as an adjective', () => {
+    const quotes = extract('Tom Hale spoke first. The ministry claimed that Salem troops liberated Kerlovo, and Ann Lee said the region was free.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([
+      ['Salem troops liberated Kerlovo', 'ministry'],
+      ['the region was free', 'Ann Lee'],
+    ]);
+  });
+
   it('gives a direct quote after "who answered … and said:" to the one "who" stands for', () => {
     const body = 'Ann Lee spoke first. Tom Hale told Mia Ruiz, who answered her door on Sunday and said: “I plan to vote.”';
     expect(quoteWith(extract(body), 'plan to vote')).toMatchObject({ kind: 'direct', speakerName: 'Mia Ruiz' });

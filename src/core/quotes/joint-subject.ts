@@ -12,7 +12,7 @@ import { nameKey } from './name-key.ts';
 import type { Mention } from './mention.ts';
 import { chunkLeft, chunkRight, isPossessive, POSSESSIVE_DETERMINERS, type Range } from './noun-phrase.ts';
 import { SUBORDINATORS } from './dependent-verb.ts';
-import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { isCapitalised, isTaggedPast, isTerminal, type TokenView } from './token-view.ts';
 
 /** What reads one member of the list: collect-mentions.ts's mentionAt(), passed in to keep the modules apart. */
 export type ReadMention = (view: TokenView, range: Range) => Mention | null;
@@ -55,7 +55,8 @@ function membersBefore(view: TokenView, subject: Range, own: Mention, read: Read
   for (;;) {
     const member = k >= 0 ? chunkLeft(view, k, 0) : null;
     const mention = member && read(view, member);
-    if (!member || !mention) return null;
+    // "that Russian forces liberated Gornal, and Gerasimov said": a clause, not a member.
+    if (!member || !mention || hasTaggedPast(view, member)) return null;
     if (start < 0 && stacksRoles(view, mention, subject, own)) return null;
     named &&= mention.kind !== 'pronoun';
     start = member[0];
@@ -102,6 +103,11 @@ function hasDeterminer(view: TokenView, [a, b]: Range): boolean {
   const first = view.tokens[a]!;
   if (first.pos === 'DET' || POSSESSIVE_DETERMINERS.has(first.lower)) return true;
   for (let k = a; k <= b; k++) if (isPossessive(view.tokens[k]!.text)) return true;
+  return false;
+}
+
+function hasTaggedPast(view: TokenView, [a, b]: Range): boolean {
+  for (let k = a + 1; k <= b; k++) if (isTaggedPast(view, k)) return true;
   return false;
 }
 

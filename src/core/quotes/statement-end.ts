@@ -12,7 +12,7 @@ import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { chunkRight, POSSESSIVE_DETERMINERS, skipFillers } from './noun-phrase.ts';
-import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { hasVerb, isCapitalised, isTaggedPast, isTerminal, type TokenView } from './token-view.ts';
 
 /**
  * The last token of the statement in tokens `from`..`last`: before the
@@ -139,7 +139,7 @@ function endsClause(view: TokenView, from: number, c: number): boolean {
   if (end < c - 1) while (end > from && view.tokens[end]!.pos === 'PUNCT') end--;
   for (let j = pastPunctuation(view, from, end); j >= from; j--) {
     const t = view.tokens[j]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isTaggedPast(view, j)) return true;
     if (t.text === ',' || t.pos === 'SCONJ' || t.lower === 'that') return false;
   }
   return false;

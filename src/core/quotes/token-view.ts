@@ -62,6 +62,13 @@ export function buildTokenView(text: string, analysis: Analysis, spans: QuoteSpa
   return view;
 }
 
+/** "Russian forces liberated Gornal": a past tense right after its subject, which the tagger read as an adjective. */
+export function isTaggedPast(view: TokenView, j: number): boolean {
+  const t = view.tokens[j]!;
+  const before = view.tokens[j - 1];
+  return t.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(t.text) && !!before && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON');
+}
+
 /** True for a capitalised word ("Gerasimov", "U.S."). */
 export function isCapitalised(t: Token): boolean {
   // Cheaper than a Unicode regex, and this runs for nearly every token; an
