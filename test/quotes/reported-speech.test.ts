@@ -719,6 +719,8 @@ describe('where a statement inside a clause ends', () => {
     ['an adverbial clause between the subject and its verb', 'Tom Hale spoke first. Mia Ruiz, though she praised Hale and said Republicans should give him a hearing, notably stopped short of backing him.', 'Republicans should give him a hearing'],
     ['an adverbial clause after an opening phrase, before a new subject (guard)', 'Tom Hale spoke first. After all, while Ann Lee insisted that she never said it, that was the implication.', 'she never said it'],
     ['a sentence in brackets', 'Tom Hale spoke first. (Ann Lee said the timing was unrelated.)', 'the timing was unrelated'],
+    // PolNeAR train: "…told POLITICO … that he'd wait until a nominee had been formally selected to weigh in. But it's been …" ran into the next sentence: the tokenizer keeps "in." whole.
+    ['a sentence that ends in a word the tokenizer knows as an abbreviation ("in.")', 'Tom Hale spoke first. Ann Lee said she would wait to weigh in. But the vote came early.', 'she would wait to weigh in'],
     ['a noun naming it ("a recommendation X adopted")', 'Tom Hale spoke first. Ann Lee said Ruiz should face no charges, a recommendation Hale adopted.', 'Ruiz should face no charges'],
     ['"that" before a noun the tagger reads as a verb ("declared that torture “works”")', 'Ann Lee spoke first. Tom Hale declared that torture “works.”', 'torture “works.”'],
     ['the second of two clauses an opening "although" governs', 'Tom Hale spoke first. Although the agency declined to comment and aides later said the remark was not based on the talks, it showed how tense the issue is.', 'the remark was not based on the talks'],

@@ -142,8 +142,30 @@ function allTokens(analysis: Analysis): Token[] {
   const { sentences } = analysis;
   if (sentences.length === 1) return sentences[0]!.tokens;
   const tokens: Token[] = [];
-  for (const sentence of sentences) for (const t of sentence.tokens) tokens.push(t);
+  for (let s = 0; s < sentences.length; s++) {
+    const own = sentences[s]!.tokens;
+    const last = own.length - 1;
+    for (let i = 0; i < last; i++) tokens.push(own[i]!);
+    if (last >= 0) pushUnglued(tokens, own[last]!, sentences[s + 1]?.tokens[0]);
+  }
   return tokens;
+}
+
+// "… selected to weigh in. But it's been …": the tokenizer keeps the full
+// stop on a word it also knows as an abbreviation ("in." for inches), and
+// the tagger's sentence then ends at no full stop of its own. Where the
+// tagger ends a sentence on such a word before a capitalised word that is
+// no name, the stop is cut off as a token of its own; before a name the
+// word may be "vs." or "approx.".
+function pushUnglued(tokens: Token[], t: Token, next: Token | undefined): void {
+  const glued = t.text.length > 2 && t.text.endsWith('.') && /^\p{Ll}+\.$/u.test(t.text) && !!next && /^\p{Lu}/u.test(next.text) && next.pos !== 'PROPN';
+  if (!glued) {
+    tokens.push(t);
+    return;
+  }
+  const word = t.text.slice(0, -1);
+  tokens.push({ ...t, text: word, lower: word.toLowerCase(), stem: t.stem.replace(/\.$/, ''), end: t.end - 1 });
+  tokens.push({ text: '.', lower: '.', pos: 'PUNCT', stem: '.', stop: false, start: t.end - 1, end: t.end });
 }
 
 /** True when token i ends a sentence of plain text. */
