@@ -27,6 +27,12 @@ describe('objects made in bulk share one shape', () => {
     expect(tokens!.odd).toEqual([]);
   });
 
+  it('view tokens: a full stop cut off a word the tokenizer kept it on ("in.")', () => {
+    const { tokens } = shapes('view-tokens', 'She said she would weigh in. But the vote came early.');
+    expect(tokens!.count).toBeGreaterThan(10);
+    expect(tokens!.odd).toEqual([]);
+  });
+
   it('a Library\'s passages and quotes, and /who-said matches and their sources', () => {
     const report = shapes('library');
     for (const [kind, { count, odd }] of Object.entries(report)) {

@@ -3,11 +3,13 @@
  * For each kind of object the build and the answers make in bulk, prints how
  * many do not share V8's hidden class ("map") with the first of their kind.
  *
- * `tokens TEXT`: the tokens of TEXT. `library`: the passages and quotes of a
+ * `tokens TEXT`: the tokens of TEXT. `view-tokens TEXT`: the tokens of the quote
+ * reader's view of TEXT, which may cut a glued full stop off a word. `library`: the passages and quotes of a
  * Library built from the bundled corpus, and the matches of /who-said answers.
  */
 import { buildLibrary } from '../../src/core/library.ts';
 import { analyse } from '../../src/core/nlp.ts';
+import { buildTokenView } from '../../src/core/quotes/token-view.ts';
 import { whoSaid } from '../../src/core/who-said.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 
@@ -27,6 +29,9 @@ function odd<T extends object>(objects: readonly T[], name: (o: T) => string): {
 const [mode, text] = process.argv.slice(2);
 if (mode === 'tokens') {
   const tokens = analyse(text ?? '').sentences.flatMap((s) => s.tokens);
+  process.stdout.write(JSON.stringify({ tokens: odd(tokens, (t) => t.text) }));
+} else if (mode === 'view-tokens') {
+  const tokens = buildTokenView(text ?? '', analyse(text ?? ''), []).tokens;
   process.stdout.write(JSON.stringify({ tokens: odd(tokens, (t) => t.text) }));
 } else {
   const loaded = await loadCorpus(new URL('../../corpus', import.meta.url).pathname);
