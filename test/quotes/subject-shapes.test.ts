@@ -20,6 +20,8 @@ describe('reading the subject phrase of an attribution', () => {
     ['a transcript label with a title', 'Former governor Tom Hale:"We learned that from the department itself."', 'learned that from', 'Tom Hale'],
     // Subhead-style labels had no speaker.
     ['a label of a name and its topic', 'Tom Hale spoke first.\n\nAnn Lee on the army: "We learned that from the department itself."', 'learned that from', 'Ann Lee'],
+    // War-news probe: a roundup of reactions ("Dmitry Peskov, Kremlin spokesman: “…”") had no speakers.
+    ['a label of a name and its role', 'How leaders reacted:\n\nAnn Lee, mayor of Salem: "We learned that from the department itself."', 'learned that from', 'Ann Lee'],
     ['a label of a name and whom it addresses', 'Tom Hale spoke first.\n\nAnn Lee, to Ben Cole: "We learned that from the department itself."', 'learned that from', 'Ann Lee'],
     ['"who also said that" after an appositive naming a place', '"The vote is close," said Ana Ruiz, a fellow at the Civic League, who also said that the bill "will die in committee without more work."', 'die in committee', 'Ana Ruiz'],
     ['"who said" right after the name', 'The plan was drafted by Omar Vance, who said it "will pay for itself within a decade."', 'pay for itself', 'Omar Vance'],
@@ -359,6 +361,7 @@ describe('a town and its state between commas', () => {
 describe('a label that names no one', () => {
   it.each([
     ['a place and a topic', 'Tom Hale spoke first.\n\nNew York on alert: "We learned that from the department itself."'],
+    ['a place and what it is', 'Tom Hale spoke first.\n\nKerlovo, a frontline town: "We learned that from the department itself."'],
     ['a capitalised common noun opening the sentence', 'Tom Hale spoke first.\n\nLetter to Ann Lee: "We learned that from the department itself."'],
     ['a headline in capitals', 'Tom Hale spoke first.\n\nVOTERS CARE MORE ABOUT THE ARMY - Ann Lee: "We learned that from the department itself."'],
   ])('gives no speaker: %s', (_case, body) => {

@@ -8,7 +8,7 @@
 import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELATIVE_WORDS, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isDenied, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isGerund, mainClauseSubject, SUBORDINATORS } from './dependent-verb.ts';
-import { afterAffiliation, chunkLeft, chunkRight, endsInName, isNominalWord, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { claimClauseContent, claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { nameGivenBy, skipParenthesis, subjectBefore } from './subject-before.ts';
@@ -342,6 +342,15 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : appositiveSpeaker(view, a, b);
 }
 
+// "Dmitry Peskov, Kremlin spokesman: “…”", as a roundup of reactions
+// lists them: the whole lead-in is a name, a comma and the role of the one
+// named.
+function describedLabel(view: TokenView, a: number, role: Range): Range | null {
+  if (role[0] - 2 < a || view.tokens[role[0] - 1]!.text !== ',' || !namesPeople(view.tokens[headIndex(view, role)]!.lower)) return null;
+  const name = chunkLeft(view, role[0] - 2, a);
+  return name && name[0] === a && endsInName(view, name) ? name : null;
+}
+
 // "…,” a soldier who gave only his first name, Ivan, told the BBC.", "…,” as
 // Eric Garner, gasping on a sidewalk, said before he died": a subject
 // opening the words after the quote, with a modifier of its own and a name
@@ -529,6 +538,8 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
       const owner = answerOwner(view, label);
       return owner === null ? null : { subject: owner ?? label, cue: ':', position: 'before' };
     }
+    const described = label && describedLabel(view, a, label);
+    if (described) return { subject: described, cue: ':', position: 'before' };
     const topical = topicLabel(view, a, b - 1);
     if (topical) return { subject: topical, cue: ':', position: 'before' };
     const manner = mannerLeadIn(view, a, b);
