@@ -357,6 +357,26 @@ describe('a pronoun after a question put to someone', () => {
   });
 });
 
+// War-news probe: "Gerasimov reported to Putin, who thanked him. “You did a
+// great job,” he said." went to Gerasimov: the one turned to, who answers
+// back, may be the "he" as much as the one asked.
+describe('a pronoun after someone who answers back in a "who" clause', () => {
+  it('goes to the one who answered when the subject does not fit', () => {
+    const body = 'Tom Hale spoke first. Ann Lee reported to Ben Cole, who thanked her. "You did a great job," he said.';
+    expect(quoteWith(extract(body), 'great job')?.speakerName).toBe('Ben Cole');
+  });
+
+  it('goes to no one when the subject fits too', () => {
+    const body = 'Ann Lee spoke first. Tom Hale reported to Ben Cole, who thanked him. "You did a great job," he said.';
+    expect(quoteWith(extract(body), 'great job')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keeps the subject when the "who" clause does not act back on them (guard)', () => {
+    const body = 'Ann Lee spoke first. Tom Hale reported to Ben Cole, who was tired. "You did a great job," he said.';
+    expect(quoteWith(extract(body), 'great job')?.speakerName).toBe('Tom Hale');
+  });
+});
+
 // An interview told as an exchange: a question standing alone after an
 // answer is the next turn, and may be either speaker's.
 describe('a question standing alone after an answer', () => {

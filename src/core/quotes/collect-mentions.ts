@@ -78,7 +78,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const namedBy = !!pending && NAMING_PARTICIPLES.has(view.tokens[range[0] - 1]?.lower ?? '');
     const role = subjectRole(view, partner ? [range[0], partner[1]] : namedBy ? [pending!.start, range[1]] : pastRelativeClause(view, range));
     // "Ann Lee asked Ben Cole whether it was over. “No,” he said.": the one a question is put to answers it.
-    const asked = isAskedPerson(view, range[0], mention);
+    const asked = isAskedPerson(view, range[0], mention) || answersBack(view, range, mention);
     // "…, according to the party chairs. But they maintained": a group given
     // as the source is whom "they" may mean next. Only a group of people:
     // every source made so gave ProPublica a "she" (session 45).
@@ -320,11 +320,26 @@ function isAskedPerson(view: TokenView, first: number, mention: Mention): boolea
 }
 
 function pairWithAsker(view: TokenView, entities: ArticleEntities, offset: number, first: number): void {
-  const asker = subjectBefore(view, first - 1, view.sentences[view.sentenceOf[first]!]![0]);
+  // "reported to Putin": the verb before the preposition.
+  const verb = view.tokens[first - 1]?.pos === 'ADP' ? first - 2 : first - 1;
+  const asker = subjectBefore(view, verb, view.sentences[view.sentenceOf[first]!]![0]);
   if (asker && mentionAt(view, asker)?.kind === 'name') entities.pair(offset + view.tokens[asker[0]]!.start, offset + view.tokens[first]!.start);
 }
 
 const ASKING_VERBS = new Set(['asked', 'asks', 'questioned', 'pressed', 'interviewed']);
+
+// "Gerasimov reported to Putin, who thanked him. “…,” he said": the one a
+// subject turns to, who answers back in a clause of their own, may be the
+// "he" as well as the subject, as the one asked is.
+function answersBack(view: TokenView, [first, last]: Range, mention: Mention): boolean {
+  if (mention.kind !== 'name' || view.tokens[last + 1]?.text !== ',' || view.tokens[last + 2]?.lower !== 'who') return false;
+  const before = view.tokens[first - 1]?.pos === 'ADP' ? first - 2 : first - 1;
+  if (view.tokens[before]?.pos !== 'VERB' || view.roles[before] !== 'text') return false;
+  const verb = skipFillers(view, last + 3, view.tokens.length - 1, 1);
+  return view.tokens[verb]?.pos === 'VERB' && BACK_OBJECTS.has(view.tokens[verb + 1]?.lower ?? '');
+}
+
+const BACK_OBJECTS = new Set(['him', 'her']);
 
 // "MEXICO CITY - The rise of …": a paragraph that opens on capitals and a
 // dash opens on the dateline, a place, which a later "he" never means.
