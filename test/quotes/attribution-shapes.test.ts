@@ -99,6 +99,9 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a name before an aside in dashes', 'Lia Dunn, the head of Ora Media -- the firm that owns the channel, which also streams online -- told me, "We are a content provider, nothing more."', 'content provider', 'Lia Dunn'],
     ['"As X pointed out" with a time before the quote', 'As Ledger columnist Tom Hale pointed out in December, “The delegates will have many chances to change the rule.”', 'many chances', 'Tom Hale'],
     ['"As X put it"', 'As Steven R. Marr, a tax lawyer at the Policy Center, recently put it, "Did he lower his taxes legally or not?"', 'lower his taxes', 'Steven R. Marr'],
+    // War-news probe: "To quote one Ukrainian commander, “…”" and "In the words of a Russian war blogger, the offensive was “…”" had no speaker.
+    ['"To quote X, “…”"', 'To quote one union leader, "We paid in blood for every metre."', 'paid in blood', 'one union leader'],
+    ['"In the words of X, … “…”"', 'In the words of a local historian, the march was "slow but relentless".', 'slow but relentless', 'local historian'],
     ['a rare past form the tagger reads as an adjective', 'Mia Roth spoke last.\n\n"The way I see it," she elaborated, "nobody ever questioned his service."', 'questioned his service', 'Mia Roth'],
     ['a verb of naming next to the quote', 'Norway branded its neighbour an "outlaw nation in the region."', 'outlaw nation', 'Norway'],
     ['a quote whose attribution after it starts another clause (guard)', 'Ivo Marsh spoke in May. "Prices will fall," Marsh said.\n\n"The plan is a good start," and he described the cuts as "overdue."', 'good start', 'Ivo Marsh'],
@@ -110,6 +113,10 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a speaker introduced by "his"', 'The professor was headed to a conference, the Ledger reported. "We had called him just before he boarded," his nephew Sami Amer added.', 'called him', 'Sami Amer'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(directQuotes(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it('does not take "to quote X," inside a sentence for the source of what follows (guard)', () => {
+    expect(quoteWith(directQuotes('Ann Lee spoke first. Critics like to quote Tom Hale, but the plan was "a draft."'), 'a draft')?.speakerName).not.toBe('Tom Hale');
   });
 
   it.each([

@@ -342,6 +342,22 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : appositiveSpeaker(view, a, b);
 }
 
+// "To quote one Ukrainian commander, “…”", "In the words of a Russian war
+// blogger, the offensive was “…”": a phrase opening the sentence names whose
+// words the rest of it gives.
+function framingSource(view: TokenView, a: number, b: number): { subject: Range; cue: string } | null {
+  const frame = FRAMES.find(({ words }) => words.every((w, i) => view.tokens[a + i]?.lower === w));
+  if (!frame || view.sentences[view.sentenceOf[a]!]![0] !== a) return null;
+  const first = a + frame.words.length;
+  const source = first <= b ? chunkRight(view, first, b) : null;
+  return source && source[0] === first && view.tokens[source[1] + 1]?.text === ',' ? { subject: source, cue: frame.cue } : null;
+}
+
+const FRAMES = [
+  { words: ['to', 'quote'], cue: 'quote' },
+  { words: ['in', 'the', 'words', 'of'], cue: 'words' },
+];
+
 // "Dmitry Peskov, Kremlin spokesman: “…”", as a roundup of reactions
 // lists them: the whole lead-in is a name, a comma and the role of the one
 // named.
@@ -545,6 +561,8 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     const manner = mannerLeadIn(view, a, b);
     if (manner) return { ...manner, position: 'before' };
   }
+  const framed = framingSource(view, a, b);
+  if (framed) return { ...framed, position: 'before' };
   let restricted = false;
   for (let k = b; k >= a; k--) {
     const t = view.tokens[k]!;
