@@ -99,6 +99,9 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a name before an aside in dashes', 'Lia Dunn, the head of Ora Media -- the firm that owns the channel, which also streams online -- told me, "We are a content provider, nothing more."', 'content provider', 'Lia Dunn'],
     ['"As X pointed out" with a time before the quote', 'As Ledger columnist Tom Hale pointed out in December, “The delegates will have many chances to change the rule.”', 'many chances', 'Tom Hale'],
     ['"As X put it"', 'As Steven R. Marr, a tax lawyer at the Policy Center, recently put it, "Did he lower his taxes legally or not?"', 'lower his taxes', 'Steven R. Marr'],
+    // War-news probe: "Asked whether Kyiv had lost, Syrskyi paused. “We lost a battle, not the war.”" had no speaker.
+    ['a quote after a short sentence of a pause', 'Tom Hale spoke first. Asked whether the town had fallen, Ann Lee paused. "We lost a battle, not the war."', 'lost a battle', 'Ann Lee'],
+    ['a quote after a short sentence of a nod, by someone described', 'Tom Hale spoke first. The colonel nodded slowly. "We lost a battle, not the war."', 'lost a battle', 'colonel'],
     // War-news probe: "To quote one Ukrainian commander, “…”" and "In the words of a Russian war blogger, the offensive was “…”" had no speaker.
     ['"To quote X, “…”"', 'To quote one union leader, "We paid in blood for every metre."', 'paid in blood', 'one union leader'],
     ['"In the words of X, … “…”"', 'In the words of a local historian, the march was "slow but relentless".', 'slow but relentless', 'local historian'],
@@ -113,6 +116,14 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a speaker introduced by "his"', 'The professor was headed to a conference, the Ledger reported. "We had called him just before he boarded," his nephew Sami Amer added.', 'called him', 'Sami Amer'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(directQuotes(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it.each([
+    ['a crowd', 'Tom Hale spoke first. The crowd laughed. "We lost a battle, not the war."'],
+    ['a longer sentence of what someone did', 'Tom Hale spoke first. Ann Lee paused and looked at the map for a long while. "We lost a battle, not the war."'],
+    ['a verb of no gesture', 'Tom Hale spoke first. Ann Lee arrived. "We lost a battle, not the war."'],
+  ])('gives no speaker to a quote after a sentence of %s (guard)', (_case, body) => {
+    expect(quoteWith(directQuotes(body), 'lost a battle')?.speakerName ?? null).toBeNull();
   });
 
   it('does not take "to quote X," inside a sentence for the source of what follows (guard)', () => {

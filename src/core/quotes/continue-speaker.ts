@@ -10,7 +10,8 @@ import { attributeSpanBefore, beforeContext, type Attribution } from './attribut
 import { OBJECT_FIRST_VERBS, RELAYING_WORDS, REPORTING_VERBS, WEAK_VERBS } from './cues.ts';
 import { SUBORDINATORS } from './dependent-verb.ts';
 import type { Draft } from './draft.ts';
-import { isNominalWord, skipFillers } from './noun-phrase.ts';
+import { endsInName, isNominalWord, skipFillers } from './noun-phrase.ts';
+import { isPersonNoun } from './people-words.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { subjectBefore } from './subject-before.ts';
 import { isReportingVerb, isWeakVerb, LISTENER_VERBS } from './reporting-clause.ts';
@@ -101,6 +102,8 @@ export function previousSentenceLeadIn(view: TokenView, s: number): Attribution 
   if (mark === 0 || !isTerminal(view, mark - 1)) return null;
   const [p0, p1] = view.sentences[view.sentenceOf[mark - 1]!]!;
   for (let k = p0; k <= p1; k++) if (view.roles[k] !== 'text') return null;
+  const beat = beatBefore(view, p0, p1);
+  if (beat) return beat;
   for (let k = p0; k <= p1; k++) {
     if (!isReportingVerb(view, k)) continue;
     // "…, the Guardian reported." closes a sentence about something else; what it reported is that sentence.
@@ -111,6 +114,32 @@ export function previousSentenceLeadIn(view: TokenView, s: number): Attribution 
   }
   return null;
 }
+
+// "Asked whether Kyiv had lost, Syrskyi paused. “We lost a battle, not the
+// war.”": a short sentence of what someone did while speaking (a pause, a
+// nod, a smile) hands the quote after it to them, as a novel's beat does.
+// Only those verbs, as the sentence's main verb with a few words at most
+// after it: "Prices rose. “…”" or "Lee visited the front. “…”" say nothing
+// of who speaks.
+function beatBefore(view: TokenView, p0: number, p1: number): Attribution | null {
+  for (let k = p0 + 1; k < p1; k++) {
+    if (!BEAT_VERBS.has(view.tokens[k]!.lower) || view.tokens[k]!.pos === 'NOUN') continue;
+    if (p1 - k > BEAT_TAIL) return null;
+    for (let j = k + 1; j < p1; j++) if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') return null;
+    const subject = subjectBefore(view, k, p0);
+    const opener = view.tokens[(subject?.[0] ?? p0) - 1]?.lower ?? '';
+    // One person: after "The crowd laughed." the words are not the crowd's.
+    const head = subject ? view.tokens[subject[1]]!.lower : '';
+    const someone = subject && (endsInName(view, subject) || (isPersonNoun(head) && !GATHERINGS.has(head)));
+    return someone && !SUBORDINATORS.has(opener) ? { subject: subject!, cue: view.tokens[k]!.text, position: 'before' } : null;
+  }
+  return null;
+}
+
+const BEAT_VERBS = new Set(['paused', 'smiled', 'nodded', 'shrugged', 'sighed', 'laughed', 'grinned', 'frowned', 'hesitated', 'winced', 'chuckled']);
+// Words after the verb, the full stop included: "paused for a moment."
+const BEAT_TAIL = 5;
+const GATHERINGS = new Set(['crowd', 'audience']);
 
 /**
  * The attribution of a passage that ends in a colon after a reporting verb
