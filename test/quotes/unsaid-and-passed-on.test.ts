@@ -644,6 +644,31 @@ describe('a quote governed by a verb of speech in a clause that opens the senten
   });
 });
 
+// War-news probe (headlines): "Russia has retaken Kursk, Kyiv denies." gave
+// Kyiv the statement it denies, and "Kremlin says Kursk “fully liberated”,
+// Kyiv denies" gave Kyiv the Kremlin's words.
+describe('words a closing verb disputes', () => {
+  it('are no statement of the one who disputes them', () => {
+    expect(extract('Tom Hale spoke first. Salem has retaken the town, Kerlovo denies.').filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('leave a quote inside them to the verb before it', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. Salem says the town is "fully liberated", Kerlovo denies.'), 'fully liberated')?.speakerName).toBe('Salem');
+  });
+
+  it('leave a quote no verb before reports to no one', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. The town is "fully liberated", Kerlovo denies.'), 'fully liberated')?.speakerName ?? null).toBeNull();
+  });
+
+  it('keep a whole quote the disputer says ("“Nonsense,” X scoffed") theirs (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. "Nonsense," Ann Lee scoffed.'), 'Nonsense')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('keep a statement closed by a verb that does not dispute it (guard)', () => {
+    expect(extract('Tom Hale spoke first. Salem has retaken the town, Kerlovo says.').find((q) => q.kind === 'reported')?.speakerName).toBe('Kerlovo');
+  });
+});
+
 // "Before Hale could say “…,” Lee interrupted": words someone could, might
 // or was waited on to say may never have been said, and the one after them
 // did not say them.

@@ -86,9 +86,13 @@ function attributionOf(view: TokenView, s: number): Attribution | null {
   // said Pyongyang would “unconditionally support” Moscow, state media
   // reported."
   const sourced = fromAfter?.cue === 'according to' || fromAfter?.cue === 'per' || (!!fromAfter && insideClause(view, s, after));
-  if (sourced && before0 <= before1) {
+  // "Kremlin says Kursk “fully liberated”, Kyiv denies": a closing verb that
+  // disputes what comes before it; only a quote with nothing before it
+  // ("“Nonsense,” Kyiv scoffed") is the disputer's own.
+  const disputed = !!fromAfter && ATTACKING_VERBS.has(fromAfter.cue.toLowerCase()) && before0 <= before1;
+  if ((sourced || disputed) && before0 <= before1) {
     const inner = attributeBefore(view, before0, before1);
-    if (inner) return inner;
+    if (inner || disputed) return inner;
   }
   // "When Mia Ruiz declared “victory,” the council said it would wait": in
   // a clause that opens the sentence, a verb of speech right before the

@@ -425,7 +425,8 @@ function reportedBeforeAttribution(view: TokenView, first: number, sentenceEnd: 
   // (a relative clause's do not count) are the verb's subject, not what was
   // said, however the tagger reads the words after it.
   if (found.comma + 1 === found.subject[0] - 1 && !hasMainVerb(view, first, found.comma - 1)) return null;
-  const disowned = saysName(view, found.comma + 1, end);
+  // "Russia has retaken Kursk, Kyiv denies": the words are what Kyiv denies, not Kyiv's.
+  const disowned = saysName(view, found.comma + 1, end) || ATTACKING_VERBS.has(found.cue.toLowerCase());
   // "WASHINGTON -- A six-year trend …, the office reported": the dateline is the writer's.
   const dash = first === 0 ? datelineDash(view) : -1;
   const opening = dash > 0 ? dash + 1 : first;
