@@ -357,6 +357,18 @@ describe('a town and its state between commas', () => {
   });
 });
 
+// War-news probe (headlines): "‘We are still there’: Ukrainian troops deny
+// retreat" went to the speaker of the paragraph before.
+describe('a headline quote before a colon', () => {
+  it('goes to the subject after the colon when a verb of speech follows it', () => {
+    expect(quoteWith(extract('Tom Hale said the plan was good.\n\n"We are still there": Kerlovo troops deny retreat'), 'still there')?.speakerName).toBe('Kerlovo troops');
+  });
+
+  it('carries on no earlier speaker when no verb of speech follows', () => {
+    expect(quoteWith(extract('Tom Hale said the plan was good.\n\n"We are still there": a soldier\'s story'), 'still there')?.speakerName ?? null).toBeNull();
+  });
+});
+
 // A label of a name and its topic is a speaker only when the name is one.
 describe('a label that names no one', () => {
   it.each([

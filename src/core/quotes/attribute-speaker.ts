@@ -288,6 +288,7 @@ function afterContext(view: TokenView, s: number): [number, number] {
 function attributeAfter(view: TokenView, a: number, b: number): Attribution | null {
   const first = view.tokens[a]!;
   if (first.text === '―' || (DASHES.has(first.text) && view.tokens[a + 2]?.text === '(')) return byline(view, a, b);
+  if (first.text === ':') return headlineSpeaker(view, a, b);
   let k = a;
   while (k <= b && (/^[,;]$/.test(view.tokens[k]!.text) || DASHES.has(view.tokens[k]!.text))) k++;
   if (k > b) return null;
@@ -344,6 +345,15 @@ function attributeAfter(view: TokenView, a: number, b: number): Attribution | nu
   // "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin said."
   const closing = closingAttribution(view, a, b) ?? embeddedAttribution(view, a, b);
   return closing ? { subject: closing.subject, cue: closing.cue, position: 'after' } : appositiveSpeaker(view, a, b);
+}
+
+// "‘We are still there’: Ukrainian troops deny retreat": a headline's
+// quote, then a colon and the one who says it, with their verb of speech.
+// Anything else after the colon ("“…”: a soldier's story") names no one.
+function headlineSpeaker(view: TokenView, a: number, b: number): Attribution | null {
+  const subject = chunkRight(view, a + 1, b);
+  const verb = subject && subject[0] === a + 1 ? skipFillers(view, subject[1] + 1, b, 1) : -1;
+  return verb >= 0 && verb <= b && isReportingVerb(view, verb) ? { subject: subject!, cue: view.tokens[verb]!.text, position: 'after' } : null;
 }
 
 // "To quote one Ukrainian commander, “…”", "In the words of a Russian war

@@ -33,7 +33,7 @@ export interface PassageStatements {
 
 /** The statement that span `s` (at body offset `start`, unattributed) continues, if any. */
 export function continuedStatement(view: TokenView, s: number, start: number, said: PassageStatements, previous: Draft | null): Draft | null {
-  if (isSentenceSubject(view, s)) return null;
+  if (isSentenceSubject(view, s) || isHeadlineQuote(view, s)) return null;
   const [b0, b1] = beforeContext(view, s);
   if (b0 > b1) {
     // A chant is a slogan, not a statement that goes on: in "He said, “…” - at
@@ -174,6 +174,14 @@ export function interviewLeadIn(view: TokenView): Attribution | null {
 
 const INTERVIEW_VERBS = new Set(['spoke', 'talked', 'speaks', 'talks']);
 const LISTENER_LINKS = new Set(['to', 'with']);
+
+// "“We are still there”: a soldier's story": a quote a colon follows is a
+// headline's or a title's, set before what it heads, and carries on no one.
+function isHeadlineQuote(view: TokenView, s: number): boolean {
+  let a = view.inner[s]![1] + 1;
+  while (a < view.tokens.length && view.spanOf[a] === s) a++;
+  return view.tokens[a]?.text === ':' && view.roles[a] === 'text';
+}
 
 // "“American Skin” was written by …": a quote followed by its verb is the
 // sentence's subject, a title or phrase talked about, not a statement.
