@@ -157,6 +157,12 @@ describe('a present-tense verb the tagger reads as a plural noun', () => {
     expect(quoteWith(extract(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
   });
 
+  // War-news probe: "The decree praises their “courage and heroism”." had no speaker.
+  it('reads "-s" between a noun with its determiner and another determiner as the verb', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. The decree praises their "courage and heroism".'), 'courage')?.speakerName).toBe('decree');
+    expect(extract('Tom Hale spoke first. The candidate claims his plan is the best in the state.').find((q) => q.kind === 'reported')).toMatchObject({ speakerName: 'candidate', text: 'his plan is the best in the state' });
+  });
+
   it('keeps a plural noun after a quote that does not hand on to it', () => {
     const quote = quoteWith(extract('The board looked at the "draft budget for the coming year" Comey notes.'), 'draft budget');
     expect(quote?.speakerName ?? null).toBeNull();

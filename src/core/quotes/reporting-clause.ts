@@ -5,8 +5,8 @@
  */
 import { INVERTING_VERBS, REPORTING_VERBS, TELLING_VERBS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
 import { isGerund, isParticiple } from './dependent-verb.ts';
-import { chunkRight, endsInName, ownedPhraseRight, skipFillers, type Range } from './noun-phrase.ts';
-import { namesPeople } from './people-words.ts';
+import { chunkRight, endsInName, ownedPhraseRight, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
+import { namesPeople, PLURAL_NOUN } from './people-words.ts';
 import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { nameGivenBy, subjectBefore } from './subject-before.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
@@ -185,6 +185,10 @@ function verbByPlace(view: TokenView, k: number): boolean {
   // "was heard telling aides", "quoted as telling": right after a verb or
   // "as", an -ing form is no adjective ("a telling sign"), whatever the tagger says.
   if (t.pos === 'ADJ' && t.lower.endsWith('ing') && prev && (prev.pos === 'VERB' || prev.lower === 'as')) return true;
+  // "The decree praises their “courage”": an -s form between a singular
+  // noun that a determiner opens and a determiner of its own is the verb;
+  // no noun phrase runs "decree praises their".
+  if (t.pos === 'NOUN' && PLURAL_NOUN.test(t.lower) && prev?.pos === 'NOUN' && !PLURAL_NOUN.test(prev.lower) && view.tokens[k - 2]?.pos === 'DET' && next && (next.pos === 'DET' || POSSESSIVE_DETERMINERS.has(next.lower))) return true;
   if (!prev || !next || !((isCapitalised(prev) && prev.pos === 'PROPN') || prev.pos === 'PRON')) return false;
   // "rejected Russian claims that …", "of Kremlin claims that …": after a
   // verb or preposition the name and noun are an object, not subject and verb.
