@@ -351,6 +351,13 @@ describe('a pronoun after a question put to someone', () => {
     expect(quoteWith(extract(body), 'it has not')?.speakerName ?? null).toBeNull();
   });
 
+  // PolNeAR train: "Scott Conroy asked Sanders whether … “Sure it is …,” he
+  // said" went to Conroy: a one-word name asked was no one asked.
+  it('goes to no one when the one asked is a bare name and the asker fits too', () => {
+    const body = 'Ben Varga spoke first.\n\nTom Hale asked Varga whether the plan was fair. "Sure it is," he said.';
+    expect(quoteWith(extract(body), 'Sure it is')?.speakerName ?? null).toBeNull();
+  });
+
   it('goes to the asker when only the asker fits (guard)', () => {
     const body = 'Tom Hale spoke first. Ann Lee asked Ben Cole whether the bridge had fallen. "No, it has not," she said.';
     expect(quoteWith(extract(body), 'it has not')?.speakerName).toBe('Ann Lee');
@@ -844,6 +851,12 @@ describe('a pronoun after a sentence whose subject is a bare unknown name', () =
   it('is that name when no one before it fits', () => {
     const body = 'Varga praised the troops near the border. “The front is stable,” he said.';
     expect(quoteWith(extract(body), 'front is stable')?.speakerName).toBe('Varga');
+  });
+
+  // War-news probe: "Zelensky thanked Trump for the message. “…,” he added." went to Trump.
+  it('is that name when the person before is only its object', () => {
+    const body = 'Ivo Marsh said he was disappointed. "Stop!" he wrote.\n\nVarga thanked Marsh for the message. "We need pressure," he added.';
+    expect(quoteWith(extract(body), 'need pressure')?.speakerName).toBe('Varga');
   });
 
   it('is no one when no one before it fits and it is not the last subject written (guard)', () => {

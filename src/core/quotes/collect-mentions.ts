@@ -316,7 +316,7 @@ const PLACE_LEADS = new Set(['in', 'across', 'throughout']);
 // A person named right after a verb of asking: "asked Ben Cole whether …".
 function isAskedPerson(view: TokenView, first: number, mention: Mention): boolean {
   const verb = view.tokens[first - 1];
-  return mention.kind === 'name' && mention.personEvidence && !!verb && verb.pos === 'VERB' && ASKING_VERBS.has(verb.lower) && view.roles[first - 1] === 'text';
+  return mention.kind === 'name' && !!verb && verb.pos === 'VERB' && ASKING_VERBS.has(verb.lower) && view.roles[first - 1] === 'text';
 }
 
 function pairWithAsker(view: TokenView, entities: ArticleEntities, offset: number, first: number): void {

@@ -468,7 +468,7 @@ export class ArticleEntities {
 
   private unknownNameAfter(nearest: MentionRecord, at: number, ruledOut: Set<Entity>): MentionRecord | null {
     const unknown = this.nearestRecord(at, (r) => r.salient && r.main && r.written && r.at > nearest.at && r.sentence > nearest.sentence && isUnknownName(r.entity) && !ruledOut.has(r.entity));
-    return unknown && !this.nearestRecord(at, (r) => r.entity === nearest.entity && r.sentence === unknown.sentence) ? unknown : null;
+    return unknown && !this.nearestRecord(at, (r) => r.entity === nearest.entity && r.sentence === unknown.sentence && r.salient) ? unknown : null;
   }
 
   private partnerOf(record: MentionRecord): MentionRecord | null {
