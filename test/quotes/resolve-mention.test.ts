@@ -1064,6 +1064,13 @@ describe('a possessive in the phrase that opens the sentence', () => {
     const body = 'In his evening address, Zelenskiy struck a defiant tone. He said the operation had achieved its goals.';
     expect(quoteWith(extract(body), 'achieved its goals')?.speakerName).toBe('Zelenskiy');
   });
+
+  // War-news probe: "Her Ukrainian counterpart, Heorhii Tykhyi, rejected the
+  // accusation. “Russia lies,” he wrote" had no speaker: "Her" had made him a woman.
+  it('says nothing of the name a description it owns describes ("Her counterpart, Teo Varga,")', () => {
+    const body = 'Ann Lee said the plan had failed.\n\nHer counterpart, Teo Varga, rejected the claim. "It worked," he wrote.';
+    expect(quoteWith(extract(body), 'It worked')?.speakerName).toBe('Teo Varga');
+  });
 });
 
 // PolNeAR: "Rep. Joe Wilson, the South Carolina congressman who gained

@@ -31,7 +31,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     votes.atSentence(view.sentenceOf[i]!);
     // A headline's capitals would make "Jeb Bush Hits Marco Rubio" one name.
     if (view.roles[i] !== 'text' || inHeadline(view, i)) continue;
-    if (!isNamedSubjectsObject(view, i)) votes.countPronoun(view.tokens[i]!.lower);
+    if (!isNamedSubjectsObject(view, i)) votes.countPronoun(view.tokens[i]!.lower, view.tokens[i - 1]?.pos === 'ADP');
     const range = chunkRight(view, i, view.tokens.length - 1);
     if (!range) {
       // The comma after "Her father", or "named" after "A man", keeps the description for the name after it.
@@ -508,10 +508,12 @@ class GenderVotes {
   constructor(private readonly entities: ArticleEntities) {}
 
   // Only pronouns after the name count: in "She says Trump lied", "she" is
-  // someone else. A possessive before it is kept for addPerson().
-  countPronoun(word: string): void {
+  // someone else. A possessive in a phrase a preposition opens before it is
+  // kept for addPerson(); one on a description of the name is its owner's
+  // ("Her Ukrainian counterpart, Heorhii Tykhyi," is a man).
+  countPronoun(word: string, afterPreposition = false): void {
     if (this.people.size === 0) {
-      if (word === 'his' || word === 'her') this.early.push(word);
+      if ((word === 'his' || word === 'her') && afterPreposition) this.early.push(word);
       return;
     }
     if (MALE.has(word)) this.male++;
