@@ -13,7 +13,7 @@ import { lastMember } from './joint-subject.ts';
 import { claimClauseContent, claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { nameGivenBy, skipParenthesis, subjectBefore } from './subject-before.ts';
 import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, perSource, verbPastRelative } from './reporting-clause.ts';
-import { hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { afterSpan, hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { isWordless, namesPeople } from './people-words.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { appositiveName, documentSource, howSaid, namesClaimOf, pastModifier, roleWithBody } from './closing-subject.ts';
@@ -274,8 +274,7 @@ export function beforeContext(view: TokenView, s: number): [number, number] {
 }
 
 function afterContext(view: TokenView, s: number): [number, number] {
-  let a = view.inner[s]![1] + 1;
-  while (a < view.tokens.length && view.spanOf[a] === s) a++;
+  const a = afterSpan(view, s);
   const dash = DASHES.has(view.tokens[a]?.text ?? '');
   // A quote that ended its sentence ("…failed.” Putin left.", "…now!” The farmer
   // agreed.") has no words after it, unless a tweet byline follows.

@@ -320,9 +320,7 @@ function isAskedPerson(view: TokenView, first: number, mention: Mention): boolea
 }
 
 function pairWithAsker(view: TokenView, entities: ArticleEntities, offset: number, first: number): void {
-  // "reported to Putin": the verb before the preposition.
-  const verb = view.tokens[first - 1]?.pos === 'ADP' ? first - 2 : first - 1;
-  const asker = subjectBefore(view, verb, view.sentences[view.sentenceOf[first]!]![0]);
+  const asker = subjectBefore(view, verbOfObject(view, first), view.sentences[view.sentenceOf[first]!]![0]);
   if (asker && mentionAt(view, asker)?.kind === 'name') entities.pair(offset + view.tokens[asker[0]]!.start, offset + view.tokens[first]!.start);
 }
 
@@ -333,13 +331,19 @@ const ASKING_VERBS = new Set(['asked', 'asks', 'questioned', 'pressed', 'intervi
 // "he" as well as the subject, as the one asked is.
 function answersBack(view: TokenView, [first, last]: Range, mention: Mention): boolean {
   if (mention.kind !== 'name' || view.tokens[last + 1]?.text !== ',' || view.tokens[last + 2]?.lower !== 'who') return false;
-  const before = view.tokens[first - 1]?.pos === 'ADP' ? first - 2 : first - 1;
+  const before = verbOfObject(view, first);
   if (view.tokens[before]?.pos !== 'VERB' || view.roles[before] !== 'text') return false;
   const verb = skipFillers(view, last + 3, view.tokens.length - 1, 1);
   return view.tokens[verb]?.pos === 'VERB' && BACK_OBJECTS.has(view.tokens[verb + 1]?.lower ?? '');
 }
 
 const BACK_OBJECTS = new Set(['him', 'her']);
+
+// Where the verb whose object opens at `first` stands: right before it, or
+// before its preposition ("reported to Putin").
+function verbOfObject(view: TokenView, first: number): number {
+  return view.tokens[first - 1]?.pos === 'ADP' ? first - 2 : first - 1;
+}
 
 // "MEXICO CITY - The rise of …": a paragraph that opens on capitals and a
 // dash opens on the dateline, a place, which a later "he" never means.

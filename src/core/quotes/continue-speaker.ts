@@ -15,7 +15,7 @@ import { isPersonNoun } from './people-words.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { subjectBefore } from './subject-before.ts';
 import { isReportingVerb, isWeakVerb, LISTENER_VERBS } from './reporting-clause.ts';
-import { isTerminal, type TokenView } from './token-view.ts';
+import { afterSpan, isTerminal, type TokenView } from './token-view.ts';
 
 const CHANTS = new Set(['chant', 'chants', 'chanted', 'chanting']);
 
@@ -178,16 +178,14 @@ const LISTENER_LINKS = new Set(['to', 'with']);
 // "“We are still there”: a soldier's story": a quote a colon follows is a
 // headline's or a title's, set before what it heads, and carries on no one.
 function isHeadlineQuote(view: TokenView, s: number): boolean {
-  let a = view.inner[s]![1] + 1;
-  while (a < view.tokens.length && view.spanOf[a] === s) a++;
+  const a = afterSpan(view, s);
   return view.tokens[a]?.text === ':' && view.roles[a] === 'text';
 }
 
 // "“American Skin” was written by …": a quote followed by its verb is the
 // sentence's subject, a title or phrase talked about, not a statement.
 function isSentenceSubject(view: TokenView, s: number): boolean {
-  let a = view.inner[s]![1] + 1;
-  while (a < view.tokens.length && view.spanOf[a] === s) a++;
+  const a = afterSpan(view, s);
   const t = view.tokens[a];
   return !!t && view.roles[a] === 'text' && (t.pos === 'VERB' || t.pos === 'AUX') && !isNominalWord(t) && !isReportingVerb(view, a);
 }

@@ -88,6 +88,12 @@ export const CONTESTING_VERBS: ReadonlySet<string> = new Set([...ATTACKING_BASES
 /** Words that pass on someone else's words ("quoting Lincoln", "citing a ruling"): what follows is not the speaker's own. */
 export const RELAYING_WORDS: ReadonlySet<string> = new Set(['quoting', 'citing', 'reading', 'reciting', 'paraphrasing', 'echoing', 'repeating']);
 
+/**
+ * The writer's links to what came before ("Meanwhile,", "However,", ",
+ * however."): before or after a statement, never part of it.
+ */
+export const WRITERS_LINKS: ReadonlySet<string> = new Set(['meanwhile', 'separately', 'elsewhere', 'however', 'though', 'moreover', 'furthermore', 'additionally', 'nonetheless', 'nevertheless']);
+
 /** How many words may stand between a reporting verb and its "that" ("reported to Russian President Vladimir Putin that"). */
 export const THAT_REACH = 8;
 

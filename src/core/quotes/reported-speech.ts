@@ -5,7 +5,7 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_THAT_REACH, TELLING_VERBS, THAT_REACH, TIME_WORDS } from './cues.ts';
+import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_THAT_REACH, TELLING_VERBS, THAT_REACH, TIME_WORDS, WRITERS_LINKS } from './cues.ts';
 import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isCoordinateVerb, isParticiple, mainClauseSubject } from './dependent-verb.ts';
 import { chunkLeft, endsInName, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
@@ -435,7 +435,6 @@ function reportedBeforeAttribution(view: TokenView, first: number, sentenceEnd: 
   return { start: view.tokens[start]!.start, end: view.tokens[found.comma - 1]!.end, subject: found.subject, cue: found.cue, disowned };
 }
 
-const WRITERS_LINKS = new Set(['meanwhile', 'separately', 'elsewhere', 'however', 'moreover', 'furthermore', 'additionally']);
 
 
 // The words before the attribution at `comma` close a clause, and the

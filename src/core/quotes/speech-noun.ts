@@ -10,7 +10,7 @@ import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS } from './cues.ts';
 import { chunkLeft, chunkRight, isPossessive, POSSESSIVE_DETERMINERS, type Range } from './noun-phrase.ts';
 import { isPersonWord } from './people-words.ts';
 import { isReportingVerb } from './reporting-clause.ts';
-import { isCapitalised, isTerminal, type TokenView } from './token-view.ts';
+import { afterSpan, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 
 /** The owner of the noun of speech whose words hold span `s`, and the noun; null when there is none. */
 export function speechNounOwner(view: TokenView, s: number, b0: number, b1: number): { subject: Range; noun: number } | null {
@@ -143,8 +143,7 @@ function oneVerbGroupToEnd(view: TokenView, a: number, b: number): boolean {
  * null when none does; undefined when the quote names no claim.
  */
 export function claimWording(view: TokenView, s: number, b0: number, b1: number): { subject: Range; noun: number } | null | undefined {
-  let after = view.inner[s]![1] + 1;
-  while (view.spanOf[after] === s) after++;
+  const after = afterSpan(view, s);
   const next = view.tokens[after];
   // "the “liberation” claim": the noun right after the closing mark.
   if (next && next.pos === 'NOUN' && CLAIM_NOUNS.has(next.lower) && view.roles[after] === 'text') {

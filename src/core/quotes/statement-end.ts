@@ -8,7 +8,7 @@
  * sentence would put them in Moscow's mouth.
  */
 import { isFiniteVerb } from './bare-clause.ts';
-import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_VERBS, SUBJECT_PRONOUNS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_VERBS, SUBJECT_PRONOUNS, WRITERS_LINKS } from './cues.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { chunkRight, POSSESSIVE_DETERMINERS, skipFillers } from './noun-phrase.ts';
@@ -70,7 +70,6 @@ function closesOutsideBracket(view: TokenView, from: number, last: number): bool
 }
 
 const JOINERS = new Set(['and', 'but']);
-const TRAILING_LINKS = new Set(['however', 'though', 'meanwhile', 'nonetheless', 'nevertheless']);
 const SOURCING = new Set(['citing', 'quoting']);
 
 // A subject and a verb of speech of its own at `k`: "Ruiz said", "the
@@ -151,7 +150,7 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   for (let j = k; j <= last; j++) if ((view.tokens[j]!.text === ',' || ASIDE_DASHES.has(view.tokens[j]!.text)) && view.roles[j] === 'text') return false;
   const first = view.tokens[k]!.lower;
   // "…stated that fighting continued, however.": the writer's link to what came before.
-  if (TRAILING_LINKS.has(first) && pastPunctuation(view, k, last) === k) return true;
+  if (WRITERS_LINKS.has(first) && pastPunctuation(view, k, last) === k) return true;
   // ", according to TASS": who reports it, not what was said; ", Ruiz
   // reported": who passes it on; ", contradicting Kyiv": what saying it did.
   if (first === 'according' && view.tokens[k + 1]?.lower === 'to') return true;

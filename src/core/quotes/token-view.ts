@@ -228,6 +228,13 @@ function endsSentenceAt(view: TokenView, i: number): boolean {
   return (ending === '!' || ending === '?') && /^\p{Lu}/u.test(next.text) && next.pos !== 'PROPN';
 }
 
+/** The first token after span `s`'s closing mark (or marks), which may be past the passage's end. */
+export function afterSpan(view: TokenView, s: number): number {
+  let a = view.inner[s]![1] + 1;
+  while (a < view.tokens.length && view.spanOf[a] === s) a++;
+  return a;
+}
+
 /** True when token `k` touches the tokens on both sides, as a hyphen inside a word does ("clean-up", "(D-N.Y.)"). */
 export function isGlued(view: TokenView, k: number): boolean {
   const t = view.tokens[k]!;
