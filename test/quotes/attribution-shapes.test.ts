@@ -105,6 +105,8 @@ describe('attributing a quote that carries on a statement just made', () => {
     // War-news probe: "To quote one Ukrainian commander, “…”" and "In the words of a Russian war blogger, the offensive was “…”" had no speaker.
     ['"To quote X, “…”"', 'To quote one union leader, "We paid in blood for every metre."', 'paid in blood', 'one union leader'],
     ['"In the words of X, … “…”"', 'In the words of a local historian, the march was "slow but relentless".', 'slow but relentless', 'local historian'],
+    // War-news probe: "His commander interrupted: “Enough. No more questions.”" had no speaker.
+    ['"interrupted" and a colon', 'Tom Hale spoke first. His commander interrupted: "Enough. No more questions."', 'No more questions', 'commander'],
     ['a rare past form the tagger reads as an adjective', 'Mia Roth spoke last.\n\n"The way I see it," she elaborated, "nobody ever questioned his service."', 'questioned his service', 'Mia Roth'],
     ['a verb of naming next to the quote', 'Norway branded its neighbour an "outlaw nation in the region."', 'outlaw nation', 'Norway'],
     ['a quote whose attribution after it starts another clause (guard)', 'Ivo Marsh spoke in May. "Prices will fall," Marsh said.\n\n"The plan is a good start," and he described the cuts as "overdue."', 'good start', 'Ivo Marsh'],
