@@ -87,6 +87,24 @@ describe('attributing a quote introduced by a verb without its own subject', () 
   });
 });
 
+// An order is speech: "Lee ordered the troops to “hold the line”" quotes Lee.
+describe('an order quoted after its verb', () => {
+  it.each([
+    ['"ordered" with an object and "to"', 'Tom Hale spoke first. Ann Lee ordered the troops to "hold the line at all costs."', 'hold the line', 'Ann Lee'],
+    ['"instructed" with an object and "to"', 'Tom Hale spoke first. Ann Lee instructed the army to "clear the area of mines."', 'clear the area', 'Ann Lee'],
+    ['"ordered" after the quote, before its subject', 'Tom Hale spoke first. "Hold the line," ordered Ann Lee.', 'Hold the line', 'Ann Lee'],
+  ])('finds %s', (_case, body, words, speaker) => {
+    expect(quoteWith(directQuotes(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it.each([
+    ['an order given to the subject ("was ordered to")', 'Tom Hale spoke first. Ann Lee was ordered to "hold the line."', 'hold the line'],
+    ['words in a later clause, away from "ordered"', 'Tom Hale spoke first. Ann Lee ordered the evacuation of the town, and residents were "terrified."', 'terrified'],
+  ])('gives no one %s (guard)', (_case, body, words) => {
+    expect(quoteWith(extract(body), words)?.speakerName ?? null).toBeNull();
+  });
+});
+
 describe('attributing a quote that carries on a statement just made', () => {
   it.each([
     ['a quote paragraph after a paragraph ending "X reports:"', 'The Daily Ledger reports:\n\n"In a sign of the lack of interest among voters, just 24 percent of donors gave small sums."', 'lack of interest', 'Daily Ledger'],

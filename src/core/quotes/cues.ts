@@ -21,7 +21,7 @@ const REPORTING_BASES = [
   'elaborate', 'bemoan', 'decry', 'grouse', 'gripe', 'proclaim', 'clarify', 'brand', 'label', 'dub', 'echo',
   'bark', 'snap', 'fume', 'press', 'surmise', 'plead', 'mutter', 'sigh', 'inquire', 'concur', 'speculate', 'marvel',
   'affirm', 'reaffirm', 'characterize', 'characterise', 'refer', 'boom', 'thunder', 'bellow', 'holler', 'chant',
-  'interrupt',
+  'interrupt', 'order', 'instruct',
 ];
 // Inflections that the generator below cannot build.
 const IRREGULAR: Record<string, string[]> = {
@@ -38,7 +38,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_BASES.flat
 
 // Verbs that only report speech when their subject is a document or whose
 // bare forms are too ambiguous to trust far from a quote mark.
-const WEAK_BASES = ['read', 'go', 'begin', 'continue', 'call', 'point', 'rule', 'welcome', 'hail', 'attack', 'post', 'sing', 'agree', 'disagree', 'accuse', 'thank', 'brand', 'label', 'dub', 'echo', 'refer', 'boom', 'thunder', 'chant', 'interrupt'];
+const WEAK_BASES = ['read', 'go', 'begin', 'continue', 'call', 'point', 'rule', 'welcome', 'hail', 'attack', 'post', 'sing', 'agree', 'disagree', 'accuse', 'thank', 'brand', 'label', 'dub', 'echo', 'refer', 'boom', 'thunder', 'chant', 'interrupt', 'order', 'instruct'];
 
 // Verbs that news writing puts before any subject ("…, said the spokesman")
 // and that rarely take an object. After other verbs only a name is an
