@@ -41,13 +41,16 @@ function isPresented(view: TokenView, first: number, next: number): boolean {
   return last.pos === 'PROPN' && !isDictionaryWord(last.lower);
 }
 
-// "To Professor Ann Lee, the stare seemed sad. “…,” she said.": the person
+// "To Professor Ann Lee, the stare seemed sad. “…,” she said." and "For
+// Natalia Ivanova, a pensioner, the news brought little relief.": the person
 // whose view opens the sentence is who it is about, though a preposition
 // stands before the name. ("According to X, Lee praised …" is about Lee.)
 function isPerspective(view: TokenView, first: number, last: number): boolean {
-  if (view.tokens[last + 1]?.text !== ',' || view.tokens[first - 1]?.lower !== 'to') return false;
+  if (view.tokens[last + 1]?.text !== ',' || !PERSPECTIVE_PREPOSITIONS.has(view.tokens[first - 1]?.lower ?? '')) return false;
   return view.sentences[view.sentenceOf[first]!]![0] === first - 1;
 }
+
+const PERSPECTIVE_PREPOSITIONS = new Set(['to', 'for']);
 
 // "Cruz will have a tougher time, should he win, Henson said.": the words
 // before a closing attribution are what its speaker said, so the sentence's
