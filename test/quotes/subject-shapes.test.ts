@@ -96,6 +96,8 @@ describe('finding the main clause a participle hangs on', () => {
     ['of the main clause, past a thing as the subject of its object clause', 'Ann Lee told reporters on Monday the mood of the talks was calm, with tense moments, and predicted that voters “will be uneasy.”', 'will be uneasy', 'Ann Lee'],
     ['as the one a "whose" clause on the subject belongs to', 'The hacker whose mischief first showed that the mayor used a private server while she was in office pleaded guilty on Friday, admitting that “I did it for fame.”', 'for fame', 'hacker'],
     ['after a quote, as the subject after an inverted "said"', '“Oh, let him decide,” said Vice President Ann Lee, urging his critics to “give him time.”', 'give him time', 'Ann Lee'],
+    // War-news probe: "“This is the end,” wrote Yuri Podolyaka on Telegram, adding that Ukraine had lost “thousands”" gave "thousands" to no one.
+    ['after a quote, as the name after a verb of speech that takes an object ("wrote")', '“This is the end,” wrote Ann Lee on her channel, adding that the army had lost “thousands” of men.', 'thousands', 'Ann Lee'],
     ['opening the sentence, as the subject after an inverted "Added"', 'Tom Hale spoke. Added Ann Lee, a former mayor, urging calm: “We need time.”', 'We need time', 'Ann Lee'],
     ['with "by" and an -ing form the tagger reads as a noun', 'Tom Hale rallied supporters by warning darkly that “the rule of the right is in danger.”', 'rule of the right', 'Tom Hale'],
     ['after a comma, with an -ing form the tagger reads as a noun', 'Tom Hale rallied supporters, warning that “the rule of the right is in danger.”', 'rule of the right', 'Tom Hale'],

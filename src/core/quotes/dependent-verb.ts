@@ -7,8 +7,8 @@
  * a quote often sits between the subject and the verb ("Lena backs “A,”
  * opposes “B” and recalled: “C”").
  */
-import { ASIDE_DASHES, BE_FORMS, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, REPORTING_VERBS } from './cues.ts';
-import { chunkLeft, chunkRight, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { ASIDE_DASHES, BE_FORMS, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, REPORTING_VERBS, TELLING_VERBS } from './cues.ts';
+import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
 import { hearsayStart } from './hedge.ts';
 import { isFinding, isThing } from './people-words.ts';
@@ -257,11 +257,19 @@ const RELATIVE_OPENERS = new Set(['which', 'whom']);
 // "“…,” said Vice President Ann Lee, a former mayor, urging …": after a
 // quote or a comma, or opening the sentence ("Added Lee, …"), the verb comes
 // first, and the phrase right after it is its subject. Elsewhere ("Lee, who
-// said nothing more, adding …") the phrase is what was said.
+// said nothing more, adding …") the phrase is what was said. Right after a
+// quote, other verbs of speech come first too, but only before a name ("“…,”
+// wrote Yuri Podolyaka on Telegram, adding …"): "tweeted a warning" is what
+// was tweeted, and "told the BBC" whom it was told to.
 function invertedSubject(view: TokenView, k: number, p: number): Range | null {
-  if (!INVERTING_VERBS.has(view.tokens[k]!.lower)) return null;
-  const opens = view.sentences[view.sentenceOf[k]!]![0] === k;
-  return opens || view.roles[k - 1] === 'mark' || view.tokens[k - 1]?.text === ',' ? chunkRight(view, k + 1, p - 1) : null;
+  const verb = view.tokens[k]!.lower;
+  if (INVERTING_VERBS.has(verb)) {
+    const opens = view.sentences[view.sentenceOf[k]!]![0] === k;
+    return opens || view.roles[k - 1] === 'mark' || view.tokens[k - 1]?.text === ',' ? chunkRight(view, k + 1, p - 1) : null;
+  }
+  if (!REPORTING_VERBS.has(verb) || TELLING_VERBS.has(verb) || view.roles[k - 1] !== 'mark') return null;
+  const subject = chunkRight(view, k + 1, p - 1);
+  return subject && endsInName(view, subject) ? subject : null;
 }
 
 // "He conceded that critics had a point in warning that …": a participle that
