@@ -133,6 +133,8 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a second quote after a new clause of the same statement', 'Mayor Ann Lee said that although the vote was an “important step,” it was “far from perfect.”', 'far from perfect', 'Ann Lee'],
     // War-news probe: "Lt. Col. Yevhen Karas … spoke to The Kyiv Independent last week." and a quote paragraph had no speaker.
     ['a quote paragraph after a paragraph ending "X spoke to Y"', 'Maj. Ivo Marsh, who served at the border until March, spoke to the Daily Ledger last week.\n\n"When we went in, nobody expected us to stay so long."', 'stay so long', 'Ivo Marsh'],
+    // War-news probe: "In his evening address, Zelensky spoke at length about the front." and quote paragraphs had no speaker.
+    ['a quote paragraph after a paragraph ending "X spoke at length about Y"', 'In her evening address, Mayor Ivo Marsh spoke at length about the front.\n\n"The situation remains difficult. Our forces are holding the line."', 'holding the line', 'Ivo Marsh'],
     ['a speaker introduced by "his"', 'The professor was headed to a conference, the Ledger reported. "We had called him just before he boarded," his nephew Sami Amer added.', 'called him', 'Sami Amer'],
   ])('finds %s', (_case, body, words, speaker) => {
     expect(quoteWith(directQuotes(body), words)).toMatchObject({ kind: 'direct', speakerName: speaker });
@@ -142,6 +144,7 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['a crowd', 'Tom Hale spoke first. The crowd laughed. "We lost a battle, not the war."'],
     ['a longer sentence of what someone did', 'Tom Hale spoke first. Ann Lee paused and looked at the map for a long while. "We lost a battle, not the war."'],
     ['a verb of no gesture', 'Tom Hale spoke first. Ann Lee arrived. "We lost a battle, not the war."'],
+    ['"spoke" in a clause that opens with "when"', 'Tom Hale spoke first. When Ann Lee spoke at the rally, the crowd booed.\n\n"We lost a battle, not the war."'],
   ])('gives no speaker to a quote after a sentence of %s (guard)', (_case, body) => {
     expect(quoteWith(directQuotes(body), 'lost a battle')?.speakerName ?? null).toBeNull();
   });

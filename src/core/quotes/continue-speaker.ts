@@ -153,10 +153,12 @@ export function colonLeadIn(view: TokenView): ReturnType<typeof attributeSpanBef
 
 /**
  * The attribution of a passage whose last sentence says someone spoke to a
- * listener and no more ("Lt. Col. Karas spoke to The Kyiv Independent last
- * week."): the next paragraph's quote, with no attribution of its own, is
- * what they said, as after "The Times reports:". (After "Putin and Trump
- * spoke by phone" it is no one's: attribute() will not pick one of two.)
+ * listener, or of something, and no more ("Lt. Col. Karas spoke to The Kyiv
+ * Independent last week.", "In his evening address, Zelensky spoke at
+ * length about the front."): the next paragraph's quote, with no
+ * attribution of its own, is what they said, as after "The Times reports:".
+ * (After "Putin and Trump spoke by phone" it is no one's: attribute() will
+ * not pick one of two.)
  */
 export function interviewLeadIn(view: TokenView): Attribution | null {
   const b = view.tokens.length - 1;
@@ -173,7 +175,8 @@ export function interviewLeadIn(view: TokenView): Attribution | null {
 }
 
 const INTERVIEW_VERBS = new Set(['spoke', 'talked', 'speaks', 'talks']);
-const LISTENER_LINKS = new Set(['to', 'with']);
+// What may follow the verb: a listener, a topic, a place or occasion, a length of time.
+const LISTENER_LINKS = new Set(['to', 'with', 'about', 'of', 'at', 'on', 'in', 'for', 'briefly']);
 
 // "“We are still there”: a soldier's story": a quote a colon follows is a
 // headline's or a title's, set before what it heads, and carries on no one.
