@@ -360,6 +360,15 @@ describe('a relative clause between commas that gives the speaker\'s name', () =
     expect(quoteWith(extract(body), 'Nobody told us')?.speakerName).toBe('Tatyana');
   });
 
+  // War-news probe: "A woman who gave her name as Lyudmila said: “…”" went to "woman".
+  it('names that person when the clause opens the sentence with no commas', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. A woman who gave her name as Tatyana said: “Nobody told us anything.”'), 'Nobody told us')?.speakerName).toBe('Tatyana');
+  });
+
+  it('keeps the description when an opening "who" clause gives no name ("A woman who lives in Salem said") (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. A woman who lives in Salem said: “Nobody told us anything.”'), 'Nobody told us')?.speakerName).toBe('woman');
+  });
+
   it('keeps the description when its "who" clause gives no name ("said a woman who lives in Salem") (guard)', () => {
     expect(quoteWith(extract('Tom Hale spoke first. “Nobody told us anything,” said a woman who lives in Salem.'), 'Nobody told us')?.speakerName).toBe('woman');
   });

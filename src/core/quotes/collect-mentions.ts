@@ -18,13 +18,15 @@ import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFi
 import { isPersonNoun, namesPeople, PERSON_NOUNS } from './people-words.ts';
 import type { Token } from '../types.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
-import { subjectBefore } from './subject-before.ts';
+import { nameGivenBy, subjectBefore } from './subject-before.ts';
 import { datelineDash, inHeadline, isCapitalised, isTerminal, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
   // A description and a comma, waiting for a name: "Her father, Tom, …".
   let pending: { description: Mention; kin: boolean; start: number } | null = null;
+  // Set once a clause that gives the pending description's name has been passed ("A woman who gave her name as").
+  let namedInClause = false;
   const votes = new GenderVotes(entities);
   const pronounSubjects: { range: Range; pronoun: Mention }[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
@@ -32,6 +34,12 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     // A headline's capitals would make "Jeb Bush Hits Marco Rubio" one name.
     if (view.roles[i] !== 'text' || inHeadline(view, i)) continue;
     if (!isNamedSubjectsObject(view, i)) votes.countPronoun(view.tokens[i]!.lower, view.tokens[i - 1]?.pos === 'ADP');
+    const given = pending ? nameGivenAfter(view, i) : -1;
+    if (given > i) {
+      namedInClause = true;
+      i = given - 1;
+      continue;
+    }
     const range = chunkRight(view, i, view.tokens.length - 1);
     if (!range) {
       // The comma after "Her father", or "named" after "A man", keeps the description for the name after it.
@@ -75,7 +83,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     // "Tom Hale and Ben Cole met": the first name is as much the subject as the second.
     const partner = mention.kind === 'name' ? pairedName(view, range) : null;
     // "A man named Viktor, 70, was sitting …": the name is the subject the description opened.
-    const namedBy = !!pending && NAMING_PARTICIPLES.has(view.tokens[range[0] - 1]?.lower ?? '');
+    const namedBy = !!pending && (namedInClause || NAMING_PARTICIPLES.has(view.tokens[range[0] - 1]?.lower ?? ''));
     const role = subjectRole(view, partner ? [range[0], partner[1]] : namedBy ? [pending!.start, range[1]] : pastRelativeClause(view, range));
     // "Ann Lee asked Ben Cole whether it was over. “No,” he said.": the one a question is put to answers it.
     const asked = isAskedPerson(view, range[0], mention) || answersBack(view, range, mention);
@@ -87,7 +95,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const main = role.main || asked || sourced;
     const described = pending && (view.tokens[range[0] - 1]?.text === ',' || namedBy) ? pending.description : null;
     const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
-    const entity = entities.add(firstNamedPerson(view, range, withGenderOf(named, described), described), offset + view.tokens[range[0]]!.start, sentence, salient, main);
+    const entity = entities.add(firstNamedPerson(view, range, withGenderOf(named, described), described, namedBy), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.addPerson(entity, salient && main && view.tokens[range[0] - 1]?.text === ',');
     if (entity?.kind === 'description' && main && speaksNext(view, range)) entities.markSpoken(entity);
     else if (entity?.kind === 'description' && main && salient && isBody(mention)) entities.addSilentBody(offset + view.tokens[range[0]]!.start);
@@ -106,6 +114,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     // "Tom Hale asked Ben Cole whether …. “No,” he said.": the asker or the asked may be meant.
     if (asked) pairWithAsker(view, entities, offset, range[0]);
     pending = null;
+    namedInClause = false;
   }
   votes.atSentence(-1);
   // After the passage's names, which may rule some out (see notReferredTo()).
@@ -274,8 +283,12 @@ const DESCRIBED_PEOPLE = new Set(['spokesman', 'spokeswoman', 'chairman', 'chair
 // first name. A common given name shows a person when it is a verb of
 // speech's subject or when the text calls it one ("his brother Viktor", "a
 // neighbour, Viktor,"); "but Kevin was drifting off" does not.
-function firstNamedPerson(view: TokenView, [a, b]: Range, mention: Mention, described: Mention | null): Mention {
-  if (mention.kind !== 'name' || mention.personEvidence || mention.name.includes(' ') || !givenNameGender(nameKey(view.tokens[b]!.text))) return mention;
+function firstNamedPerson(view: TokenView, [a, b]: Range, mention: Mention, described: Mention | null, namedBy: boolean): Mention {
+  if (mention.kind !== 'name' || mention.personEvidence || mention.name.includes(' ')) return mention;
+  // "A soldier named Tomas", "a soldier identified only as Tomas": the
+  // text gives a person their name, however rare the name.
+  if (namedBy && described && isPersonNoun(described.head)) return { ...mention, personEvidence: true };
+  if (!givenNameGender(nameKey(view.tokens[b]!.text))) return mention;
   const calledPerson = !!described || mention.descriptors.some(isPersonNoun);
   const speaks = isReportingVerb(view, b + 1) || (a > 0 && INVERTING_VERBS.has(view.tokens[a - 1]!.lower));
   return calledPerson || speaks ? { ...mention, personEvidence: true } : mention;
@@ -450,12 +463,33 @@ function isAge(token: Token | undefined): boolean {
 // named Viktor, 70, was sitting"; not "one lawmaker called Trump “…”").
 function beforeName(view: TokenView, k: number): boolean {
   const t = view.tokens[k];
-  if (t?.text === ',') return true;
+  if (t?.text === ',' || nameGivenAfter(view, k) > k) return true;
   if (!t || !NAMING_PARTICIPLES.has(t.lower) || !isCapitalised(view.tokens[k + 1] ?? t)) return false;
   const name = chunkRight(view, k + 1, view.tokens.length - 1);
   const after = name && view.tokens[name[1] + 1];
   return !!after && view.roles[name![1] + 1] === 'text' && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX');
 }
+
+// "A woman who gave her name as Lyudmila stood …", "a soldier identified
+// only as Andriy": war reporting names people it may not name in full so.
+// The first token of the name such a clause at `k` gives; -1 when there is
+// none.
+function nameGivenAfter(view: TokenView, k: number): number {
+  const t = view.tokens[k];
+  if (t?.lower === 'identified') {
+    const as = view.tokens[k + 1]?.lower === 'only' ? k + 2 : k + 1;
+    const name = view.tokens[as]?.lower === 'as' ? chunkRight(view, as + 1, view.tokens.length - 1) : null;
+    return name && name[0] === as + 1 && endsInName(view, name) ? as + 1 : -1;
+  }
+  if (t?.lower !== 'who' || view.roles[k] !== 'text') return -1;
+  let as = k + 2;
+  while (as < Math.min(view.tokens.length, k + NAME_CLAUSE_REACH) && view.tokens[as]!.lower !== 'as') as++;
+  const name = view.tokens[as]?.lower === 'as' ? chunkRight(view, as + 1, view.tokens.length - 1) : null;
+  return name && name[0] === as + 1 && nameGivenBy(view, k, name[1]) ? as + 1 : -1;
+}
+
+// "who asked to be identified only as": the longest such clause up to "as".
+const NAME_CLAUSE_REACH = 9;
 
 function namedAt(view: TokenView, first: number): boolean {
   const range = chunkRight(view, first, view.tokens.length - 1);

@@ -362,7 +362,8 @@ function subjectRelativeAntecedent(view: TokenView, from: number, lower: number)
     if (t.lower !== 'who') continue;
     const next = view.tokens[k + 1]!;
     if (k === from || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON') return null;
-    return chunkLeft(view, k - 1, lower);
+    // "A woman who gave her name as Lyudmila said": the name the clause gives is the speaker's.
+    return nameGivenBy(view, k, from) ?? chunkLeft(view, k - 1, lower);
   }
   return null;
 }
