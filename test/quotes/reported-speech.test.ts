@@ -17,6 +17,8 @@ describe('reported speech', () => {
     ['"said that" and a past verb with an object (guard: "that" is the subject)', 'Tom Hale said that angered the farmers.', 'that angered the farmers', 'Tom Hale'],
     ['"said that" and a past verb whose object has a verb (guard: "helped farmers grow")', 'Tom Hale said that helped farmers grow more wheat.', 'that helped farmers grow', 'Tom Hale'],
     ['"that" and a comma', 'Ann Lee said that, if its claims are true, the firm is breaking the law.', 'if its claims are true, the firm', 'Ann Lee'],
+    // War-news probe: "The Institute for the Study of War assessed that Russian claims were “likely exaggerated”" read nothing.
+    ['"assessed that", as war analysts write', 'The Salem Policy Institute assessed that the army had likely cleared most of the valley.', 'the army had likely cleared', 'Salem Policy Institute'],
     ['"in that case that"', 'The review board concluded in that case that the mill had broken no rule.', 'the mill had broken no rule', 'review board'],
     ['"soon after that" (guard: "that" before a clause)', 'Many Lee supporters complained soon after that the long lines hurt the senator.', 'the long lines hurt', 'Many Lee supporters'],
     ['a closing attribution, with a few words quoted inside', 'Tom Hale spoke first. The bridge is “unsafe” and will close in May, Ann Lee said.', 'The bridge is “unsafe” and will close in May', 'Ann Lee'],

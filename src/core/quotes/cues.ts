@@ -21,7 +21,7 @@ const REPORTING_BASES = [
   'elaborate', 'bemoan', 'decry', 'grouse', 'gripe', 'proclaim', 'clarify', 'brand', 'label', 'dub', 'echo',
   'bark', 'snap', 'fume', 'press', 'surmise', 'plead', 'mutter', 'sigh', 'inquire', 'concur', 'speculate', 'marvel',
   'affirm', 'reaffirm', 'characterize', 'characterise', 'refer', 'boom', 'thunder', 'bellow', 'holler', 'chant',
-  'interrupt', 'order', 'instruct',
+  'interrupt', 'order', 'instruct', 'assess',
 ];
 // Inflections that the generator below cannot build.
 const IRREGULAR: Record<string, string[]> = {
