@@ -118,6 +118,15 @@ describe('reported speech', () => {
     expect(extract(body).filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual(['the mill would stay open']);
   });
 
+  // War-news probe: "Putin, in a televised meeting with his top generals, praised North Korea." read
+  // "Putin, in a televised meeting …" as North Korea's statement.
+  it.each([
+    ['a subject and an aside with an attributive participle ("a televised meeting")', 'Tom Hale spoke first. Ivo Marsh, in a televised meeting with his top aides, praised Salem.'],
+    ['a subject and an aside before "thanked" and a name', 'Tom Hale spoke first. Ivo Marsh, at a dinner with the mayor, thanked Salem.'],
+  ])('reads no statement before ", praised X." after %s', (_case, body) => {
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   it('reads no phrase opening with a preposition before "said" as what was said', () => {
     const quotes = extract('During their first debate on Thursday night, both candidates said it was no big deal.').filter((q) => q.kind === 'reported');
     expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['it was no big deal', 'candidates']]);

@@ -461,7 +461,7 @@ function hasMainVerb(view: TokenView, from: number, to: number): boolean {
     const t = view.tokens[j]!;
     if (t.text === ',') relative = false;
     else if (RELATIVE_WORDS.has(t.lower)) relative = true;
-    else if (!relative && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+    else if (!relative && (t.pos === 'VERB' || t.pos === 'AUX') && !isAttributive(view, j)) return true;
   }
   return false;
 }

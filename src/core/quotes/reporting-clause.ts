@@ -3,7 +3,7 @@
  * speech: whether a word is a reporting verb here, and the closing
  * attribution of a sentence (", Mr. Holtz-Eakin said." / ", said the spokesman.").
  */
-import { INVERTING_VERBS, REPORTING_VERBS, TELLING_VERBS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
+import { INVERTING_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, TELLING_VERBS, TIME_WORDS, WEAK_VERBS } from './cues.ts';
 import { isGerund, isParticiple } from './dependent-verb.ts';
 import { chunkRight, endsInName, ownedPhraseRight, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
 import { namesPeople, PLURAL_NOUN } from './people-words.ts';
@@ -55,7 +55,10 @@ export function tailAttribution(view: TokenView, a: number, end: number): { subj
     const subject = chunkRight(view, a + 1, end) ?? ownedPhraseRight(view, a + 1, end);
     // "…, noted NBC's Ann Lee." names its subject; "…, tweeted a warning."
     // says what was tweeted, and "…, told the BBC." whom it was told to.
-    const inverted = subject && subject[1] === end && !TELLING_VERBS.has(view.tokens[a]!.lower) && (INVERTING_VERBS.has(view.tokens[a]!.lower) || endsInName(view, subject));
+    // "Putin, in a televised meeting, praised North Korea." has no closing
+    // attribution: after "praised" or "thanked" a name is the object. (A
+    // quote's "“…,” praised Lee." is read by attributeAfter().)
+    const inverted = subject && subject[1] === end && !TELLING_VERBS.has(view.tokens[a]!.lower) && (INVERTING_VERBS.has(view.tokens[a]!.lower) || (endsInName(view, subject) && !OBJECT_FIRST_VERBS.has(view.tokens[a]!.lower)));
     return inverted ? { subject, cue: view.tokens[a]!.text } : null;
   }
   const phrase = chunkRight(view, a, end) ?? ownedPhraseRight(view, a, end);
