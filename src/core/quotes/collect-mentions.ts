@@ -6,7 +6,7 @@
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole, verbOfSubject } from './clause-subject.ts';
 import { isFiniteVerb } from './bare-clause.ts';
-import { CONTESTING_VERBS, INVERTING_VERBS, KIN_NOUNS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { CONTESTING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, KIN_NOUNS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -14,7 +14,7 @@ import { jointMention, withSharedSurname } from './joint-subject.ts';
 import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
 import { describeMention, introducesSomeone, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
 import { pastModifier } from './closing-subject.ts';
-import { chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFillers, type Range } from './noun-phrase.ts';
 import { isPersonNoun, namesPeople, PERSON_NOUNS } from './people-words.ts';
 import type { Token } from '../types.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
@@ -405,9 +405,11 @@ function addPossessor(view: TokenView, entities: ArticleEntities, offset: number
   if (owner?.kind !== 'name') return -1;
   const sentence = offset + sentenceStartOf(view, start);
   // "Lee's article attacked Ruiz. He calls …": the author of a work that is
-  // the sentence's subject is who the sentence is about.
-  const mainSubject = isMainSubject(view, [first, last]);
-  const authored = AUTHORED_WORKS.has(view.tokens[last]!.lower) && mainSubject;
+  // the sentence's subject is who the sentence is about. So is the one whose
+  // office issued it ("A statement from Zelensky's office quoted him as …").
+  const issuer = issuesSubject(view, [first, last]);
+  const mainSubject = issuer || isMainSubject(view, [first, last]);
+  const authored = (AUTHORED_WORKS.has(view.tokens[last]!.lower) && mainSubject) || issuer;
   entities.add(owner, offset + view.tokens[start]!.start, sentence, authored, true, mainSubject);
   return mark + 1;
 }
@@ -417,6 +419,14 @@ const AUTHORED_WORKS = new Set([
   'article', 'essay', 'column', 'op-ed', 'editorial', 'book', 'speech', 'remarks',
   'reply', 'response', 'answer', 'message', 'statement', 'letter', 'post', 'tweet', 'comments',
 ]);
+
+// "A statement from …": the phrase `first`..`last` follows "from" after a
+// document, and the whole is the sentence's subject.
+function issuesSubject(view: TokenView, [first, last]: Range): boolean {
+  if (view.tokens[first - 1]?.lower !== 'from') return false;
+  const document = chunkLeft(view, first - 2, 0);
+  return !!document && DOCUMENT_NOUNS.has(view.tokens[document[1]]!.lower) && isMainSubject(view, [document[0], last]);
+}
 
 function isMainSubject(view: TokenView, range: Range): boolean {
   const { salient, main } = subjectRole(view, range);
