@@ -345,6 +345,9 @@ describe('a relative clause between commas that gives the speaker\'s name', () =
   it.each([
     ['"who gave his name only as"', 'Tom Hale spoke first. One soldier, who gave his name only as Andriy, said: “Nobody told us anything.”', 'Andriy'],
     ['"who identified herself only as"', 'Tom Hale spoke first. A woman in Salem, who identified herself only as Tatyana, said: “Nobody told us anything.”', 'Tatyana'],
+    // War-news probe: "one, who writes under the name Stanislav, posted: “…”" had no speaker.
+    ['"who writes under the name"', 'Tom Hale spoke first. One blogger, who writes under the name Rybar, posted: “Nobody told us anything.”', 'Rybar'],
+    ['"who goes by the call sign"', 'Tom Hale spoke first. A fighter, who goes by the call sign Bear, said: “Nobody told us anything.”', 'Bear'],
     // War-news probe: "Koval's neighbour, an elderly man who gave his name as Petro, said" read no statement.
     ['a description with its own "who" clause', 'Tom Hale spoke first. Her neighbour, an elderly man who gave his name as Petro, said: “Nobody told us anything.”', 'Petro'],
   ])('names that person: %s', (_case, body, speaker) => {
@@ -367,6 +370,10 @@ describe('a relative clause between commas that gives the speaker\'s name', () =
 
   it('keeps the description when an opening "who" clause gives no name ("A woman who lives in Salem said") (guard)', () => {
     expect(quoteWith(extract('Tom Hale spoke first. A woman who lives in Salem said: “Nobody told us anything.”'), 'Nobody told us')?.speakerName).toBe('woman');
+  });
+
+  it('reads no name from a verb that looks like a noun for one ("who will handle Mia Ruiz") (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. A lawyer, who will handle Mia Ruiz, said: “Nobody told us anything.”'), 'Nobody told us')?.speakerName).toBe('lawyer');
   });
 
   it('keeps the description when its "who" clause gives no name ("said a woman who lives in Salem") (guard)', () => {

@@ -709,6 +709,16 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     ]);
   });
 
+  // War-news probe: "bloggers conceded that the situation was “catastrophic”, and one, who writes
+  // under the name Stanislav, posted: “We have lost Sudzha.”" ran the bloggers' statement on to the end.
+  it.each([
+    ['"one" and a "who" clause', 'Tom Hale spoke first. Local bloggers conceded that the situation was grim, and one, who writes under the name Rybar, posted: "We have lost the town."'],
+    ['"others"', 'Tom Hale spoke first. Local bloggers conceded that the situation was grim, but others wrote that the town still held.'],
+  ])('ends a statement before ", and" with a new subject of %s and a verb of speech', (_case, body) => {
+    const statement = extract(body).find((q) => q.kind === 'reported' && q.speakerName === 'Local bloggers');
+    expect(statement?.text).toBe('the situation was grim');
+  });
+
   it('gives a direct quote after "who answered … and said:" to the one "who" stands for', () => {
     const body = 'Ann Lee spoke first. Tom Hale told Mia Ruiz, who answered her door on Sunday and said: “I plan to vote.”';
     expect(quoteWith(extract(body), 'plan to vote')).toMatchObject({ kind: 'direct', speakerName: 'Mia Ruiz' });

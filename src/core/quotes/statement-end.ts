@@ -11,8 +11,9 @@ import { isFiniteVerb } from './bare-clause.ts';
 import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_VERBS, SUBJECT_PRONOUNS, WRITERS_LINKS } from './cues.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
-import { chunkRight, POSSESSIVE_DETERMINERS, skipFillers } from './noun-phrase.ts';
+import { chunkRight, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTaggedPast, isTerminal, type TokenView } from './token-view.ts';
+import { LONE_WORDS } from './unnamed-one.ts';
 
 /**
  * The last token of the statement in tokens `from`..`last`: before the
@@ -76,11 +77,28 @@ const SOURCING = new Set(['citing', 'quoting']);
 // ministry has claimed".
 function opensStatement(view: TokenView, k: number, last: number): boolean {
   // ", his office said": the phrase reader leaves the possessive out.
-  const subject = chunkRight(view, POSSESSIVE_DETERMINERS.has(view.tokens[k]!.lower) ? k + 1 : k, last);
+  // "and one, who …, posted", "but others wrote": a word that stands for
+  // people alone is no phrase the phrase reader gives.
+  const lone: Range | null = LONE_WORDS.has(view.tokens[k]!.lower) ? [k, k] : null;
+  const subject = chunkRight(view, POSSESSIVE_DETERMINERS.has(view.tokens[k]!.lower) ? k + 1 : k, last) ?? lone;
   if (!subject) return false;
-  const verb = skipFillers(view, subject[1] + 1, last, 1);
+  const verb = skipFillers(view, pastWhoClause(view, subject[1] + 1, last), last, 1);
   return verb <= last && STATEMENT_VERBS.has(view.tokens[verb]!.lower) && isReportingVerb(view, verb);
 }
+
+// "and one, who writes under the name Stanislav, posted": past a "who"
+// clause between commas after the subject, to the token after it; `k`
+// itself when there is none.
+function pastWhoClause(view: TokenView, k: number, last: number): number {
+  if (view.tokens[k]?.text !== ',' || view.tokens[k + 1]?.lower !== 'who') return k;
+  for (let j = k + 2; j < last && j - k <= WHO_CLAUSE_REACH; j++) {
+    if (view.roles[j] !== 'text') return k;
+    if (view.tokens[j]!.text === ',') return j + 1;
+  }
+  return k;
+}
+
+const WHO_CLAUSE_REACH = 12;
 
 // "Although in September she said her decision was a mistake, at the town
 // hall this week she said …": a phrase of time or place, then a new

@@ -177,6 +177,9 @@ function findNamingWord(view: TokenView, first: number, last: number): number {
 /** The name a "who" clause from `who` to `last` gives its person ("who gave her name as Tatyana"), or null. */
 export function nameGivenBy(view: TokenView, who: number, last: number): Range | null {
   if (view.tokens[who]?.lower !== 'who') return null;
+  // "who writes under the name Stanislav", "who goes by the call sign Bear".
+  const named = nameAfterNameNoun(view, who, last);
+  if (named) return named;
   let as = last;
   while (as > who + 1 && view.tokens[as]!.lower !== 'as') as--;
   const name = chunkRight(view, as + 1, last);
@@ -191,6 +194,22 @@ export function nameGivenBy(view: TokenView, who: number, last: number): Range |
 }
 
 const NAMING_WORDS = new Set(['name', 'herself', 'himself']);
+
+// The name that closes `who`..`last` right after a noun for a name ("the
+// name Stanislav", "his call sign Bear"), or null. The noun takes a
+// determiner, or "call": "who will handle Tom Hale" gives no name.
+function nameAfterNameNoun(view: TokenView, who: number, last: number): Range | null {
+  for (let k = last - 1; k > who; k--) {
+    if (!NAME_NOUNS.has(view.tokens[k]!.lower)) continue;
+    const before = view.tokens[k - 1]!;
+    if (before.pos !== 'DET' && before.pos !== 'PRON' && before.lower !== 'call') return null;
+    const name = chunkRight(view, k + 1, last);
+    return name && name[0] === k + 1 && name[1] === last && endsInName(view, name) ? name : null;
+  }
+  return null;
+}
+
+const NAME_NOUNS = new Set(['name', 'pseudonym', 'alias', 'nickname', 'sign', 'handle', 'codename']);
 const DESCRIBING_WORDS = new Set(['described', 'describes', 'describe', 'sees', 'saw', 'considers', 'considered']);
 
 // "Beck has in the past described", "Lee had for years called": a short
