@@ -719,6 +719,26 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     expect(statement?.text).toBe('the situation was grim');
   });
 
+  // War-news probe: "Trump, who has called Zelensky a “dictator”, said on Monday that he wanted a deal" read no statement.
+  it('reads the statement of a subject whose "who" clause holds a quoted word', () => {
+    const quotes = extract('Tom Hale, who has called the mayor a "dictator", said on Monday that he wanted a deal.').filter((q) => q.kind === 'reported');
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['he wanted a deal', 'Tom Hale']]);
+  });
+
+  // PolNeAR train: "The campaign, pushing …  (like top Obama aide David Plouffe, who called Trump “a
+  // psychopath” …), has repeatedly emphasized that …" gave the campaign's statement to Plouffe.
+  it('never takes the subject from inside brackets before the verb (guard)', () => {
+    const body = 'The campaign, pushing the idea through surrogates (like top aide Ann Lee, who called Hale "a psychopath" over the weekend), has repeatedly emphasized that the threats are real.';
+    const statement = extract(body).find((q) => q.kind === 'reported' && q.text.startsWith('the threats are real'));
+    expect(statement?.speakerName ?? null).not.toBe('Ann Lee');
+  });
+
+  it('never makes a document the title of the name after it ("Super PAC ad hits Hale")', () => {
+    const body = 'Super PAC ad hits Hale on violence.\n\nThe ad concludes that Hale is too "dangerous" to lead.';
+    const statement = extract(body).find((q) => q.kind === 'reported');
+    expect(statement).toMatchObject({ text: 'Hale is too "dangerous" to lead', speakerName: 'ad' });
+  });
+
   it('gives a direct quote after "who answered … and said:" to the one "who" stands for', () => {
     const body = 'Ann Lee spoke first. Tom Hale told Mia Ruiz, who answered her door on Sunday and said: “I plan to vote.”';
     expect(quoteWith(extract(body), 'plan to vote')).toMatchObject({ kind: 'direct', speakerName: 'Mia Ruiz' });

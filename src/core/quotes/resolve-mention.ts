@@ -6,7 +6,7 @@
  * their words, so "the Ukrainian Chief of Staff" never becomes a Russian one.
  */
 import { isDictionaryWord } from '../nlp.ts';
-import { GENDERED_NOUNS, OFFICES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { DOCUMENT_NOUNS, GENDERED_NOUNS, OFFICES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { hasGivenNameShape, introducesSomeone, type Mention } from './mention.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
@@ -544,6 +544,10 @@ export class ArticleEntities {
     if (isBareGroup(m)) return null;
     // "A reporter pointed out …" brings in someone new, never the reporter named before.
     if (INDEFINITE.test(m.written)) return null;
+    // "Super PAC ad hits Trump" … "The ad concludes": the tagger made "ad
+    // hits" words before the name, but a document is nobody's title; its
+    // issuer, when known, comes from issuerOf().
+    if (DOCUMENT_NOUNS.has(m.head)) return null;
     const fits = (e: Entity) =>
       (m.group ? e.group && (e.kind === 'organisation' || e.head === m.head) : e.kind === 'person') &&
       m.descriptors.every((w) => e.descriptors.has(w)) &&

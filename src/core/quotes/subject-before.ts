@@ -530,9 +530,12 @@ const INNER_WORDS = new Set(['of', 'and', 'for']);
 function previousComma(view: TokenView, from: number, lower: number): number {
   let k = from - 1;
   while (k >= lower && from - k < 30 && view.tokens[k]!.text !== ',') {
-    // "a major who uses the call sign “Bear”, said": a name in quotation marks is part of the words.
-    if (view.roles[k] === 'mark') k = quotedNameOpening(view, k);
+    // "a major who uses the call sign “Bear”, said": a name in quotation marks is part of the words,
+    // as is a quoted word or two inside the clause ("Trump, who has called Zelensky a “dictator”, said").
+    if (view.roles[k] === 'mark') k = Math.max(quotedNameOpening(view, k), embeddedQuoteOpening(view, k));
     else if (view.roles[k] !== 'text') return -1;
+    // "through surrogates (like Ann Lee, who …), has": a comma inside brackets is theirs.
+    else if (view.tokens[k]!.text === ')') k = openingBracket(view, k, lower);
     k--;
   }
   return k >= lower && view.tokens[k]!.text === ',' && view.roles[k] === 'text' ? k : -1;
@@ -550,6 +553,31 @@ function quotedNameOpening(view: TokenView, close: number): number {
   while (open > 0 && view.roles[open - 1] === 'mark' && view.spanOf[open - 1] === s) open--;
   return open;
 }
+
+// The "(" that the ")" at `close` closes, or -1 when none does from `lower` on.
+function openingBracket(view: TokenView, close: number, lower: number): number {
+  for (let k = close - 1; k >= lower; k--) {
+    if (view.tokens[k]!.text === '(') return k;
+    if (view.tokens[k]!.text === ')') return -1;
+  }
+  return -1;
+}
+
+// The opening mark of a short quoted phrase that `close` closes, set in
+// the words after a word of their own ("called Zelensky a “dictator”"); -1
+// for a quote of a sentence or one that opens a clause.
+function embeddedQuoteOpening(view: TokenView, close: number): number {
+  const s = view.spanOf[close]!;
+  const inner = s >= 0 ? view.inner[s] : null;
+  if (!inner || view.tokens[close]!.start < view.spans[s]!.end || inner[1] - inner[0] >= MAX_EMBEDDED_QUOTE) return -1;
+  for (let k = inner[0]; k <= inner[1]; k++) if (isTerminal(view, k) || (view.tokens[k]!.text === ',' && k < inner[1])) return -1;
+  let open = inner[0] - 1;
+  while (open > 0 && view.roles[open - 1] === 'mark' && view.spanOf[open - 1] === s) open--;
+  const before = view.tokens[open - 1];
+  return before && view.roles[open - 1] === 'text' && /^\p{L}/u.test(before.text) ? open : -1;
+}
+
+const MAX_EMBEDDED_QUOTE = 6;
 
 // "said Nina, a pensioner who asked that her surname not be used": the
 // person an appositive describes is the name before its comma. Not a place
