@@ -64,6 +64,13 @@ describe('resolving pronouns and descriptions within the article', () => {
   });
 
   // One sentence per rule; [what the rule does, body, words of the quote, expected speaker].
+  // PolNeAR train: "“…?” a reporter can be heard asking Trump. “…,” the businessman replied. “…,” he
+  // added" gave Trump's words to the reporter once the question was the reporter's.
+  it('gives "he" to no one past a description who spoke since a described newcomer', () => {
+    const body = 'Tom Hale spoke in May.\n\n“Should there be a database?” a reporter asked Hale.\n\n“There should be many systems,” the businessman replied.\n\n“I would certainly do that,” he added.';
+    expect(quoteWith(extract(body), 'certainly do that')?.speakerName ?? null).toBeNull();
+  });
+
   it.each([
     ['gives a bare surname shared by two people to the one last seen as a subject', 'Ana Ruiz said the port would reopen soon. The port was founded in 1970 by Pablo Ruiz.\n\n“We will reopen by May,” Ruiz said.', 'reopen by May', 'Ana Ruiz'],
     ['does not make the subject a relative named inside her appositive', 'However, Rita Brown, mother of army veteran Sean Brown, rejected the claim. “She lied to me,” Brown said.', 'lied to me', 'Rita Brown'],

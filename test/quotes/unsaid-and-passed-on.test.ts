@@ -178,9 +178,17 @@ describe('speech that the subject witnessed or relays', () => {
     ['"…,” X recalled Y telling him', 'Tom Hale spoke first. "The army is ready to move," Ann Lee recalled the minister telling her.', 'ready to move', 'minister'],
     // The tagger reads this "telling" as an adjective and "overheard" as a noun; the second had made "overheard" the speaker.
     ['"X was heard telling aides, “…”"', 'Tom Hale spoke first. Mia Ruiz was heard telling aides, "The army is ready to move."', 'ready to move', 'Mia Ruiz'],
+    // War-news probe: "A soldier could be heard saying: “We were abandoned.”" had no speaker.
+    ['"X could be heard saying: “…”"', 'Tom Hale spoke first. A soldier in the video could be heard saying: "The army is ready to move."', 'ready to move', 'soldier'],
+    ['"X can be heard yelling … that …"', 'Tom Hale spoke first. Mia Ruiz can be heard yelling to the officers that "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
     ['"X was overheard telling aides that “…”"', 'Tom Hale spoke first. Mia Ruiz was overheard telling aides that "the army is ready to move."', 'ready to move', 'Mia Ruiz'],
   ])('goes to the one witnessed: %s', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe(speaker);
+  });
+
+  it('keeps "One of them" whole as the one witnessed in the passive ("One of them could be heard saying")', () => {
+    const quote = quoteWith(extract('Tom Hale spoke first. One of them could be heard saying: "The army is ready to move."'), 'ready to move');
+    expect(quote).toMatchObject({ mention: 'One of them', speakerName: null });
   });
 
   it.each([

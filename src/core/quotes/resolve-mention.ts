@@ -448,6 +448,7 @@ export class ArticleEntities {
     // paragraph away is more often a wrong guess than the right group.
     if ((pronoun === 'they' || pronoun === 'it') && at - quoted - nearest.at > RECENT) return null;
     const chosen = this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity));
+    if ((pronoun === 'he' || pronoun === 'she') && this.describedSpeakerSince(chosen, at)) return null;
     // "Tom Hale and Ben Cole met. He said …": either may be meant.
     const partner = this.partnerOf(chosen);
     return partner && partner.entity !== chosen.entity && fits(partner.entity) ? null : chosen.entity;
@@ -460,6 +461,17 @@ export class ArticleEntities {
   // "Zelensky praised the troops. “…,” he said.": with no one shown to be a
   // person before it, a name the article has not shown to be a person or not
   // is the "he", when it is the last subject written, and recent.
+  // "“…?” a reporter asked Trump. “…,” the businessman replied. “…,” he
+  // added": a description who spoke after `chosen`, of no gender shown, may
+  // be the "he" as well as a described person before it. Not before a named
+  // person, whom news means ("Ben Carson … the retired neurosurgeon said"),
+  // nor after one described with the same noun ("A Ukrainian official said
+  // …. “…,” the official said" is one).
+  private describedSpeakerSince(chosen: MentionRecord, at: number): boolean {
+    const e = chosen.entity;
+    return e.kind === 'description' && this.records.some((r) => r.at > chosen.at && r.at < at && !r.written && r.entity.kind === 'description' && r.entity.head !== e.head && !r.entity.group && genderOf(r.entity) === null);
+  }
+
   private onlyUnknownName(at: number, quoted: number, ruledOut: Set<Entity>): Entity | null {
     const last = this.nearestRecord(at, (r) => r.salient && r.written);
     const fits = !!last && last.main && isUnknownName(last.entity) && !ruledOut.has(last.entity) && at - quoted - last.at < RECENT;

@@ -6,7 +6,9 @@
  */
 import { BE_FORMS, IMAGINING_VERBS, ISSUING_VERBS, TELLING_VERBS, WITNESSING_VERBS } from './cues.ts';
 import { chunkLeft, chunkRight, endsInName, isNominalWord, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { ownerOfModifier } from './modifier-owner.ts';
 import { isReportingVerb } from './reporting-clause.ts';
+import { unnamedOneEndingAt } from './unnamed-one.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 
 /**
@@ -75,9 +77,17 @@ function witnessedInPassive(view: TokenView, k: number, lower: number): Range | 
   if (v <= lower || view.roles[v] !== 'text' || !WITNESSING_VERBS.has(participle!.lower) || !participle!.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(participle!.lower)) return null;
   const be = skipFillers(view, v - 1, lower, -1);
   if (be <= lower || !BE_FORMS.has(view.tokens[be]!.lower)) return null;
-  // "Ann Lee, the acting governor, was quoted …": the name the appositive describes.
-  return objectBefore(view, be - 1, lower);
+  // "A soldier could be heard saying": past the modal before "be".
+  const subjectEnd = view.tokens[be]!.lower === 'be' && MODALS.has(view.tokens[be - 1]?.lower ?? '') ? be - 2 : be - 1;
+  // "Ann Lee, the acting governor, was quoted …": the name the appositive
+  // describes; "A soldier in the video was heard …": the soldier, not the video.
+  // "One of them could be heard …": "them" is no subject; the one of them is.
+  if (OBJECT_PRONOUNS.has(view.tokens[subjectEnd]?.lower ?? '')) return unnamedOneEndingAt(view, subjectEnd);
+  const subject = objectBefore(view, subjectEnd, lower);
+  return subject && view.tokens[subjectEnd]?.text !== ',' ? ownerOfModifier(view, subject, lower) : subject;
 }
+
+const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'must']);
 
 /**
  * "…,” Putin was quoted by TASS as saying.": in the words from `a` to `b`
