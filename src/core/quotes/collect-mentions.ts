@@ -6,7 +6,7 @@
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole, verbOfSubject } from './clause-subject.ts';
 import { isFiniteVerb } from './bare-clause.ts';
-import { CONTESTING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, KIN_NOUNS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { BE_FORMS, CONTESTING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, KIN_NOUNS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -106,6 +106,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       if (pending!.kin) entities.markRelative(entity);
     }
     if (entity?.kind === 'person') describeFromAppositive(view, entities, entity, range[1] + 1);
+    if (entity?.kind === 'person' && isAskedInPassive(view, range[1] + 1)) entities.markPerson(entity);
     if (entity?.kind === 'organisation') {
       const acronym = bracketedInitials(view, range);
       if (acronym) entities.addAlias(acronym, entity);
@@ -338,6 +339,15 @@ function pairWithAsker(view: TokenView, entities: ArticleEntities, offset: numbe
 }
 
 const ASKING_VERBS = new Set(['asked', 'asks', 'questioned', 'pressed', 'interviewed']);
+
+// "Peskov was asked whether …": one a question is put to is a person, whom
+// "he" may mean, as one who speaks is.
+function isAskedInPassive(view: TokenView, k: number): boolean {
+  const be = skipFillers(view, k, view.tokens.length - 1, 1);
+  if (!BE_FORMS.has(view.tokens[be]?.lower ?? '') || view.roles[be] !== 'text') return false;
+  const verb = skipFillers(view, be + 1, view.tokens.length - 1, 1);
+  return ASKING_VERBS.has(view.tokens[verb]?.lower ?? '') && view.roles[verb] === 'text';
+}
 
 // "Gerasimov reported to Putin, who thanked him. “…,” he said": the one a
 // subject turns to, who answers back in a clause of their own, may be the
