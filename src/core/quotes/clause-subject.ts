@@ -8,7 +8,7 @@ import { isDictionaryWord } from '../nlp.ts';
 import { ASIDE_DASHES, ATTACKING_VERBS, DENYING_VERBS, INVERTING_VERBS } from './cues.ts';
 import { isGerund, SUBORDINATORS } from './dependent-verb.ts';
 import { parentheticalAttribution } from './parenthetical.ts';
-import { afterAffiliation, chunkLeft, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkLeft, chunkRight, endsInName, isIntensifier, isNominalWord, isTimeFiller, isVerbAfterName, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { closingAttribution, isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import type { OffsetRange } from './resolve-mention.ts';
@@ -333,7 +333,7 @@ const AFTER_CONTRACTED_S = new Set(['been', 'got', 'gotten', 'going', 'getting',
 
 function isVerbAt(view: TokenView, j: number): boolean {
   const t = view.tokens[j];
-  return !!t && view.roles[j] === 'text' && (t.pos === 'VERB' || t.pos === 'AUX') && !isNominalWord(t);
+  return !!t && view.roles[j] === 'text' && (((t.pos === 'VERB' || t.pos === 'AUX') && !isNominalWord(t)) || isVerbAfterName(view, j));
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);

@@ -166,7 +166,7 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
   let last = -1;
   for (; k <= upper && k - i < LONGEST_PHRASE; k++) {
     const t = view.tokens[k]!;
-    if (view.roles[k] !== 'text') break;
+    if (view.roles[k] !== 'text' || isVerbAfterName(view, k)) break;
     // "the chief of the agency", "the military said": the tagger may read a role or a body as an adjective.
     if ((isNominalWord(t) || isRole(t) || isBodyWord(t)) && !TIME_WORDS.has(t.lower)) last = k;
     else if (titleOfTheBody(view, k, upper)) k++;
@@ -193,6 +193,21 @@ export function chunkRight(view: TokenView, i: number, upper: number): Range | n
   if (last > i && isPostpositive(view, last)) last--;
   return last >= i && hasHead(view, i, last) ? [i, last] : null;
 }
+
+// "Col. Viktor Kovalenko commands a battalion": the tagger reads the verb
+// as a plural noun that ends the name's phrase. A lower-case "-s" word
+// between a name and a determiner is the verb; no phrase runs "Kovalenko
+// commands a".
+export function isVerbAfterName(view: TokenView, k: number): boolean {
+  const t = view.tokens[k]!;
+  const prev = view.tokens[k - 1];
+  const next = view.tokens[k + 1];
+  if (t.pos !== 'NOUN' || !THIRD_PERSON_S.test(t.text) || !prev || prev.pos !== 'PROPN' || !isCapitalised(prev) || !next) return false;
+  return next.pos === 'DET' || POSSESSIVE_DETERMINERS.has(next.lower);
+}
+
+// A lower-case word ending in "-s", not "-ss", "-is" or "-us".
+const THIRD_PERSON_S = /^\p{Ll}+[^siu]s$/u;
 
 /**
  * The phrase starting at `i` with a possessive determiner before it ("his
