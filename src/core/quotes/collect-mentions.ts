@@ -106,7 +106,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       if (pending!.kin) entities.markRelative(entity);
     }
     if (entity?.kind === 'person') describeFromAppositive(view, entities, entity, range[1] + 1);
-    if (entity?.kind === 'person' && isAskedInPassive(view, range[1] + 1)) entities.markPerson(entity);
+    if (entity?.kind === 'person' && (isAskedInPassive(view, range[1] + 1) || opensWhoClause(view, range[1] + 1))) entities.markPerson(entity);
     if (entity?.kind === 'organisation') {
       const acronym = bracketedInitials(view, range);
       if (acronym) entities.addAlias(acronym, entity);
@@ -339,6 +339,15 @@ function pairWithAsker(view: TokenView, entities: ArticleEntities, offset: numbe
 }
 
 const ASKING_VERBS = new Set(['asked', 'asks', 'questioned', 'pressed', 'interviewed']);
+
+// "Natalia, who fled Sudzha,", "Natalia, whose husband is missing,": "who"
+// is said of people, as "whose" before a word for family is; "the firm,
+// whose shares fell" is no one.
+function opensWhoClause(view: TokenView, comma: number): boolean {
+  if (view.tokens[comma]?.text !== ',' || view.roles[comma + 1] !== 'text') return false;
+  const word = view.tokens[comma + 1]?.lower;
+  return word === 'who' || (word === 'whose' && KIN_NOUNS.has(view.tokens[comma + 2]?.lower ?? ''));
+}
 
 // "Peskov was asked whether …": one a question is put to is a person, whom
 // "he" may mean, as one who speaks is.
