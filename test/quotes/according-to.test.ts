@@ -32,6 +32,9 @@ describe('a claim passed on "according to" a source', () => {
     ['when findings are the source', 'According to the latest figures, 700 troops were killed.', '700 troops were killed', 'latest figures'],
     // War-news probe: "According to two Ukrainian soldiers who spoke to the Kyiv Independent …, the withdrawal began" was lost.
     ['with a relative clause on the source and no comma before it', 'According to two soldiers who spoke on condition of anonymity, the withdrawal began in early March.', 'the withdrawal began in early March', 'two soldiers'],
+    // War-news probe: "According to two sources briefed on the matter, who spoke on condition of anonymity, the withdrawal began …" was lost.
+    ['with a qualifier on the source ("briefed on the matter")', 'According to two sources briefed on the matter, the withdrawal began in early March.', 'the withdrawal began in early March', 'two sources briefed on the matter'],
+    ['with a qualifier and a relative clause on the source', 'According to two sources familiar with the matter, who spoke on condition of anonymity, the withdrawal began in early March.', 'the withdrawal began in early March', 'two sources familiar with the matter'],
   ])('is read as the source\'s %s', (_case, body, text, speaker) => {
     expect(reported(`Tom Hale spoke first. ${body}`)).toEqual([[text, speaker, 'according to']]);
   });

@@ -13,6 +13,7 @@
 import { DASHES, DOCUMENT_NOUNS } from './cues.ts';
 import { chunkRight, type Range } from './noun-phrase.ts';
 import { isFiniteVerb } from './bare-clause.ts';
+import { withSourceQualifier } from './mention.ts';
 import { canReport } from './people-words.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { beforeWritersTail } from './statement-end.ts';
@@ -108,7 +109,10 @@ export function sourceAt(view: TokenView, k: number, end: number): Range | null 
   // "According to him, …": the phrase reader takes no pronoun. Not "her"
   // before a noun, which owns it ("according to her lawyers").
   if (k <= end && THIRD_PERSON_OBJECTS.has(view.tokens[k]!.lower) && /^[,.;]?$/.test(view.tokens[k + 1]?.text ?? '')) return [k, k];
-  const phrase = chunkRight(view, k, end);
+  const found = chunkRight(view, k, end);
+  // "According to two sources briefed on the matter, …": the qualifier says who they are.
+  const qualified = found && withSourceQualifier(view, found);
+  const phrase = qualified && qualified[1] <= end ? qualified : found;
   if (!phrase || !DOCUMENT_NOUNS.has(view.tokens[phrase[1]]!.lower) || !ISSUED_BY.has(view.tokens[phrase[1] + 1]?.lower ?? '')) return phrase;
   return chunkRight(view, phrase[1] + 2, end);
 }

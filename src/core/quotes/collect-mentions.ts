@@ -12,7 +12,7 @@ import { nameKey } from './name-key.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
 import { jointMention, withSharedSurname } from './joint-subject.ts';
 import { TARGET_PREPOSITIONS } from './modifier-owner.ts';
-import { describeMention, introducesSomeone, relationOf, sourceQualifierEnd, type Mention } from './mention.ts';
+import { describeMention, introducesSomeone, relationOf, withSourceQualifier, type Mention } from './mention.ts';
 import { pastModifier } from './closing-subject.ts';
 import { chunkLeft, chunkRight, endsInName, isIntensifier, isPossessive, roleLinkIn, skipFillers, type Range } from './noun-phrase.ts';
 import { isPersonNoun, namesPeople, PERSON_NOUNS } from './people-words.ts';
@@ -636,15 +636,6 @@ function describeRange(view: TokenView, [a, b]: Range): Mention | null {
 export function writtenAt(view: TokenView, [a, b]: Range): string {
   const text = view.text.slice(view.tokens[a]!.start, view.tokens[b]!.end);
   return UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
-}
-
-// "People familiar with the matter said": the subject found ends at its
-// head, and the qualifier after it is what says who these people are.
-function withSourceQualifier(view: TokenView, range: Range): Range | null {
-  const at = range[1] + 1;
-  const end = view.roles[at] === 'text' ? sourceQualifierEnd(view.tokens, at) : -1;
-  const phrase = end > 0 ? chunkRight(view, end + 1, view.tokens.length - 1) : null;
-  return phrase ? [range[0], phrase[1]] : null;
 }
 
 // Space other than single plain spaces: only then has the phrase anything to collapse (testing is cheaper than replacing).

@@ -9,10 +9,10 @@ import type { Token } from '../types.ts';
 import { DOCUMENT_NOUNS, GENDER_HONORIFICS, GENDERED_NOUNS, MONTHS, NEUTRAL_MODIFIERS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, SUBJECT_PRONOUNS, QUANTIFIERS, TITLE_ABBREVIATIONS, TITLE_OBJECTS } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
-import { isPossessive, linksOrganisationName, POST_MODIFIERS } from './noun-phrase.ts';
+import { chunkRight, isPossessive, linksOrganisationName, POST_MODIFIERS, type Range } from './noun-phrase.ts';
 import { organisationListBody } from './organisation-list.ts';
-import { namesPeople, pluralNamesPeople, UNMARKED_PLURALS } from './people-words.ts';
-import { isCapitalised } from './token-view.ts';
+import { namesPeople, pluralNamesPeople, sourceQualifierEnd, UNMARKED_PLURALS } from './people-words.ts';
+import { isCapitalised, type TokenView } from './token-view.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'organisation' | 'description';
 
@@ -211,24 +211,18 @@ export function sourceQualifierAt(tokens: Token[]): number {
   return -1;
 }
 
-/** Index of the last word of a source's qualifier starting at `i` ("familiar with", "with direct knowledge of"), or -1. */
-export function sourceQualifierEnd(tokens: readonly Token[], i: number): number {
-  const word = tokens[i]?.lower ?? '';
-  if (word === 'with') {
-    const knowledge = KNOWLEDGE_KINDS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-    return tokens[knowledge]?.lower === 'knowledge' && tokens[knowledge + 1]?.lower === 'of' ? knowledge + 1 : -1;
-  }
-  return QUALIFIERS.get(word)?.has(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+/**
+ * "People familiar with the matter said": the subject `range` found ends
+ * at its head, and the qualifier after it is what says who these people
+ * are. The whole phrase, or null when no qualifier follows.
+ */
+export function withSourceQualifier(view: TokenView, range: Range): Range | null {
+  const at = range[1] + 1;
+  const end = view.roles[at] === 'text' ? sourceQualifierEnd(view.tokens, at) : -1;
+  const phrase = end > 0 ? chunkRight(view, end + 1, view.tokens.length - 1) : null;
+  return phrase ? [range[0], phrase[1]] : null;
 }
 
-const QUALIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['familiar', new Set(['with'])],
-  ['close', new Set(['to'])],
-  ['briefed', new Set(['on', 'about'])],
-  ['knowledgeable', new Set(['about', 'of'])],
-]);
-
-const KNOWLEDGE_KINDS = new Set(['direct', 'firsthand', 'first-hand', 'intimate', 'detailed', 'personal']);
 
 // "A source close to the campaign": named whole, but for its article's
 // determiner; later news calls it by its head alone ("the source said").

@@ -6,6 +6,7 @@
 import { DOCUMENT_NOUNS, GENDERED_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, RELATION_NOUNS, TITLE_OBJECTS } from './cues.ts';
 import { endsInName, headIndex, POST_MODIFIERS, type Range } from './noun-phrase.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
+import type { Token } from '../types.ts';
 
 /** A lower-case plural ending ("voters"), not "-ss", "-is" or "-us". */
 export const PLURAL_NOUN = /[^siu]s$/;
@@ -79,10 +80,11 @@ export function isFinding(view: TokenView, phrase: Range): boolean {
 // The head word, but in "two-thirds of Democratic primary voters" or
 // "dozens of protesters" the word after "of" says who.
 // In "a Russian officer at a checkpoint" the role before "at", "for",
-// "from" or "with" (which the phrase reader joins to a role) is the head.
+// "from" or "with" (which the phrase reader joins to a role) is the head,
+// as is the one a source's qualifier follows ("people familiar with the talks").
 function personHead(view: TokenView, phrase: Range): number {
   const k = headIndex(view, phrase);
-  for (let j = phrase[0] + 1; j < k; j++) if (POST_MODIFIERS.has(view.tokens[j]!.lower) && namesPeople(view.tokens[j - 1]!.lower)) return j - 1;
+  for (let j = phrase[0] + 1; j < k; j++) if ((POST_MODIFIERS.has(view.tokens[j]!.lower) || sourceQualifierEnd(view.tokens, j) > 0) && namesPeople(view.tokens[j - 1]!.lower)) return j - 1;
   const head = view.tokens[k]!;
   return k < phrase[1] && (head.pos === 'NUM' || QUANTITIES.test(head.lower)) ? phrase[1] : k;
 }
@@ -175,3 +177,22 @@ export function endsInOthersTitle(view: TokenView, [a, b]: Range): boolean {
 }
 
 const ROLE_LINKS = new Set(['for', 'to', 'of']);
+
+/** Index of the last word of a source's qualifier starting at `i` ("familiar with", "with direct knowledge of"), or -1. */
+export function sourceQualifierEnd(tokens: readonly Token[], i: number): number {
+  const word = tokens[i]?.lower ?? '';
+  if (word === 'with') {
+    const knowledge = KNOWLEDGE_KINDS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    return tokens[knowledge]?.lower === 'knowledge' && tokens[knowledge + 1]?.lower === 'of' ? knowledge + 1 : -1;
+  }
+  return QUALIFIERS.get(word)?.has(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+}
+
+const QUALIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['familiar', new Set(['with'])],
+  ['close', new Set(['to'])],
+  ['briefed', new Set(['on', 'about'])],
+  ['knowledgeable', new Set(['about', 'of'])],
+]);
+
+const KNOWLEDGE_KINDS = new Set(['direct', 'firsthand', 'first-hand', 'intimate', 'detailed', 'personal']);
