@@ -35,6 +35,7 @@ describe('a claim passed on "according to" a source', () => {
     // War-news probe: "According to two sources briefed on the matter, who spoke on condition of anonymity, the withdrawal began …" was lost.
     ['with a qualifier on the source ("briefed on the matter")', 'According to two sources briefed on the matter, the withdrawal began in early March.', 'the withdrawal began in early March', 'two sources briefed on the matter'],
     ['with a qualifier and a relative clause on the source', 'According to two sources familiar with the matter, who spoke on condition of anonymity, the withdrawal began in early March.', 'the withdrawal began in early March', 'two sources familiar with the matter'],
+    ['with "people", which the tagger reads as a verb after "to"', 'According to people familiar with the matter, the withdrawal began in early March.', 'the withdrawal began in early March', 'people familiar with the matter'],
   ])('is read as the source\'s %s', (_case, body, text, speaker) => {
     expect(reported(`Tom Hale spoke first. ${body}`)).toEqual([[text, speaker, 'according to']]);
   });

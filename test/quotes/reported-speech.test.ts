@@ -739,6 +739,20 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     expect(statement).toMatchObject({ text: 'Hale is too "dangerous" to lead', speakerName: 'ad' });
   });
 
+  // PolNeAR train: "Even people whose interactions with Trump have been largely positive are wary of
+  // saying anything that could be construed as critical" read as their statement.
+  it('reads no statement from a verb of speech after "of" ("wary of saying")', () => {
+    const body = 'Tom Hale spoke first. Even voters whose dealings with Hale have been positive are wary of saying anything that could be construed as critical.';
+    expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  // PolNeAR train: "Even people who unequivocally endorsed the plan sounded equivocal: Former Rep.
+  // Jane Harman called it “…”" went to "people".
+  it('never reads a "who" clause past a colon for the subject after it', () => {
+    const body = 'Tom Hale spoke first. Even voters who endorsed the plan sounded equivocal: Former Rep. Ann Lee called it "the least bad option."';
+    expect(quoteWith(extract(body), 'least bad option')?.speakerName).toBe('Ann Lee');
+  });
+
   it('gives a direct quote after "who answered … and said:" to the one "who" stands for', () => {
     const body = 'Ann Lee spoke first. Tom Hale told Mia Ruiz, who answered her door on Sunday and said: “I plan to vote.”';
     expect(quoteWith(extract(body), 'plan to vote')).toMatchObject({ kind: 'direct', speakerName: 'Mia Ruiz' });

@@ -109,6 +109,10 @@ function thatClause(view: TokenView, first: number, end: number, from: number): 
     // "Having announced that …, Judge Lee proceeded": the speaker comes after
     // the clause, which runs into the main one; no subject stands before it.
     if (view.tokens[k - 1]?.lower === 'having') continue;
+    // "wary of saying anything that …", "stopped short of saying that …",
+    // "refrained from saying": a verb of speech that "of", "from" or
+    // "without" takes reports nothing said.
+    if (view.tokens[k]!.lower.endsWith('ing') && UNSAID_AFTER.has(view.tokens[k - 1]?.lower ?? '')) continue;
     const reach = view.tokens[k + 1]?.pos === 'ADP' || TELLING_VERBS.has(view.tokens[k]!.lower) ? PHRASE_THAT_REACH : THAT_REACH;
     const that = findThat(view, k + 1, Math.min(end - 1, k + reach));
     // "The ministry said its forces had taken …": a clause with no "that",
@@ -358,6 +362,7 @@ function isNegated(view: TokenView, verb: number, first: number): boolean {
 }
 
 const SAY = new Set(['say', 'says', 'said']);
+const UNSAID_AFTER = new Set(['of', 'from', 'without']);
 
 // "mocked Lee's protestations that …", "said Lee's arguments that …": the
 // clause is the content of a claim the object names, whoever made it; "his

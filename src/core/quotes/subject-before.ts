@@ -374,7 +374,8 @@ function relativeAntecedent(view: TokenView, from: number, lower: number): Range
 function subjectRelativeAntecedent(view: TokenView, from: number, lower: number): Range | null {
   for (let k = from; k > lower && view.roles[k] === 'text'; k--) {
     const t = view.tokens[k]!;
-    if (t.text === ',' || t.text === ';' || isTerminal(view, k)) return null;
+    // "Even voters who endorsed the plan sounded equivocal: Ann Lee called it …": a colon ends the clause too.
+    if (t.text === ',' || t.text === ';' || t.text === ':' || isTerminal(view, k)) return null;
     if (t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return null;
     // "a woman whose son serves in the brigade told": the clause needs a verb of its own ("whose son told" is the son's).
     if (t.lower === 'whose') return hasVerb(view, k + 2, from) ? chunkLeft(view, k - 1, lower) : null;
