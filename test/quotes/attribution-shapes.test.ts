@@ -87,6 +87,20 @@ describe('attributing a quote introduced by a verb without its own subject', () 
   });
 });
 
+// PolNeAR dev: "A chorus of prominent Republicans has said the same thing, including the former
+// presidential candidate Mitt Romney -- ''It is disqualifying …'' -- and Fred Goldberg" went to the Republicans.
+describe('a statement between dashes right after a name', () => {
+  it('is that person\'s, not the sentence subject\'s', () => {
+    const body = "Tom Hale spoke first. A chorus of senators has said the same thing, including the former candidate Ann Lee -- ''It is disqualifying for a nominee to hide the returns'' -- and Ivo Marsh.";
+    expect(quoteWith(directQuotes(body), 'disqualifying')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('is no one\'s when it is a name others give the person, with no verb (guard)', () => {
+    const body = 'Tom Hale spoke first. Ann Lee -- "the queen of mean in the whole town" -- arrived late.';
+    expect(quoteWith(extract(body), 'queen of mean')?.speakerName ?? null).toBeNull();
+  });
+});
+
 // An order is speech: "Lee ordered the troops to “hold the line”" quotes Lee.
 describe('an order quoted after its verb', () => {
   it.each([

@@ -62,7 +62,7 @@ function sharedAttribution(view: TokenView, s: number, found: Attribution | null
 }
 
 function attributionOf(view: TokenView, s: number): Attribution | null {
-  const named = namedBefore(view, s) ?? namedInPassive(view, s);
+  const named = namedBefore(view, s) ?? namedInPassive(view, s) ?? dashedAfterName(view, s);
   if (named) return named;
   const [before0, before1] = beforeContext(view, s);
   if (saidNotToBeSaid(view, before0, before1)) return null;
@@ -152,6 +152,23 @@ function namedBefore(view: TokenView, s: number): Attribution | null {
 }
 
 const OWN_SUBJECTS = new Set(['her', 'him', 'them', 'me', 'us', 'which', 'who']);
+
+// "A chorus of Republicans has said the same, including Mitt Romney --
+// ''It is disqualifying …'' -- and Fred Goldberg": a statement set between
+// dashes right after a name is that person's, whoever the sentence's
+// subject is. Only a statement, with a verb and not opening on "the" or
+// "a": "Ann Lee -- “the queen of mean” -- arrived" quotes what others call her.
+function dashedAfterName(view: TokenView, s: number): Attribution | null {
+  const [b0, b1] = beforeContext(view, s);
+  const close = afterSpan(view, s);
+  if (b1 - 1 < b0 || !ASIDE_DASHES.has(view.tokens[b1]!.text) || view.tokens[close]?.text !== view.tokens[b1]!.text) return null;
+  const [i0, i1] = view.inner[s]!;
+  if (i1 - i0 < MIN_DASHED_WORDS || view.tokens[i0]!.pos === 'DET' || !hasVerb(view, i0, i1)) return null;
+  const name = chunkLeft(view, b1 - 1, b0);
+  return name && name[1] === b1 - 1 && endsInName(view, name) ? { subject: name, cue: view.tokens[b1]!.text, position: 'before' } : null;
+}
+
+const MIN_DASHED_WORDS = 4;
 
 // "Hale was called “a hero” by Lee", "was described as “a hero” by Lee",
 // "was described by Lee as “a hero”": in the passive the namer is the agent
