@@ -55,6 +55,16 @@ describe('attributing a direct quote', () => {
     expect(quoteWith(extract(body), 'fall within a year')?.speakerName).toBe('Tom Hale');
   });
 
+  // A war-news probe gave "our own struggling citizens" to "the crowd".
+  it('reads no dialogue tag after a quote that words before it hold ("as Lee went on about … “…,” the crowd cheered")', () => {
+    const body = 'Tom Hale spoke first. As Ivo Marsh went on about “how the system is rigged” and “our own struggling citizens,” the crowd cheered.';
+    expect(quoteWith(extract(body), 'struggling citizens')?.speakerName).not.toBe('crowd');
+  });
+
+  it('still reads “A,” the crowd <any verb>. as dialogue when the quote opens the sentence (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. “We want Hale,” the crowd cheered again.'), 'want Hale')?.speakerName).toBe('crowd');
+  });
+
   it('gives a second quote after “A,” he said. the same speaker', () => {
     const quotes = extract('“The plan failed,” Maya Lind said. “We will try again next year.”');
     expect(quoteWith(quotes, 'try again')?.speakerName).toBe('Maya Lind');

@@ -102,7 +102,11 @@ function attributionOf(view: TokenView, s: number): Attribution | null {
   if (fromAfter && !leadsIn(view, before1)) return fromAfter;
   const fromBefore = before0 <= before1 ? attributeBefore(view, before0, before1) : null;
   const fromAs = after <= afterEnd ? reportedAs(view, after, afterEnd) : null;
-  return fromBefore ?? fromAfter ?? fromAs ?? (after <= afterEnd ? dialogueTag(view, s, after, afterEnd) : null) ?? ownedBySpeechNoun(view, s, before0, before1);
+  // "“Hooray,” the crowd cheered" names the crowd; "as Lee went on about
+  // “…” and “our own citizens,” the crowd cheered" does not: the quote is
+  // the words of the clause before it.
+  const tagged = after <= afterEnd && before0 > before1 ? dialogueTag(view, s, after, afterEnd) : null;
+  return fromBefore ?? fromAfter ?? fromAs ?? tagged ?? ownedBySpeechNoun(view, s, before0, before1);
 }
 
 // The words go on past span `s` before its sentence's closing attribution:
