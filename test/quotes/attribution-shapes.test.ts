@@ -101,6 +101,22 @@ describe('a statement between dashes right after a name', () => {
   });
 });
 
+// A war-news probe gave Zelensky the words the Kremlin said he had ordered, though Kyiv denied it.
+describe('speech reported inside a statement the sentence says is disputed', () => {
+  it.each([
+    ['"told"', 'Tom Hale spoke first. The council said on Sunday that Ann Lee had told troops to "hold the town at any cost", a claim Salem denied.'],
+    ['"said"', 'Tom Hale spoke first. The council said that Ann Lee had said "we will hold the town", a claim Salem denied.'],
+    ['"which … rejected"', 'Tom Hale spoke first. The council said that Ann Lee had told troops to "hold the town at any cost", which Salem rejected.'],
+  ])('goes to no one: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'hold the town')?.speakerName ?? null).toBeNull();
+  });
+
+  it('still goes to the one whose statement it is ("said the town was “fully liberated”, a claim Salem denied") (guard)', () => {
+    const body = 'Tom Hale spoke first. The council said the town was "fully liberated", a claim Salem denied.';
+    expect(quoteWith(extract(body), 'fully liberated')?.speakerName).toBe('council');
+  });
+});
+
 // An order is speech: "Lee ordered the troops to “hold the line”" quotes Lee.
 describe('an order quoted after its verb', () => {
   it.each([

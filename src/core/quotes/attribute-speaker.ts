@@ -7,7 +7,7 @@
  */
 import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELATIVE_WORDS, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
 import { followsPreposition, isDenied, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
-import { hangingSubject, isGerund, mainClauseSubject, SUBORDINATORS } from './dependent-verb.ts';
+import { hangingSubject, isComplementSubject, isGerund, mainClauseSubject, SUBORDINATORS } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { claimClauseContent, claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
@@ -37,12 +37,29 @@ const WEAK_REACH = 3;
 /** The attribution of span `s` of the view, or null when its sentence names no speaker. */
 export function attributeSpan(view: TokenView, s: number): Attribution | null {
   const found = sharedAttribution(view, s, attributionOf(view, s));
+  // "The Kremlin said that Zelensky had told troops to “hold Kursk at any
+  // cost”, a claim Kyiv denied": the words are Zelensky's only by the
+  // Kremlin's account, which the sentence says is disputed.
+  if (found?.position === 'before' && isComplementSubject(view, found.subject) && disputedAfter(view, s)) return null;
   if (!found || !isWordless(view, found.subject)) return found;
   // "Lee said that footage suggested a “messy” withdrawal": footage shows,
   // and the words are those of whoever reports what it shows, if anyone.
   const [before0] = beforeContext(view, s);
   return found.position === 'before' && found.subject[0] > before0 ? attributeBefore(view, before0, found.subject[0] - 1) : null;
 }
+
+// A comma after span `s`, in its sentence, that opens words disputing what
+// came before (", a claim Kyiv denied", ", which Ukraine rejected").
+function disputedAfter(view: TokenView, s: number): boolean {
+  const last = view.sentences[view.sentenceOf[view.inner[s]![1]]!]![1];
+  for (let k = afterSpan(view, s); k < last; k++) {
+    if (view.tokens[k]!.text !== ',' || view.roles[k] !== 'text') continue;
+    for (let j = k + 1; j <= last && j - k <= DISPUTE_REACH; j++) if (view.roles[j] === 'text' && ATTACKING_VERBS.has(view.tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+const DISPUTE_REACH = 5;
 
 // "“Russia's claims,” said Syrskyi's spokesman, Dmytro Lykhovyi, “are
 // designed for …”": the words between two parts of one quote attribute both,

@@ -351,7 +351,8 @@ function seriesSubject(view: TokenView, p: number, lower: number): Range | null 
 }
 
 // The subject of "that the server had …" or of "said the move was …" (a verb right before it).
-function isComplementSubject(view: TokenView, subject: Range): boolean {
+/** True when `subject` opens a clause another verb reports or governs ("said that Lee …", "said Lee …"). */
+export function isComplementSubject(view: TokenView, subject: Range): boolean {
   const prev = view.tokens[wordBeforePhrase(view, subject)];
   return !!prev && (COMPLEMENTISERS.has(prev.lower) || ((prev.pos === 'VERB' || prev.pos === 'AUX') && !isNominalWord(prev)));
 }
