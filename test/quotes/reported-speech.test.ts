@@ -753,6 +753,17 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     expect(quoteWith(extract(body), 'least bad option')?.speakerName).toBe('Ann Lee');
   });
 
+  // PolNeAR train: "Paul Ryan … declared that he cannot currently support Donald Trump, throwing a
+  // wrench in the presumptive nominee’s efforts …" gave Ryan the writer's words on what it did.
+  it.each([
+    ['", throwing a wrench in …"', 'Ann Lee declared that she cannot support the plan, throwing a wrench in the mayor’s efforts to unite the council.'],
+    ['", drawing a sharp reply from …"', 'Ann Lee said that she cannot support the plan, drawing a sharp reply from the mayor.'],
+    ['", prompting …"', 'Ann Lee said that she cannot support the plan, prompting the mayor to call a vote.'],
+  ])('ends a statement before the writer on what it did: %s', (_case, body) => {
+    const statement = extract(`Tom Hale spoke first. ${body}`).find((q) => q.kind === 'reported');
+    expect(statement?.text).toBe('she cannot support the plan');
+  });
+
   it('gives a direct quote after "who answered … and said:" to the one "who" stands for', () => {
     const body = 'Ann Lee spoke first. Tom Hale told Mia Ruiz, who answered her door on Sunday and said: “I plan to vote.”';
     expect(quoteWith(extract(body), 'plan to vote')).toMatchObject({ kind: 'direct', speakerName: 'Mia Ruiz' });

@@ -71,6 +71,7 @@ function closesOutsideBracket(view: TokenView, from: number, last: number): bool
 }
 
 const JOINERS = new Set(['and', 'but']);
+const EFFECT_PARTICIPLES = new Set(['prompting', 'sparking', 'throwing', 'drawing', 'dealing', 'fueling', 'fuelling', 'triggering', 'underscoring', 'reversing', 'defying', 'stoking']);
 const SOURCING = new Set(['citing', 'quoting']);
 
 // A subject and a verb of speech of its own at `k`: "Ruiz said", "the
@@ -173,6 +174,9 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   // reported": who passes it on; ", contradicting Kyiv": what saying it did.
   if (first === 'according' && view.tokens[k + 1]?.lower === 'to') return true;
   if (opensStatement(view, k, last) || ATTACKING_VERBS.has(first) || first === 'contradicting') return true;
+  // ", throwing a wrench in …", ", prompting a rebuke from …": the writer on
+  // what saying it did.
+  if (EFFECT_PARTICIPLES.has(first)) return true;
   if (opensStatementPastPhrase(view, k, last)) return true;
   // ", citing a source in the security services": where the speaker had it
   // from, not part of what was said.
