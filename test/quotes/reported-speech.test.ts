@@ -764,6 +764,16 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     expect(statement?.text).toBe('she cannot support the plan');
   });
 
+  // PolNeAR train: "Carson noted that Saturday would have been … Reagan’s 105th birthday and quoted
+  // Reagan’s “eleventh commandment”" ran the statement on through the quote.
+  it.each([
+    ['"and quoted"', 'Ann Lee noted that Saturday would have been the mayor’s birthday and quoted the mayor’s “first rule” of politics.'],
+    ['"and cited"', 'Ann Lee argued that Saturday would have been the mayor’s birthday and cited the town charter.'],
+  ])('ends a statement before a second verb that passes on words: %s', (_case, body) => {
+    const statement = extract(`Tom Hale spoke first. ${body}`).find((q) => q.kind === 'reported');
+    expect(statement?.text).toBe('Saturday would have been the mayor’s birthday');
+  });
+
   it('gives a direct quote after "who answered … and said:" to the one "who" stands for', () => {
     const body = 'Ann Lee spoke first. Tom Hale told Mia Ruiz, who answered her door on Sunday and said: “I plan to vote.”';
     expect(quoteWith(extract(body), 'plan to vote')).toMatchObject({ kind: 'direct', speakerName: 'Mia Ruiz' });

@@ -140,8 +140,14 @@ function nextStatementComma(view: TokenView, from: number, to: number): number {
 
 function isStatementVerb(view: TokenView, k: number): boolean {
   const word = view.tokens[k]?.lower ?? '';
+  // "noted that Saturday would have been Reagan's birthday and quoted
+  // Reagan's “eleventh commandment”": passing on another's words is the
+  // speaker's own act, no part of the statement.
+  if (PASSING_ON.has(word) && view.tokens[k]?.pos === 'VERB') return true;
   return (STATEMENT_VERBS.has(word) || SECOND_NAMING_VERBS.has(word)) && !word.endsWith('ing') && isReportingVerb(view, k);
 }
+
+const PASSING_ON = new Set(['quoted', 'cited', 'quotes', 'cites']);
 
 // "… and calls her “an extremely intelligent woman”": the present tense too.
 const SECOND_NAMING_VERBS = new Set([...NAMING_VERBS, 'calls']);
