@@ -117,6 +117,22 @@ describe('speech reported inside a statement the sentence says is disputed', () 
   });
 });
 
+// A war-news probe: "The ministry's Telegram channel posted a short statement: “…”" had no speaker.
+describe('a document the subject put out, then a colon', () => {
+  it.each([
+    ['"issued a short statement:"', 'Tom Hale spoke first. The ministry issued a short statement: "The region has been liberated."', 'ministry'],
+    ['"posted a statement on Telegram:"', 'Tom Hale spoke first. The Salem command posted a statement on Telegram: "The region has been liberated."', 'Salem command'],
+    ['"released the following statement:"', 'Tom Hale spoke first. Mayor Ann Lee released the following statement: "The region has been liberated."', 'Ann Lee'],
+  ])('introduces the issuer\'s words: %s', (_case, body, speaker) => {
+    expect(quoteWith(directQuotes(body), 'region has been liberated')?.speakerName).toBe(speaker);
+  });
+
+  it('does not give the subject a document it only received ("received a short statement:") (guard)', () => {
+    const body = 'Tom Hale spoke first. The ministry received a short statement: "The region has been liberated."';
+    expect(quoteWith(extract(body), 'region has been liberated')?.speakerName ?? null).not.toBe('ministry');
+  });
+});
+
 // An order is speech: "Lee ordered the troops to “hold the line”" quotes Lee.
 describe('an order quoted after its verb', () => {
   it.each([

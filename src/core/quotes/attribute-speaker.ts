@@ -19,7 +19,7 @@ import { runOnAttribution, runsOn } from './run-on-quote.ts';
 import { appositiveName, documentSource, howSaid, namesClaimOf, pastModifier, roleWithBody } from './closing-subject.ts';
 import { sourceAt } from './according-to.ts';
 import { passiveWitnessAfter, relayedAfter, relayedBefore, witnessedAfter } from './witnessed-speech.ts';
-import { answerOwner, hasOwnLeadVerb, isNegated, mannerLeadIn, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive, topicLabel } from './lead-in.ts';
+import { answerOwner, hasOwnLeadVerb, isNegated, issuedDocumentLeadIn, mannerLeadIn, questionPut, runsIntoQuote, saidNotToBeSaid, toldInPassive, topicLabel } from './lead-in.ts';
 import { hearsayVerbAfter } from './hedge.ts';
 import { shareOfPeopleAt, unnamedOneAt } from './unnamed-one.ts';
 
@@ -609,7 +609,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     if (described) return { subject: described, cue: ':', position: 'before' };
     const topical = topicLabel(view, a, b - 1);
     if (topical) return { subject: topical, cue: ':', position: 'before' };
-    const manner = mannerLeadIn(view, a, b);
+    const manner = mannerLeadIn(view, a, b) ?? issuedDocumentLeadIn(view, a, b);
     if (manner) return { ...manner, position: 'before' };
   }
   const framed = framingSource(view, a, b);

@@ -6,7 +6,7 @@
  * says “…”"), that the subject only heard it ("was told by Hale that “…”"),
  * or whose answer a label names ("Lee's response: “…”").
  */
-import { BE_FORMS, NEGATIONS } from './cues.ts';
+import { BE_FORMS, DOCUMENT_NOUNS, ISSUING_VERBS, NEGATIONS } from './cues.ts';
 import { chunkLeft, chunkRight, isPossessive, skipFillers, type Range } from './noun-phrase.ts';
 import { isPlaceName } from './places.ts';
 import { isReportingVerb } from './reporting-clause.ts';
@@ -200,6 +200,33 @@ export function mannerLeadIn(view: TokenView, a: number, b: number): { subject: 
   const subject = subjectBefore(view, be, a);
   return subject ? { subject, cue: view.tokens[b - 1]!.text } : null;
 }
+
+/**
+ * "The ministry issued a short statement: “…”", "The General Staff posted
+ * a statement on Telegram: “…”": a document the subject put out, then a
+ * colon, introduces the document's words, which are the issuer's. The
+ * lead-in `a`..`b` ends in the colon. The issuer and the verb as the cue,
+ * or null.
+ */
+export function issuedDocumentLeadIn(view: TokenView, a: number, b: number): { subject: Range; cue: string } | null {
+  if (view.tokens[b]!.text !== ':') return null;
+  // Past a short phrase of where or in what language ("on Telegram", "in English").
+  let d = b - 1;
+  while (d > a && b - d <= DOCUMENT_TAIL && !DOCUMENT_NOUNS.has(view.tokens[d]!.lower)) {
+    if (view.tokens[d]!.pos === 'VERB' || view.tokens[d]!.pos === 'AUX' || view.roles[d] !== 'text') return null;
+    d--;
+  }
+  if (!DOCUMENT_NOUNS.has(view.tokens[d]!.lower)) return null;
+  // The document's own words before it: "a short", "its daily".
+  let v = d - 1;
+  while (v > a && DOCUMENT_MODIFIERS.has(view.tokens[v]!.pos)) v--;
+  if (v === d - 1 || !ISSUING_VERBS.has(view.tokens[v]!.lower) || view.roles[v] !== 'text') return null;
+  const subject = subjectBefore(view, v, a);
+  return subject ? { subject, cue: view.tokens[v]!.text } : null;
+}
+
+const DOCUMENT_TAIL = 4;
+const DOCUMENT_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'NUM']);
 
 // Words news uses for how someone put it; not "difficult" or "clear", which
 // more often say how things are ("The situation was difficult: …").
