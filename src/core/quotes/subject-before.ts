@@ -536,7 +536,11 @@ function previousComma(view: TokenView, from: number, lower: number): number {
     if (view.roles[k] === 'mark') k = Math.max(quotedNameOpening(view, k), embeddedQuoteOpening(view, k));
     else if (view.roles[k] !== 'text') return -1;
     // "through surrogates (like Ann Lee, who …), has": a comma inside brackets is theirs.
-    else if (view.tokens[k]!.text === ')') k = openingBracket(view, k, lower);
+    else if (view.tokens[k]!.text === ')') {
+      const before = skipParenthesis(view, k, lower);
+      if (before === k) return -1;
+      k = before + 1;
+    }
     k--;
   }
   return k >= lower && view.tokens[k]!.text === ',' && view.roles[k] === 'text' ? k : -1;
@@ -550,18 +554,14 @@ function quotedNameOpening(view: TokenView, close: number): number {
   const name = shortQuotedName(view, close);
   const s = view.spanOf[close]!;
   if (!name || name[1] !== view.inner[s]![1]) return -1;
-  let open = name[0] - 1;
-  while (open > 0 && view.roles[open - 1] === 'mark' && view.spanOf[open - 1] === s) open--;
-  return open;
+  return openingMark(view, s, name[0]);
 }
 
-// The "(" that the ")" at `close` closes, or -1 when none does from `lower` on.
-function openingBracket(view: TokenView, close: number, lower: number): number {
-  for (let k = close - 1; k >= lower; k--) {
-    if (view.tokens[k]!.text === '(') return k;
-    if (view.tokens[k]!.text === ')') return -1;
-  }
-  return -1;
+// The first opening mark of span `s`, whose words start at `first`.
+function openingMark(view: TokenView, s: number, first: number): number {
+  let open = first - 1;
+  while (open > 0 && view.roles[open - 1] === 'mark' && view.spanOf[open - 1] === s) open--;
+  return open;
 }
 
 // The opening mark of a short quoted phrase that `close` closes, set in
@@ -572,8 +572,7 @@ function embeddedQuoteOpening(view: TokenView, close: number): number {
   const inner = s >= 0 ? view.inner[s] : null;
   if (!inner || view.tokens[close]!.start < view.spans[s]!.end || inner[1] - inner[0] >= MAX_EMBEDDED_QUOTE) return -1;
   for (let k = inner[0]; k <= inner[1]; k++) if (isTerminal(view, k) || (view.tokens[k]!.text === ',' && k < inner[1])) return -1;
-  let open = inner[0] - 1;
-  while (open > 0 && view.roles[open - 1] === 'mark' && view.spanOf[open - 1] === s) open--;
+  const open = openingMark(view, s, inner[0]);
   const before = view.tokens[open - 1];
   return before && view.roles[open - 1] === 'text' && /^\p{L}/u.test(before.text) ? open : -1;
 }
