@@ -71,6 +71,12 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(quoteWith(extract(body), 'certainly do that')?.speakerName ?? null).toBeNull();
   });
 
+  // War-news probe: "The Russian defence ministry spoke on Monday. Ukraine lost 400 men, it said" gave the words to Ukraine.
+  it('never gives a closing "it said" to a country named in the words it reports', () => {
+    const body = 'Tom Hale spoke first. The Salem defence ministry met on Monday. Norway lost 400 men, it said.';
+    expect(extract(body).find((q) => q.text.startsWith('Norway lost'))?.speakerName ?? null).not.toBe('Norway');
+  });
+
   it.each([
     ['gives a bare surname shared by two people to the one last seen as a subject', 'Ana Ruiz said the port would reopen soon. The port was founded in 1970 by Pablo Ruiz.\n\n“We will reopen by May,” Ruiz said.', 'reopen by May', 'Ana Ruiz'],
     ['does not make the subject a relative named inside her appositive', 'However, Rita Brown, mother of army veteran Sean Brown, rejected the claim. “She lied to me,” Brown said.', 'lied to me', 'Rita Brown'],

@@ -414,6 +414,9 @@ export class ArticleEntities {
       return isSomeone(e) && (genderOf(e) ?? wanted) === wanted;
     };
     if (reported) this.ruleOutReportedNames(reported, ruledOut, fits);
+    // "Ukraine lost 400 men, it said": a country named in the words is what
+    // they are about; the "it" that says them is a body that speaks for one.
+    if (reported && pronoun === 'it') for (const e of this.namedWithin(reported)) if (e.place) ruledOut.add(e);
     const found = this.nearestRecord(at, (r) => r.salient && fits(r.entity));
     const nearest = found?.entity.newcomer ? this.pastNewcomer(found, at - quoted, (r) => r.entity.kind === 'person' && fits(r.entity)) : found;
     // "A campaign aide later clarified that Clinton misspoke. … her claim":
