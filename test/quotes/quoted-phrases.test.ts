@@ -20,6 +20,9 @@ describe('a quote that is the content of a noun someone else owns', () => {
     ['"in X\'s words, “…”"', 'Tom Hale spoke first. The talks failed because, in Mia Ruiz\'s words, "the army is ready to move."'],
     ['"said in response to X\'s claim that it was “…”"', 'Tom Hale spoke first. "We wait," Ann Lee said in response to Mia Ruiz\'s claim that it was "ready to move."'],
     ['"repeated X\'s claim that … was “…”"', 'Tom Hale spoke first. Ann Lee repeated Mia Ruiz\'s claim that the army was "ready to move."'],
+    // War-news probe: "Peskov repeated Putin's words to reporters: “…”" had no speaker.
+    ['"repeated X\'s words to reporters: “…”"', 'Tom Hale spoke first. Ann Lee repeated Mia Ruiz\'s words to reporters: "The army is ready to move."'],
+    ['"read X\'s message to the troops: “…”"', 'Tom Hale spoke first. Ann Lee read Mia Ruiz\'s message to the troops: "The army is ready to move."'],
   ])('goes to the owner: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Mia Ruiz');
   });

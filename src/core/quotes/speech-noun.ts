@@ -68,6 +68,7 @@ export function ownedNounContent(view: TokenView, s: number, b0: number, b1: num
   while (j > b0 && view.tokens[j]!.pos === 'PROPN') j--;
   const author: Range | null = j < k && AUTHOR_WORDS.has(view.tokens[j]!.lower) ? [j + 1, k] : null;
   if (author) k = j - 1;
+  else k = beforeListener(view, k, b0);
   const t = view.tokens[k];
   if (k <= b0 || !t || t.pos !== 'NOUN' || view.roles[k] !== 'text' || !(SPEECH_NOUNS.has(t.lower) || CONTENT_NOUNS.has(t.lower))) return undefined;
   const owner = author ?? namedOwnerBefore(view, k, b0);
@@ -160,6 +161,22 @@ export function claimWording(view: TokenView, s: number, b0: number, b1: number)
   const owner = possessorBefore(view, noun, b0);
   return owner && !isName(view, owner) ? undefined : ownerOf(view, owner, noun);
 }
+
+// "Putin's words to reporters:", "his message to the troops:": the token
+// before a short phrase of whom the words were for, ending at `k`; `k`
+// itself when there is none.
+function beforeListener(view: TokenView, k: number, b0: number): number {
+  if (view.tokens[k]!.pos !== 'NOUN' && view.tokens[k]!.pos !== 'PROPN') return k;
+  for (let to = k - 1; to > b0 && k - to <= LISTENER_WORDS; to--) {
+    const t = view.tokens[to]!;
+    if (t.lower === 'to') return to - 1;
+    if (!LISTENER_TAGS.has(t.pos)) return k;
+  }
+  return k;
+}
+
+const LISTENER_WORDS = 3;
+const LISTENER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 function ownerOf(view: TokenView, owner: Range | null, noun: number): { subject: Range; noun: number } | null {
   return owner && isName(view, owner) ? { subject: owner, noun } : null;
