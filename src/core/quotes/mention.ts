@@ -419,12 +419,15 @@ function withoutOpeningDescriptor(name: Token[], opensSentence: boolean): Token[
   const [first, second] = [name[0]!, name[1]!];
   // "Bashing Trump may be job one": a gerund, read as a name by its capital,
   // before a surname alone or a given name ("Playing Field Promotions" is a firm).
-  const gerund = first.lower.endsWith('ing') && isDictionaryWord(first.lower) && !givenNameGender(nameKey(first.text));
+  // "Downing Street said" is the street, a government's seat, as "Wall Street" would be.
+  const gerund = first.lower.endsWith('ing') && isDictionaryWord(first.lower) && !givenNameGender(nameKey(first.text)) && !ADDRESS_WORDS.has(second.lower);
   if (gerund && (name.length === 2 || givenNameGender(nameKey(second.text)) !== null)) return name.slice(1);
   if (name.length < 3) return name;
   const describes = isDictionaryWord(first.lower) && namesPeople(first.lower) && !givenNameGender(nameKey(first.text)) && givenNameGender(nameKey(second.text)) !== null;
   return describes ? name.slice(1) : name;
 }
+
+const ADDRESS_WORDS = new Set(['street', 'avenue', 'road', 'square', 'lane', 'boulevard', 'plaza']);
 
 // "the Washington-based Institute for the Study of War": a name whose parts
 // a lower-case word links (linksOrganisationName()), from the capitals before
