@@ -12,6 +12,7 @@ import type { Analysis, Article, Passage, Quote } from '../types.ts';
 import { asCurlyMarks } from '../quote-marks.ts';
 import { type Draft, finishDraft } from './draft.ts';
 import { usesSingleQuotes, usesStraightSingleQuotes } from './find-quote-spans.ts';
+import { newInterviewState } from './interview.ts';
 import { readPassage, type ReaderState } from './read-passage.ts';
 import { ArticleEntities } from './resolve-mention.ts';
 
@@ -60,7 +61,7 @@ export function extractQuotes(article: Article, passages: Passage[], analyses: A
   const body = asCurlyMarks(article.body);
   const straightSingles = usesStraightSingleQuotes(body);
   const singles = straightSingles || usesSingleQuotes(body);
-  const state: ReaderState = { entities: new ArticleEntities(), drafts: [], open: null, carry: null, singles, straightSingles, previous: null, lastParagraph: -1, documents: [], lines: [], lastQuestion: -1 };
+  const state: ReaderState = { entities: new ArticleEntities(), drafts: [], open: null, carry: null, singles, straightSingles, previous: null, lastParagraph: -1, documents: [], lines: [], lastQuestion: -1, interview: newInterviewState() };
   passages.forEach((passage, i) => readPassage(state, passage, analyses[i]!));
   if (state.open) state.drafts.push(state.open);
   return state.drafts

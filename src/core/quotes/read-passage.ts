@@ -22,6 +22,7 @@ import { jointMention, jointSubject } from './joint-subject.ts';
 import { isSignedQuote, signOffName } from './sign-off.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import { isQuestionLine, transcriptLine, type TranscriptLine } from './transcript-line.ts';
+import { interviewLabel, intervieweePhrases, speaksOfInterview, type InterviewState } from './interview.ts';
 import { isPlaceName } from './places.ts';
 import { forwardSubject, relativeHost, topicBefore } from './forward-subject.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
@@ -48,6 +49,8 @@ export interface ReaderState {
   lines: Array<{ passage: Passage; view: TokenView; line: TranscriptLine; taken: boolean }>;
   /** The paragraph of the last "Question: …" line, which a run of transcript lines may pass over. */
   lastQuestion: number;
+  /** The interview the article publishes as questions and answers, if any (interview.ts). */
+  interview: InterviewState;
 }
 
 /** Reads `passage` into `state`. */
@@ -80,6 +83,7 @@ export function readPassage(state: ReaderState, passage: Passage, analysis: Anal
   });
   for (const draft of own) if (draft !== state.open) state.drafts.push(draft);
   own.push(...readTranscriptLines(state, passage, view));
+  readInterview(state, passage, view, sameParagraph);
   own.push(...reported.map((r) => r.draft));
   const last = own.sort((a, b) => a.pieces[0]!.start - b.pieces[0]!.start).at(-1) ?? null;
   state.previous = last && (last.kind === 'direct' || inLastSentence(view, passage, last)) ? last : null;
@@ -304,6 +308,36 @@ function takeTranscriptLine(state: ReaderState, passage: Passage, view: TokenVie
   if (!draft.entity) return null;
   state.drafts.push(draft);
   return draft;
+}
+
+// "Q: Is the operation over? / A: No. …": an answer is the words of the one
+// person the introduction says was interviewed (interview.ts), when it
+// answers the question just before it.
+function readInterview(state: ReaderState, passage: Passage, view: TokenView, sameParagraph: boolean): void {
+  const interview = state.interview;
+  if (sameParagraph && interview.answer) {
+    extendDraft(interview.answer, passage.paragraph, passage.start, passage.start + passage.text.trimEnd().length);
+    return;
+  }
+  interview.answer = null;
+  const labelled = interviewLabel(view);
+  if (interview.question < 0 && labelled?.label !== 'question') {
+    interview.spoken ||= speaksOfInterview(view);
+    for (const range of intervieweePhrases(view)) {
+      const entity = namedEntity(state, view, range, passage.start);
+      if (entity?.kind === 'person' && entity.person && !interview.people.includes(entity)) interview.people.push(entity);
+    }
+    return;
+  }
+  if (labelled?.label === 'question') interview.question = passage.paragraph;
+  if (labelled?.label !== 'answer' || interview.question !== passage.paragraph - 1) return;
+  const [person, ...others] = interview.people;
+  if (!interview.spoken || !person || others.length > 0 || !view.tokens[labelled.first]) return;
+  const draft = newDraft(passage, 'direct', passage.start + view.tokens[labelled.first]!.start, passage.start + passage.text.trimEnd().length);
+  draft.entity = person;
+  draft.cue = ':';
+  state.drafts.push(draft);
+  interview.answer = draft;
 }
 
 // The entity the name at `range` stands for.
