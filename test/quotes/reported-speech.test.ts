@@ -764,6 +764,22 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     expect(statement?.text).toBe('she cannot support the plan');
   });
 
+  // War-news probe: "Rubio said Sunday that Ukraine would have to make “concessions” in any peace
+  // deal, in an interview with CBS's “Face the Nation.”" ran the statement on through the occasion.
+  it.each([
+    ['", in an interview with …"', 'Ann Lee said that she cannot support the plan, in an interview with the Salem Herald.'],
+    ['", in a televised address"', 'Ann Lee said that she cannot support the plan, in a televised address on Monday.'],
+    ['", in his evening video address"', 'Ann Lee said that she cannot support the plan, in her evening video address.'],
+  ])('ends a statement before where it was said: %s', (_case, body) => {
+    const statement = extract(`Tom Hale spoke first. ${body}`).find((q) => q.kind === 'reported');
+    expect(statement?.text).toBe('she cannot support the plan');
+  });
+
+  it('keeps a phrase on where something happened, in what was said (guard)', () => {
+    const statement = extract('Tom Hale spoke first. Ann Lee said that she was shot, in a hospital.').find((q) => q.kind === 'reported');
+    expect(statement?.text).toBe('she was shot, in a hospital');
+  });
+
   // PolNeAR train: "Carson noted that Saturday would have been … Reagan’s 105th birthday and quoted
   // Reagan’s “eleventh commandment”" ran the statement on through the quote.
   it.each([
