@@ -764,6 +764,30 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     expect(statement?.text).toBe('she cannot support the plan');
   });
 
+  // War-news probe: "The figures, which the ministry said it had verified, could not be confirmed"
+  // gave the ministry "it had verified, could not be confirmed"; "Sudzha, which Russian troops said
+  // they had recaptured in March" gave them "they had recaptured in March", a piece with a hole in it.
+  it.each([
+    ['"which"', 'The figures, which the ministry said it had verified, could not be confirmed.'],
+    ['"which", the clause running to the end', 'Fighting went on near Salem, which Ann Lee said her troops had retaken in March.'],
+    ['"that" after a noun', 'The bridge that Ann Lee said her troops had blown up in May was rebuilt.'],
+    ['"that" after a noun, the clause running to the end', 'They rebuilt the bridge that Ann Lee said her troops had blown up in May.'],
+    ['"who"', 'Ivo Marsh, who Ann Lee said she had hired in May, declined to comment.'],
+    ['"whom"', 'The soldier, whom Ann Lee said she had met in May, was killed.'],
+  ])('reads no statement from a relative clause whose word stands for part of it: %s', (_case, body) => {
+    expect(extract(`Tom Hale spoke first. ${body}`).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it.each([
+    ['"in which"', 'They met in Salem, in which Ann Lee said her troops had massed.', 'her troops had massed'],
+    ['"that" after an adjective', 'Tom Hale is certain that Ann Lee said her troops had retaken the town.', 'her troops had retaken the town'],
+    ['"the fact that"', 'They ignored the fact that Ann Lee says her troops have retaken the town.', 'her troops have retaken the town'],
+    ['"the day that"', 'On the day that Ann Lee said her troops had retaken the town, the bridge fell.', 'her troops had retaken the town'],
+  ])('reads the statement of a whole clause after %s (guard)', (_case, body, words) => {
+    const statements = extract(`Tom Hale spoke first. ${body}`).filter((q) => q.kind === 'reported' && q.speakerName === 'Ann Lee');
+    expect(statements.map((q) => q.text)).toContain(words);
+  });
+
   // War-news probe: "Rubio said Sunday that Ukraine would have to make “concessions” in any peace
   // deal, in an interview with CBS's “Face the Nation.”" ran the statement on through the occasion.
   it.each([

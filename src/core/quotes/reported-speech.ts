@@ -20,6 +20,7 @@ import { claimPerSource } from './according-to.ts';
 import { parentheticalAttribution } from './parenthetical.ts';
 import { ownedClaim } from './owned-claim.ts';
 import { witnessedBefore } from './witnessed-speech.ts';
+import { SPEECH_NOUNS } from './speech-noun.ts';
 
 export interface ReportedSpeech {
   /** Passage offsets of the reported words. */
@@ -130,7 +131,7 @@ function thatClause(view: TokenView, first: number, end: number, from: number): 
     if (!witnessed && from > first && isParticiple(view, k) && deniedBetween(view, from, k)) continue;
     // "Kyiv denied the claim and said its troops …": a second verb shares the first one's subject.
     const subject = witnessed ?? (isParticiple(view, k) || isCoordinateVerb(view, k) ? mainClauseSubject(view, k, first) : subjectBefore(view, k, first));
-    if (!subject || isFreeRelative(view, k, first) || !canReport(view, subject)) continue;
+    if (!subject || isFreeRelative(view, k, first) || opensRelativeGap(view, subject) || !canReport(view, subject)) continue;
     const disowned = DENYING_VERBS.has(view.tokens[k]!.lower) || isNegated(view, k, first) || (that >= 0 && isOthersContent(view, k, that)) || isSupposedSubject(view, subject, first) || isFalselyReported(view, subject, first) || witnessed === null;
     // Right after the verb, "that" before a verb is the clause's subject
     // ("said that's what he expected"), unless the verb is a plural noun
@@ -232,6 +233,29 @@ function isFreeRelative(view: TokenView, verb: number, first: number): boolean {
 
 const SUBJECT_CLAUSE_OPENERS = new Set(['how', 'why', 'whether']);
 
+// "Sudzha, which Russian troops said they had recaptured in March", "the
+// figures, which the ministry said it had verified, could not be
+// confirmed": the relative word before the speaker stands for a part of
+// what was said, so the words after the verb ("they had recaptured in
+// March") are not the statement as made, only a piece with a hole in it. Not
+// "in which officials said troops had massed", whose clause is whole; not
+// "the fact that Lee says …", whose "that" opens what is said, nor "on
+// the day that the Post reports …", whose "that" stands for a time.
+function opensRelativeGap(view: TokenView, [a]: Range): boolean {
+  const word = view.tokens[a - 1]?.lower ?? '';
+  const before = view.tokens[a - 2];
+  if (view.roles[a - 1] !== 'text' || !GAP_OPENERS.has(word) || before?.pos === 'ADP') return false;
+  return word !== 'that' || (before?.pos === 'NOUN' && !SPEECH_NOUNS.has(before.lower) && !CONTENT_NOUNS.has(before.lower) && !WHOLE_CLAUSE_NOUNS.has(before.lower));
+}
+
+const GAP_OPENERS = new Set(['which', 'whom', 'who', 'that']);
+// With CONTENT_NOUNS, nouns whose "that" opens their content ("the fact
+// that …"), and nouns of time, place or manner, whose "that" stands for when or how.
+const TIME_NOUNS = new Set(['day', 'days', 'time', 'times', 'moment', 'week', 'month', 'year', 'night', 'morning', 'evening', 'hour']);
+const WHOLE_CLAUSE_NOUNS = new Set([
+  'fact', 'belief', 'hope', 'hopes', 'fear', 'sign', 'signs', 'evidence', 'possibility', 'impression', 'word', 'way', 'reason', ...TIME_NOUNS,
+]);
+
 // "When Lee noted that the plan was weak, Ruiz seized on it": a statement
 // made in an adverbial clause that opens the sentence ends where the main
 // clause takes over, at a comma followed by a subject and its verb. After
@@ -240,7 +264,7 @@ const SUBJECT_CLAUSE_OPENERS = new Set(['how', 'why', 'whether']);
 function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end: number): number {
   const opener = subject[0] - 1;
   const first = view.sentences[view.sentenceOf[subject[0]]!]![0];
-  if (!ADVERBIAL_OPENERS.has(view.tokens[opener]?.lower ?? '')) {
+  if (!ADVERBIAL_OPENERS.has(view.tokens[opener]?.lower ?? '') && !opensTimePhrase(view, first, opener)) {
     // "Although the agency declined to comment and aides said …, it showed": the second of two clauses the opener governs.
     const joinedInside = JOINING_WORDS.has(view.tokens[opener]?.lower ?? '') && ADVERBIAL_OPENERS.has(view.tokens[first]!.lower) && !hasComma(view, first, opener);
     if (!joinedInside) return end;
@@ -258,6 +282,14 @@ function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end
   // "Clinton, though she said …, stopped short": set between commas after
   // the sentence's subject, the clause ends where its main verb resumes.
   return beforeMainVerb(view, that, end);
+}
+
+// "On the day that Lee said …, the bridge fell": a phrase of time opening
+// the sentence, its clause on the time noun, ends where the main clause starts.
+function opensTimePhrase(view: TokenView, first: number, opener: number): boolean {
+  const word = view.tokens[opener]?.lower ?? '';
+  if ((word !== 'that' && word !== 'when') || view.tokens[first]!.pos !== 'ADP' || !TIME_NOUNS.has(view.tokens[opener - 1]?.lower ?? '')) return false;
+  return !hasVerb(view, first, opener - 1);
 }
 
 const JOINING_WORDS = new Set(['and', 'but', ';']);
