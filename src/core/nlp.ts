@@ -212,6 +212,14 @@ function readTokens(text: string, doc: Doc, starts: readonly number[]): LocatedT
       cursor = end;
       continue;
     }
+    // "Radosław", "Mackevičius", "Erdoğan": wink-nlp's English tokenizer
+    // splits a word at each letter past Latin-1 ("Rados" "ł" "aw"), which
+    // cut speakers' names short ("Ernest Mackevi"). The pieces are one word.
+    if (previous && previous.end + base === start && isLetterJoint(text, start)) {
+      tokens[tokens.length - 1] = joinedWord(text, base, previous, end - base, pos);
+      cursor = end;
+      continue;
+    }
     if (previous?.text === '-' && previous.end + base === start && isGivenNameHalf(tokens, word.text)) {
       tokens.pop();
       passageOf.pop();
@@ -291,6 +299,16 @@ function isMojibakeJoint(text: string, at: number): boolean {
   return isContinuation(before) && isMojibakeLead(text, at - 2) && /\p{L}/u.test(text[at]!);
 }
 
+// Two letters either side of `at`, one of them past ASCII, with no space between.
+function isLetterJoint(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  if (before < 0x80 && after < 0x80) return false;
+  return LETTER.test(text[at - 1]!) && LETTER.test(text[at]!);
+}
+
+const LETTER = /\p{L}/u;
+
 // U+0080–U+00BF: the second byte of a two-byte UTF-8 letter, read as Latin-1.
 function isContinuation(code: number): boolean {
   return code >= 0x80 && code <= 0xbf;
@@ -312,6 +330,16 @@ function joined(text: string, base: number, previous: Token, end: number): Token
   const value = text.slice(base + previous.start, base + end);
   const lower = value.toLowerCase();
   return { text: value, lower, pos: previous.pos, stem: porterStem(lower), stop: false, start: previous.start, end };
+}
+
+// As joined(), tagged as a name when capitalised ("Radosław", whose first
+// piece the tagger called a name and whose others it could not read), and
+// otherwise as the first piece it could read.
+function joinedWord(text: string, base: number, previous: Token, end: number, pos: string): Token {
+  const value = text.slice(base + previous.start, base + end);
+  const lower = value.toLowerCase();
+  const tag = value !== lower && value[0] !== lower[0] ? 'PROPN' : previous.pos === 'X' ? pos : previous.pos;
+  return { text: value, lower, pos: tag, stem: porterStem(lower), stop: false, start: previous.start, end };
 }
 
 function isStopWord(tokens: ReturnType<Doc['tokens']>, i: number): boolean {

@@ -63,6 +63,23 @@ describe('a word damaged by a wrong text encoding', () => {
   });
 });
 
+// War-news probe: "Its presenter, Ernest Mackevičius, called it …" was
+// spoken by "Ernest Mackevi". wink-nlp's English tokenizer cuts a word at
+// every letter past Latin-1.
+describe('a word with letters past Latin-1', () => {
+  it.each([['Radosław Sikorski'], ['Ernest Mackevičius'], ['Kateřina Šafránková'], ['Recep Erdoğan'], ['Ilham Əliyev']])('stays one token, read as a name: "%s"', (name) => {
+    const text = `Then ${name} spoke.`;
+    const tokens = analyse(text).sentences.flatMap((s) => s.tokens);
+    expect(tokens.map((t) => t.text)).toEqual(['Then', ...name.split(' '), 'spoke', '.']);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(tokens.slice(1, -2).map((t) => t.pos)).toEqual(['PROPN', 'PROPN']);
+  });
+
+  it('keeps a possessive, a hyphen and a contraction apart from such a word', () => {
+    expect(texts('Erdoğan’s aide and Kosiniak-Kamysz can’t go.')).toEqual(['Erdoğan', '’s', 'aide', 'and', 'Kosiniak', '-', 'Kamysz', 'ca', 'n’t', 'go', '.']);
+  });
+});
+
 // wink-nlp tags every capitalised "Will" as the modal verb.
 describe('the name "Will"', () => {
   const tagOf = (text: string) => tokenize(text).find((t) => t.text === 'Will')!.pos;

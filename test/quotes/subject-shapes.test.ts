@@ -58,6 +58,8 @@ describe('reading the subject phrase of an attribution', () => {
     ['a given name that is a word, opening the sentence before another given name (guard)', 'Tom Hale spoke first. Rose Mary Ruiz said: “We are ready.”', 'We are ready', 'Rose Mary Ruiz'],
     // PolNeAR train named Trump "Bashing Trump" after "Bashing Trump may be job one".
     ['a name a gerund opening a sentence stood before', 'Tom Hale spoke first. Bashing Hale may be job one for Ann Lee. “We are ready,” Hale said.', 'We are ready', 'Tom Hale'],
+    // War-news probe: "Its presenter, Ernest Mackevičius, called it “a historic day.”" gave "Ernest Mackevi".
+    ['a name with letters past Latin-1', 'Tom Hale spoke first. Salem’s envoy, Radosław Mackevičius, said: “We are ready.”', 'We are ready', 'Radosław Mackevičius'],
     // War-news probe: "Downing Street said" spoke as "Street".
     ['a street whose name opens with a word ending in "-ing"', 'Tom Hale spoke first. Reading Road said: “We are ready.”', 'We are ready', 'Reading Road'],
     ['a firm whose name opens with a gerund (guard)', 'Tom Hale spoke first. Playing Field Promotions said: “We are ready.”', 'We are ready', 'Playing Field Promotions'],
