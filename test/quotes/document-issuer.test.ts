@@ -29,6 +29,25 @@ describe('"the statement said" after someone issued one', () => {
   });
 });
 
+// A war-news probe: "The statement from the Russian defence ministry was
+// short. “The Kursk region has been fully liberated,” it read." gave the
+// words to no one. A document reads; a body or a person does not.
+describe('"it read" after a document', () => {
+  it.each([
+    ['"issued a statement"', 'Tom Hale spoke first. The Salem ministry issued a short statement on Sunday. “The bridge is ours,” it read.', 'Salem ministry'],
+    ['"The statement from" a body', 'Tom Hale spoke first. The statement from the Salem ministry was short. “The bridge is ours,” it read.', 'Salem ministry'],
+  ])('gives the words to the issuer: %s', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'is ours')).toMatchObject({ kind: 'direct', speakerName: speaker });
+  });
+
+  it.each([
+    ['a later document whose issuer is not said', 'Tom Hale spoke first. The Salem ministry issued a statement on Sunday. Ben Cole found a letter. “The bridge is ours,” it read.'],
+    ['a document long before', `Tom Hale spoke first. The Salem ministry issued a statement on Sunday. ${'The bridge was built of stone and has stood for a hundred years. '.repeat(25)}“The bridge is ours,” it read.`],
+  ])('gives the words to no one after %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'is ours')?.speakerName ?? null).toBeNull();
+  });
+});
+
 // A war-news probe lost "It added that Ukraine had evacuated “hundreds” of
 // Russian civilians …" after "Vereshchuk's office later released a
 // statement.": the office had not spoken, so no "it" could mean it.

@@ -33,6 +33,8 @@ export function documentMentions(view: TokenView, first: number, last: number): 
     while (j <= last && (view.tokens[j]!.pos === 'ADJ' || view.tokens[j]!.pos === 'NOUN') && !DOCUMENT_NOUNS.has(view.tokens[j]!.lower)) j++;
     const noun = view.tokens[j]?.lower ?? '';
     if (j > last || !DOCUMENT_NOUNS.has(noun)) continue;
+    // "The statement from the Russian defence ministry": "the" introduces one whose issuer follows.
+    if (view.tokens[k]!.lower === 'the' && !ISSUED_BY.has(view.tokens[j + 1]?.lower ?? '')) continue;
     const before = view.tokens[k - 1]?.lower ?? '';
     const verb = ISSUING_VERBS.has(before) ? k - 1 : -1;
     found.push({ noun: noun.replace(/s$/, ''), at: j, issued: before === 'in' || verb >= 0, verb });
@@ -40,7 +42,9 @@ export function documentMentions(view: TokenView, first: number, last: number): 
   return found;
 }
 
-const INTRODUCING = new Set(['a', 'an', 'its', 'his', 'her', 'their']);
+const INTRODUCING = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+/** The words before a document's issuer: "a statement from the Kremlin", "a letter by 200 Republicans". */
+export const ISSUED_BY: ReadonlySet<string> = new Set(['from', 'by']);
 
 /**
  * "In its morning update, the General Staff reported …": the subject of the

@@ -13,7 +13,7 @@ import { collectMentions, isUngenderedPerson, mentionAt, writtenAt } from './col
 import { type Draft, extendDraft, newDraft } from './draft.ts';
 import { asCurlyMarks } from '../quote-marks.ts';
 import { curlySingles, scanQuoteSpans, startsWithOpeningMark, type QuoteStyle } from './find-quote-spans.ts';
-import { type DocumentMention, documentMentions, openingIssuer } from './document-issuer.ts';
+import { type DocumentMention, documentMentions, ISSUED_BY, openingIssuer } from './document-issuer.ts';
 import { subjectBefore } from './subject-before.ts';
 import { hedgeOf } from './hedge.ts';
 import { isSingularUnnamed, isUnnamedOne } from './unnamed-one.ts';
@@ -117,7 +117,6 @@ function noteDocuments(state: ReaderState, view: TokenView, passage: Passage): v
   }
 }
 
-const ISSUED_BY = new Set(['from', 'by']);
 
 // Reported speech that the passage's own sentences follow ("Clinton said
 // she would consider it. But her ideas were not accepted.") does not hand on
@@ -228,6 +227,11 @@ function attribute(state: ReaderState, draft: Draft, view: TokenView, passage: P
   const mention = antecedent ? mentionAt(view, antecedent) : written;
   if (!mention) return;
   const at = passage.start + view.tokens[speaker[0]]!.start;
+  // "“…,” it read.": a document reads, and the words are its issuer's.
+  if (mention.name === 'it' && DOCUMENT_VERBS.has(cue.toLowerCase())) {
+    draft.entity = state.entities.lastIssuer(at);
+    return;
+  }
   // Only a pronoun looks past the names in the words it reports (see reportedBefore()).
   const reported = mention.kind === 'pronoun' ? reportedBefore(view, speaker, passage.start) : null;
   draft.entity = state.entities.resolve(mention, at, notReferredTo(view, speaker, passage.start), quoted, reported);
@@ -339,6 +343,8 @@ function readInterview(state: ReaderState, passage: Passage, view: TokenView, sa
   state.drafts.push(draft);
   interview.answer = draft;
 }
+
+const DOCUMENT_VERBS = new Set(['read', 'reads']);
 
 // The entity the name at `range` stands for.
 function namedEntity(state: ReaderState, view: TokenView, range: Range, offset: number): Entity | null {

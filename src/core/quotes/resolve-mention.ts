@@ -138,6 +138,17 @@ export class ArticleEntities {
   }
 
   /**
+   * Who issued the document introduced last before body offset `at`, if it
+   * was introduced soon before and the text said who: "The ministry issued
+   * a statement. “…,” it read."
+   */
+  lastIssuer(at: number): Entity | null {
+    let last: { entity: Entity | null; at: number } | null = null;
+    for (const issued of this.issuers.values()) if (issued.at < at && (!last || issued.at > last.at)) last = issued;
+    return last && at - last.at < ISSUER_REACH ? last.entity : null;
+  }
+
+  /**
    * Records a mention at body offset `at` in the sentence starting at
    * `sentence`; `salient` when it is the subject of a clause, `main` unless
    * that clause is a subordinate one.
