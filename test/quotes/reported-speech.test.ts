@@ -662,6 +662,17 @@ describe('a second statement opened by "adding that", "noting that"', () => {
     ]);
   });
 
+  // War-news probe: "Ukraine's top general said on Wednesday his forces were still operating in
+  // Russia's Belgorod region, adding: “We are fulfilling our tasks.”" ran the statement on through
+  // the quote, and gave the quote to "forces".
+  it('ends the first statement before ", adding: “…”", whose quote is the speaker\'s', () => {
+    const quotes = extract('Tom Hale spoke first. Ann Lee said on Wednesday her troops were holding the bridge, adding: “We are ready.”');
+    expect(quotes.map((q) => [q.kind, q.text, q.speakerName])).toEqual([
+      ['reported', 'her troops were holding the bridge', 'Ann Lee'],
+      ['direct', 'We are ready.', 'Ann Lee'],
+    ]);
+  });
+
   it('is no one\'s after a denial by others, and the writer\'s tail before it is cut', () => {
     const quotes = extract('Tom Hale spoke first. Ann Lee said the vote had been rigged, a charge that party leaders strongly denied, noting that they had used the same system for years.').filter((q) => q.kind === 'reported');
     expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['the vote had been rigged', 'Ann Lee']]);

@@ -8,7 +8,7 @@
  * opposes “B” and recalled: “C”").
  */
 import { ASIDE_DASHES, BE_FORMS, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, REPORTING_VERBS, TELLING_VERBS } from './cues.ts';
-import { chunkLeft, chunkRight, endsInName, isNominalWord, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, isNominalWord, isTimeFiller, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
 import { hearsayStart } from './hedge.ts';
 import { isFinding, isThing } from './people-words.ts';
@@ -353,7 +353,10 @@ function seriesSubject(view: TokenView, p: number, lower: number): Range | null 
 // The subject of "that the server had …" or of "said the move was …" (a verb right before it).
 /** True when `subject` opens a clause another verb reports or governs ("said that Lee …", "said Lee …"). */
 export function isComplementSubject(view: TokenView, subject: Range): boolean {
-  const prev = view.tokens[wordBeforePhrase(view, subject)];
+  // "said on Wednesday his forces were …": the time is the verb's.
+  let before = wordBeforePhrase(view, subject);
+  while (before > 0 && isTimeFiller(view, before)) before--;
+  const prev = view.tokens[before];
   return !!prev && (COMPLEMENTISERS.has(prev.lower) || ((prev.pos === 'VERB' || prev.pos === 'AUX') && !isNominalWord(prev)));
 }
 

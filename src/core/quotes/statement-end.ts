@@ -128,12 +128,14 @@ function passesOnBeforeComma(view: TokenView, k: number, last: number): boolean 
   return isWritersTail(view, verb + 2, last);
 }
 
-// The comma before a verb of speech in -ing that opens a "that" clause of
-// its own (", adding that …", ", noting that …"), or -1.
+// The comma before a verb of speech in -ing that opens a "that" clause or
+// a quote of its own (", adding that …", ", noting that …", ", adding:
+// “…”"), or -1.
 function nextStatementComma(view: TokenView, from: number, to: number): number {
   for (let c = from + 1; c < to - 1; c++) {
     const t = view.tokens[c + 1]!;
-    if (view.tokens[c]!.text === ',' && view.roles[c] === 'text' && t.lower.endsWith('ing') && STATEMENT_VERBS.has(t.lower) && view.tokens[c + 2]?.lower === 'that' && isReportingVerb(view, c + 1)) return c;
+    const opens = view.tokens[c + 2]?.lower === 'that' || view.tokens[c + 2]?.text === ':';
+    if (view.tokens[c]!.text === ',' && view.roles[c] === 'text' && t.lower.endsWith('ing') && STATEMENT_VERBS.has(t.lower) && opens && isReportingVerb(view, c + 1)) return c;
   }
   return -1;
 }
