@@ -869,6 +869,37 @@ describe('a first name given an age between commas', () => {
   });
 });
 
+// War-news probe: "Dmitry, a Russian volunteer fighter who declined to
+// give his surname, spent six months near Sudzha. … “They were shelling
+// from three sides,” he said." had no speaker.
+describe('a first name a description after it calls a person', () => {
+  it.each([
+    ['a description between commas', 'Irina, a volunteer medic, fled Kerlovo in August.'],
+    ['a description with a "who" clause', 'Irina, a volunteer medic who declined to give her surname, fled Kerlovo in August.'],
+  ])('is a person a pronoun can mean: %s', (_case, sentence) => {
+    const body = `Tom Hale said the town was safe.\n\n${sentence} "I have not heard from my husband since March," she said.`;
+    expect(quoteWith(extract(body), 'not heard from')?.speakerName).toBe('Irina');
+  });
+
+  it('is not made a person by a description of a place (guard)', () => {
+    const body = 'Tom Hale said the town was safe.\n\nIrina, a small village, was shelled overnight. "I have not heard from my husband since March," she said.';
+    expect(quoteWith(extract(body), 'not heard from')?.speakerName ?? null).toBeNull();
+  });
+});
+
+// PolNeAR train: "Geoff Garin, a strategist for Mrs. Clinton's 2008
+// campaign who …, posited …. ''…,'' Mr. Garin said" made Garin a woman by
+// the "Mrs." of his description, so "Mr. Garin" was someone else.
+describe('a description with someone else\'s honorific in it', () => {
+  it.each([
+    ['in a modifier ("a strategist for Mrs. Lee\'s campaign")', 'Tom Garin, a strategist for Mrs. Lee’s campaign, argued that jobs matter.'],
+    ['in an owner ("Mrs. Lee\'s strategist")', 'Tom Garin, Mrs. Lee’s strategist, argued that jobs matter.'],
+  ])('gives the person described no gender: %s', (_case, sentence) => {
+    const body = `${sentence}\n\n“Jobs matter,” Mr. Garin said.`;
+    expect(quoteWith(extract(body), 'Jobs matter')?.speakerName).toBe('Tom Garin');
+  });
+});
+
 // PolNeAR train gave Carson's words to Cruz and Rihanna's to Shonda Rhimes:
 // "he" passed over a sentence whose subject is a bare name the article never
 // shows to be a person ("Carson defied the question. “…,” he said").

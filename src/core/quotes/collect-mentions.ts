@@ -470,17 +470,35 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
   const chunk = chunkRight(view, comma + 1, view.tokens.length - 1);
   // "Valery Gerasimov, the chief of the General Staff, said": a role's phrase is part of what he is.
   const range: Range | null = chunk && [chunk[0], pastModifier(view, chunk, view.tokens.length - 1) - 1];
-  // "the city of Sumy, the president said": a description followed by a verb is the next clause's subject.
-  if (!range || !/^[,;.]$/.test(view.tokens[range[1] + 1]?.text ?? '')) return;
+  // "the city of Sumy, the president said": a description followed by a
+  // verb is the next clause's subject. "a fighter who declined to give his
+  // surname," closes after its "who" clause.
+  if (!range || !/^[,;.]$/.test(view.tokens[pastWhoClauseOf(view, range[1] + 1)]?.text ?? '')) return;
   // "Dora Lee, whose husband, …" opens a relative clause about someone else.
   if (view.tokens[range[0]]!.lower === 'whose') return;
   // "in Jupiter, Fla., the campaign manager, Corey Lewandowski, yanked …":
   // a description that a comma and a name follow is that name's.
   if (view.tokens[range[1] + 1]!.text === ',' && namedAt(view, range[1] + 2)) return;
   const mention = mentionAt(view, range);
+  if (mention?.kind !== 'description' || mention.group) return;
   // "Ben Carson, a retired neurosurgeon,": a role noun, not only a title, says what "the neurosurgeon" means later.
-  if (mention?.kind === 'description' && !mention.group && (mention.personEvidence || namesPeople(mention.head))) entities.describe(entity, mention, range[1] > chunk![1]);
+  if (mention.personEvidence || namesPeople(mention.head)) entities.describe(entity, mention, range[1] > chunk![1]);
+  // "Dmitry, a Russian volunteer fighter, spent six months …": a given
+  // name the text calls a person is one, as "a fighter, Dmitry," is
+  // (firstNamedPerson()), and a "he" may mean him.
+  if (isPersonNoun(mention.head) && givenNameGender(nameKey(entity.name)) !== null) entities.markPerson(entity);
 }
+
+// The token after a "who" clause at `k` (its closing comma or full stop),
+// or `k` when no such clause stands there.
+function pastWhoClauseOf(view: TokenView, k: number): number {
+  if (view.tokens[k]?.lower !== 'who' || view.roles[k] !== 'text') return k;
+  for (let j = k + 1; j < Math.min(view.tokens.length, k + WHO_CLAUSE_REACH); j++) if (/^[,;.]$/.test(view.tokens[j]!.text) || view.roles[j] !== 'text') return j;
+  return k;
+}
+
+// Words a "who" clause in an appositive may run to.
+const WHO_CLAUSE_REACH = 16;
 
 // A whole number a person's age may be: not a year ("May 9, 1945,").
 function isAge(token: Token | undefined): boolean {

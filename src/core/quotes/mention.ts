@@ -80,8 +80,10 @@ export function describeMention(tokens: Token[], written: string, opensSentence:
   const lastTitle = Math.max(led, findLastIndex(run, (t, i) => (isTitleWord(t) || isRankBeforeGivenName(run, i)) && !isSurname(run, i)));
   const nameTokens = withoutOpeningDescriptor(isTitleObject(head, run) ? [] : withoutTitleObject(run.slice(lastTitle + 1)), opensSentence && run[0] === tokens[0]);
   const descriptors = descriptorsOf(tokens, nameTokens);
-  // Not from the name itself: "Billie Jean King" is no king.
-  const gender = genderOf(tokens.filter((t) => !nameTokens.includes(t)));
+  // Not from the name itself: "Billie Jean King" is no king. Nor from an
+  // owner's ("Mrs. Clinton's aide") or a modifier's ("a strategist for Mrs.
+  // Clinton's campaign"): only from the phrase's own words.
+  const gender = genderOf(ownWords(head).filter((t) => !nameTokens.includes(t)));
   const headWord = bare(head[head.length - 1]!);
   const hasPersonTitle = head.some((t, i) => isPersonTitle(t, head[i + 1]));
   // "Many Mexicans", "Several senators": a quantifier determines the phrase as "the" does.
@@ -581,6 +583,12 @@ const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 
 function isInitial(t: Token): boolean {
   return /^\p{Lu}\.$/u.test(t.text);
+}
+
+// The words past the phrase's last possessive: "aide" of "Mrs. Clinton's aide".
+function ownWords(tokens: Token[]): Token[] {
+  const owner = findLastIndex(tokens, (t) => isPossessiveMark(t.text));
+  return owner < 0 ? tokens : tokens.slice(owner + 1);
 }
 
 function genderOf(tokens: Token[]): 'male' | 'female' | null {
