@@ -173,6 +173,8 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['"interrupted" and a colon', 'Tom Hale spoke first. His commander interrupted: "Enough. No more questions."', 'No more questions', 'commander'],
     ['a rare past form the tagger reads as an adjective', 'Mia Roth spoke last.\n\n"The way I see it," she elaborated, "nobody ever questioned his service."', 'questioned his service', 'Mia Roth'],
     ['a verb of naming next to the quote', 'Norway branded its neighbour an "outlaw nation in the region."', 'outlaw nation', 'Norway'],
+    // War-news probe: "Maria Zakharova … accused Western media on Thursday of “covering up the crimes …”" had no speaker.
+    ['"accused X on Thursday of “…”"', 'Tom Hale spoke first. Ann Lee accused the Salem papers on Thursday of "covering up the crimes of the council."', 'covering up the crimes', 'Ann Lee'],
     ['a quote whose attribution after it starts another clause (guard)', 'Ivo Marsh spoke in May. "Prices will fall," Marsh said.\n\n"The plan is a good start," and he described the cuts as "overdue."', 'good start', 'Ivo Marsh'],
     ['a second quote in a sentence whose first quote carries on a statement', "''No one called us,'' said Tom Hale, a former aide. ''This was an example of the mayor'' and his team ''quietly deciding to act alone.''", 'deciding to act', 'Tom Hale'],
     ['a second quote after a new subject inside the reported clause', 'Ted Hale says his “old friend” Ann Lee ran “a campaign of ideas.”', 'campaign of ideas', 'Ted Hale'],
@@ -193,6 +195,10 @@ describe('attributing a quote that carries on a statement just made', () => {
     ['"spoke" in a clause that opens with "when"', 'Tom Hale spoke first. When Ann Lee spoke at the rally, the crowd booed.\n\n"We lost a battle, not the war."'],
   ])('gives no speaker to a quote after a sentence of %s (guard)', (_case, body) => {
     expect(quoteWith(directQuotes(body), 'lost a battle')?.speakerName ?? null).toBeNull();
+  });
+
+  it('gives no speaker to a quote after "accused X of" when a clause stands between (guard)', () => {
+    expect(quoteWith(directQuotes('Tom Hale spoke first. Ann Lee accused the papers that Ben Cole owns of "covering up the crimes."'), 'covering up')?.speakerName ?? null).toBeNull();
   });
 
   it('does not take "to quote X," inside a sentence for the source of what follows (guard)', () => {

@@ -640,7 +640,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     // that the US should “segregate” …": past a relative clause's verb and
     // an infinitive, the quote is no longer what the earlier verb reports.
     if (restricted && t.pos === 'VERB' && view.tokens[k - 1]?.lower === 'to' && !isReportingVerb(view, k)) return null;
-    if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && ((b - k > WEAK_REACH && !namesObjectAs(view, k, b)) || isAspectual(view, k)))) continue;
+    if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && ((b - k > WEAK_REACH && !namesObjectAs(view, k, b) && !accusesOf(view, k, b)) || isAspectual(view, k)))) continue;
     if (REFERS.has(t.lower) && !refersToAs(view, k, b)) continue;
     if (inRestrictiveClause(view, k)) {
       if (governsDirectly(view, k, b)) return null;
@@ -738,6 +738,22 @@ function namesObjectAs(view: TokenView, k: number, b: number): boolean {
 }
 
 const NAMING_STEMS = ['call', 'brand', 'label', 'dub', 'refer'];
+
+// "accused Western media on Thursday of “covering up …”": "accuse" reaches
+// past its object and a time to the "of" right before the quote, over a
+// plain phrase with no verb or comma of its own.
+function accusesOf(view: TokenView, k: number, b: number): boolean {
+  if (!ACCUSING.has(view.tokens[k]!.lower) || view.tokens[b]!.lower !== 'of' || b - k > ACCUSING_REACH) return false;
+  for (let j = k + 1; j < b; j++) {
+    const t = view.tokens[j]!;
+    if (view.roles[j] !== 'text' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || isTerminal(view, j)) return false;
+  }
+  return true;
+}
+
+const ACCUSING = new Set(['accuse', 'accused', 'accuses', 'accusing']);
+// Words from "accused" to "of": "accused the Kyiv regime's Western backers on Thursday of".
+const ACCUSING_REACH = 10;
 
 // "called the reports of continued fighting “fakes”": a participle before a
 // noun or gerund describes it, and a gerund right before the quote is the
