@@ -80,6 +80,22 @@ describe('a word with letters past Latin-1', () => {
   });
 });
 
+// War-news probe: "The ministry's update said troops had advanced." read
+// no statement: wink-nlp tagged "update" a verb and "said" an adjective.
+describe('a verb form after a possessive', () => {
+  it.each([
+    ["The ministry's update said troops had advanced.", 'update', 'NOUN'],
+    ['Russia’s shelling of the town went on.', 'shelling', 'NOUN'],
+    ["The ministry's update said troops had advanced.", 'said', 'VERB'],
+  ])('is read right in "%s": "%s" is a %s', (sentence, word, tag) => {
+    expect(tokenize(sentence).find((t) => t.text === word)?.pos).toBe(tag);
+  });
+
+  it('keeps a participle after a possessive ("Russia’s claimed victory")', () => {
+    expect(tokenize('Russia’s claimed victory was hollow.').find((t) => t.text === 'claimed')?.pos).not.toBe('NOUN');
+  });
+});
+
 // wink-nlp tags every capitalised "Will" as the modal verb.
 describe('the name "Will"', () => {
   const tagOf = (text: string) => tokenize(text).find((t) => t.text === 'Will')!.pos;

@@ -29,6 +29,23 @@ describe('"the statement said" after someone issued one', () => {
   });
 });
 
+// War-news probe: "the Ministry of Defence published its daily intelligence
+// update, which said Russian forces had “likely” taken …" and "The
+// ministry's update said …" read no statement.
+describe('a document that says something', () => {
+  it.each([
+    ['after its owner\'s possessive', 'Tom Hale spoke first. The Salem ministry’s update said its forces had taken the bridge.'],
+    ['in a "which" clause after it', 'Tom Hale spoke first. The Salem ministry published a report, which said that its forces had taken the bridge.'],
+  ])('speaks for its issuer: %s', (_case, body) => {
+    expect(quoteWith(extract(body), 'its forces had taken')).toMatchObject({ kind: 'reported', speakerName: 'Salem ministry' });
+  });
+
+  it('leaves a "which" clause after a name later in the sentence to no one (guard)', () => {
+    const body = 'Tom Hale spoke first. The ruling came after a request by the Salem Globe, which said that its forces had taken the bridge.';
+    expect(quoteWith(extract(body), 'its forces had taken')).toBeUndefined();
+  });
+});
+
 // A war-news probe: "The statement from the Russian defence ministry was
 // short. “The Kursk region has been fully liberated,” it read." gave the
 // words to no one. A document reads; a body or a person does not.

@@ -775,6 +775,13 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     expect(statement?.text).toBe('she cannot support the plan');
   });
 
+  // PolNeAR train: "The editorial noted Clinton’s comment that she wanted to visit when …, but did
+  // not buy her argument" gave the editorial Clinton's words once "comment" was read as a noun.
+  it('reads no statement of the speaker\'s in what another\'s comment says', () => {
+    const statements = extract('Tom Hale spoke first. The paper noted Ann Lee’s comment that she would visit in May.').filter((q) => q.kind === 'reported');
+    expect(statements.filter((q) => q.speakerName === 'paper')).toEqual([]);
+  });
+
   // War-news probe: "The figures, which the ministry said it had verified, could not be confirmed"
   // gave the ministry "it had verified, could not be confirmed"; "Sudzha, which Russian troops said
   // they had recaptured in March" gave them "they had recaptured in March", a piece with a hole in it.

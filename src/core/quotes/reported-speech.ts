@@ -8,7 +8,7 @@
 import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_THAT_REACH, TELLING_VERBS, THAT_REACH, TIME_WORDS, WRITERS_LINKS } from './cues.ts';
 import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isCoordinateVerb, isParticiple, mainClauseSubject } from './dependent-verb.ts';
-import { chunkLeft, endsInName, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkLeft, endsInName, isPossessive, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { canReport } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -418,6 +418,9 @@ function contentNoun(view: TokenView, verb: number, that: number): number {
   for (let j = that - 1; j > verb; j--) {
     const t = view.tokens[j]!;
     if (CONTENT_NOUNS.has(t.text) && (j === that - 1 || SOURCE_PREPOSITIONS.has(view.tokens[j + 1]!.lower))) return j;
+    // "noted Clinton’s comment that she wanted to visit": any noun of speech
+    // another owns ("said in remarks that" is the speaker's own).
+    if (j === that - 1 && SPEECH_NOUNS.has(t.lower) && isPossessive(view.tokens[j - 1]?.text ?? '')) return j;
     if (view.roles[j] !== 'text' || t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') return -1;
   }
   return -1;

@@ -52,9 +52,12 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   // the body the sentence opens with. On any later phrase "which" may hang
   // on another word than the one before it ("a legal analysis, first
   // reported by the Globe, which concluded …").
+  // A document right before the comma is the one that speaks ("published
+  // its daily intelligence update, which said …"): no other phrase there
+  // says anything. In lower case: "The Washington Post" is a name.
   if (t.lower === 'which' && view.tokens[j - 1]?.text === ',') {
     const antecedent = chunkLeft(view, j - 2, lower);
-    if (antecedent && opensSentence(view, antecedent[0])) return antecedent;
+    if (antecedent && (opensSentence(view, antecedent[0]) || DOCUMENT_NOUNS.has(view.tokens[antecedent[1]]!.text))) return antecedent;
   }
   if (t.lower === 'who') {
     const named = nameBeforeAppositive(view, j - 1, lower);
