@@ -822,6 +822,21 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     expect(statement?.text).toBe('she was shot, in a hospital');
   });
 
+  // War-news probe: "Shyriaiev later confirmed that some of his men remained in the area, but
+  // declined to give numbers" gave him the writer's words on what he held back.
+  it.each([
+    ['", but declined to …"', 'Ann Lee confirmed that her men remained in the area, but declined to give numbers.'],
+    ['", but offered no …"', 'Ann Lee said that her men remained in the area, but offered no proof.'],
+  ])('ends a statement before what the speaker held back, with no subject: %s', (_case, body) => {
+    const statement = extract(`Tom Hale spoke first. ${body}`).find((q) => q.kind === 'reported');
+    expect(statement?.text).toBe('her men remained in the area');
+  });
+
+  it('keeps ", but declined by …" in the statement (guard)', () => {
+    const statement = extract('Tom Hale spoke first. Ann Lee said that prices rose in May, but declined by 2% in June.').find((q) => q.kind === 'reported');
+    expect(statement?.text).toBe('prices rose in May, but declined by 2% in June');
+  });
+
   // PolNeAR train: "Carson noted that Saturday would have been … Reagan’s 105th birthday and quoted
   // Reagan’s “eleventh commandment”" ran the statement on through the quote.
   it.each([

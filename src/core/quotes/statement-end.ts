@@ -193,8 +193,10 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   if (first === 'in' && namesOccasion(view, k + 1, last)) return true;
   // ", without providing evidence", ", without elaborating": the writer on how it was said.
   if (first === 'without' && WITHHOLDING.has(view.tokens[k + 1]?.lower ?? '')) return true;
-  // ", but he gave no numbers", ", but she declined to say …": the writer on what the speaker held back.
+  // ", but he gave no numbers", ", but she declined to say …", ", but
+  // declined to give numbers": the writer on what the speaker held back.
   if (first === 'but' && SUBJECT_PRONOUNS.has(view.tokens[k + 1]?.lower ?? '') && withholds(view, k + 2)) return true;
+  if (first === 'but' && withholds(view, k + 1, true)) return true;
   // ", a claim Kyiv denies", ", an assertion …", ", his first
   // acknowledgment that …": the writer naming the statement; not a clause
   // whose subject the noun is (", the comment had made it plain …").
@@ -296,12 +298,14 @@ function inRelativeClause(view: TokenView, v: number): boolean {
   return subject?.pos === 'PRON' && RELATIVE_WORDS.has(view.tokens[v - 2]?.lower ?? '');
 }
 
-// "gave no numbers", "offered few details", "declined to say", "did not elaborate".
-function withholds(view: TokenView, v: number): boolean {
+// "gave no numbers", "offered few details", "declined to say", "did not elaborate"; `bare` when no
+// subject stands before the verb (", but declined to give numbers").
+function withholds(view: TokenView, v: number, bare = false): boolean {
   const verb = view.tokens[v]?.lower ?? '';
   const next = view.tokens[v + 1]?.lower ?? '';
   if (GIVING_VERBS.has(verb)) return next === 'no' || next === 'few';
-  if (REFUSING_VERBS.has(verb)) return true;
+  // With no subject, "but declined by 0.2%" goes on with what was said: only "declined to …" holds back.
+  if (REFUSING_VERBS.has(verb)) return !bare || next === 'to';
   return AUXILIARIES.has(verb) && (next === 'not' || next === "n't") && WITHHELD.has(view.tokens[v + 2]?.lower ?? '');
 }
 
