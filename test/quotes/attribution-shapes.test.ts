@@ -1032,6 +1032,11 @@ describe('a quote signed after a dash, as an epigraph is', () => {
     ['with a date', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — Ann Lee, April 28', 'Ann Lee'],
     ['with a role', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — Ann Lee, Salem spokeswoman', 'Ann Lee'],
     ['alone', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — Ann Lee', 'Ann Lee'],
+    // War-news probe: a list of the day's key quotes, "- “…” — Donald Trump" and "“…” — Valery
+    // Gerasimov, chief of the Russian General Staff", and one signed by a body, had no speakers.
+    ['with a role "of the" a body', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — Ann Lee, chief of the Salem General Staff', 'Ann Lee'],
+    ['after a bullet', 'Tom Hale spoke first.\n\n- "The operation has fulfilled its task" — Ann Lee', 'Ann Lee'],
+    ['of a body', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — Salem\'s General Staff', 'General Staff'],
   ])('goes to the name %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'fulfilled its task')?.speakerName).toBe(speaker);
   });
@@ -1040,6 +1045,7 @@ describe('a quote signed after a dash, as an epigraph is', () => {
     ['a description, which may gloss the words', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — a senior official', 'senior official'],
     ['a name after a quote inside a sentence', 'Tom Hale spoke first. The "operation has fulfilled its task" — Mia Ruiz, April 28', 'Mia Ruiz'],
     ['a name a clause follows', 'Tom Hale spoke first.\n\n"The operation has fulfilled its task" — Mia Ruiz, of course, disputes it', 'Mia Ruiz'],
+    ['a name after a quote that a word stands before', 'Tom Hale spoke first.\n\nSo "the operation has fulfilled its task" — Mia Ruiz', 'Mia Ruiz'],
   ])('does not go to %s (guard)', (_case, body, wrong) => {
     expect(quoteWith(extract(body), 'fulfilled its task')?.speakerName).not.toBe(wrong);
   });

@@ -572,13 +572,21 @@ function isPassive(view: TokenView, v: number): boolean {
 // official"), which may be a gloss on the words.
 function epigraphByline(view: TokenView, s: number, a: number, b: number): Attribution | null {
   const open = view.inner[s]![0] - 1;
-  if (!ASIDE_DASHES.has(view.tokens[a]!.text) || view.sentences[view.sentenceOf[open]!]![0] !== open || view.roles[open] !== 'mark') return null;
+  if (!ASIDE_DASHES.has(view.tokens[a]!.text) || open < 0 || view.roles[open] !== 'mark') return null;
+  // A list of key quotes sets a bullet before each ("- “…” — Donald Trump").
+  const first = view.sentences[view.sentenceOf[open]!]![0];
+  if (first !== open && !(first === open - 1 && BULLETS.has(view.tokens[first]!.text))) return null;
   const name = chunkRight(view, a + 1, b);
-  if (!name || name[0] !== a + 1 || !endsInName(view, name) || view.tokens[name[0]]!.pos === 'DET') return null;
-  // After the comma a date or a role, one phrase to the end, not a clause ("— Ruiz, of course, disputes it").
-  const signs = name[1] === b || (view.tokens[name[1] + 1]!.text === ',' && chunkRight(view, name[1] + 2, b)?.[1] === b && !hasVerb(view, name[1] + 2, b));
+  // A name, or a body's name in capitals ("— Ukraine's General Staff").
+  if (!name || name[0] !== a + 1 || !(endsInName(view, name) || isCapitalised(view.tokens[name[1]]!)) || view.tokens[name[0]]!.pos === 'DET') return null;
+  // After the comma a date or a role ("chief of the General Staff"), one
+  // phrase to the end, not a clause ("— Ruiz, of course, disputes it").
+  const role = name[1] < b && view.tokens[name[1] + 1]!.text === ',' ? chunkRight(view, name[1] + 2, b) : null;
+  const signs = name[1] === b || (!!role && (role[1] === b || pastModifier(view, role, b) === b + 1) && !hasVerb(view, name[1] + 2, b));
   return signs ? { subject: name, cue: view.tokens[a]!.text, position: 'after' } : null;
 }
+
+const BULLETS = new Set(['-', '•', '*', '–', '—']);
 
 // "“…” ― Pamela Padilla (@handle) September 27, 2016": an embedded post's byline.
 function byline(view: TokenView, a: number, b: number): Attribution | null {
