@@ -775,6 +775,16 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     expect(statement?.text).toBe('she cannot support the plan');
   });
 
+  // War-news probe: "Lavrov told his Turkish counterpart, Hakan Fidan, that Russia was open to
+  // talks" read no statement; PolNeAR dev's "Clinton says at a campaign stop in Toledo, Ohio, that
+  // it means …" neither.
+  it.each([
+    ['the listener\'s name', 'Tom Hale told his colleague, Ann Lee, that the bridge was open.', 'Tom Hale'],
+    ['a town\'s state', 'Ann Lee says at a stop in Dayton, Ohio, that the bridge was open.', 'Ann Lee'],
+  ])('reads the "that" clause after %s between commas', (_case, body, speaker) => {
+    expect(quoteWith(extract(`Ben Cole spoke first. ${body}`), 'the bridge was open')).toMatchObject({ kind: 'reported', speakerName: speaker, text: 'the bridge was open' });
+  });
+
   // PolNeAR train: "The editorial noted Clinton’s comment that she wanted to visit when …, but did
   // not buy her argument" gave the editorial Clinton's words once "comment" was read as a noun.
   it('reads no statement of the speaker\'s in what another\'s comment says', () => {

@@ -8,7 +8,7 @@
 import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_THAT_REACH, TELLING_VERBS, THAT_REACH, TIME_WORDS, WRITERS_LINKS } from './cues.ts';
 import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isCoordinateVerb, isParticiple, mainClauseSubject } from './dependent-verb.ts';
-import { chunkLeft, endsInName, isPossessive, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, isPossessive, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { canReport } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -314,9 +314,22 @@ function findThat(view: TokenView, from: number, to: number): number {
       const verb = pastAdverbsOf(view, j + 1);
       return (j > from && isFiniteVerb(view.tokens[verb]) && !isModifyingParticiple(view, verb)) || isDeterminer(view, j) || view.tokens[j + 1]?.lower === 'to' ? -1 : j;
     }
+    // "told his Turkish counterpart, Hakan Fidan, that …": the listener's name between commas.
+    if (t.text === ',') {
+      const named = appositiveNameBeforeThat(view, j, to);
+      if (named > 0) return named;
+    }
     if ((t.pos === 'VERB' && !isNounInPhrase(view, j) && !isAttributive(view, j)) || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
   }
   return -1;
+}
+
+// The "that" after a name set between commas from the comma at `comma`, or -1.
+function appositiveNameBeforeThat(view: TokenView, comma: number, to: number): number {
+  const name = chunkRight(view, comma + 1, to);
+  if (!name || !endsInName(view, name) || view.tokens[name[1] + 1]?.text !== ',') return -1;
+  const that = name[1] + 2;
+  return that <= to && view.tokens[that]!.lower === 'that' && view.roles[that] === 'text' ? that : -1;
 }
 
 function pastAdverbsOf(view: TokenView, j: number): number {
