@@ -167,13 +167,22 @@ describe('telling a subject from an object before the verb', () => {
   it.each([
     ['"continue “…”"', 'Andriy Yermak spoke. Salem forces, he said, would continue “active operations”.', 'Andriy Yermak'],
     ['"began “…”"', 'Andriy Yermak spoke. The army began “a new phase” in May.', null],
+    // War-news probe: "Pavel … said the Czech Republic would continue its ammunition initiative “as
+    // long as it is needed.”" gave the quote to the Czech Republic.
+    ['"continue" and its object', 'Tom Hale spoke first. Ann Lee said Salem would continue its aid program “as long as it is needed.”', 'Ann Lee'],
+    // PolNeAR train: "as the platform committee meeting began vowing to “fight for every vote”".
+    ['"began" and a participle', 'Tom Hale spoke first. He sent an email as the meeting began vowing to “fight for every vote.”', null],
   ])('does not read a quote right after %s as said by its subject', (_case, body, speaker) => {
     const quote = extract(body).find((q) => q.kind === 'direct');
     expect(quote?.speakerName ?? null).toBe(speaker);
   });
 
-  it('reads "continued: “…”" as speech (guard)', () => {
-    expect(quoteWith(extract('Tom Hale spoke. Ann Lee continued: “We will hold the bridge.”'), 'hold the bridge')?.speakerName).toBe('Ann Lee');
+  it.each([
+    ['"continued: “…”"', 'Tom Hale spoke. Ann Lee continued: “We will hold the bridge.”'],
+    ['"Continued Lee: “…”"', 'Tom Hale spoke. Ann Lee spoke next. Continued Lee: “We will hold the bridge.”'],
+    ['"continues that, in “…”"', 'Tom Hale spoke. Ann Lee continues that, in “our town, we will hold the bridge.”'],
+  ])('reads %s as speech (guard)', (_case, body) => {
+    expect(quoteWith(extract(body), 'hold the bridge')?.speakerName).toBe('Ann Lee');
   });
 
   it('gives the quote after "continue to be" to the one who said it, not to the subject of "continue"', () => {

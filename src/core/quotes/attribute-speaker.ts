@@ -648,7 +648,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     // that the US should “segregate” …": past a relative clause's verb and
     // an infinitive, the quote is no longer what the earlier verb reports.
     if (restricted && t.pos === 'VERB' && view.tokens[k - 1]?.lower === 'to' && !isReportingVerb(view, k)) return null;
-    if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && ((b - k > WEAK_REACH && !namesObjectAs(view, k, b) && !accusesOf(view, k, b)) || isAspectual(view, k)))) continue;
+    if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && ((b - k > WEAK_REACH && !namesObjectAs(view, k, b) && !accusesOf(view, k, b)) || isAspectual(view, k, b)))) continue;
     if (REFERS.has(t.lower) && !refersToAs(view, k, b)) continue;
     if (inRestrictiveClause(view, k)) {
       if (governsDirectly(view, k, b)) return null;
@@ -787,11 +787,15 @@ const REFERS = new Set(['refer', 'refers', 'referred', 'referring']);
 // war”", "said its troops continued “to hold positions”": a weak verb
 // before "to", inside the quote or not, only says that the next verb goes
 // on, starts or is agreed; it reports nothing itself.
-// So is "would continue “active operations”": with no comma or colon
-// before it, the quote is what goes on or starts, not what was said
-// ("He continued: “…”" is speech).
-function isAspectual(view: TokenView, k: number): boolean {
-  if (ASPECT_VERBS.has(view.tokens[k]!.lower) && view.roles[k + 1] === 'mark') return true;
+// So is "would continue “active operations”", or "would continue its
+// ammunition initiative “as long as it is needed”": with no comma or colon
+// before the quote (`b` is the word before it), nor "that" after the verb,
+// the verb goes on with a deed, and the quote is no speech of its. "He
+// continued: “…”", "Continued Stone: “…”" and "The narrator continues
+// that …" are speech.
+function isAspectual(view: TokenView, k: number, b: number): boolean {
+  const spoken = view.tokens[b]!.text === ',' || view.tokens[b]!.text === ':' || view.tokens[k + 1]?.lower === 'that';
+  if (ASPECT_VERBS.has(view.tokens[k]!.lower) && !spoken) return true;
   let j = k + 1;
   while (view.roles[j] === 'mark') j++;
   return view.tokens[j]?.lower === 'to' && !REFERS.has(view.tokens[k]!.lower);
