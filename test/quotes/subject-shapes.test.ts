@@ -83,6 +83,9 @@ describe('reading the subject phrase of an attribution', () => {
     ['a town after "to" in a relative clause on the name', 'The plan stalled. Vice President Ann R. Lee Jr., who was to travel to Salem, Ohio, on Wednesday to promote the new rules, said the forces had taken the bridge.', 'Vice President Ann R. Lee Jr.'],
     ['a body after "to", then verbs joined by commas and "and"', 'The plan stalled. Before the attacks, Ruiz took a more hands-off approach to the Salem Front, suggesting the U.S. outsource the fight to Syria and Russia, was tepid about U.S. involvement in Ukraine and distinguished himself in the Republican field by saying the forces had taken the bridge.', 'Ruiz'],
     ['a one-word plural with no name after it (guard)', 'Tom Hale spoke first. Officials, speaking on condition of anonymity, said the forces had taken the bridge.', 'Officials'],
+    // War-news probe: "Analysts at the Institute for the Study of War, a Washington-based think tank,
+    // said they had seen geolocated footage …" read no statement ("Analysts" was tagged a noun).
+    ['a plural for people the tagger reads as a noun, its body, then an appositive on the body', 'Tom Hale spoke first. Analysts at the Salem Institute, a think tank, said the forces had taken the bridge.', 'Analysts'],
   ])('finds the subject of a reported clause: %s', (_case, body, speaker) => {
     expect(quoteWith(extract(body), 'the forces had taken')).toMatchObject({ kind: 'reported', speakerName: speaker });
   });

@@ -442,7 +442,9 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     // ("Officials in Kyiv, speaking on condition of anonymity, said"); not a
     // capitalised word of another kind ("Alarmed by the unrest in Nevada,").
     // A phrase with an article ("A spokeswoman for the Coordination Headquarters, which …,") is no such word.
-    const ownerNamed = !!owner && endsInName(view, owner) && view.tokens[owner[0]]!.pos !== 'PROPN' && view.tokens[owner[0]]!.pos !== 'DET';
+    // "Analysts at the Institute …, a think tank, said": a plural for people, which the tagger may read as a noun, is such a word too.
+    const people = !!owner && owner[0] === owner[1] && PLURAL_NOUN.test(view.tokens[owner[0]]!.lower) && namesPeople(view.tokens[owner[0]]!.lower);
+    const ownerNamed = !!owner && endsInName(view, owner) && view.tokens[owner[0]]!.pos !== 'PROPN' && view.tokens[owner[0]]!.pos !== 'DET' && !people;
     const before = owner && !ownerNamed && ownerSpeaks ? owner : found;
     const named = !!before && endsInName(view, before) && !isRoleOfBody(view, before);
     // "One pastor supporting Mr. Cruz, Darran Whiting, said": the name the
