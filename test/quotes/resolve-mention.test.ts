@@ -985,9 +985,22 @@ describe('a speaker named only by a first name', () => {
     expect(quoteWith(extract(body), 'house had been destroyed')?.speakerName).toBe('Sergei');
   });
 
-  it('is not when the name only does something ("Kevin was drifting off") (guard)', () => {
-    const body = 'Pyotr Tolstoy, a deputy speaker, spoke for an hour.\n\nKevin was drifting off again as the speech went on. “We are winning,” he said.';
+  // PolNeAR dev: "“You winning?” she said, but Kevin was drifting off again, and as Trump went on
+  // about … “I love you,” he said." is Trump's.
+  it('is not when the name only does something in a clause ("but Kevin was drifting off") (guard)', () => {
+    const body = 'Pyotr Tolstoy, a deputy speaker, spoke for an hour.\n\n“Are we winning?” she asked, but Kevin was drifting off again, and as Tolstoy went on about “our citizens,” Anna said yes.\n\n“We are winning,” he said.';
     expect(quoteWith(extract(body), 'We are winning')?.speakerName).toBe('Pyotr Tolstoy');
+  });
+
+  // War-news probe: "Serhiy said …. Oleh, the younger of the two, was less certain. He said he had
+  // sent his children to Kyiv." gave Oleh's words to Serhiy: "he" passed over a given name the
+  // text had not shown to be a person's.
+  it.each([
+    ['is the "he" when it is the last subject', 'Viktor was less certain. “If they come, we will leave,” he said.', 'Viktor'],
+    ['is passed over by "she" (guard)', 'Viktor was less certain. “If they come, we will leave,” she said.', 'Ann Lee'],
+  ])('opening a sentence after someone spoke, %s', (_case, sentence, speaker) => {
+    const body = `Ann Lee and Ivo Marsh spoke first. “Where would we go?” Marsh said. “Where would we go?” Lee said.\n\n${sentence}`;
+    expect(quoteWith(extract(body), 'we will leave')?.speakerName ?? null).toBe(speaker);
   });
 
   // A probe gave a villager's "he said" to the man quoted a paragraph up:

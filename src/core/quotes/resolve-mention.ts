@@ -455,7 +455,7 @@ export class ArticleEntities {
     // "South Korea's Joint Chiefs of Staff said …. It said …": a capitalised
     // group that has spoken, read as many, may be a body the "it" means.
     if (pronoun === 'it' && this.records.some((r) => r.at > nearest.at && r.at < at && r.salient && r.main && isSpeakingNamedGroup(r.entity))) return null;
-    const unknown = pronoun === 'he' || pronoun === 'she' ? this.unknownNameAfter(nearest, at, ruledOut) : null;
+    const unknown = pronoun === 'he' || pronoun === 'she' ? this.unknownNameAfter(nearest, at, ruledOut, pronoun === 'she' ? 'female' : 'male') : null;
     if (unknown) return this.nearestRecord(at, (r) => r.salient && r.written) === unknown ? unknown.entity : null;
     // "they" and "it" reach back less far than "he" and "she": any plural or
     // body further back fits them ("things", "the United States"), and one a
@@ -488,12 +488,13 @@ export class ArticleEntities {
 
   private onlyUnknownName(at: number, quoted: number, ruledOut: Set<Entity>): Entity | null {
     const last = this.nearestRecord(at, (r) => r.salient && r.written);
-    const fits = !!last && last.main && isUnknownName(last.entity) && !ruledOut.has(last.entity) && at - quoted - last.at < RECENT;
+    // Only a name of no gender shown: a given name alone ("Irina, a small village, was shelled") may be a place.
+    const fits = !!last && last.main && isUnknownName(last.entity, null) && !ruledOut.has(last.entity) && at - quoted - last.at < RECENT;
     return fits ? last.entity : null;
   }
 
-  private unknownNameAfter(nearest: MentionRecord, at: number, ruledOut: Set<Entity>): MentionRecord | null {
-    const unknown = this.nearestRecord(at, (r) => r.salient && r.main && r.written && r.at > nearest.at && r.sentence > nearest.sentence && isUnknownName(r.entity) && !ruledOut.has(r.entity));
+  private unknownNameAfter(nearest: MentionRecord, at: number, ruledOut: Set<Entity>, wanted: 'male' | 'female'): MentionRecord | null {
+    const unknown = this.nearestRecord(at, (r) => r.salient && r.main && r.written && r.at > nearest.at && r.sentence > nearest.sentence && isUnknownName(r.entity, wanted) && !ruledOut.has(r.entity));
     return unknown && !this.nearestRecord(at, (r) => r.entity === nearest.entity && r.sentence === unknown.sentence && r.salient) ? unknown : null;
   }
 
@@ -773,8 +774,13 @@ function isSomeone(e: Entity): boolean {
 
 // A one-word name of someone or something the article never shows to be a
 // person, a body or a place ("Syrskyi visited troops").
-function isUnknownName(e: Entity): boolean {
-  if (e.kind !== 'person' || e.person || e.place || e.group || genderOf(e) !== null) return false;
+// "Oleh was less certain. He said …" after Serhiy spoke: a given name of
+// the `wanted` gender, shown to be no person yet, is unknown too, so that
+// "he" does not pass over it to Serhiy. With `wanted` null, only a name of
+// no gender shown is.
+function isUnknownName(e: Entity, wanted: 'male' | 'female' | null): boolean {
+  const gender = genderOf(e);
+  if (e.kind !== 'person' || e.person || e.place || e.group || (gender !== null && gender !== wanted)) return false;
   // A plain capitalised word no dictionary has: not "None", "AT&T" or
   // "Apple"; nor a plural ("Americans", "Mexicans") that is many people.
   return /^\p{Lu}\p{Ll}+$/u.test(e.name) && !e.name.endsWith('s') && !isDictionaryWord(e.name.toLowerCase());
