@@ -900,6 +900,24 @@ describe('a description with someone else\'s honorific in it', () => {
   });
 });
 
+// War-news probe: "Natalia Kalmykova, a deputy minister, met residents
+// evacuated from Sudzha on Friday. Among them was Olga, 72. “I left
+// everything behind,” she said." gave the evacuee's words to the minister.
+describe('someone an "among" phrase brings on', () => {
+  it.each([
+    ['"Among them was X"', 'Among them was Irina, 72.'],
+    ['"Among those evacuated was X"', 'Among those evacuated was Irina, 72.'],
+  ])('is the "she" after it: %s', (_case, sentence) => {
+    const body = `Ann Lee, a deputy minister, met residents of Kerlovo on Friday. ${sentence} “I left everything behind,” she said.`;
+    expect(quoteWith(extract(body), 'left everything behind')?.speakerName).toBe('Irina');
+  });
+
+  it('is not someone named inside the "among" phrase (guard)', () => {
+    const body = 'Ann Lee, a deputy minister, met residents on Friday. Among the friends of Irina Ruiz were many soldiers. “I left everything behind,” she said.';
+    expect(quoteWith(extract(body), 'left everything behind')?.speakerName).not.toBe('Irina Ruiz');
+  });
+});
+
 // PolNeAR train gave Carson's words to Cruz and Rihanna's to Shonda Rhimes:
 // "he" passed over a sentence whose subject is a bare name the article never
 // shows to be a person ("Carson defied the question. “…,” he said").

@@ -18,7 +18,7 @@ import { clauseEndAfter, isCapitalised, isTerminal, type TokenView } from './tok
 export function subjectRole(view: TokenView, [first, last]: Range): { salient: boolean; main: boolean } {
   if (isPerspective(view, first, last)) return { salient: true, main: true };
   const next = afterAffiliation(view, [first, last], view.tokens.length - 1);
-  const salient = afterInvertingVerb(view, first) || isCleft(view, first, next) || isPresented(view, first, next) || (!followsPreposition(view, first) && !afterGerund(view, first) && !closesAside(view, first, next) && isSubject(view, next, view.tokens[first - 1]?.text === ','));
+  const salient = afterInvertingVerb(view, first) || isCleft(view, first, next) || isPresented(view, first, next) || isPresentedAmong(view, first) || (!followsPreposition(view, first) && !afterGerund(view, first) && !closesAside(view, first, next) && isSubject(view, next, view.tokens[first - 1]?.text === ','));
   return { salient, main: !salient || (!inSubordinateClause(view, first) && !inReportedClause(view, first)) };
 }
 
@@ -40,6 +40,18 @@ function isPresented(view: TokenView, first: number, next: number): boolean {
   const last = view.tokens[next - 1]!;
   return last.pos === 'PROPN' && !isDictionaryWord(last.lower);
 }
+
+// "Among them was Olga, 72. “…,” she said": an opening "among" phrase puts
+// the subject after its verb, and the sentence brings that one on.
+function isPresentedAmong(view: TokenView, first: number): boolean {
+  if (!PRESENTING_BE.has(view.tokens[first - 1]?.lower ?? '')) return false;
+  const start = view.sentences[view.sentenceOf[first]!]![0];
+  if (view.tokens[start]!.lower !== 'among' || start >= first - 2) return false;
+  for (let j = start + 1; j < first - 1; j++) if (view.tokens[j]!.pos === 'AUX' || view.tokens[j]!.text === ',' || view.roles[j] !== 'text') return false;
+  return true;
+}
+
+const PRESENTING_BE = new Set(['was', 'were', 'is', 'are']);
 
 // "To Professor Ann Lee, the stare seemed sad. “…,” she said." and "For
 // Natalia Ivanova, a pensioner, the news brought little relief.": the person
