@@ -229,9 +229,15 @@ function readTokens(text: string, doc: Doc, starts: readonly number[]): LocatedT
     }
     cursor = end;
     const punct = pos === 'PUNCT';
-    const tag = repairedTag(pos, word.lower, value, previous, !!previous && previous.end + base + 1 === start);
+    const afterSpace = !!previous && previous.end + base + 1 === start;
+    let tag = repairedTag(pos, word.lower, value, previous, afterSpace);
     if (previous?.text === 'Will' && previous.pos === 'AUX' && pos === 'VERB' && isTensed(word.lower)) previous.pos = 'PROPN';
     if (previous && isRankAfterDeterminer(tokens, previous) && (pos === 'AUX' || pos === 'VERB' || value === ',')) previous.pos = 'NOUN';
+    if (previous && isNounBeforeVerb(tokens, previous, tag, word.lower)) {
+      previous.pos = 'NOUN';
+      // "said" after the noun now is its verb (repairedTag()).
+      tag = repairedTag(pos, word.lower, value, previous, afterSpace);
+    }
     const stop = contracted[i] ? isStopWord(all, i) : (word.stop ??= isStopWord(all, i));
     tokens.push({ text: value, lower: word.lower, pos: tag, stem: punct ? word.lower : stemOf(word), stop, start: start - base, end: end - base });
     passageOf.push(passage);
@@ -258,6 +264,19 @@ function repairedTag(pos: string, lower: string, value: string, previous: Token 
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
+// "its daily intelligence update said": a plain verb form after a noun and
+// right before a verb in the past is the last noun of the phrase, the
+// subject of that verb. wink-nlp reads "update" as a verb there. Not "the
+// meeting began vowing": "began" is a past form itself.
+function isNounBeforeVerb(tokens: Token[], previous: Token, tag: string, lower: string): boolean {
+  // wink-nlp may read that "said" as an adjective too.
+  const verb = tag === 'VERB' || lower === 'said';
+  if (!verb || !(lower.endsWith('ed') || isIrregularVerbForm(lower)) || lower.endsWith('ing')) return false;
+  if (previous.pos !== 'VERB' || /(?:ed|ing|s)$/.test(previous.lower) || isIrregularVerbForm(previous.lower)) return false;
+  const before = tokens[tokens.length - 2];
+  return before?.pos === 'NOUN' || before?.pos === 'ADJ';
+}
 
 // "The general said", "the general, who …": wink-nlp tags a rank after a
 // determiner as an adjective; before a verb or a comma it is the noun.

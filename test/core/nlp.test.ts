@@ -91,6 +91,14 @@ describe('a verb form after a possessive', () => {
     expect(tokenize(sentence).find((t) => t.text === word)?.pos).toBe(tag);
   });
 
+  it('reads a plain verb form between a noun and a past verb as a noun ("intelligence update said")', () => {
+    expect(tokenize('Its daily intelligence update said troops had advanced.').find((t) => t.text === 'update')?.pos).toBe('NOUN');
+  });
+
+  it('keeps a past form before a verb ("the meeting began vowing")', () => {
+    expect(tokenize('He wrote as the meeting began vowing to fight.').find((t) => t.text === 'began')?.pos).toBe('VERB');
+  });
+
   it('keeps a participle after a possessive ("Russia’s claimed victory")', () => {
     expect(tokenize('Russia’s claimed victory was hollow.').find((t) => t.text === 'claimed')?.pos).not.toBe('NOUN');
   });

@@ -35,6 +35,7 @@ describe('"the statement said" after someone issued one', () => {
 describe('a document that says something', () => {
   it.each([
     ['after its owner\'s possessive', 'Tom Hale spoke first. The Salem ministry’s update said its forces had taken the bridge.'],
+    ['after its owner\'s possessive and words that describe it', 'Tom Hale spoke first. The Salem ministry’s daily intelligence update said its forces had taken the bridge.'],
     ['in a "which" clause after it', 'Tom Hale spoke first. The Salem ministry published a report, which said that its forces had taken the bridge.'],
   ])('speaks for its issuer: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'its forces had taken')).toMatchObject({ kind: 'reported', speakerName: 'Salem ministry' });

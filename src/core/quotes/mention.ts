@@ -398,8 +398,14 @@ function withoutDocumentNoun(tokens: Token[]): Token[] {
   while (end > 1 && DOCUMENT_NOUNS.has(tokens[end - 1]!.lower) && !isCapitalised(tokens[end - 1]!)) end--;
   if (end === tokens.length) return tokens;
   if (end > 1 && /^['’]s?$/.test(tokens[end - 1]!.text)) return tokens.slice(0, end - 1);
+  // "the ministry's daily intelligence update": words that describe the document, then its owner.
+  let owner = end;
+  while (owner > 1 && DESCRIBING_TAGS.has(tokens[owner - 1]!.pos) && !isCapitalised(tokens[owner - 1]!)) owner--;
+  if (owner < end && owner > 1 && /^['’]s?$/.test(tokens[owner - 1]!.text)) return tokens.slice(0, owner - 1);
   return namesAuthor(tokens.slice(0, end)) ? tokens.slice(0, end) : tokens;
 }
+
+const DESCRIBING_TAGS = new Set(['ADJ', 'NOUN']);
 
 // Before a document noun, a possessive ("Trump's", "the campaign's", "his")
 // names its author, and so do a name and an organisation ("the General
