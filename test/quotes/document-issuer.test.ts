@@ -70,6 +70,16 @@ describe('"it read" after a document', () => {
 // Russian civilians …" after "Vereshchuk's office later released a
 // statement.": the office had not spoken, so no "it" could mean it.
 describe('"it" after a body put out a statement', () => {
+  // Session 54 left "The ministry released new figures. They showed heavy losses, it said." unread.
+  it('is the body after it released figures', () => {
+    const quote = quoteWith(extract('Tom Hale spoke first. The ministry released new figures on Monday. They showed heavy losses, it said.'), 'showed heavy losses');
+    expect(quote).toMatchObject({ kind: 'reported', speakerName: 'ministry' });
+  });
+
+  it('is no one after the body released people (guard)', () => {
+    expect(quoteWith(extract('Tom Hale spoke first. The ministry released three prisoners on Monday. They were tired, it said.'), 'were tired')).toBeUndefined();
+  });
+
   it('is the body ("The ministry released a statement. It added that …")', () => {
     const quote = quoteWith(extract('Tom Hale spoke first. The ministry released a statement. It added that the town had been evacuated.'), 'town had been evacuated');
     expect(quote).toMatchObject({ kind: 'reported', speakerName: 'ministry' });

@@ -6,7 +6,7 @@
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole, verbOfSubject } from './clause-subject.ts';
 import { isFiniteVerb } from './bare-clause.ts';
-import { BE_FORMS, CONTESTING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, KIN_NOUNS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { BE_FORMS, CONTESTING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, KIN_NOUNS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKey } from './name-key.ts';
 import { isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -144,11 +144,20 @@ function isBody(mention: Mention): boolean {
 
 // "Ukraine's military intelligence agency disputed the figure. “…,” it
 // said": a body that is the subject of a verb of speech has spoken, though
-// no statement of its own was read there.
+// no statement of its own was read there. So has one that put out words or
+// figures: "The ministry released new figures. They showed …, it said."
 function speaksNext(view: TokenView, [, last]: Range): boolean {
   const v = skipFillers(view, last + 1, view.tokens.length - 1, 1);
-  return v > last && v < view.tokens.length && isReportingVerb(view, v) && !isWeakVerb(view, v);
+  if (v <= last || v >= view.tokens.length) return false;
+  if (isReportingVerb(view, v) && !isWeakVerb(view, v)) return true;
+  if (!ISSUING_VERBS.has(view.tokens[v]!.lower)) return false;
+  for (let j = v + 1; j <= Math.min(v + RELEASE_REACH, view.tokens.length - 1); j++) if (RELEASED.has(view.tokens[j]!.lower) || DOCUMENT_NOUNS.has(view.tokens[j]!.lower)) return true;
+  return false;
 }
+
+// Words from "released" to what was released: "released new casualty figures".
+const RELEASE_REACH = 4;
+const RELEASED = new Set(['figures', 'data', 'numbers', 'statistics', 'estimates', 'estimate', 'tally', 'findings', 'assessment', 'footage', 'map', 'maps']);
 
 // "The army spokesman declined to answer. He said only …": one person the
 // text describes, of a gender it shows, as the subject of a main clause.
