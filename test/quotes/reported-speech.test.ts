@@ -847,6 +847,13 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
     expect(statement?.text).toBe('prices rose in May, but declined by 2% in June');
   });
 
+  // War-news probe: "Zelensky wrote that Russia was preparing a new offensive and asked for more air
+  // defence" gave Russia's statement Zelensky's request.
+  it('ends a statement before "and asked …", the speaker\'s own act', () => {
+    const statement = extract('Tom Hale spoke first. Ann Lee wrote that Salem was preparing a new offensive and asked for more air defence.').find((q) => q.kind === 'reported');
+    expect(statement?.text).toBe('Salem was preparing a new offensive');
+  });
+
   // PolNeAR train: "Carson noted that Saturday would have been … Reagan’s 105th birthday and quoted
   // Reagan’s “eleventh commandment”" ran the statement on through the quote.
   it.each([

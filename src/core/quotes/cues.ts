@@ -318,7 +318,7 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(BARE_CLAUSE_BASES.
 export const STATEMENT_VERBS: ReadonlySet<string> = new Set([
   ...BARE_CLAUSE_VERBS,
   ...ATTACKING_BASES.flatMap(inflect),
-  ...['accuse', 'urge', 'vow', 'reiterate', 'note', 'state', 'write', 'tweet', 'report', 'announce', 'suggest', 'respond', 'reply', 'counter', 'post'].flatMap(inflect),
+  ...['accuse', 'urge', 'vow', 'reiterate', 'note', 'state', 'write', 'tweet', 'report', 'announce', 'suggest', 'respond', 'reply', 'counter', 'post', 'ask', 'appeal'].flatMap(inflect),
 ]);
 
 /** Verbs that name what something is ("called it “a disaster”", "dubbed him …"). */
