@@ -942,6 +942,9 @@ describe('a subject, "was" and how they put it, before a colon', () => {
   it.each([
     ['"was more cautious:" after an appositive name', 'Tom Hale spoke first. Hale\'s colleague, Pasi Paroinen, was more cautious: "It is possible that small groups remain."', 'Pasi Paroinen'],
     ['"was blunt:"', 'Tom Hale spoke first. Ann Lee was blunt: "It is over."', 'Ann Lee'],
+    // War-news probe: "The message from Kyiv was clear: “We cannot wait.”" had no speaker.
+    ['"The message from X was clear:"', 'Tom Hale spoke first. The message from Salem was clear: "We cannot wait."', 'Salem'],
+    ['"X\'s reply was short:"', 'Tom Hale spoke first. Ann Lee’s reply was short: "Lies, all of it."', 'Ann Lee'],
   ])('introduces the subject\'s words: %s', (_case, body, speaker) => {
     expect(extract(body).find((q) => q.kind === 'direct')?.speakerName).toBe(speaker);
   });

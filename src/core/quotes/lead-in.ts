@@ -7,9 +7,11 @@
  * or whose answer a label names ("Lee's response: “…”").
  */
 import { BE_FORMS, DOCUMENT_NOUNS, ISSUING_VERBS, NEGATIONS } from './cues.ts';
+import { ISSUED_BY } from './document-issuer.ts';
 import { chunkLeft, chunkRight, isPossessive, skipFillers, type Range } from './noun-phrase.ts';
 import { isPlaceName } from './places.ts';
 import { isReportingVerb } from './reporting-clause.ts';
+import { SPEECH_NOUNS } from './speech-noun.ts';
 import { subjectBefore } from './subject-before.ts';
 import type { TokenView } from './token-view.ts';
 
@@ -193,13 +195,28 @@ function isProperRun(view: TokenView, [first, last]: Range): boolean {
  * and the word as the cue, or null.
  */
 export function mannerLeadIn(view: TokenView, a: number, b: number): { subject: Range; cue: string } | null {
-  if (b - 2 < a || view.tokens[b]!.text !== ':' || !MANNERS.has(view.tokens[b - 1]!.lower)) return null;
+  const manner = MANNERS.has(view.tokens[b - 1]?.lower ?? '');
+  if (b - 2 < a || view.tokens[b]!.text !== ':' || (!manner && view.tokens[b - 1]!.pos !== 'ADJ')) return null;
   let be = b - 2;
   while (be > a && DEGREES.has(view.tokens[be]!.lower)) be--;
   if (!BE_FORMS.has(view.tokens[be]!.lower) || view.roles[be] !== 'text') return null;
   const subject = subjectBefore(view, be, a);
-  return subject ? { subject, cue: view.tokens[b - 1]!.text } : null;
+  if (!subject) return null;
+  // "The message from Kyiv was clear: “…”", "Zelensky's reply was short:":
+  // with words for what was said as the subject, any word of how it was
+  // will do; otherwise only a word of manner ("The situation was difficult: …" is no speech).
+  // The subject may be the source after the noun: "the message from Kyiv" reads as "Kyiv".
+  const from = ISSUED_BY.has(view.tokens[subject[0] - 1]?.lower ?? '') ? subject[0] - 2 : subject[1];
+  const head = view.tokens[from]?.lower ?? '';
+  const said = SPEECH_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || SAYING_NOUNS.has(head);
+  if (!said && !manner) return null;
+  // "Zelensky's reply was short:": the owner of the reply spoke.
+  const owner = from === subject[1] && isPossessive(view.tokens[from - 1]?.text ?? '') ? chunkLeft(view, from - 2, a) : null;
+  return { subject: owner ?? subject, cue: view.tokens[b - 1]!.text };
 }
+
+// With SPEECH_NOUNS and DOCUMENT_NOUNS, words for what someone said in answer.
+const SAYING_NOUNS = new Set(['reply', 'answer', 'response', 'verdict', 'words', 'retort']);
 
 /**
  * "The ministry issued a short statement: “…”", "The General Staff posted
