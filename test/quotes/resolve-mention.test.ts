@@ -726,6 +726,20 @@ describe('"the leader" after a head of state', () => {
   });
 });
 
+// War-news probe: "Yulia Svyrydenko, the economy minister, met EU
+// Commissioner Marta Kos …. Svyrydenko said …. The commissioner later told
+// reporters …" left "commissioner" as written: the minister quoted since
+// might have been the commissioner, since "commissioner" was no office.
+describe('"the commissioner" past a minister quoted since', () => {
+  it.each([
+    ['commissioner', 'Salem Commissioner Ann Lee'],
+    ['ombudsman', 'Salem Ombudsman Ann Lee'],
+  ])('is the %s named before', (title, named) => {
+    const body = `Mia Ruiz, the economy minister, met ${named} on Monday. Lee promised new funds.\n\nRuiz said the town needed billions. "We are rebuilding," she said.\n\nThe ${title} later told reporters that details would follow in June.`;
+    expect(quoteWith(extract(body), 'details would follow')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // War-news probe: "Valery Gerasimov, the chief of the General Staff, …",
 // then "the chief said" and "the head of the General Staff noted" stayed
 // descriptions: a role with an "of" phrase in an appositive gave him
