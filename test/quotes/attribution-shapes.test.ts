@@ -936,6 +936,20 @@ describe('"said one," and who that one is', () => {
   });
 });
 
+// War-news probe: "Syrskyi told Zelensky, who had asked for a full
+// briefing, that “the task has been completed.”" gave the quote to Zelensky.
+describe('a verb of speech in a "who" clause between commas before the quote', () => {
+  it('does not report the quote when the clause closed before "that"', () => {
+    const body = 'Tom Hale spoke first. Ann Lee told Ben Cole, who had asked for a full briefing, that "the task has been completed."';
+    expect(quoteWith(extract(body), 'task has been completed')?.speakerName).toBe('Ann Lee');
+  });
+
+  it('reports it when the clause runs on to the quote (guard)', () => {
+    const body = 'Tom Hale spoke first. Ann Lee met Ben Cole, who said that "the task has been completed."';
+    expect(quoteWith(extract(body), 'task has been completed')?.speakerName).toBe('Ben Cole');
+  });
+});
+
 // A war-news probe left "Kastehelmi's colleague, Pasi Paroinen, was more
 // cautious: “It's possible that small groups remain …”" with no speaker.
 describe('a subject, "was" and how they put it, before a colon', () => {

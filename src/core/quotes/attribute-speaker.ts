@@ -650,6 +650,7 @@ function attributeBefore(view: TokenView, a: number, b: number): Attribution | n
     if (restricted && t.pos === 'VERB' && view.tokens[k - 1]?.lower === 'to' && !isReportingVerb(view, k)) return null;
     if (!isReportingVerb(view, k) || (isWeakVerb(view, k) && ((b - k > WEAK_REACH && !namesObjectAs(view, k, b) && !accusesOf(view, k, b)) || isAspectual(view, k, b)))) continue;
     if (REFERS.has(t.lower) && !refersToAs(view, k, b)) continue;
+    if (inClosedAside(view, k, b)) continue;
     if (inRestrictiveClause(view, k)) {
       if (governsDirectly(view, k, b)) return null;
       restricted = true;
@@ -800,6 +801,23 @@ function isAspectual(view: TokenView, k: number, b: number): boolean {
   while (view.roles[j] === 'mark') j++;
   return view.tokens[j]?.lower === 'to' && !REFERS.has(view.tokens[k]!.lower);
 }
+
+// "Syrskyi told Zelensky, who had asked for a full briefing, that “…”": a
+// verb in a "who" or "which" clause set between commas, which closed before
+// the "that" that opens the quote's clause, does not report the quote; the
+// verb before the clause does. `b` is the token before the quote.
+function inClosedAside(view: TokenView, k: number, b: number): boolean {
+  let open = k - 1;
+  while (open > 0 && view.roles[open] === 'text' && view.tokens[open]!.text !== ',' && !RELATIVE_ASIDE.has(view.tokens[open]!.lower)) open--;
+  if (!RELATIVE_ASIDE.has(view.tokens[open]?.lower ?? '') || view.tokens[open - 1]?.text !== ',') return false;
+  for (let c = k + 1; c < b; c++) {
+    if (view.roles[c] !== 'text') return false;
+    if (view.tokens[c]!.text === ',') return view.tokens[c + 1]?.lower === 'that';
+  }
+  return false;
+}
+
+const RELATIVE_ASIDE = new Set(['who', 'which']);
 
 const ASPECT_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning']);
 
