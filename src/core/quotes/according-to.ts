@@ -10,7 +10,8 @@
  * someone else the speaker, and a source inside a phrase ("The attack,
  * according to officials, killed 12") is left alone.
  */
-import { DASHES, DOCUMENT_NOUNS } from './cues.ts';
+import { DASHES, DOCUMENT_NOUNS, WHO_OR_WHICH } from './cues.ts';
+import { ISSUED_BY } from './document-issuer.ts';
 import { chunkRight, type Range } from './noun-phrase.ts';
 import { isFiniteVerb } from './bare-clause.ts';
 import { withSourceQualifier } from './mention.ts';
@@ -56,7 +57,7 @@ function opening(view: TokenView, first: number, end: number): SourcedClaim | nu
   }
   if (view.tokens[subject[1] + 1]?.text !== ',') return null;
   const appositive = appositiveEnd(view, subject[1] + 2, end);
-  const relative = RELATIVE_OPENERS.has(view.tokens[subject[1] + 2]?.lower ?? '') ? nextComma(view, subject[1] + 3, end - 1) : -1;
+  const relative = WHO_OR_WHICH.has(view.tokens[subject[1] + 2]?.lower ?? '') ? nextComma(view, subject[1] + 3, end - 1) : -1;
   // "According to the BBC's Russian service, which counts obituaries, …": the clause on the source is the writer's.
   const from = relative > 0 ? relative + 1 : appositive >= 0 && view.tokens[appositive + 1]?.text === ',' ? appositive + 2 : subject[1] + 2;
   return { from, to: end, subject };
@@ -98,7 +99,6 @@ function closing(view: TokenView, first: number, end: number): SourcedClaim | nu
   return null;
 }
 
-const RELATIVE_OPENERS = new Set(['which', 'who']);
 
 /**
  * The source named at `k`, after "according to": "the ministry", "him", or
@@ -117,7 +117,6 @@ export function sourceAt(view: TokenView, k: number, end: number): Range | null 
   return chunkRight(view, phrase[1] + 2, end);
 }
 
-const ISSUED_BY = new Set(['from', 'by']);
 // Third person only: "according to me" names no one the text does.
 const THIRD_PERSON_OBJECTS = new Set(['him', 'her', 'them']);
 

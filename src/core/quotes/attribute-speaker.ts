@@ -5,7 +5,7 @@
  * the “heroism”" / "…, saying, “…" / "According to X, “…"). It returns the
  * subject phrase as written; resolving pronouns is left to the caller.
  */
-import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELATIVE_WORDS, RELAYING_WORDS, REPORTING_VERBS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELATIVE_WORDS, RELAYING_WORDS, REPORTING_VERBS, WHO_OR_WHICH } from './cues.ts';
 import { followsPreposition, isDenied, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isComplementSubject, isGerund, mainClauseSubject, SUBORDINATORS } from './dependent-verb.ts';
 import { afterAffiliation, chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -808,16 +808,14 @@ function isAspectual(view: TokenView, k: number, b: number): boolean {
 // verb before the clause does. `b` is the token before the quote.
 function inClosedAside(view: TokenView, k: number, b: number): boolean {
   let open = k - 1;
-  while (open > 0 && view.roles[open] === 'text' && view.tokens[open]!.text !== ',' && !RELATIVE_ASIDE.has(view.tokens[open]!.lower)) open--;
-  if (!RELATIVE_ASIDE.has(view.tokens[open]?.lower ?? '') || view.tokens[open - 1]?.text !== ',') return false;
+  while (open > 0 && view.roles[open] === 'text' && view.tokens[open]!.text !== ',' && !WHO_OR_WHICH.has(view.tokens[open]!.lower)) open--;
+  if (!WHO_OR_WHICH.has(view.tokens[open]?.lower ?? '') || view.tokens[open - 1]?.text !== ',') return false;
   for (let c = k + 1; c < b; c++) {
     if (view.roles[c] !== 'text') return false;
     if (view.tokens[c]!.text === ',') return view.tokens[c + 1]?.lower === 'that';
   }
   return false;
 }
-
-const RELATIVE_ASIDE = new Set(['who', 'which']);
 
 const ASPECT_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning']);
 

@@ -19,7 +19,7 @@ import { isPersonNoun, namesPeople, PERSON_NOUNS } from './people-words.ts';
 import type { Token } from '../types.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { nameGivenBy, subjectBefore } from './subject-before.ts';
-import { datelineDash, inHeadline, isCapitalised, isTerminal, opensSentence, sentenceStartOf, type TokenView } from './token-view.ts';
+import { datelineDash, inHeadline, isCapitalised, isTerminal, opensSentence, sentenceStartOf, whoClauseClose, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
@@ -482,7 +482,7 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
   // "the city of Sumy, the president said": a description followed by a
   // verb is the next clause's subject. "a fighter who declined to give his
   // surname," closes after its "who" clause.
-  if (!range || !/^[,;.]$/.test(view.tokens[pastWhoClauseOf(view, range[1] + 1)]?.text ?? '')) return;
+  if (!range || !/^[,;.]$/.test(view.tokens[appositiveEnd(view, range)]?.text ?? '')) return;
   // "Dora Lee, whose husband, …" opens a relative clause about someone else.
   if (view.tokens[range[0]]!.lower === 'whose') return;
   // "in Jupiter, Fla., the campaign manager, Corey Lewandowski, yanked …":
@@ -498,12 +498,13 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
   if (isPersonNoun(mention.head) && givenNameGender(nameKey(entity.name)) !== null) entities.markPerson(entity);
 }
 
-// The token after a "who" clause at `k` (its closing comma or full stop),
-// or `k` when no such clause stands there.
-function pastWhoClauseOf(view: TokenView, k: number): number {
-  if (view.tokens[k]?.lower !== 'who' || view.roles[k] !== 'text') return k;
-  for (let j = k + 1; j < Math.min(view.tokens.length, k + WHO_CLAUSE_REACH); j++) if (/^[,;.]$/.test(view.tokens[j]!.text) || view.roles[j] !== 'text') return j;
-  return k;
+// Where the appositive phrase `range` ends: the token after it, or past a
+// "who" clause on it, the clause's closing comma or full stop (-1 when
+// that is not near).
+function appositiveEnd(view: TokenView, [, b]: Range): number {
+  const next = b + 1;
+  if (view.tokens[next]?.lower !== 'who' || view.roles[next] !== 'text') return next;
+  return whoClauseClose(view, next, next + WHO_CLAUSE_REACH - 1);
 }
 
 // Words a "who" clause in an appositive may run to.

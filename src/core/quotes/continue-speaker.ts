@@ -174,7 +174,8 @@ export function interviewLeadIn(view: TokenView): Attribution | null {
   return null;
 }
 
-const INTERVIEW_VERBS = new Set(['spoke', 'talked', 'speaks', 'talks']);
+/** Verbs of talking to someone: "spoke to The Kyiv Independent". */
+export const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['spoke', 'talked', 'speaks', 'talks']);
 // What may follow the verb: a listener, a topic, a place or occasion, a length of time.
 const LISTENER_LINKS = new Set(['to', 'with', 'about', 'of', 'at', 'on', 'in', 'for', 'briefly']);
 

@@ -330,6 +330,9 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'called
 /** Words that open a relative clause: "what she calls …", "which he described as …". */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'that', 'whom', 'who']);
 
+/** The relative words that open a clause on the phrase before them, set off or not: "Lee, who said …", "the report, which said …". */
+export const WHO_OR_WHICH: ReadonlySet<string> = new Set(['who', 'which']);
+
 /** Nouns that name a time ("Thursday", "week"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',

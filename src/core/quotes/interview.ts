@@ -10,6 +10,7 @@
  * and name one person who was interviewed. With none, or two, the answers
  * are no one's (read-passage.ts).
  */
+import { INTERVIEW_VERBS } from './continue-speaker.ts';
 import { SUBORDINATORS } from './dependent-verb.ts';
 import type { Draft } from './draft.ts';
 import { chunkRight, type Range } from './noun-phrase.ts';
@@ -107,7 +108,7 @@ function givesInterview(view: TokenView, k: number): boolean {
   };
   if (GIVING_VERBS.has(word)) return ahead((w) => w === 'interview' || w === 'interviews');
   if (SITTING_VERBS.has(word)) return view.tokens[k + 1]?.lower === 'down' && ahead((w) => w === 'with');
-  if (TALKING_VERBS.has(word)) return LISTENER_LINKS.has(view.tokens[k + 1]?.lower ?? '');
+  if (INTERVIEW_VERBS.has(word)) return LISTENER_LINKS.has(view.tokens[k + 1]?.lower ?? '');
   return false;
 }
 
@@ -115,5 +116,4 @@ function givesInterview(view: TokenView, k: number): boolean {
 const REACH = 4;
 const GIVING_VERBS = new Set(['gave', 'granted', 'gives', 'grants', 'give', 'grant']);
 const SITTING_VERBS = new Set(['sat', 'sits', 'sit']);
-const TALKING_VERBS = new Set(['spoke', 'talked', 'speaks', 'talks']);
 const LISTENER_LINKS = new Set(['to', 'with']);

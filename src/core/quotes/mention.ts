@@ -400,12 +400,12 @@ function withoutDocumentNoun(tokens: Token[]): Token[] {
   if (end > 1 && /^['’]s?$/.test(tokens[end - 1]!.text)) return tokens.slice(0, end - 1);
   // "the ministry's daily intelligence update": words that describe the document, then its owner.
   let owner = end;
-  while (owner > 1 && DESCRIBING_TAGS.has(tokens[owner - 1]!.pos) && !isCapitalised(tokens[owner - 1]!)) owner--;
+  while (owner > 1 && DOCUMENT_DESCRIBERS.has(tokens[owner - 1]!.pos) && !isCapitalised(tokens[owner - 1]!)) owner--;
   if (owner < end && owner > 1 && /^['’]s?$/.test(tokens[owner - 1]!.text)) return tokens.slice(0, owner - 1);
   return namesAuthor(tokens.slice(0, end)) ? tokens.slice(0, end) : tokens;
 }
 
-const DESCRIBING_TAGS = new Set(['ADJ', 'NOUN']);
+const DOCUMENT_DESCRIBERS = new Set(['ADJ', 'NOUN']);
 
 // Before a document noun, a possessive ("Trump's", "the campaign's", "his")
 // names its author, and so do a name and an organisation ("the General

@@ -6,6 +6,7 @@
 import type { Token } from '../types.ts';
 import { followsPreposition } from './clause-subject.ts';
 import { DOCUMENT_NOUNS, PERSON_TITLES, QUANTIFIERS } from './cues.ts';
+import { ISSUED_BY } from './document-issuer.ts';
 import { chunkLeft, endsInName, headIndex, isPostpositive, type Range } from './noun-phrase.ts';
 import { isPersonWord, namesPeople, PERSON_NOUNS, PLURAL_NOUN, UNMARKED_PLURALS } from './people-words.ts';
 import { isPlaceName } from './places.ts';
@@ -52,7 +53,6 @@ export function ownerOfModifier(view: TokenView, found: Range, lower: number): R
   return isSomeone(view, trimmed) || document ? trimmed : found;
 }
 
-const ISSUED_BY = new Set(['from', 'by']);
 
 // "between Zelensky and Macron": the names joined to the one found, which
 // the phrase reader reads alone.

@@ -314,7 +314,8 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
   return hasHead(view, a, j) ? [a, j] : null;
 }
 
-const WHEN_NOUNS = new Set(['time', 'times', 'moment', 'day', 'night', 'week', 'month', 'year', 'minute', 'hour']);
+/** Nouns of a time, which "that" after them stands for ("the day that …"). */
+export const WHEN_NOUNS: ReadonlySet<string> = new Set(['time', 'times', 'moment', 'day', 'night', 'week', 'month', 'year', 'minute', 'hour']);
 
 /** Index of the first token at or beyond `j` (stepping by `dir`) that is not an adverb or auxiliary. */
 export function skipFillers(view: TokenView, j: number, bound: number, dir: 1 | -1): number {

@@ -5,10 +5,10 @@
  * whose speaker the text names are kept: without a subject there is no
  * statement to report.
  */
-import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_THAT_REACH, TELLING_VERBS, THAT_REACH, TIME_WORDS, WRITERS_LINKS } from './cues.ts';
+import { ADVERBIAL_OPENERS, ATTACKING_VERBS, DENYING_VERBS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_THAT_REACH, TELLING_VERBS, THAT_REACH, TIME_WORDS, WHO_OR_WHICH, WRITERS_LINKS } from './cues.ts';
 import { isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { isCoordinateVerb, isParticiple, mainClauseSubject } from './dependent-verb.ts';
-import { chunkLeft, chunkRight, endsInName, isPossessive, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
+import { chunkLeft, chunkRight, endsInName, isPossessive, POSSESSIVE_DETERMINERS, skipFillers, WHEN_NOUNS, type Range } from './noun-phrase.ts';
 import { subjectBefore } from './subject-before.ts';
 import { canReport } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
@@ -191,10 +191,10 @@ function restrictiveClauseEnd(view: TokenView, subject: Range, that: number, end
 // it, or before the verb it is joined to ("who endorsed Lee in May and said …").
 function relativeOpener(view: TokenView, verb: number): number {
   const before = skipFillers(view, verb - 1, 0, -1);
-  if (RELATIVE_OPENERS.has(view.tokens[before]?.lower ?? '')) return before;
+  if (WHO_OR_WHICH.has(view.tokens[before]?.lower ?? '')) return before;
   if (!JOINING_WORDS.has(view.tokens[before]?.lower ?? '')) return -1;
   for (let j = before - 1; j >= 0 && view.roles[j] === 'text' && view.tokens[j]!.text !== ','; j--) {
-    if (RELATIVE_OPENERS.has(view.tokens[j]!.lower)) return j;
+    if (WHO_OR_WHICH.has(view.tokens[j]!.lower)) return j;
   }
   return -1;
 }
@@ -251,9 +251,8 @@ function opensRelativeGap(view: TokenView, [a]: Range): boolean {
 const GAP_OPENERS = new Set(['which', 'whom', 'who', 'that']);
 // With CONTENT_NOUNS, nouns whose "that" opens their content ("the fact
 // that …"), and nouns of time, place or manner, whose "that" stands for when or how.
-const TIME_NOUNS = new Set(['day', 'days', 'time', 'times', 'moment', 'week', 'month', 'year', 'night', 'morning', 'evening', 'hour']);
 const WHOLE_CLAUSE_NOUNS = new Set([
-  'fact', 'belief', 'hope', 'hopes', 'fear', 'sign', 'signs', 'evidence', 'possibility', 'impression', 'word', 'way', 'reason', ...TIME_NOUNS,
+  'fact', 'belief', 'hope', 'hopes', 'fear', 'sign', 'signs', 'evidence', 'possibility', 'impression', 'word', 'way', 'reason', ...WHEN_NOUNS,
 ]);
 
 // "When Lee noted that the plan was weak, Ruiz seized on it": a statement
@@ -288,12 +287,11 @@ function subordinateClauseEnd(view: TokenView, subject: Range, that: number, end
 // the sentence, its clause on the time noun, ends where the main clause starts.
 function opensTimePhrase(view: TokenView, first: number, opener: number): boolean {
   const word = view.tokens[opener]?.lower ?? '';
-  if ((word !== 'that' && word !== 'when') || view.tokens[first]!.pos !== 'ADP' || !TIME_NOUNS.has(view.tokens[opener - 1]?.lower ?? '')) return false;
+  if ((word !== 'that' && word !== 'when') || view.tokens[first]!.pos !== 'ADP' || !WHEN_NOUNS.has(view.tokens[opener - 1]?.lower ?? '')) return false;
   return !hasVerb(view, first, opener - 1);
 }
 
 const JOINING_WORDS = new Set(['and', 'but', ';']);
-const RELATIVE_OPENERS = new Set(['who', 'which']);
 
 // Reporting verbs' -s forms that are also plural nouns.
 const NOUN_PLURALS = new Set(['states', 'reports', 'claims', 'charges', 'notes', 'comments', 'answers', 'calls', 'counters', 'promises', 'pledges', 'demands', 'posts', 'tweets', 'rules', 'signals', 'estimates', 'remarks']);

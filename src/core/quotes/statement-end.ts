@@ -12,7 +12,7 @@ import { ASIDE_DASHES, ATTACKING_VERBS, DOCUMENT_NOUNS, NAMING_VERBS, RELATIVE_W
 import { isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { chunkRight, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
-import { hasVerb, isCapitalised, isTaggedPast, isTerminal, type TokenView } from './token-view.ts';
+import { hasVerb, isCapitalised, isTaggedPast, isTerminal, whoClauseClose, type TokenView } from './token-view.ts';
 import { LONE_WORDS } from './unnamed-one.ts';
 
 /**
@@ -92,11 +92,8 @@ function opensStatement(view: TokenView, k: number, last: number): boolean {
 // itself when there is none.
 function pastWhoClause(view: TokenView, k: number, last: number): number {
   if (view.tokens[k]?.text !== ',' || view.tokens[k + 1]?.lower !== 'who') return k;
-  for (let j = k + 2; j < last && j - k <= WHO_CLAUSE_REACH; j++) {
-    if (view.roles[j] !== 'text') return k;
-    if (view.tokens[j]!.text === ',') return j + 1;
-  }
-  return k;
+  const close = whoClauseClose(view, k + 1, Math.min(last - 1, k + WHO_CLAUSE_REACH));
+  return close > 0 && view.tokens[close]!.text === ',' ? close + 1 : k;
 }
 
 const WHO_CLAUSE_REACH = 12;

@@ -100,6 +100,21 @@ export function clauseEndAfter(view: TokenView, i: number): number {
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '-', '(', ')', 'who', 'whom', 'whose', 'which', 'where']);
 
+/**
+ * The token that closes the "who" clause whose "who" is at `who` ("who
+ * writes under the name Stanislav,"): the first comma, semicolon or full
+ * stop up to `bound`; -1 when a quote mark comes first or none is that near.
+ */
+export function whoClauseClose(view: TokenView, who: number, bound: number): number {
+  for (let j = who + 1; j <= Math.min(bound, view.tokens.length - 1); j++) {
+    if (view.roles[j] !== 'text') return -1;
+    if (CLAUSE_CLOSERS.has(view.tokens[j]!.text)) return j;
+  }
+  return -1;
+}
+
+const CLAUSE_CLOSERS = new Set([',', ';', '.']);
+
 /** True when token i is the first of its sentence. */
 export function opensSentence(view: TokenView, i: number): boolean {
   return view.sentences[view.sentenceOf[i]!]![0] === i;
