@@ -781,8 +781,16 @@ describe('a verb of speech joined by "and" to the verb before it', () => {
   it.each([
     ['the listener\'s name', 'Tom Hale told his colleague, Ann Lee, that the bridge was open.', 'Tom Hale'],
     ['a town\'s state', 'Ann Lee says at a stop in Dayton, Ohio, that the bridge was open.', 'Ann Lee'],
+    // War-news probe: "Syrskyi told Zelensky, who had asked for a full briefing, that the task had
+    // been completed" read no statement.
+    ['a "who" clause on the listener', 'Tom Hale told Ann Lee, who had asked for a full briefing on the state of the town, that the bridge was open.', 'Tom Hale'],
   ])('reads the "that" clause after %s between commas', (_case, body, speaker) => {
     expect(quoteWith(extract(`Ben Cole spoke first. ${body}`), 'the bridge was open')).toMatchObject({ kind: 'reported', speakerName: speaker, text: 'the bridge was open' });
+  });
+
+  it('does not run a statement in the listener\'s "who" clause on into the teller\'s "that" clause', () => {
+    const quotes = extract('Ben Cole spoke first. Tom Hale told Ann Lee, who said she was tired, that the bridge was open.').filter((q) => q.kind === 'reported');
+    expect(quotes.filter((q) => q.speakerName === 'Ann Lee' && q.text.includes('bridge'))).toEqual([]);
   });
 
   // PolNeAR train: "The editorial noted Clinton’s comment that she wanted to visit when …, but did

@@ -12,7 +12,7 @@ import { chunkLeft, chunkRight, endsInName, isPossessive, POSSESSIVE_DETERMINERS
 import { subjectBefore } from './subject-before.ts';
 import { canReport } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
-import { datelineDash, hasComma, hasVerb, isTerminal, type TokenView } from './token-view.ts';
+import { datelineDash, hasComma, hasVerb, isTerminal, whoClauseClose, type TokenView } from './token-view.ts';
 import { bareClauseStart, isFiniteVerb, isModifyingParticiple, isPlainForm, opensClause } from './bare-clause.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
 import { beforeWritersTail } from './statement-end.ts';
@@ -312,15 +312,22 @@ function findThat(view: TokenView, from: number, to: number): number {
       const verb = pastAdverbsOf(view, j + 1);
       return (j > from && isFiniteVerb(view.tokens[verb]) && !isModifyingParticiple(view, verb)) || isDeterminer(view, j) || view.tokens[j + 1]?.lower === 'to' ? -1 : j;
     }
-    // "told his Turkish counterpart, Hakan Fidan, that …": the listener's name between commas.
+    // "told his Turkish counterpart, Hakan Fidan, that …": the listener's
+    // name between commas; "told Zelensky, who had asked for a briefing,
+    // that …": a "who" clause on the listener, however long.
     if (t.text === ',') {
       const named = appositiveNameBeforeThat(view, j, to);
       if (named > 0) return named;
+      const close = view.tokens[j + 1]?.lower === 'who' ? whoClauseClose(view, j + 1, j + 1 + WHO_CLAUSE_REACH) : -1;
+      if (close > 0 && view.tokens[close]!.text === ',' && view.tokens[close + 1]?.lower === 'that' && view.roles[close + 1] === 'text') return close + 1;
     }
     if ((t.pos === 'VERB' && !isNounInPhrase(view, j) && !isAttributive(view, j)) || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
   }
   return -1;
 }
+
+// Words a "who" clause on the listener may run to.
+const WHO_CLAUSE_REACH = 16;
 
 // The "that" after a name set between commas from the comma at `comma`, or -1.
 function appositiveNameBeforeThat(view: TokenView, comma: number, to: number): number {
