@@ -19,7 +19,7 @@ import { isPersonNoun, namesPeople, PERSON_NOUNS } from './people-words.ts';
 import type { Token } from '../types.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
 import { nameGivenBy, subjectBefore } from './subject-before.ts';
-import { datelineDash, inHeadline, isCapitalised, isTerminal, opensSentence, sentenceStartOf, whoClauseClose, type TokenView } from './token-view.ts';
+import { datelineDash, inHeadline, isCapitalised, isTerminal, opensSentence, sentenceStartOf, WHO_CLAUSE_WORDS, whoClauseClose, type TokenView } from './token-view.ts';
 
 /** Adds every mention outside quotes in `view` to `entities`; `offset` turns passage offsets into body offsets. */
 export function collectMentions(view: TokenView, entities: ArticleEntities, offset: number): void {
@@ -504,11 +504,8 @@ function describeFromAppositive(view: TokenView, entities: ArticleEntities, enti
 function appositiveEnd(view: TokenView, [, b]: Range): number {
   const next = b + 1;
   if (view.tokens[next]?.lower !== 'who' || view.roles[next] !== 'text') return next;
-  return whoClauseClose(view, next, next + WHO_CLAUSE_REACH - 1);
+  return whoClauseClose(view, next, next + WHO_CLAUSE_WORDS - 1);
 }
-
-// Words a "who" clause in an appositive may run to.
-const WHO_CLAUSE_REACH = 16;
 
 // A whole number a person's age may be: not a year ("May 9, 1945,").
 function isAge(token: Token | undefined): boolean {

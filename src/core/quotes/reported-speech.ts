@@ -12,7 +12,7 @@ import { chunkLeft, chunkRight, endsInName, isPossessive, POSSESSIVE_DETERMINERS
 import { subjectBefore } from './subject-before.ts';
 import { canReport } from './people-words.ts';
 import { closingAttribution, isReportingVerb, isWeakVerb } from './reporting-clause.ts';
-import { datelineDash, hasComma, hasVerb, isTerminal, whoClauseClose, type TokenView } from './token-view.ts';
+import { datelineDash, hasComma, hasVerb, isTerminal, WHO_CLAUSE_WORDS, whoClauseClose, type TokenView } from './token-view.ts';
 import { bareClauseStart, isFiniteVerb, isModifyingParticiple, isPlainForm, opensClause } from './bare-clause.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
 import { beforeWritersTail } from './statement-end.ts';
@@ -318,16 +318,13 @@ function findThat(view: TokenView, from: number, to: number): number {
     if (t.text === ',') {
       const named = appositiveNameBeforeThat(view, j, to);
       if (named > 0) return named;
-      const close = view.tokens[j + 1]?.lower === 'who' ? whoClauseClose(view, j + 1, j + 1 + WHO_CLAUSE_REACH) : -1;
+      const close = view.tokens[j + 1]?.lower === 'who' ? whoClauseClose(view, j + 1, j + WHO_CLAUSE_WORDS) : -1;
       if (close > 0 && view.tokens[close]!.text === ',' && view.tokens[close + 1]?.lower === 'that' && view.roles[close + 1] === 'text') return close + 1;
     }
     if ((t.pos === 'VERB' && !isNounInPhrase(view, j) && !isAttributive(view, j)) || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
   }
   return -1;
 }
-
-// Words a "who" clause on the listener may run to.
-const WHO_CLAUSE_REACH = 16;
 
 // The "that" after a name set between commas from the comma at `comma`, or -1.
 function appositiveNameBeforeThat(view: TokenView, comma: number, to: number): number {

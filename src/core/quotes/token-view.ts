@@ -115,6 +115,9 @@ export function whoClauseClose(view: TokenView, who: number, bound: number): num
 
 const CLAUSE_CLOSERS = new Set([',', ';', '.']);
 
+/** Words a "who" clause on a phrase may run to: "a fighter who declined to give his surname,". */
+export const WHO_CLAUSE_WORDS = 16;
+
 /** True when token i is the first of its sentence. */
 export function opensSentence(view: TokenView, i: number): boolean {
   return view.sentences[view.sentenceOf[i]!]![0] === i;
