@@ -1123,6 +1123,23 @@ describe('a title as the subject before a pronoun ("the Ukrainian president accu
     expect(quoteWith(extract(body), 'playing games')?.speakerName).toBe('Ukrainian president');
   });
 
+  // A war-news probe gave the French president's words to Zelensky.
+  it.each([
+    ['the same office of another country', 'Ukrainian President Oleh Marchenko met Pierre Aubert in Paris on Tuesday.\n\nThe French president told reporters that Europe must do more.', 'French president'],
+    ['a lesser title of another country', 'Russian Foreign Minister Ivan Sorokin met his counterpart in Ankara on Monday.\n\nThe Turkish minister said the talks were useful.', 'Turkish minister'],
+    ['a country written as one word of its demonym ("Saudi")', 'Ukrainian Foreign Minister Oleh Marchenko met his counterpart in Riyadh on Monday.\n\nThe Saudi minister said the talks were useful.', 'Saudi minister'],
+  ])('is the title as written when the man named before was given %s', (_case, text, speaker) => {
+    expect(quoteWith(extract(`${text} “We will not abandon them,” he said.`), 'not abandon')?.speakerName).toBe(speaker);
+  });
+
+  it.each([
+    ['the same country', 'Ukrainian commander Oleh Marchenko met Pierre Aubert in Paris on Tuesday.\n\nThe Ukrainian general told reporters that Europe must do more.'],
+    ['no country', 'President Oleh Marchenko met Pierre Aubert in Paris on Tuesday.\n\nThe French president told reporters that Europe must do more.'],
+    ['a word of no country ("European")', 'Ukrainian President Oleh Marchenko met Pierre Aubert in Paris on Tuesday.\n\nThe European leader told reporters that Europe must do more.'],
+  ])('is no one else after a man given %s (guard)', (_case, text) => {
+    expect(quoteWith(extract(`${text} “We will not abandon them,” he said.`), 'not abandon')?.speakerName).toBe('Oleh Marchenko');
+  });
+
   it.each([
     ['a title that is no office ("Democratic candidate")', 'Democratic candidate Tom Ruiz spoke in Boston on Monday. The Vermont senator thanked his staff.'],
     ['the same office ("Senator Tom Ruiz" … "the Vermont senator")', 'Senator Tom Ruiz spoke in Boston on Monday. The Vermont senator thanked his staff.'],

@@ -7,6 +7,7 @@
  */
 import { isDictionaryWord } from '../nlp.ts';
 import { DOCUMENT_NOUNS, GENDERED_NOUNS, OFFICES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
+import { isDemonym } from './demonyms.ts';
 import { hasGivenNameShape, introducesSomeone, type Mention } from './mention.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
@@ -228,8 +229,10 @@ export class ArticleEntities {
 
   // "Foreign Minister Ivan Sorokin said … The Ukrainian president accused
   // …": a title the article never gave anyone, when everyone the sentence
-  // before made its subject holds another office, is someone else, whom the
-  // title alone describes; a "he" after it is not the minister's. Otherwise
+  // before made its subject holds another office, or one of another country
+  // ("Ukrainian President Volodymyr Zelensky met Emmanuel Macron. The French
+  // president said"), is someone else, whom the title alone describes; a
+  // "he" after it is not the minister's or Zelensky's. Otherwise
   // the title may be anyone's the article named ("Bernie Sanders" … "the
   // Vermont senator"), and no guess is added.
   private otherOfficeHolder(m: Mention, at: number): Entity | null {
@@ -237,7 +240,7 @@ export class ArticleEntities {
     const last = this.nearestRecord(at, isSubject);
     if (!last || at - last.at >= RECENT) return null;
     const subjects = this.records.filter((r) => r.sentence === last.sentence && isSubject(r));
-    if (!subjects.every((r) => holdsOtherOffice(r.entity, m))) return null;
+    if (!subjects.every((r) => holdsOtherOffice(r.entity, m) || ofOtherCountry(r.entity, m))) return null;
     const entity = this.entityFor(m, at);
     if (entity?.kind === 'description') entity.epithet = true;
     return entity;
@@ -800,6 +803,15 @@ function holdsOtherOffice(e: Entity, m: Mention): boolean {
   const office = OFFICES.has(m.head) ? m.head : m.descriptors.find((w) => OFFICES.has(w));
   if (!office || e.descriptors.has(office)) return false;
   for (const w of e.descriptors) if (OFFICES.has(w)) return true;
+  return false;
+}
+
+// "Ukrainian President Volodymyr Zelensky" is not "the French president":
+// the title names another country than the one the person was given.
+function ofOtherCountry(e: Entity, m: Mention): boolean {
+  const own = m.descriptors.find(isDemonym);
+  if (!own || e.descriptors.has(own)) return false;
+  for (const w of e.descriptors) if (isDemonym(w)) return true;
   return false;
 }
 
