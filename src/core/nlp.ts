@@ -9,6 +9,8 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { givenNameGender } from './quotes/given-names.ts';
+import { nameKey } from './quotes/name-key.ts';
 import { asCurlyMarks } from './quote-marks.ts';
 import type { Analysis, Token } from './types.ts';
 
@@ -238,6 +240,7 @@ function readTokens(text: string, doc: Doc, starts: readonly number[]): LocatedT
       // "said" after the noun now is its verb (repairedTag()).
       tag = repairedTag(pos, word.lower, value, previous, afterSpace);
     }
+    if (previous && isVerbAfterPerson(tokens, previous, tag, word.lower)) previous.pos = 'VERB';
     const stop = contracted[i] ? isStopWord(all, i) : (word.stop ??= isStopWord(all, i));
     tokens.push({ text: value, lower: word.lower, pos: tag, stem: punct ? word.lower : stemOf(word), stop, start: start - base, end: end - base });
     passageOf.push(passage);
@@ -277,6 +280,30 @@ function isNounBeforeVerb(tokens: Token[], previous: Token, tag: string, lower: 
   const before = tokens[tokens.length - 2];
   return before?.pos === 'NOUN' || before?.pos === 'ADJ';
 }
+
+// "Viktor Marchenko points to a crater", "Tatiana, 68, sweeps the steps":
+// wink-nlp reads a verb in the present after a name as a plural noun, and
+// the name then as a modifier of it ("Viktor Marchenko points"), so he was
+// no subject and a "he" after it passed him by. A word ending in -s, after
+// a name led by a common given name (or its ", 68," age), is the verb when
+// what follows can only follow a verb: an article or pronoun, "to", or a
+// noun. Not before "this", "that", an adverb or an -ing form, which follow
+// a plural subject too ("Bernie Sanders supporters still hope", "Hillary
+// Clinton emails that …", "Sanders supporters planning …").
+function isVerbAfterPerson(tokens: Token[], previous: Token, tag: string, lower: string): boolean {
+  if (previous.pos !== 'NOUN' || !/[^su]s$/.test(previous.lower) || previous.text !== previous.lower) return false;
+  const follows = (tag === 'DET' || tag === 'PRON') ? !NOT_AFTER_VERB_ONLY.has(lower) : lower === 'to' || (tag === 'NOUN' && !lower.endsWith('ing'));
+  if (!follows) return false;
+  let k = tokens.length - 2;
+  // "Tatiana, 68, sweeps": past the age.
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.text === ',') k -= 3;
+  if (tokens[k]?.pos !== 'PROPN') return false;
+  while (tokens[k - 1]?.pos === 'PROPN') k--;
+  return givenNameGender(nameKey(tokens[k]!.text)) !== null;
+}
+
+// Words tagged DET or PRON that follow a plural noun as readily as a verb.
+const NOT_AFTER_VERB_ONLY = new Set(['this', 'that', 'these', 'those', 'which', 'who', 'whom', 'what', 'whose']);
 
 // "The general said", "the general, who …": wink-nlp tags a rank after a
 // determiner as an adjective; before a verb or a comma it is the noun.

@@ -104,6 +104,30 @@ describe('a verb form after a possessive', () => {
   });
 });
 
+// War-news probe: "Viktor Marchenko, 60, points to a crater near his house.
+// “…,” he said." gave the words to the mayor quoted before: wink-nlp read
+// "points" as a plural noun and Viktor as no subject.
+describe('a verb in the present after a person\'s name', () => {
+  it.each([
+    ['Viktor Lesko points to a crater near his house.', 'points'],
+    ['Tatiana, 68, sweeps glass from the steps.', 'sweeps'],
+    ['Viktor Lesko signs autographs for the soldiers.', 'signs'],
+    ['Tom Hale exits the race.', 'exits'],
+    ['Ann Lee trails them by ten points.', 'trails'],
+  ])('is read as a verb in "%s"', (sentence, word) => {
+    expect(tokenize(sentence).find((t) => t.text === word)?.pos).toBe('VERB');
+  });
+
+  it.each([
+    ['a name that is no given name', 'Kremlin officials the same day said no.', 'officials'],
+    ['a pronoun that follows a noun too ("emails that")', 'Ann Lee emails that Tom Hale sent were lost.', 'emails'],
+    ['an -ing form ("supporters planning")', 'An army of Bernie Lee supporters planning a protest came.', 'supporters'],
+    ['an adverb ("supporters here")', 'All these Bernie Lee supporters here agree.', 'supporters'],
+  ])('stays a noun after %s (guard)', (_case, sentence, word) => {
+    expect(tokenize(sentence).find((t) => t.text === word)?.pos).toBe('NOUN');
+  });
+});
+
 // wink-nlp tags every capitalised "Will" as the modal verb.
 describe('the name "Will"', () => {
   const tagOf = (text: string) => tokenize(text).find((t) => t.text === 'Will')!.pos;

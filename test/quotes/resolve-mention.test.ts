@@ -883,6 +883,19 @@ describe('a first name given an age between commas', () => {
   });
 });
 
+// War-news probe: "Viktor Marchenko, 60, points to a crater near his house.
+// “That was a Grad rocket,” he said." went to the mayor quoted before.
+describe('a person whose verb is in the present ("Viktor Lesko points to …")', () => {
+  it.each([
+    ['Viktor Lesko, 60, points to a crater near his house.'],
+    ['Viktor Lesko points to a crater near his house.'],
+    ['Viktor Lesko sweeps glass from the steps of his shop.'],
+  ])('is the subject a later "he" means: "%s"', (sentence) => {
+    const body = `Tom Hale, the mayor, said the town was almost empty.\n\n${sentence} “That was a Grad rocket,” he said.`;
+    expect(quoteWith(extract(body), 'Grad rocket')?.speakerName).toBe('Viktor Lesko');
+  });
+});
+
 // War-news probe: "Dmitry, a Russian volunteer fighter who declined to
 // give his surname, spent six months near Sudzha. … “They were shelling
 // from three sides,” he said." had no speaker.
