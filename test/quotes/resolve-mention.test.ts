@@ -894,6 +894,20 @@ describe('a person whose verb is in the present ("Viktor Lesko points to …")',
     const body = `Tom Hale, the mayor, said the town was almost empty.\n\n${sentence} “That was a Grad rocket,” he said.`;
     expect(quoteWith(extract(body), 'Grad rocket')?.speakerName).toBe('Viktor Lesko');
   });
+
+  // The tagger's noun is mended only before what follows a verb alone.
+  it('is no one rather than the man before when an adverb follows the verb ("lives alone now")', () => {
+    const body = 'Tom Hale, the mayor, said the town was almost empty.\n\nViktor Lesko lives alone now. “That was a Grad rocket,” he said.';
+    expect(quoteWith(extract(body), 'Grad rocket')?.speakerName ?? null).toBeNull();
+  });
+
+  it.each([
+    ['no given name', 'Kremlin officials remain silent.'],
+    ['a name inside the sentence', 'At the school, Viktor Lesko plans now matter.'],
+  ])('leaves the man before after %s (guard)', (_case, sentence) => {
+    const body = `Tom Hale, the mayor, said the town was almost empty.\n\n${sentence} “That was a Grad rocket,” he said.`;
+    expect(quoteWith(extract(body), 'Grad rocket')?.speakerName).toBe('Tom Hale');
+  });
 });
 
 // War-news probe: "Dmitry, a Russian volunteer fighter who declined to

@@ -65,6 +65,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       // after a name does (describeFromAppositive()).
       const waits = described?.kind === 'description' && !described.group && (described.personEvidence || isPersonNoun(described.head) || namesPeople(described.head)) && beforeName(view, range[1] + 1) && !isPredicate(view, range[0]);
       pending = waits ? { description: described, kin: KIN_NOUNS.has(described.head) && (owned > 0 || ownedBySomeone(view, range[0])), start: range[0] } : null;
+      if (isNameBeforeVerbAsNoun(view, range)) entities.addUngendered(offset + view.tokens[range[0]]!.start);
       if (!mention.group) {
         // "Syrskyi’s spokesman": the gender is the role's.
         const person = mention.gender || !described?.gender ? mention : { ...mention, gender: described.gender };
@@ -201,6 +202,18 @@ function isUngenderedSubject(view: TokenView, range: Range, mention: Mention): b
   const whose = view.tokens[range[0]]!.lower === 'whose' || before?.lower === 'whose';
   if (before?.pos === 'VERB' || before?.lower === 'that' || whose) return false;
   return roleWithModifier(view, range).salient;
+}
+
+// "Viktor Lesko lives alone now. “…,” he said": wink-nlp read "lives" as a
+// plural noun, and Viktor Lesko as words before it (nlp.ts mends that only
+// before what follows a verb alone). Opening a sentence, a name led by a
+// common given name with one such word after it may be that person, who
+// is then a subject a "he" may mean as well as anyone named before.
+function isNameBeforeVerbAsNoun(view: TokenView, [a, b]: Range): boolean {
+  const last = view.tokens[b]!;
+  if (b === a || last.pos !== 'NOUN' || !/[^su]s$/.test(last.text) || !opensSentence(view, a)) return false;
+  for (let k = a; k < b; k++) if (view.tokens[k]!.pos !== 'PROPN') return false;
+  return givenNameGender(nameKey(view.tokens[a]!.text)) !== null;
 }
 
 // "Residents who stayed through the occupation described …": the subject
