@@ -169,6 +169,12 @@ describe('attributing a quote that carries on a statement just made', () => {
     // War-news probe: "To quote one Ukrainian commander, “…”" and "In the words of a Russian war blogger, the offensive was “…”" had no speaker.
     ['"To quote X, “…”"', 'To quote one union leader, "We paid in blood for every metre."', 'paid in blood', 'one union leader'],
     ['"In the words of X, … “…”"', 'In the words of a local historian, the march was "slow but relentless".', 'slow but relentless', 'local historian'],
+    // War-news probe: "In Syrskyi's words, the situation remained “difficult but controlled.”" had no speaker.
+    ['"In X\'s words, … “…”"', 'Tom Hale spoke first. In Ivo Marsh\'s words, the situation remained "difficult but controlled."', 'difficult but controlled', 'Ivo Marsh'],
+    ['"In X\'s own words, … “…”"', 'Tom Hale spoke first. In Ivo Marsh\'s own words, the situation remained "difficult but controlled."', 'difficult but controlled', 'Ivo Marsh'],
+    ['"in his words" between commas', 'Tom Hale spoke first. Ivo Marsh visited the front on Monday. The line, in his words, was "stable for now."', 'stable for now', 'Ivo Marsh'],
+    ['", in the words of X," between commas', 'Tom Hale spoke first. The situation, in the words of Gen. Ivo Marsh, is "difficult but controlled."', 'difficult but controlled', 'Ivo Marsh'],
+    ['a verb of speech after "In his own words," (guard)', 'Tom Hale spoke first. Ann Lee met the crew.\n\nIn his own words, Ivo Marsh said, the raid was "a complete success."', 'complete success', 'Ivo Marsh'],
     // War-news probe: "His commander interrupted: “Enough. No more questions.”" had no speaker.
     ['"interrupted" and a colon', 'Tom Hale spoke first. His commander interrupted: "Enough. No more questions."', 'No more questions', 'commander'],
     ['a rare past form the tagger reads as an adjective', 'Mia Roth spoke last.\n\n"The way I see it," she elaborated, "nobody ever questioned his service."', 'questioned his service', 'Mia Roth'],

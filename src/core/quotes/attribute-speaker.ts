@@ -8,7 +8,7 @@
 import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELATIVE_WORDS, RELAYING_WORDS, REPORTING_VERBS, WHO_OR_WHICH } from './cues.ts';
 import { followsPreposition, isDenied, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isComplementSubject, isGerund, mainClauseSubject, SUBORDINATORS } from './dependent-verb.ts';
-import { afterAffiliation, chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, isPossessive, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { claimClauseContent, claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { nameGivenBy, skipParenthesis, subjectBefore } from './subject-before.ts';
@@ -394,20 +394,57 @@ function headlineSpeaker(view: TokenView, a: number, b: number): Attribution | n
 }
 
 // "To quote one Ukrainian commander, “…”", "In the words of a Russian war
-// blogger, the offensive was “…”": a phrase opening the sentence names whose
-// words the rest of it gives.
+// blogger, the offensive was “…”": a phrase opening the sentence, or set
+// between commas ("The situation, in the words of Gen. Ivan Sorokin, is
+// “…”"), names whose words the rest of it gives. So does "In Sorokin's
+// words," or "in his own words,".
 function framingSource(view: TokenView, a: number, b: number): { subject: Range; cue: string } | null {
-  const frame = FRAMES.find(({ words }) => words.every((w, i) => view.tokens[a + i]?.lower === w));
-  if (!frame || view.sentences[view.sentenceOf[a]!]![0] !== a) return null;
-  const first = a + frame.words.length;
-  const source = first <= b ? chunkRight(view, first, b) : null;
-  return source && source[0] === first && view.tokens[source[1] + 1]?.text === ',' ? { subject: source, cue: frame.cue } : null;
+  const first = view.sentences[view.sentenceOf[a]!]![0];
+  for (let k = a; k <= b; k++) {
+    if (k !== first && view.tokens[k - 1]!.text !== ',') continue;
+    // "In his own words, Putin said, …": the verb's subject speaks.
+    const owned = ownerOfWords(view, k, b);
+    if (owned) return hasReportingVerb(view, owned[1] + 1, b) ? null : { subject: owned, cue: 'words' };
+    const frame = FRAMES.find(({ words }) => words.every((w, i) => view.tokens[k + i]?.lower === w));
+    if (!frame) continue;
+    const start = k + frame.words.length;
+    const source = start <= b ? chunkRight(view, start, b) : null;
+    return source && source[0] === start && view.tokens[source[1] + 1]?.text === ',' ? { subject: source, cue: frame.cue } : null;
+  }
+  return null;
 }
 
 const FRAMES = [
   { words: ['to', 'quote'], cue: 'quote' },
   { words: ['in', 'the', 'words', 'of'], cue: 'words' },
 ];
+
+// "in Sorokin's words,", "in his own words,": the owner, up to the
+// possessive (or the possessive pronoun alone), when "words" and a comma follow.
+function ownerOfWords(view: TokenView, k: number, b: number): Range | null {
+  if (view.tokens[k]!.lower !== 'in') return null;
+  let words = -1;
+  for (let j = k + 2; j <= Math.min(b, k + MAX_OWNER_WORDS + 2); j++) {
+    if (view.tokens[j]!.lower === 'words') {
+      words = j;
+      break;
+    }
+  }
+  if (words < 0 || view.tokens[words + 1]?.text !== ',') return null;
+  const own = view.tokens[words - 1]!.lower === 'own' ? words - 1 : words;
+  if (POSSESSIVE_PRONOUNS.has(view.tokens[own - 1]!.lower) && own - 1 === k + 1) return [k + 1, k + 1];
+  if (!isPossessive(view.tokens[own - 1]!.text) || own - 2 <= k) return null;
+  const owner = chunkRight(view, k + 1, own - 2);
+  return owner && owner[0] === k + 1 && owner[1] === own - 2 ? owner : null;
+}
+
+const MAX_OWNER_WORDS = 6;
+
+function hasReportingVerb(view: TokenView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isReportingVerb(view, k)) return true;
+  return false;
+}
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 // "Dmitry Peskov, Kremlin spokesman: “…”", as a roundup of reactions
 // lists them: the whole lead-in is a name, a comma and the role of the one
