@@ -15,6 +15,8 @@ describe('a quote several speakers give together', () => {
     ['a person and a body', 'Tom Hale spoke first. Ann Lee and the State Department have said that none of the messages was marked secret.', 'none of the messages', 'Ann Lee and the State Department'],
     ['two roles, each with its determiner', 'Tom Hale spoke first. The mayor and the governor said the plan was “dead on arrival.”', 'dead on arrival', 'The mayor and the governor'],
     ['a role and a bare name', 'Tom Hale spoke first. “It is dead,” said the governor and Ann Lee.', 'It is dead', 'the governor and Ann Lee'],
+    // War-news probe: "Officials from France, Germany and Britain said …" gave the words to "Germany and Britain".
+    ['a list of places after a role that opens the sentence', 'Tom Hale spoke first.\n\nOfficials from Salem, Dover and Kent said the talks had “stalled for now.”', 'stalled for now', 'Officials from Salem, Dover and Kent'],
     ['a list after an opening phrase that is no member (guard)', 'After meeting Tom Hale, Ann Lee and Bob Stone said they were “very pleased.”', 'very pleased', 'Ann Lee and Bob Stone'],
   ])('gives %s to the whole list', (_case, body, words, speaker) => {
     expect(quoteWith(extract(body), words)).toMatchObject({ speakerName: speaker, speakerKind: 'description' });

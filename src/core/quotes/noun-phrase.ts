@@ -301,7 +301,7 @@ export function chunkLeft(view: TokenView, j: number, lower: number): Range | nu
     // made": a time ends the name after it ("The Sunday Times" keeps its day).
     if (isTimeBeforeName(view, k)) break;
     if (isNominalWord(t) || joinsPhrase(view, k)) a = k;
-    else if (POST_MODIFIERS.has(t.lower) && isCommonNoun(view.tokens[k - 1])) a = k;
+    else if (POST_MODIFIERS.has(t.lower) && (isCommonNoun(view.tokens[k - 1]) || isOpeningRole(view, k - 1))) a = k;
     else if (linksOrganisationName(view.tokens, k) || isVerbInName(view.tokens, k)) a = k;
     else if (t.lower === 'and') {
       // "the Organization for Economic Cooperation and Development" is one subject, not two.
@@ -362,6 +362,13 @@ export function endsInName(view: TokenView, [, b]: Range): boolean {
 
 function isCommonNoun(t: Token | undefined): boolean {
   return !!t && t.pos === 'NOUN' && !isCapitalised(t);
+}
+
+// "Officials from France, Germany and Britain said": a role opening the
+// sentence, capitalised only for that, which the tagger may read as a name.
+function isOpeningRole(view: TokenView, k: number): boolean {
+  const t = view.tokens[k];
+  return !!t && isRole(t) && view.sentences[view.sentenceOf[k]!]![0] === k;
 }
 
 // A word for a body that may speak ("military", "command"), whatever its tag.
