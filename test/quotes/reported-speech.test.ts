@@ -299,6 +299,7 @@ describe('reported speech', () => {
   it.each([
     ['a trip', 'Ann Lee spent the night at the Vatican. The trip suggests that she is looking ahead to the general election.'],
     ['a figure', 'The jobs report is due on Friday. Anything close to that range would signal that the bank will raise rates.'],
+    ['a state of things (guard)', 'Tom Hale spoke first. The state of the economy suggests that the bank will raise rates.'],
   ])('reports no statement whose subject is %s: a thing\'s "suggests" is the writer\'s inference', (_case, body) => {
     expect(extract(body).filter((q) => q.kind === 'reported')).toEqual([]);
   });
@@ -401,6 +402,10 @@ describe('reported speech without "that"', () => {
     // War-news probe: "A Russian officer at a checkpoint told me the town had been liberated" read nothing: "checkpoint" was taken for the head, a thing.
     ['a role with a place after "at" as the subject', 'Tom Hale spoke first. A Salem officer at a checkpoint told me the town had been liberated.', 'the town had been liberated', 'Salem officer'],
     // War-news probe: "said the statement by Gerasimov was aimed at a domestic audience" read nothing.
+    // War-news probe: "The two countries said in a joint statement that …" and "Western nations said …" read nothing.
+    ['countries as the subject ("The two countries said")', 'Tom Hale spoke first. The two countries said in a joint statement that talks would continue.', 'talks would continue', 'two countries'],
+    ['nations as the subject ("Western nations said")', 'Tom Hale spoke first. Western nations said the sanctions would stay.', 'the sanctions would stay', 'Western nations'],
+    ['states as the subject ("The Baltic states said")', 'Tom Hale spoke first. The Baltic states said the sanctions would stay.', 'the sanctions would stay', 'Baltic states'],
     ['a subject with a phrase on "by" after it', 'Tom Hale spoke first. Ann Lee said the statement by the general was aimed at a domestic audience.', 'the statement by the general was aimed', 'Ann Lee'],
   ])('extracts the clause after %s', (_case, body, words, speaker) => {
     const quote = quoteWith(extract(body), words);
