@@ -37,8 +37,17 @@ describe('a document that says something', () => {
     ['after its owner\'s possessive', 'Tom Hale spoke first. The Salem ministry’s update said its forces had taken the bridge.'],
     ['after its owner\'s possessive and words that describe it', 'Tom Hale spoke first. The Salem ministry’s daily intelligence update said its forces had taken the bridge.'],
     ['in a "which" clause after it', 'Tom Hale spoke first. The Salem ministry published a report, which said that its forces had taken the bridge.'],
+    // War-news probe: "The statement, signed by Defence Minister Andrei Belousov, said …" went to "statement".
+    ['with its signer between commas ("The statement, signed by X, said")', 'Tom Hale spoke first. The statement, signed by the Salem ministry, said its forces had taken the bridge.'],
   ])('speaks for its issuer: %s', (_case, body) => {
     expect(quoteWith(extract(body), 'its forces had taken')).toMatchObject({ kind: 'reported', speakerName: 'Salem ministry' });
+  });
+
+  it.each([
+    ['a person, not a document ("Ann Lee, signed by …")', 'Tom Hale spoke first. Ann Lee, signed by the Salem club, said its forces had taken the bridge.', 'Ann Lee'],
+    ['more than the signer in the aside', 'Tom Hale spoke first. The statement, signed by the Salem ministry on Sunday, said its forces had taken the bridge.', 'statement'],
+  ])('keeps the subject for %s (guard)', (_case, body, speaker) => {
+    expect(quoteWith(extract(body), 'its forces had taken')?.speakerName).toBe(speaker);
   });
 
   it('leaves a "which" clause after a name later in the sentence to no one (guard)', () => {

@@ -250,6 +250,17 @@ function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Ran
   return head ?? chunk;
 }
 
+// "The statement, signed by Defence Minister Andrei Belousov, said": the
+// one who signed, issued or wrote the document speaks through it, as the
+// body after "from" does (issuerIn()). The phrase must fill the aside.
+function signerBetween(view: TokenView, a: number, b: number): Range | null {
+  if (!SIGNING_VERBS.has(view.tokens[a]?.lower ?? '') || view.tokens[a + 1]?.lower !== 'by' || a + 2 > b) return null;
+  const signer = chunkRight(view, a + 2, b);
+  return signer && signer[0] === a + 2 && signer[1] === b ? signer : null;
+}
+
+const SIGNING_VERBS = new Set(['signed', 'issued', 'released', 'published', 'posted', 'written', 'sent']);
+
 // "The statement from Russia's defence ministry said": the phrase reader
 // joins a possessive issuer to its document, and the issuer speaks through
 // it, as "from the Kremlin" does on its own (isObject()).
@@ -415,6 +426,8 @@ function subjectBeforeAppositive(view: TokenView, comma: number, lower: number):
     const hung = view.tokens[k + 1]?.pos === 'VERB' ? subjectRelativeAntecedent(view, k - 1, lower) : null;
     if (hung && opensClause(view, hung, lower) && view.tokens[wordBeforePhrase(view, hung)]?.text !== ',') return hung;
     const found = chunkBeforeComma(view, k, lower);
+    const signer = found && DOCUMENT_NOUNS.has(view.tokens[found[1]]!.lower) ? signerBetween(view, k + 1, right - 1) : null;
+    if (signer) return signer;
     // "Ann Lee, whose hometown, Dayton, is sinking, argues": the one the
     // "whose" clause is about, not the hometown or its name.
     const whose = found ? whoseOf(view, found) : -1;
