@@ -1154,6 +1154,8 @@ describe('a title as the subject before a pronoun ("the Ukrainian president accu
   it.each([
     ['the same office of another country', 'Ukrainian President Oleh Marchenko met Pierre Aubert in Paris on Tuesday.\n\nThe French president told reporters that Europe must do more.', 'French president'],
     ['a lesser title of another country', 'Russian Foreign Minister Ivan Sorokin met his counterpart in Ankara on Monday.\n\nThe Turkish minister said the talks were useful.', 'Turkish minister'],
+    // War-news probe: "Zelensky's chief of staff, Andriy Yermak, met Witkoff …. The envoy said …. “…,” he told reporters" went to Yermak.
+    ['another office, "chief of staff"', 'Ann Lee\'s chief of staff, Oleh Marchenko, met Pierre Aubert in Riyadh.\n\nThe envoy said the talks were useful.', 'envoy'],
     ['a country written as one word of its demonym ("Saudi")', 'Ukrainian Foreign Minister Oleh Marchenko met his counterpart in Riyadh on Monday.\n\nThe Saudi minister said the talks were useful.', 'Saudi minister'],
   ])('is the title as written when the man named before was given %s', (_case, text, speaker) => {
     expect(quoteWith(extract(`${text} “We will not abandon them,” he said.`), 'not abandon')?.speakerName).toBe(speaker);

@@ -157,7 +157,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 export const OFFICES: ReadonlySet<string> = new Set([
   'president', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'congressman', 'congresswoman',
   'representative', 'governor', 'mayor', 'ambassador', 'envoy', 'king', 'queen', 'pope', 'judge', 'sheriff',
-  'prosecutor', 'general', 'admiral', 'speaker', 'leader', 'commissioner', 'ombudsman',
+  'prosecutor', 'general', 'admiral', 'speaker', 'leader', 'commissioner', 'ombudsman', 'chief',
 ]);
 
 /** Titles and roles written before or instead of a person's name. */
