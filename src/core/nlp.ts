@@ -291,7 +291,7 @@ function isNounBeforeVerb(tokens: Token[], previous: Token, tag: string, lower: 
 // a plural subject too ("Bernie Sanders supporters still hope", "Hillary
 // Clinton emails that …", "Sanders supporters planning …").
 function isVerbAfterPerson(tokens: Token[], previous: Token, tag: string, lower: string): boolean {
-  if (previous.pos !== 'NOUN' || !/[^su]s$/.test(previous.lower) || previous.text !== previous.lower) return false;
+  if (!mayBePresentVerb(previous)) return false;
   const follows = (tag === 'DET' || tag === 'PRON') ? !NOT_AFTER_VERB_ONLY.has(lower) : lower === 'to' || (tag === 'NOUN' && !lower.endsWith('ing'));
   if (!follows) return false;
   let k = tokens.length - 2;
@@ -301,6 +301,17 @@ function isVerbAfterPerson(tokens: Token[], previous: Token, tag: string, lower:
   while (tokens[k - 1]?.pos === 'PROPN') k--;
   return givenNameGender(nameKey(tokens[k]!.text)) !== null;
 }
+
+/**
+ * True for a lower-case word tagged as a plural noun that may be a verb in
+ * the present ("points", "lives"), as wink-nlp often reads one after a name.
+ */
+export function mayBePresentVerb(t: Token): boolean {
+  return t.pos === 'NOUN' && t.text === t.lower && PRESENT_ENDING.test(t.lower);
+}
+
+// "-s", not "-ss" ("press") or "-us" ("census").
+const PRESENT_ENDING = /[^su]s$/;
 
 // Words tagged DET or PRON that follow a plural noun as readily as a verb.
 const NOT_AFTER_VERB_ONLY = new Set(['this', 'that', 'these', 'those', 'which', 'who', 'whom', 'what', 'whose']);

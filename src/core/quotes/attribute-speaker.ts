@@ -8,7 +8,7 @@
 import { ASIDE_DASHES, ATTACKING_VERBS, BE_FORMS, DASHES, DENYING_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, PERSON_TITLES, RELATIVE_WORDS, RELAYING_WORDS, REPORTING_VERBS, WHO_OR_WHICH } from './cues.ts';
 import { followsPreposition, isDenied, isFalselyReported, isSupposedSubject } from './clause-subject.ts';
 import { hangingSubject, isComplementSubject, isGerund, mainClauseSubject, SUBORDINATORS } from './dependent-verb.ts';
-import { afterAffiliation, chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, isPossessive, ownedPhraseRight, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
+import { afterAffiliation, chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, isPossessive, ownedPhraseRight, POSSESSIVE_DETERMINERS, skipFillers, wordBeforePhrase, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
 import { claimClauseContent, claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { nameGivenBy, skipParenthesis, subjectBefore } from './subject-before.ts';
@@ -432,7 +432,7 @@ function ownerOfWords(view: TokenView, k: number, b: number): Range | null {
   }
   if (words < 0 || view.tokens[words + 1]?.text !== ',') return null;
   const own = view.tokens[words - 1]!.lower === 'own' ? words - 1 : words;
-  if (POSSESSIVE_PRONOUNS.has(view.tokens[own - 1]!.lower) && own - 1 === k + 1) return [k + 1, k + 1];
+  if (POSSESSIVE_DETERMINERS.has(view.tokens[own - 1]!.lower) && own - 1 === k + 1) return [k + 1, k + 1];
   if (!isPossessive(view.tokens[own - 1]!.text) || own - 2 <= k) return null;
   const owner = chunkRight(view, k + 1, own - 2);
   return owner && owner[0] === k + 1 && owner[1] === own - 2 ? owner : null;
@@ -444,7 +444,6 @@ function hasReportingVerb(view: TokenView, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (isReportingVerb(view, k)) return true;
   return false;
 }
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 // "Dmitry Peskov, Kremlin spokesman: “…”", as a roundup of reactions
 // lists them: the whole lead-in is a name, a comma and the role of the one

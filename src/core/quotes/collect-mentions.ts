@@ -3,6 +3,7 @@
  * the article's entities, in one left-to-right walk, so that pronouns and
  * descriptions later in the article have something to refer to.
  */
+import { mayBePresentVerb } from '../nlp.ts';
 import { isAccordingTo } from './according-to.ts';
 import { notReferredTo, reportedBefore, subjectRole, verbOfSubject } from './clause-subject.ts';
 import { isFiniteVerb } from './bare-clause.ts';
@@ -210,8 +211,7 @@ function isUngenderedSubject(view: TokenView, range: Range, mention: Mention): b
 // common given name with one such word after it may be that person, who
 // is then a subject a "he" may mean as well as anyone named before.
 function isNameBeforeVerbAsNoun(view: TokenView, [a, b]: Range): boolean {
-  const last = view.tokens[b]!;
-  if (b === a || last.pos !== 'NOUN' || !/[^su]s$/.test(last.text) || !opensSentence(view, a)) return false;
+  if (b === a || !mayBePresentVerb(view.tokens[b]!) || !opensSentence(view, a)) return false;
   for (let k = a; k < b; k++) if (view.tokens[k]!.pos !== 'PROPN') return false;
   return givenNameGender(nameKey(view.tokens[a]!.text)) !== null;
 }

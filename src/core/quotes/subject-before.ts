@@ -3,7 +3,7 @@
  * description that opens its clause, past appositives ("Rep. Jim Clyburn
  * (D-S.C.), the assistant leader, said"), dashed asides and relative clauses.
  */
-import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS } from './cues.ts';
+import { ASIDE_DASHES, BE_FORMS, DOCUMENT_NOUNS, GENDER_HONORIFICS, ISSUING_VERBS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES, REPORTING_VERBS, SUBJECT_PRONOUNS } from './cues.ts';
 import { isAddressee, isPlace, isStateOfTown, ownerOfModifier } from './modifier-owner.ts';
 import { endsInOthersTitle, isPersonWord, namesPeople, PLURAL_NOUN } from './people-words.ts';
 import { chunkLeft, chunkRight, endsInName, headIndex, isNominalWord, isPossessive, nameBeforeAffiliation, POST_MODIFIERS, skipFillers, whoseOf, wordBeforePhrase, type Range } from './noun-phrase.ts';
@@ -254,12 +254,11 @@ function whoAntecedent(view: TokenView, chunk: Range | null, lower: number): Ran
 // one who signed, issued or wrote the document speaks through it, as the
 // body after "from" does (issuerIn()). The phrase must fill the aside.
 function signerBetween(view: TokenView, a: number, b: number): Range | null {
-  if (!SIGNING_VERBS.has(view.tokens[a]?.lower ?? '') || view.tokens[a + 1]?.lower !== 'by' || a + 2 > b) return null;
+  const verb = view.tokens[a]?.lower ?? '';
+  if (!(verb === 'signed' || ISSUING_VERBS.has(verb)) || view.tokens[a + 1]?.lower !== 'by' || a + 2 > b) return null;
   const signer = chunkRight(view, a + 2, b);
   return signer && signer[0] === a + 2 && signer[1] === b ? signer : null;
 }
-
-const SIGNING_VERBS = new Set(['signed', 'issued', 'released', 'published', 'posted', 'written', 'sent']);
 
 // "The statement from Russia's defence ministry said": the phrase reader
 // joins a possessive issuer to its document, and the issuer speaks through
