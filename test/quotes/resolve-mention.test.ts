@@ -1299,6 +1299,27 @@ describe('"they" after a group whose subject phrase has a "who" clause', () => {
   });
 });
 
+// War-news probe: "The two countries said in a joint statement that …. “…,”
+// they said" had no speaker: countries were no one a "they" could mean.
+describe('"they" after countries that spoke', () => {
+  it('is those countries', () => {
+    const body = 'Tom Hale spoke first.\n\nThe two countries said in a joint statement that talks would continue. "We remain committed to peace," they said.';
+    expect(quoteWith(extract(body), 'committed to peace')?.speakerName).toBe('two countries');
+  });
+
+  // PolNeAR train: "Unless countries develop more ambitious plans, they say,
+  // the world could suffer …" gave the words to the countries once they could be "they".
+  it('is not countries inside a clause of the words it reports (guard)', () => {
+    const body = 'ABSTRACT.\n\nUnless countries develop more ambitious plans, they say, the world could suffer profound consequences.';
+    expect(extract(body).filter((q) => q.speakerName === 'countries')).toEqual([]);
+  });
+
+  it('is still a woman named inside such a clause ("Though Ms. Lee …, she said") (guard)', () => {
+    const body = 'Ann Lee and Tom Hale skate in Dayton.\n\nThough Ms. Lee has spent most of her life in Dayton, the influx of wealthier residents has changed the park, she said.';
+    expect(quoteWith(extract(body), 'influx of wealthier')?.speakerName).toBe('Ann Lee');
+  });
+});
+
 // War-news probe: "“…,” the source said. Another source, a soldier in the
 // 80th brigade, said …. “…,” he told AFP" went to the man named first:
 // "Another source" was taken for the same "source" as before, who had never

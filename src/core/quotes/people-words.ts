@@ -66,10 +66,13 @@ export function isThing(view: TokenView, phrase: Range): boolean {
   return head.pos === 'NOUN' && !isCapitalised(head) && !namesPeople(head.lower) && !DOCUMENT_NOUNS.has(head.lower) && !COUNTRY_PLURALS.has(head.lower);
 }
 
-// "The two countries said in a joint statement", "Western nations said",
-// "The Baltic states said": countries speak through their governments.
-// Only plural: "the state of the economy suggests" is a thing.
-const COUNTRY_PLURALS = new Set(['countries', 'nations', 'states', 'capitals']);
+/**
+ * "The two countries said in a joint statement", "Western nations said",
+ * "The Baltic states said": countries speak through their governments, and
+ * a "they" after may mean them. Only plural: "the state of the economy
+ * suggests" is a thing.
+ */
+export const COUNTRY_PLURALS: ReadonlySet<string> = new Set(['countries', 'nations', 'states', 'capitals']);
 
 /**
  * True for a thing that can still be the source of a reported statement:

@@ -11,7 +11,7 @@ import { isDemonym } from './demonyms.ts';
 import { hasGivenNameShape, introducesSomeone, type Mention } from './mention.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
-import { namesPeople, pluralNamesPeople } from './people-words.ts';
+import { COUNTRY_PLURALS, namesPeople, pluralNamesPeople } from './people-words.ts';
 import { isPlaceName } from './places.ts';
 
 /** A person, organisation or unresolved description within one article. */
@@ -431,6 +431,11 @@ export class ArticleEntities {
     // "Ukraine lost 400 men, it said": a country named in the words is what
     // they are about; the "it" that says them is a body that speaks for one.
     if (reported && pronoun === 'it') for (const e of this.namedWithin(reported)) if (e.place) ruledOut.add(e);
+    // "Unless countries develop more ambitious plans, they say, …": a group
+    // described as the subject of a clause inside the words reported is
+    // what they are about. Not a name: "Then a student, Ms. Olivieri found
+    // …, she said" is Olivieri's.
+    if (reported) for (const e of this.namedWithin(reported, (r) => !r.main && !r.entity.person && r.entity.kind === 'description')) ruledOut.add(e);
     const found = this.nearestRecord(at, (r) => r.salient && fits(r.entity));
     const nearest = found?.entity.newcomer ? this.pastNewcomer(found, at - quoted, (r) => r.entity.kind === 'person' && fits(r.entity)) : found;
     // "A campaign aide later clarified that Clinton misspoke. … her claim":
@@ -536,12 +541,13 @@ export class ArticleEntities {
   }
 
   // The entities named (as written, not a pronoun's referent: a later "he"
-  // in the clause may well be the same person) within [from, to).
-  private namedWithin([from, to]: OffsetRange): Set<Entity> {
+  // in the clause may well be the same person) within [from, to), in
+  // records that pass `test`.
+  private namedWithin([from, to]: OffsetRange, test: (r: MentionRecord) => boolean = () => true): Set<Entity> {
     const named = new Set<Entity>();
     for (let i = this.records.length - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
       const r = this.records[i]!;
-      if (r.written && r.at >= from && r.at < to) named.add(r.entity);
+      if (r.written && r.at >= from && r.at < to && test(r)) named.add(r.entity);
     }
     return named;
   }
@@ -859,7 +865,7 @@ function canBeThey(e: Entity): boolean {
   if (!e.group || e.place) return false;
   if (e.kind === 'organisation') return !LAWS.has(e.head);
   // A pair of names ("Wilcox and Beruff") is a description shown to be people.
-  return e.kind !== 'description' || e.person || namesPeople(e.head);
+  return e.kind !== 'description' || e.person || namesPeople(e.head) || COUNTRY_PLURALS.has(e.head);
 }
 
 // "it said" is a body or a country, one of them: "The PACs, all of which
