@@ -241,6 +241,8 @@ function readTokens(text: string, doc: Doc, starts: readonly number[]): LocatedT
       tag = repairedTag(pos, word.lower, value, previous, afterSpace);
     }
     if (previous && isVerbAfterPerson(tokens, previous, tag, word.lower)) previous.pos = 'VERB';
+    const participle = (tag === 'VERB' || tag === 'AUX') && previous ? modifyingParticiple(tokens) : null;
+    if (participle) participle.pos = 'ADJ';
     const stop = contracted[i] ? isStopWord(all, i) : (word.stop ??= isStopWord(all, i));
     tokens.push({ text: value, lower: word.lower, pos: tag, stem: punct ? word.lower : stemOf(word), stop, start: start - base, end: end - base });
     passageOf.push(passage);
@@ -300,6 +302,22 @@ function isVerbAfterPerson(tokens: Token[], previous: Token, tag: string, lower:
   if (tokens[k]?.pos !== 'PROPN') return false;
   while (tokens[k - 1]?.pos === 'PROPN') k--;
   return givenNameGender(nameKey(tokens[k]!.text)) !== null;
+}
+
+// "The ministry said captured soldiers had confirmed …", "said geolocated
+// footage showed …": wink-nlp reads a participle right after a verb as a
+// verb of its own, and the reported clause then had no subject. Between a
+// verb and a noun (an adjective or name may come between) that a finite
+// verb follows, an -ed form describes the noun. Called at that last verb;
+// not after an auxiliary ("had confirmed losses were" keeps its verb).
+function modifyingParticiple(tokens: Token[]): Token | null {
+  let k = tokens.length - 1;
+  if (tokens[k]?.pos !== 'NOUN') return null;
+  k--;
+  if (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN') k--;
+  const participle = tokens[k];
+  if (participle?.pos !== 'VERB' || !participle.lower.endsWith('ed') || participle.text !== participle.lower) return null;
+  return tokens[k - 1]?.pos === 'VERB' ? participle : null;
 }
 
 /**

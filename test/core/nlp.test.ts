@@ -128,6 +128,22 @@ describe('a verb in the present after a person\'s name', () => {
   });
 });
 
+// War-news probe: "The ministry said captured soldiers had confirmed the
+// losses." and "said geolocated footage showed …" read no statement.
+describe('a participle between a verb and a noun', () => {
+  it.each([
+    ['The ministry said captured soldiers had confirmed the losses.', 'captured'],
+    ['The institute said geolocated footage showed troops.', 'geolocated'],
+    ['The ministry said captured Ukrainian soldiers had confirmed it.', 'captured'],
+  ])('is read as describing the noun in "%s"', (sentence, word) => {
+    expect(tokenize(sentence).find((t) => t.text === word)?.pos).toBe('ADJ');
+  });
+
+  it('stays a verb after an auxiliary ("had confirmed losses were") (guard)', () => {
+    expect(tokenize('The ministry had confirmed losses were high.').find((t) => t.text === 'confirmed')?.pos).toBe('VERB');
+  });
+});
+
 // wink-nlp tags every capitalised "Will" as the modal verb.
 describe('the name "Will"', () => {
   const tagOf = (text: string) => tokenize(text).find((t) => t.text === 'Will')!.pos;

@@ -402,6 +402,8 @@ describe('reported speech without "that"', () => {
     // War-news probe: "A Russian officer at a checkpoint told me the town had been liberated" read nothing: "checkpoint" was taken for the head, a thing.
     ['a role with a place after "at" as the subject', 'Tom Hale spoke first. A Salem officer at a checkpoint told me the town had been liberated.', 'the town had been liberated', 'Salem officer'],
     // War-news probe: "said the statement by Gerasimov was aimed at a domestic audience" read nothing.
+    // War-news probe: "The ministry said captured soldiers had confirmed the losses" read nothing.
+    ['a participle before the reported subject ("said captured soldiers had …")', 'Tom Hale spoke first. The ministry said captured soldiers had confirmed the losses.', 'captured soldiers had confirmed the losses', 'ministry'],
     // War-news probe: "The two countries said in a joint statement that …" and "Western nations said …" read nothing.
     ['countries as the subject ("The two countries said")', 'Tom Hale spoke first. The two countries said in a joint statement that talks would continue.', 'talks would continue', 'two countries'],
     ['nations as the subject ("Western nations said")', 'Tom Hale spoke first. Western nations said the sanctions would stay.', 'the sanctions would stay', 'Western nations'],
