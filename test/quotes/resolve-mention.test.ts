@@ -698,6 +698,13 @@ describe('"it" for a body the article only describes', () => {
     expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('defence ministry');
   });
 
+  // War-news probe: "The Institute for the Study of War, a think tank, said
+  // Ukrainian forces were near Demidovka. It added …" had no speaker.
+  it('goes to the body that spoke past forces it spoke of', () => {
+    const body = 'Tom Hale spoke first. The Salem Institute, a think tank, said Salem forces were near the bridge. It added that the claims were premature.';
+    expect(quoteWith(extract(body), 'claims were premature')?.speakerName).toBe('Salem Institute');
+  });
+
   // Looking past the body's phrase once ran off the end of the paragraph.
   it.each(['The ministry', 'Officials said it was over. The ministry'])('reads a paragraph that ends in a body: "%s" (guard)', (body) => {
     expect(() => extract(body)).not.toThrow();

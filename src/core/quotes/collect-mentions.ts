@@ -100,7 +100,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const entity = entities.add(firstNamedPerson(view, range, withGenderOf(named, described), described, namedBy), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.addPerson(entity, salient && main && view.tokens[range[0] - 1]?.text === ',');
     if (entity?.kind === 'description' && main && speaksNext(view, range)) entities.markSpoken(entity);
-    else if (entity?.kind === 'description' && main && salient && isBody(mention)) entities.addSilentBody(offset + view.tokens[range[0]]!.start);
+    else if (entity?.kind === 'description' && main && salient && isBody(mention)) entities.addSilentBody(offset + view.tokens[range[0]]!.start, mention.head);
     if (entity && (isPlace(view, range, mention) || isDateline(view, range))) entities.markPlace(entity);
     // "Russia's military Chief of Staff, Valery Gerasimov": the description before the comma is his.
     if (entity && described) {

@@ -200,13 +200,15 @@ export class ArticleEntities {
   }
 
   /**
-   * Notes a body the text only describes, as a main subject at `at`, that
-   * has not spoken ("Kazakhstan's foreign ministry called for restraint."):
+   * Notes a body the text only describes (its head noun `head`), as a main
+   * subject at `at`, that has not spoken ("Kazakhstan's foreign ministry called for restraint."):
    * no candidate for "it" yet (canBeIt()), but an "it" after it may mean it
    * as well as a body or country before it, so the "it" goes to no one.
    */
-  addSilentBody(at: number): void {
-    this.silentBodyAt.push(at);
+  addSilentBody(at: number, head: string): void {
+    // "The institute said Ukrainian forces were near Demidovka. It added …":
+    // a body spoken of as many is never an "it".
+    if (!PLURAL_BODIES.has(head)) this.silentBodyAt.push(at);
   }
 
   /**
