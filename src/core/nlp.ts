@@ -235,6 +235,8 @@ function readTokens(text: string, doc: Doc, starts: readonly number[]): LocatedT
     let tag = repairedTag(pos, word.lower, value, previous, afterSpace);
     if (previous?.text === 'Will' && previous.pos === 'AUX' && pos === 'VERB' && isTensed(word.lower)) previous.pos = 'PROPN';
     if (previous && isRankAfterDeterminer(tokens, previous) && (pos === 'AUX' || pos === 'VERB' || value === ',')) previous.pos = 'NOUN';
+    // "a US think tank, said": wink-nlp reads "think" as a verb, whose subject "US" then seemed to be.
+    if (previous?.lower === 'think' && (word.lower === 'tank' || word.lower === 'tanks')) previous.pos = tag = 'NOUN';
     if (previous && isNounBeforeVerb(tokens, previous, tag, word.lower)) {
       previous.pos = 'NOUN';
       // "said" after the noun now is its verb (repairedTag()).

@@ -144,6 +144,15 @@ describe('a participle between a verb and a noun', () => {
   });
 });
 
+// War-news probe: "The Salem Institute, a US think tank, published … It
+// said …" gave "It said" to the US: "US" seemed the subject of "think".
+describe('"think tank"', () => {
+  it.each([['a US think tank'], ['two think tanks']])('is two nouns in "%s"', (phrase) => {
+    const tokens = tokenize(`The institute, ${phrase}, published a report.`);
+    expect(tokens.filter((t) => t.lower === 'think' || t.lower.startsWith('tank')).map((t) => t.pos)).toEqual(['NOUN', 'NOUN']);
+  });
+});
+
 // wink-nlp tags every capitalised "Will" as the modal verb.
 describe('the name "Will"', () => {
   const tagOf = (text: string) => tokenize(text).find((t) => t.text === 'Will')!.pos;

@@ -705,6 +705,11 @@ describe('"it" for a body the article only describes', () => {
     expect(quoteWith(extract(body), 'claims were premature')?.speakerName).toBe('Salem Institute');
   });
 
+  it('goes to the body an appositive calls a "US think tank", not to the US', () => {
+    const body = 'Tom Hale spoke first. The Salem Institute, a US think tank, published a new assessment on Sunday. It said Salem forces had stalled.';
+    expect(quoteWith(extract(body), 'forces had stalled')?.speakerName).toBe('Salem Institute');
+  });
+
   // Looking past the body's phrase once ran off the end of the paragraph.
   it.each(['The ministry', 'Officials said it was over. The ministry'])('reads a paragraph that ends in a body: "%s" (guard)', (body) => {
     expect(() => extract(body)).not.toThrow();
