@@ -716,6 +716,30 @@ describe('"it" for a body the article only describes', () => {
   });
 });
 
+// War-news probe: "Russia said its air defences had downed 20 drones.
+// Ukraine did not comment. It said the drones had targeted Moscow." gave
+// the claim to Ukraine, which had just said nothing.
+describe('"it" after a body that held words back', () => {
+  it.each([
+    ['"did not comment"', 'Ukraine did not comment.'],
+    ['"declined to comment"', 'Ukraine declined to comment.'],
+    ['"did not respond"', 'Ukraine did not respond to a request for comment.'],
+  ])('goes to no one when another body spoke just before it: %s', (_case, withheld) => {
+    const body = `Tom Hale spoke first.\n\nRussia said its air defences had downed 20 drones. ${withheld} It said the drones had targeted Moscow.`;
+    expect(quoteWith(extract(body), 'targeted Moscow')?.speakerName ?? null).toBeNull();
+  });
+
+  it('goes to that body when no one spoke before it (guard)', () => {
+    const body = 'Tom Hale spoke first.\n\nUkraine did not comment on Monday. It said on Tuesday that the drones had targeted Moscow.';
+    expect(quoteWith(extract(body), 'targeted Moscow')?.speakerName).toBe('Ukraine');
+  });
+
+  it('goes to the body that spoke last when it held nothing back (guard)', () => {
+    const body = 'Tom Hale spoke first.\n\nRussia said its air defences had downed 20 drones. Ukraine disputed the figure. It said the drones had targeted Moscow.';
+    expect(quoteWith(extract(body), 'targeted Moscow')?.speakerName).toBe('Ukraine');
+  });
+});
+
 // War-news probe: "Lt. Col. Pavel Ivanov pointed to a wall …. “…,” the officer said" stayed "officer".
 // War-news probe: "“I congratulate the command …,” the Russian leader said"
 // stayed "Russian leader" after "Russian President Vladimir Putin", with

@@ -19,6 +19,7 @@ import { chunkLeft, chunkRight, endsInName, isIntensifier, isPossessive, roleLin
 import { isPersonNoun, namesPeople, PERSON_NOUNS } from './people-words.ts';
 import type { Token } from '../types.ts';
 import type { ArticleEntities, Entity } from './resolve-mention.ts';
+import { withholds } from './statement-end.ts';
 import { nameGivenBy, subjectBefore } from './subject-before.ts';
 import { datelineDash, inHeadline, isCapitalised, isTerminal, opensSentence, sentenceStartOf, WHO_CLAUSE_WORDS, whoClauseClose, type TokenView } from './token-view.ts';
 
@@ -99,6 +100,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
     const entity = entities.add(firstNamedPerson(view, range, withGenderOf(named, described), described, namedBy), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.addPerson(entity, salient && main && view.tokens[range[0] - 1]?.text === ',');
+    if (entity && salient && main && withholds(view, verbOfSubject(view, range))) entities.addWithheld(offset + view.tokens[range[0]]!.start);
     if (entity?.kind === 'description' && main && speaksNext(view, range)) entities.markSpoken(entity);
     else if (entity?.kind === 'description' && main && salient && isBody(mention)) entities.addSilentBody(offset + view.tokens[range[0]]!.start, mention.head);
     if (entity && (isPlace(view, range, mention) || isDateline(view, range))) entities.markPlace(entity);

@@ -125,6 +125,8 @@ export class ArticleEntities {
   private readonly ungenderedAt: number[] = [];
   /** Body offsets of bodies described as subjects before they spoke (addSilentBody()). */
   private readonly silentBodyAt: number[] = [];
+  /** Body offsets of subjects that held words back ("Ukraine did not comment"; addWithheld()). */
+  private readonly withheldAt: number[] = [];
   /** Role nouns brought in again for someone new ("another milblogger"), with body offsets (addAnother()). */
   private readonly anotherAt: { head: string; at: number }[] = [];
   /** "statement" → who issued the one last introduced ("X, in a statement, said"), for a later "the statement said". */
@@ -209,6 +211,15 @@ export class ArticleEntities {
     // "The institute said Ukrainian forces were near Demidovka. It added …":
     // a body spoken of as many is never an "it".
     if (!PLURAL_BODIES.has(head)) this.silentBodyAt.push(at);
+  }
+
+  /**
+   * Notes a subject at `at` that held words back ("Ukraine did not
+   * comment.", "The ministry declined to give figures."): an "it" or "they"
+   * right after is then as likely a body that spoke before it (resolvePronoun()).
+   */
+  addWithheld(at: number): void {
+    this.withheldAt.push(at);
   }
 
   /**
@@ -473,6 +484,9 @@ export class ArticleEntities {
     if ((pronoun === 'they' || pronoun === 'it') && at - quoted - nearest.at > RECENT) return null;
     const chosen = this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity));
     if ((pronoun === 'he' || pronoun === 'she') && this.describedSpeakerSince(chosen, at)) return null;
+    // "Russia said it had downed 20 drones. Ukraine did not comment. It said
+    // …": either may be meant, the one that held back or the one that spoke.
+    if ((pronoun === 'it' || pronoun === 'they') && this.spokeBeforeWithheld(chosen, fits)) return null;
     // "Tom Hale and Ben Cole met. He said …": either may be meant.
     const partner = this.partnerOf(chosen);
     return partner && partner.entity !== chosen.entity && fits(partner.entity) ? null : chosen.entity;
@@ -494,6 +508,14 @@ export class ArticleEntities {
   private describedSpeakerSince(chosen: MentionRecord, at: number): boolean {
     const e = chosen.entity;
     return e.kind === 'description' && this.records.some((r) => r.at > chosen.at && r.at < at && !r.written && r.entity.kind === 'description' && r.entity.head !== e.head && !r.entity.group && genderOf(r.entity) === null);
+  }
+
+  // True when `chosen` held words back, and someone else who fits had spoken
+  // just before it.
+  private spokeBeforeWithheld(chosen: MentionRecord, fits: (e: Entity) => boolean): boolean {
+    if (!this.withheldAt.includes(chosen.at)) return false;
+    const speaker = this.nearestRecord(chosen.at, (r) => !r.written && r.entity !== chosen.entity && fits(r.entity));
+    return !!speaker && chosen.at - speaker.at < RECENT;
   }
 
   private onlyUnknownName(at: number, quoted: number, ruledOut: Set<Entity>): Entity | null {

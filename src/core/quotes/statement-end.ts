@@ -295,9 +295,12 @@ function inRelativeClause(view: TokenView, v: number): boolean {
   return subject?.pos === 'PRON' && RELATIVE_WORDS.has(view.tokens[v - 2]?.lower ?? '');
 }
 
-// "gave no numbers", "offered few details", "declined to say", "did not elaborate"; `bare` when no
-// subject stands before the verb (", but declined to give numbers").
-function withholds(view: TokenView, v: number, bare = false): boolean {
+/**
+ * True when the verb at `v` holds words back: "gave no numbers", "offered
+ * few details", "declined to say", "did not elaborate", "did not respond";
+ * `bare` when no subject stands before the verb (", but declined to give numbers").
+ */
+export function withholds(view: TokenView, v: number, bare = false): boolean {
   const verb = view.tokens[v]?.lower ?? '';
   const next = view.tokens[v + 1]?.lower ?? '';
   if (GIVING_VERBS.has(verb)) return next === 'no' || next === 'few';
@@ -309,7 +312,7 @@ function withholds(view: TokenView, v: number, bare = false): boolean {
 const GIVING_VERBS = new Set(['gave', 'gives', 'offered', 'offers', 'provided', 'provides', 'presented', 'cited', 'showed', 'named']);
 const REFUSING_VERBS = new Set(['declined', 'declines', 'refused', 'refuses']);
 const AUXILIARIES = new Set(['did', 'would', 'could', 'does', 'will']);
-const WITHHELD = new Set(['provide', 'give', 'offer', 'cite', 'present', 'show', 'elaborate', 'specify', 'explain', 'name', 'identify', 'disclose', 'reveal', 'detail', 'say', 'comment']);
+const WITHHELD = new Set(['provide', 'give', 'offer', 'cite', 'present', 'show', 'elaborate', 'specify', 'explain', 'name', 'identify', 'disclose', 'reveal', 'detail', 'say', 'comment', 'respond', 'reply']);
 
 const WITHHOLDING = new Set(['providing', 'giving', 'offering', 'citing', 'presenting', 'producing', 'showing', 'elaborating', 'specifying', 'explaining', 'naming', 'identifying', 'disclosing', 'revealing', 'detailing', 'saying']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
