@@ -740,6 +740,25 @@ describe('"it" after a body that held words back', () => {
   });
 });
 
+// War-news probe: "Moscow accused Kyiv of shelling a power plant, which
+// Ukraine denied. It called the accusation “absurd.”" went to Moscow.
+describe('"it" after a body that spoke in a clause after the main subject', () => {
+  it('goes to no one: either may be meant', () => {
+    const body = 'Tom Hale spoke first.\n\nRussia accused Salem of shelling a power plant, which Ukraine denied. It called the accusation "absurd."';
+    expect(quoteWith(extract(body), 'absurd')?.speakerName ?? null).toBeNull();
+  });
+
+  it('goes to the main subject when the clause reports no speech (guard)', () => {
+    const body = 'Tom Hale spoke first.\n\nRussia accused Salem of shelling a power plant, which Ukraine held. It called the attack "terrorism."';
+    expect(quoteWith(extract(body), 'terrorism')?.speakerName).toBe('Russia');
+  });
+
+  it('leaves "he" to the main subject ("Lee did not answer when Hale asked …") (guard)', () => {
+    const body = 'Tom Hale spoke first.\n\nBen Cole did not sound sure when Dan Ruiz asked whether the party would hold the seat. "It is gonna be unpredictable," he said.';
+    expect(quoteWith(extract(body), 'gonna be unpredictable')?.speakerName).toBe('Ben Cole');
+  });
+});
+
 // War-news probe: "Lt. Col. Pavel Ivanov pointed to a wall …. “…,” the officer said" stayed "officer".
 // War-news probe: "“I congratulate the command …,” the Russian leader said"
 // stayed "Russian leader" after "Russian President Vladimir Putin", with

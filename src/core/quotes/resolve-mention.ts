@@ -125,6 +125,8 @@ export class ArticleEntities {
   private readonly ungenderedAt: number[] = [];
   /** Body offsets of bodies described as subjects before they spoke (addSilentBody()). */
   private readonly silentBodyAt: number[] = [];
+  /** Body offsets of subjects of a verb of speech in a subordinate clause ("which Ukraine denied"; addInnerSpeaker()). */
+  private readonly innerSpeakerAt: number[] = [];
   /** Body offsets of subjects that held words back ("Ukraine did not comment"; addWithheld()). */
   private readonly withheldAt: number[] = [];
   /** Role nouns brought in again for someone new ("another milblogger"), with body offsets (addAnother()). */
@@ -220,6 +222,15 @@ export class ArticleEntities {
    */
   addWithheld(at: number): void {
     this.withheldAt.push(at);
+  }
+
+  /**
+   * Notes the subject at `at` of a verb of speech in a subordinate clause
+   * ("Moscow accused Kyiv of shelling the plant, which Ukraine denied."): an
+   * "it" or "they" after it may mean it as well as the main clause's subject.
+   */
+  addInnerSpeaker(at: number): void {
+    this.innerSpeakerAt.push(at);
   }
 
   /**
@@ -483,6 +494,11 @@ export class ArticleEntities {
     // paragraph away is more often a wrong guess than the right group.
     if ((pronoun === 'they' || pronoun === 'it') && at - quoted - nearest.at > RECENT) return null;
     const chosen = this.firstInSentence(nearest, (r) => r.salient && r.main && fits(r.entity));
+    // "Moscow accused Kyiv of shelling the plant, which Ukraine denied. It
+    // called the accusation “absurd.”": the main subject, or the body that
+    // spoke in the clause after it. Not "he" or "she": news means the main
+    // subject ("Ryan did not exude confidence when Tapper asked …. “…,” he said").
+    if ((pronoun === 'it' || pronoun === 'they') && chosen !== nearest && chosen.entity !== nearest.entity && this.innerSpeakerAt.includes(nearest.at)) return null;
     if ((pronoun === 'he' || pronoun === 'she') && this.describedSpeakerSince(chosen, at)) return null;
     // "Russia said it had downed 20 drones. Ukraine did not comment. It said
     // …": either may be meant, the one that held back or the one that spoke.
