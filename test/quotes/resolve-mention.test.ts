@@ -617,6 +617,16 @@ describe('"they" after "Residents of …" opening a sentence', () => {
     expect(quoteWith(extract(body), 'two people')?.speakerName).toBe('Residents of Salem');
   });
 
+  // War-news probe: "Officials in Kyiv have disputed those accounts. They
+  // insist …" went to "Commanders" named a paragraph before.
+  it.each([
+    ['Officials in Salem have disputed those accounts.', 'Officials'],
+    ['Senior officials in Salem have disputed those accounts.', 'Senior officials'],
+  ])('goes to a group placed somewhere that is the subject: "%s"', (sentence, speaker) => {
+    const body = `Soldiers say the retreat was chaotic. Commanders, they say, gave contradictory orders.\n\n${sentence} They insist the retreat was orderly.`;
+    expect(quoteWith(extract(body), 'retreat was orderly')?.speakerName).toBe(speaker);
+  });
+
   it('leaves a body named so a name ("Friends of the Earth") (guard)', () => {
     const body = 'Tom Hale spoke first.\n\nFriends of the Earth said the plan was bad. "It will fail," said Ann Lee, its director.';
     expect(extract(body).find((q) => q.kind === 'reported')?.speakerKind).not.toBe('description');

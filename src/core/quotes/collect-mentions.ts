@@ -87,7 +87,9 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     const partner = mention.kind === 'name' ? pairedName(view, range) : null;
     // "A man named Viktor, 70, was sitting …": the name is the subject the description opened.
     const namedBy = !!pending && (namedInClause || NAMING_PARTICIPLES.has(view.tokens[range[0] - 1]?.lower ?? ''));
-    const role = subjectRole(view, partner ? [range[0], partner[1]] : namedBy ? [pending!.start, range[1]] : pastRelativeClause(view, range));
+    // "Senior officials in Kyiv have disputed …": a group's role, past where its people are.
+    const own = mention.kind === 'description' ? [range[0], pastModifier(view, range, view.tokens.length - 1) - 1] as Range : range;
+    const role = subjectRole(view, partner ? [range[0], partner[1]] : namedBy ? [pending!.start, range[1]] : pastRelativeClause(view, own));
     // "Ann Lee asked Ben Cole whether it was over. “No,” he said.": the one a question is put to answers it.
     const asked = isAskedPerson(view, range[0], mention) || answersBack(view, range, mention);
     // "…, according to the party chairs. But they maintained": a group given
