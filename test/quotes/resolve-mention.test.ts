@@ -1226,6 +1226,14 @@ describe('a title as the subject before a pronoun ("the Ukrainian president accu
     expect(quoteWith(extract(`${text} “We will not abandon them,” he said.`), 'not abandon')?.speakerName).toBe(speaker);
   });
 
+  // War-news probe: "The US deputy ambassador, Dorothy Shea, …. She said
+  // Washington was “working tirelessly” for peace. / The Russian envoy was
+  // unmoved. “…,” he said." went to the Ukrainian envoy named before.
+  it('is the title as written past a place the last sentence made a subject', () => {
+    const body = 'Salem\'s envoy, Oleh Marchenko, rejected the charge.\n\nThe US deputy ambassador, Ann Lee, urged a ceasefire. She said Washington was working for peace.\n\nThe Russian envoy was unmoved. “We will not be lectured,” he said.';
+    expect(quoteWith(extract(body), 'not be lectured')?.speakerName).toBe('Russian envoy');
+  });
+
   it.each([
     ['the same country', 'Ukrainian commander Oleh Marchenko met Pierre Aubert in Paris on Tuesday.\n\nThe Ukrainian general told reporters that Europe must do more.'],
     ['no country', 'President Oleh Marchenko met Pierre Aubert in Paris on Tuesday.\n\nThe French president told reporters that Europe must do more.'],

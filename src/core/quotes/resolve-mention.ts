@@ -260,7 +260,8 @@ export class ArticleEntities {
   // the title may be anyone's the article named ("Bernie Sanders" … "the
   // Vermont senator"), and no guess is added.
   private otherOfficeHolder(m: Mention, at: number): Entity | null {
-    const isSubject = (r: MentionRecord) => r.salient && r.main && r.entity.kind === 'person';
+    // "She said Washington was working for peace": a place holds no office.
+    const isSubject = (r: MentionRecord) => r.salient && r.main && r.entity.kind === 'person' && !r.entity.place;
     const last = this.nearestRecord(at, isSubject);
     if (!last || at - last.at >= RECENT) return null;
     const subjects = this.records.filter((r) => r.sentence === last.sentence && isSubject(r));
