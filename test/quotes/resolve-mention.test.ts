@@ -1332,6 +1332,20 @@ describe('a continent as the subject of a reported clause', () => {
 // War-news probe: "Tom Hale spoke. A soldier posted a video from the
 // village. “We did it,” he said." gave the soldier's words to Tom Hale:
 // someone brought in unnamed, of no known gender, was no one a "he" passed.
+// War-news probe: "His platoon commander, who asked not to be named, said
+// …. “We lost nobody on the way out,” he said." had no speaker.
+describe('"he" after a role someone owns ("His platoon commander … said")', () => {
+  it('is that role, not its owner', () => {
+    const body = 'Serhiy Lesko, 34, spent four months near the river.\n\nHis platoon commander, who asked not to be named, said the unit had withdrawn in good order. "We lost nobody on the way out," he said.';
+    expect(quoteWith(extract(body), 'lost nobody')?.speakerName).toBe('platoon commander');
+  });
+
+  it('is not a role that is no subject ("killed his platoon commander") (guard)', () => {
+    const body = 'Serhiy Lesko, 34, spent four months near the river.\n\nA drone strike killed his platoon commander in March. "We lost nobody on the way out," he said.';
+    expect(quoteWith(extract(body), 'lost nobody')?.speakerName).not.toBe('platoon commander');
+  });
+});
+
 describe('"he" after someone unnamed who did not speak', () => {
   it.each([
     ['"A soldier posted …"', 'Tom Hale spoke first.\n\nA soldier posted a video from the village. "We did it," he said.'],

@@ -74,6 +74,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
         const at = offset + view.tokens[range[0]]!.start;
         const sentence = offset + sentenceStartOf(view, range[0]);
         if (isDescribedSubject(view, range, person) || contestsAsNewcomer(view, range, person)) entities.addDescribed(person, at, sentence);
+        else if (isOwnedRoleSubject(view, range, person)) entities.addOwnedRole(person, at, sentence);
         else {
           // "The official dismissed the charge": a title no one was given is still someone of no known gender.
           const epithet = isEpithetSubject(view, range, mention) && entities.addEpithet(mention, at, sentence);
@@ -220,6 +221,20 @@ function isNameBeforeVerbAsNoun(view: TokenView, [a, b]: Range): boolean {
   if (b === a || !mayBePresentVerb(view.tokens[b]!) || !opensSentence(view, a)) return false;
   for (let k = a; k < b; k++) if (view.tokens[k]!.pos !== 'PROPN') return false;
   return givenNameGender(nameKey(view.tokens[a]!.text)) !== null;
+}
+
+// "His platoon commander, who asked not to be named, said …. “…,” he said":
+// a role someone named owns ("his commander", "her lawyer") is someone else
+// than the owner, brought in as a main clause's subject, whom a "he" or
+// "she" after may mean. Not family ("his wife"), whom news goes on to name,
+// nor a role a name follows.
+function isOwnedRoleSubject(view: TokenView, range: Range, mention: Mention): boolean {
+  if (!ownedBySomeone(view, range[0]) || KIN_NOUNS.has(mention.head) || !(UNNAMED_ROLES.has(mention.head) || PERSON_TITLES.has(mention.head))) return false;
+  // "His unit commander, Maj. Ben Ruiz, said": the name is who it is.
+  const comma = view.tokens[range[1] + 1]?.text === ',';
+  if (beforeName(view, range[1] + 1) && (!comma || namedAt(view, range[1] + 2))) return false;
+  const role = roleWithModifier(view, range);
+  return role.salient && role.main;
 }
 
 // "Residents who stayed through the occupation described …": the subject

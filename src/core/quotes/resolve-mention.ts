@@ -179,6 +179,18 @@ export class ArticleEntities {
   }
 
   /**
+   * Adds a role someone owns as a main clause's subject ("His platoon
+   * commander, who asked not to be named, said"): someone other than the
+   * owner, whom a "he" or "she" after it may mean.
+   */
+  addOwnedRole(mention: Mention, at: number, sentence: number): void {
+    const entity = this.entityFor(mention, at);
+    if (!entity) return;
+    if (entity.kind === 'description') entity.epithet = true;
+    this.records.push({ entity, at, sentence, salient: true, main: true, written: true });
+  }
+
+  /**
    * Adds the person a title as a main clause's subject refers to ("the
    * Ukrainian president accused Russia …" after "President Volodymyr
    * Zelenskiy"), so that a "he" after it means that person rather than
