@@ -1157,6 +1157,14 @@ describe('a person described, not named, as the subject before a pronoun', () =>
     expect(quoteWith(extract(before + text), 'operation continues')?.speakerName).toBe(speaker);
   });
 
+  // PolNeAR train: "A 29-year-old Berlin woman, meanwhile, received five
+  // months' probation …. “Filth out!” she wrote" went to Angela Merkel: the
+  // comma after "woman" was taken for one before her name.
+  it('is the "she" when a comma but no name follows the description ("A … woman, meanwhile, received")', () => {
+    const body = 'Ann Lee spoke on Monday.\n\nA 29-year-old Salem woman, meanwhile, received probation after she posted comments online. "Out with them!" she wrote.';
+    expect(quoteWith(extract(body), 'Out with them')?.speakerName).toBe('29-year-old Salem woman');
+  });
+
   it.each([
     ['a name after it ("A spokesman, Tom Abbot, said")', 'A Salem spokesman, Tom Abbot, said on Saturday that the town held. The bridge, he said, was “still standing”.', 'Tom Abbot'],
     ['a thing a man owns ("Mr. Obama\'s eyes")', 'Barack Obama spoke last. Mr. Obama\'s eyes welled up as the crowd cheered. “We did it,” he said.', 'Barack Obama'],

@@ -174,7 +174,8 @@ function isDescribedSubject(view: TokenView, range: Range, mention: Mention): bo
   if (!mention.personEvidence || mention.gender === null || !DESCRIBED_PEOPLE.has(view.tokens[range[1]]!.lower)) return false;
   // "A Twitter spokesman, Christopher Abboud, said", "A man named Viktor
   // said": the name after the comma, or after "named", is who it is.
-  if (beforeName(view, range[1] + 1)) return false;
+  const comma = view.tokens[range[1] + 1]?.text === ',';
+  if (beforeName(view, range[1] + 1) && (!comma || namedAt(view, range[1] + 2))) return false;
   const role = roleWithModifier(view, range);
   return role.salient && role.main;
 }
