@@ -1229,6 +1229,8 @@ describe('a title as the subject before a pronoun ("the Ukrainian president accu
     ['a lesser title of another country', 'Russian Foreign Minister Ivan Sorokin met his counterpart in Ankara on Monday.\n\nThe Turkish minister said the talks were useful.', 'Turkish minister'],
     // War-news probe: "Zelensky's chief of staff, Andriy Yermak, met Witkoff …. The envoy said …. “…,” he told reporters" went to Yermak.
     ['another office, "chief of staff"', 'Ann Lee\'s chief of staff, Oleh Marchenko, met Pierre Aubert in Riyadh.\n\nThe envoy said the talks were useful.', 'envoy'],
+    // War-news probe: "Ukraine's foreign minister, Andrii Sybiha, met his Polish counterpart …. The Polish minister said …. “…,” he said" went to Sybiha.
+    ['a country that owns his role ("Ukraine\'s" against "Polish")', 'Ukraine\'s foreign minister, Oleh Marchenko, met his counterpart in Warsaw on Thursday.\n\nThe Polish minister said the talks were useful.', 'Polish minister'],
     ['a country written as one word of its demonym ("Saudi")', 'Ukrainian Foreign Minister Oleh Marchenko met his counterpart in Riyadh on Monday.\n\nThe Saudi minister said the talks were useful.', 'Saudi minister'],
   ])('is the title as written when the man named before was given %s', (_case, text, speaker) => {
     expect(quoteWith(extract(`${text} “We will not abandon them,” he said.`), 'not abandon')?.speakerName).toBe(speaker);
@@ -1245,6 +1247,7 @@ describe('a title as the subject before a pronoun ("the Ukrainian president accu
   it.each([
     ['the same country', 'Ukrainian commander Oleh Marchenko met Pierre Aubert in Paris on Tuesday.\n\nThe Ukrainian general told reporters that Europe must do more.'],
     ['no country', 'President Oleh Marchenko met Pierre Aubert in Paris on Tuesday.\n\nThe French president told reporters that Europe must do more.'],
+    ['the same country by name ("Poland\'s" and "Polish")', 'Poland\'s foreign minister, Oleh Marchenko, met Pierre Aubert in Paris on Tuesday.\n\nThe Polish minister told reporters that Europe must do more.'],
     ['a word of no country ("European")', 'Ukrainian President Oleh Marchenko met Pierre Aubert in Paris on Tuesday.\n\nThe European leader told reporters that Europe must do more.'],
   ])('is no one else after a man given %s (guard)', (_case, text) => {
     expect(quoteWith(extract(`${text} “We will not abandon them,” he said.`), 'not abandon')?.speakerName).toBe('Oleh Marchenko');

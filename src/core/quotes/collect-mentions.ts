@@ -5,6 +5,7 @@
  */
 import { mayBePresentVerb } from '../nlp.ts';
 import { isAccordingTo } from './according-to.ts';
+import { countriesOf } from './demonyms.ts';
 import { notReferredTo, reportedBefore, subjectRole, verbOfSubject } from './clause-subject.ts';
 import { isFiniteVerb } from './bare-clause.ts';
 import { BE_FORMS, CONTESTING_VERBS, DENYING_VERBS, DOCUMENT_NOUNS, INVERTING_VERBS, ISSUING_VERBS, KIN_NOUNS, NAMING_PARTICIPLES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
@@ -61,7 +62,7 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
       if (ANOTHER.test(mention.written)) entities.addAnother(mention.head, offset + view.tokens[range[0]]!.start);
       // "Mark Lee's son, Tom,": Mark Lee is read, and the son is what describes Tom.
       const owned = addPossessor(view, entities, offset, range);
-      const described = owned > 0 ? mentionAt(view, [owned, range[1]]) : mention;
+      const described = owned > 0 ? withOwnersCountry(view, range[0], owned, mentionAt(view, [owned, range[1]])) : mention;
       // Only one that shows a person: "In the city, Trump said" says nothing
       // of Trump; "A local doctor, Ivan Petrenko," does, as the appositive
       // after a name does (describeFromAppositive()).
@@ -475,6 +476,15 @@ function addPossessor(view: TokenView, entities: ArticleEntities, offset: number
   const authored = (AUTHORED_WORKS.has(view.tokens[last]!.lower) && mainSubject) || issuer;
   entities.add(owner, offset + view.tokens[start]!.start, sentence, authored, true, mainSubject);
   return mark + 1;
+}
+
+// "Ukraine's foreign minister, Andrii Sybiha,": a country that owns a role
+// is part of what describes the one named ("ukraine"), so that "the Polish
+// minister" is known to be someone else (resolve-mention.ts).
+function withOwnersCountry(view: TokenView, first: number, owned: number, role: Mention | null): Mention | null {
+  const owner = view.tokens[owned - 2]!;
+  if (!role || owned - 2 !== first || !countriesOf(owner.lower)) return role;
+  return { ...role, descriptors: [...role.descriptors, owner.lower] };
 }
 
 // "Sybiha's reply came hours later. “…,” he wrote": so is the one whose words it names.

@@ -7,7 +7,7 @@
  */
 import { isDictionaryWord } from '../nlp.ts';
 import { DOCUMENT_NOUNS, GENDERED_NOUNS, OFFICES, ORGANISATION_WORDS, PERSON_TITLES } from './cues.ts';
-import { isDemonym } from './demonyms.ts';
+import { countriesOf } from './demonyms.ts';
 import { hasGivenNameShape, introducesSomeone, type Mention } from './mention.ts';
 import { givenNameGender } from './given-names.ts';
 import { nameKeys, phraseKey } from './name-key.ts';
@@ -865,13 +865,21 @@ function holdsOtherOffice(e: Entity, m: Mention): boolean {
   return false;
 }
 
-// "Ukrainian President Volodymyr Zelensky" is not "the French president":
-// the title names another country than the one the person was given.
+// "Ukrainian President Volodymyr Zelensky" and "Ukraine's foreign minister"
+// are not "the French president" or "the Polish minister": the title names
+// another country than the one the person was given.
 function ofOtherCountry(e: Entity, m: Mention): boolean {
-  const own = m.descriptors.find(isDemonym);
-  if (!own || e.descriptors.has(own)) return false;
-  for (const w of e.descriptors) if (isDemonym(w)) return true;
-  return false;
+  const own = countriesIn(m.descriptors);
+  const theirs = own.size > 0 ? countriesIn(e.descriptors) : own;
+  if (theirs.size === 0) return false;
+  for (const country of theirs) if (own.has(country)) return false;
+  return true;
+}
+
+function countriesIn(words: Iterable<string>): Set<string> {
+  const countries = new Set<string>();
+  for (const w of words) for (const country of countriesOf(w) ?? []) countries.add(country);
+  return countries;
 }
 
 // "Lt. Col. Pavel Ivanov … “…,” the officer said": a rank says what the
