@@ -175,8 +175,7 @@ function isDescribedSubject(view: TokenView, range: Range, mention: Mention): bo
   if (!mention.personEvidence || mention.gender === null || !DESCRIBED_PEOPLE.has(view.tokens[range[1]]!.lower)) return false;
   // "A Twitter spokesman, Christopher Abboud, said", "A man named Viktor
   // said": the name after the comma, or after "named", is who it is.
-  const comma = view.tokens[range[1] + 1]?.text === ',';
-  if (beforeName(view, range[1] + 1) && (!comma || namedAt(view, range[1] + 2))) return false;
+  if (namedNext(view, range[1] + 1)) return false;
   const role = roleWithModifier(view, range);
   return role.salient && role.main;
 }
@@ -187,8 +186,7 @@ function isDescribedSubject(view: TokenView, range: Range, mention: Mention): bo
 // soon after is that newcomer (resolve-mention.ts's pastNewcomer()).
 function contestsAsNewcomer(view: TokenView, range: Range, mention: Mention): boolean {
   // "A spokesman, Andriy Kovalenko, dismissed the claim": the name is the one who contests.
-  const comma = view.tokens[range[1] + 1]?.text === ',';
-  if (!introducesSomeone(mention) || (beforeName(view, range[1] + 1) && (!comma || namedAt(view, range[1] + 2)))) return false;
+  if (!introducesSomeone(mention) || namedNext(view, range[1] + 1)) return false;
   const end = view.tokens.length - 1;
   // "a soldier in the 47th Brigade disputed": the verb and the role are the whole phrase's.
   const after = pastModifier(view, range, end);
@@ -233,8 +231,7 @@ function isNameBeforeVerbAsNoun(view: TokenView, [a, b]: Range): boolean {
 function isOwnedRoleSubject(view: TokenView, range: Range, mention: Mention): boolean {
   if (!ownedBySomeone(view, range[0]) || KIN_NOUNS.has(mention.head) || !(UNNAMED_ROLES.has(mention.head) || PERSON_TITLES.has(mention.head))) return false;
   // "His unit commander, Maj. Ben Ruiz, said": the name is who it is.
-  const comma = view.tokens[range[1] + 1]?.text === ',';
-  if (beforeName(view, range[1] + 1) && (!comma || namedAt(view, range[1] + 2))) return false;
+  if (namedNext(view, range[1] + 1)) return false;
   const role = roleWithModifier(view, range);
   return role.salient && role.main;
 }
@@ -560,6 +557,13 @@ function isAge(token: Token | undefined): boolean {
 // A comma after a description, where a name may follow ("Her father, Tom,"),
 // or "named" or "called" and a name that a comma or the verb follows ("A man
 // named Viktor, 70, was sitting"; not "one lawmaker called Trump “…”").
+// A name at `k` that a description before it gives ("A spokesman, Tom
+// Abbot, said", "A man named Viktor said"): after a comma, only when a
+// name does follow it ("A … woman, meanwhile, received" names no one).
+function namedNext(view: TokenView, k: number): boolean {
+  return beforeName(view, k) && (view.tokens[k]?.text !== ',' || namedAt(view, k + 1));
+}
+
 function beforeName(view: TokenView, k: number): boolean {
   const t = view.tokens[k];
   if (t?.text === ',' || nameGivenAfter(view, k) > k) return true;

@@ -18,15 +18,15 @@ import { createRequire } from 'node:module';
  * foreign minister"). Undefined for any other word.
  */
 export function countriesOf(word: string): ReadonlySet<string> | undefined {
-  return (demonyms ??= readDemonyms()).get(word);
+  return (countryWords ??= readCountryWords()).get(word);
 }
 
-let demonyms: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+let countryWords: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
 // The file is read, not imported, so that only the words stay in memory
 // rather than the whole 1.4 MB record of every country; and only once an
 // article names a title with a country word in it.
-function readDemonyms(): ReadonlyMap<string, ReadonlySet<string>> {
+function readCountryWords(): ReadonlyMap<string, ReadonlySet<string>> {
   const path = createRequire(import.meta.url).resolve('world-countries/countries.json');
   const countries = JSON.parse(readFileSync(path, 'utf8')) as { name: { common: string }; demonyms?: { eng?: { f: string; m: string } } }[];
   const words = new Map<string, Set<string>>();
