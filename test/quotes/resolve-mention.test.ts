@@ -1357,6 +1357,18 @@ describe('"he" after a role someone owns ("His platoon commander … said")', ()
   });
 });
 
+// War-news probe (a correspondent's feature): "I met Natalia in a shelter in
+// Kursk city. She fled Sudzha …. “…,” she told me." had no speaker.
+describe('someone the writer met or spoke to', () => {
+  it.each([
+    ['I met Natalia in a shelter in the city.'],
+    ['We spoke to Natalia in a shelter in the city.'],
+  ])('is the "she" after: "%s"', (sentence) => {
+    const body = `${sentence} She fled the town in August with her two daughters.\n\n"We thought it would last a few days," she told me.`;
+    expect(quoteWith(extract(body), 'last a few days')?.speakerName).toBe('Natalia');
+  });
+});
+
 describe('"he" after someone unnamed who did not speak', () => {
   it.each([
     ['"A soldier posted …"', 'Tom Hale spoke first.\n\nA soldier posted a video from the village. "We did it," he said.'],

@@ -98,12 +98,14 @@ export function collectMentions(view: TokenView, entities: ArticleEntities, offs
     // as the source is whom "they" may mean next. Only a group of people:
     // every source made so gave ProPublica a "she" (session 45).
     const sourced = mention.group && mention.kind === 'description' && isAccordingTo(view, range[0] - 2);
-    const salient = role.salient || asked || sourced;
-    const main = role.main || asked || sourced;
+    const met = mention.kind === 'name' && metByWriter(view, range[0]);
+    const salient = role.salient || asked || sourced || met;
+    const main = role.main || asked || sourced || met;
     const described = pending && (view.tokens[range[0] - 1]?.text === ',' || namedBy) ? pending.description : null;
     const named = partner ? withSharedSurname(view, range, mentionAt(view, partner), mention) : mention;
     const entity = entities.add(firstNamedPerson(view, range, withGenderOf(named, described), described, namedBy), offset + view.tokens[range[0]]!.start, sentence, salient, main);
     if (entity?.kind === 'person') votes.addPerson(entity, salient && main && view.tokens[range[0] - 1]?.text === ',');
+    if (entity && met) entities.markPerson(entity);
     const verb = entity && salient ? verbOfSubject(view, range) : -1;
     if (main && withholds(view, verb)) entities.addWithheld(offset + view.tokens[range[0]]!.start);
     if (!main && verb >= 0 && (isReportingVerb(view, verb) || DENYING_VERBS.has(view.tokens[verb]!.lower))) entities.addInnerSpeaker(offset + view.tokens[range[0]]!.start);
@@ -234,6 +236,18 @@ function isOwnedRoleSubject(view: TokenView, range: Range, mention: Mention): bo
   if (namedNext(view, range[1] + 1)) return false;
   const role = roleWithModifier(view, range);
   return role.salient && role.main;
+}
+
+// "I met Natalia in a shelter. She fled Sudzha …": the one the writer met or
+// spoke to opens the story as a subject would; the writer's "I" is never
+// the "she" after. A name right after the writer's verb ("I met", "we
+// spoke to", "I asked"), the verb opening its sentence after "I" or "we".
+function metByWriter(view: TokenView, first: number): boolean {
+  let v = first - 1;
+  if (view.tokens[v]?.pos === 'ADP') v--;
+  if (view.tokens[v]?.pos !== 'VERB' || view.roles[v] !== 'text') return false;
+  const writer = view.tokens[v - 1];
+  return (writer?.lower === 'i' || writer?.lower === 'we') && view.sentences[view.sentenceOf[v - 1]!]![0] === v - 1;
 }
 
 // "Residents who stayed through the occupation described …": the subject
