@@ -402,6 +402,10 @@ describe('reported speech without "that"', () => {
     // War-news probe: "A Russian officer at a checkpoint told me the town had been liberated" read nothing: "checkpoint" was taken for the head, a thing.
     ['a role with a place after "at" as the subject', 'Tom Hale spoke first. A Salem officer at a checkpoint told me the town had been liberated.', 'the town had been liberated', 'Salem officer'],
     // War-news probe: "said the statement by Gerasimov was aimed at a domestic audience" read nothing.
+    // War-news probe: "A local official I spoke to, who did not want to be named, said …" read nothing.
+    ['a subject with a clause on it that has no "who" ("A local official I spoke to said")', 'Tom Hale spoke first. A local official I spoke to said the bridge had been closed.', 'the bridge had been closed', 'local official'],
+    ['such a clause and an aside after it', 'Tom Hale spoke first. A local official I spoke to, who did not want to be named, said the bridge had been closed.', 'the bridge had been closed', 'local official'],
+    ['such a clause with no particle ("One soldier we met said")', 'Tom Hale spoke first. One soldier we met said the bridge had been closed.', 'the bridge had been closed', 'One soldier'],
     // War-news probe: "The ministry said captured soldiers had confirmed the losses" read nothing.
     ['a participle before the reported subject ("said captured soldiers had …")', 'Tom Hale spoke first. The ministry said captured soldiers had confirmed the losses.', 'captured soldiers had confirmed the losses', 'ministry'],
     // War-news probe: "The two countries said in a joint statement that …" and "Western nations said …" read nothing.

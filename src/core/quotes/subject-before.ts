@@ -77,6 +77,8 @@ function phraseBefore(view: TokenView, v: number, lower: number): Range | null {
   // vote") the words after "who" are as likely the subject.
   const hanger = REPORTING_VERBS.has(view.tokens[v]!.lower) && view.tokens[v - 1]?.lower !== 'to' ? subjectRelativeAntecedent(view, j, lower) : null;
   if (hanger) return hanger;
+  const contact = contactClauseHead(view, j, lower);
+  if (contact) return contact;
   const phrase = chunkLeft(view, j, lower) ?? unnamedOneEndingAt(view, j);
   // "A commander who asked not to be named said", "People who know him
   // well say": a relative clause that ends in a verb or its object pronoun
@@ -368,6 +370,21 @@ function verbObjectHolder(view: TokenView, name: Range, lower: number): Range | 
 // them: "months before its senior vice president boasted".
 const OPENS_CLAUSE = new Set(['before', 'after', 'since', 'until', 'as']);
 
+// "A local official I spoke to said", "One soldier we met told": a clause
+// with no "who" on a word for people, ending at `j`: the people word's
+// phrase, when it opens the clause, is the subject. Null for any other shape.
+function contactClauseHead(view: TokenView, j: number, lower: number): Range | null {
+  let k = j;
+  if (CONTACT_PARTICLES.has(view.tokens[k]?.lower ?? '')) k--;
+  if (view.tokens[k]?.pos !== 'VERB' || !CONTACT_SUBJECTS.has(view.tokens[k - 1]?.lower ?? '') || k - 2 < lower) return null;
+  const phrase = chunkLeft(view, k - 2, lower);
+  if (!phrase || phrase[1] !== k - 2 || endsInName(view, phrase) || !namesPeople(view.tokens[headIndex(view, phrase)]!.lower)) return null;
+  return opensClause(view, phrase, lower) ? phrase : null;
+}
+
+const CONTACT_PARTICLES = new Set(['to', 'with']);
+const CONTACT_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
+
 // The phrase a relative clause hangs on ("An official who spoke … said"), or null when there is none.
 function relativeAntecedent(view: TokenView, from: number, lower: number): Range | null {
   for (let k = from; k > lower && view.roles[k] === 'text'; k--) {
@@ -610,7 +627,7 @@ function chunkBeforeComma(view: TokenView, k: number, lower: number): Range | nu
   let j = k - 1;
   if (view.tokens[j]?.text === ')') j = skipParenthesis(view, j, lower);
   if (j < lower) return null;
-  const phrase = chunkLeft(view, j, lower);
+  const phrase = contactClauseHead(view, j, lower) ?? chunkLeft(view, j, lower);
   if (phrase) return phrase;
   // "Another, speaking on condition of anonymity, said": a lone word for someone unnamed.
   const lone = unnamedOneEndingAt(view, j);
