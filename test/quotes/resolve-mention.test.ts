@@ -136,9 +136,12 @@ describe('resolving pronouns and descriptions within the article', () => {
     expect(extract(body).find((q) => q.kind === 'direct' && q.text.includes('any other race'))?.speakerName).toBe('Tom Ruiz');
   });
 
+  // Once a plural role took its "to" phrase ("aides to Ann Lee"), the
+  // "they" went where this guard's first commit said it should: to the
+  // people who told the reporters.
   it('never gives "they" to the object that closes an aside before the verb ("…, aides told reporters, has been chosen")', () => {
     const body = 'The person who plays the mayor in the mock debates, aides to Ann Lee told reporters, has already been chosen. (It is not Tom Hale, they say).';
-    expect(quoteWith(extract(body), 'It is not Tom Hale')?.speakerName ?? null).toBeNull();
+    expect(quoteWith(extract(body), 'It is not Tom Hale')?.speakerName).toBe('aides');
   });
 
   it('still counts an object before a participle as a subject the article is about (guard: only a finite verb closes an aside)', () => {
@@ -615,6 +618,13 @@ describe('"they" after "Residents of …" opening a sentence', () => {
   it('goes to the residents', () => {
     const body = 'Tom Hale spoke first.\n\nResidents of Salem said drones had struck the city. They said "two people were killed."';
     expect(quoteWith(extract(body), 'two people')?.speakerName).toBe('Residents of Salem');
+  });
+
+  // War-news probe: "Soldiers from the 47th Brigade described weeks of heavy
+  // shelling. Their commander, Col. Oleksandr Sak, said …. “…,” they said." had no speaker.
+  it('goes to people whose phrase goes on with "from …" ("Soldiers from the 47th Brigade described")', () => {
+    const body = 'Tom Hale spoke first.\n\nSoldiers from the 47th Brigade described weeks of heavy shelling. Their commander, Col. Ivo Marsh, said the unit had held its positions.\n\n"We had no sleep for days," they said.';
+    expect(quoteWith(extract(body), 'no sleep for days')?.speakerName).toBe('Soldiers');
   });
 
   // War-news probe: "Officials in Kyiv have disputed those accounts. They

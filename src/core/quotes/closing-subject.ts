@@ -6,7 +6,7 @@
 import { DOCUMENT_NOUNS } from './cues.ts';
 import { afterAffiliation, chunkRight, endsInName, nameBeforeAffiliation, skipFillers, type Range } from './noun-phrase.ts';
 import { isReportingVerb } from './reporting-clause.ts';
-import { endsInOthersTitle, isPersonWord, namesPeople, PERSON_NOUNS } from './people-words.ts';
+import { endsInOthersTitle, isPersonWord, namesPeople, PERSON_NOUNS, pluralNamesPeople } from './people-words.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { isTerminal, type TokenView } from './token-view.ts';
 
@@ -34,7 +34,8 @@ export function pastModifier(view: TokenView, subject: Range, b: number): number
   // "a source close to Lee", "an official familiar with the talks".
   const preposition = POSTPOSITIVES.has(view.tokens[after]?.lower ?? '') ? after + 1 : after;
   const word = view.tokens[preposition]?.lower ?? '';
-  const role = isPersonWord(head.lower) || PERSON_NOUNS.has(head.lower) || (word === 'from' && DOCUMENT_NOUNS.has(head.lower));
+  // "soldiers from the 47th Brigade": a plural for people too.
+  const role = isPersonWord(head.lower) || PERSON_NOUNS.has(head.lower) || pluralNamesPeople(head.lower) || (word === 'from' && DOCUMENT_NOUNS.has(head.lower));
   const placed = PLACE_PREPOSITIONS.has(word) && namesPeople(head.lower);
   if (!((MODIFIER_PREPOSITIONS.has(word) && role) || placed)) return after;
   const modifier = chunkRight(view, preposition + 1, b);
