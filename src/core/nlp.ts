@@ -237,6 +237,7 @@ function readTokens(text: string, doc: Doc, starts: readonly number[]): LocatedT
     if (previous && isRankAfterDeterminer(tokens, previous) && (pos === 'AUX' || pos === 'VERB' || value === ',')) previous.pos = 'NOUN';
     // "a US think tank, said": wink-nlp reads "think" as a verb, whose subject "US" then seemed to be.
     if (previous?.lower === 'think' && (word.lower === 'tank' || word.lower === 'tanks')) previous.pos = tag = 'NOUN';
+    if (previous && tag === 'PROPN' && isParticipleInName(tokens, previous)) previous.pos = 'PROPN';
     if (previous && isNounBeforeVerb(tokens, previous, tag, word.lower)) {
       previous.pos = 'NOUN';
       // "said" after the noun now is its verb (repairedTag()).
@@ -305,6 +306,19 @@ function isVerbAfterPerson(tokens: Token[], previous: Token, tag: string, lower:
   while (tokens[k - 1]?.pos === 'PROPN') k--;
   return givenNameGender(nameKey(tokens[k]!.text)) !== null;
 }
+
+// "told The Associated Press that …", "the Organized Crime … Project":
+// wink-nlp reads a capitalised participle inside a name as a verb, which
+// cut the name short and made "Associated" the verb. Before a name word,
+// and not opening its sentence (where a capital says nothing), it is part
+// of the name.
+function isParticipleInName(tokens: Token[], previous: Token): boolean {
+  if (previous.pos !== 'VERB' || !previous.lower.endsWith('ed') || !/^\p{Lu}\p{Ll}/u.test(previous.text)) return false;
+  const before = tokens[tokens.length - 2];
+  return !!before && !SENTENCE_ENDS.has(before.text);
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '“', '”', ':', '—']);
 
 // "The ministry said captured soldiers had confirmed …", "said geolocated
 // footage showed …": wink-nlp reads a participle right after a verb as a

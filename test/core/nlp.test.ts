@@ -153,6 +153,21 @@ describe('"think tank"', () => {
   });
 });
 
+// War-news probe: "A Ukrainian soldier … told The Associated Press that his
+// unit was ordered to retreat" read nothing: "Associated" was a verb.
+describe('a capitalised participle inside a name', () => {
+  it.each([
+    ['He told The Associated Press that it was over.', 'Associated'],
+    ['She told the Organized Crime Project that it was over.', 'Organized'],
+  ])('is part of the name in "%s"', (sentence, word) => {
+    expect(tokenize(sentence).find((t) => t.text === word)?.pos).toBe('PROPN');
+  });
+
+  it('is left as read when it opens the sentence ("Associated Press reported") (guard)', () => {
+    expect(tokenize('Associated Press reported it.').find((t) => t.text === 'Associated')?.pos).toBe('VERB');
+  });
+});
+
 // wink-nlp tags every capitalised "Will" as the modal verb.
 describe('the name "Will"', () => {
   const tagOf = (text: string) => tokenize(text).find((t) => t.text === 'Will')!.pos;

@@ -402,6 +402,8 @@ describe('reported speech without "that"', () => {
     // War-news probe: "A Russian officer at a checkpoint told me the town had been liberated" read nothing: "checkpoint" was taken for the head, a thing.
     ['a role with a place after "at" as the subject', 'Tom Hale spoke first. A Salem officer at a checkpoint told me the town had been liberated.', 'the town had been liberated', 'Salem officer'],
     // War-news probe: "said the statement by Gerasimov was aimed at a domestic audience" read nothing.
+    // War-news probe: "A Ukrainian soldier who fought in Kursk told The Associated Press that …" read nothing.
+    ['"told The Associated Press that"', 'Tom Hale spoke first. A soldier who fought there told The Associated Press that his unit had been ordered to retreat.', 'his unit had been ordered to retreat', 'soldier'],
     // War-news probe: "A local official I spoke to, who did not want to be named, said …" read nothing.
     ['a subject with a clause on it that has no "who" ("A local official I spoke to said")', 'Tom Hale spoke first. A local official I spoke to said the bridge had been closed.', 'the bridge had been closed', 'local official'],
     ['such a clause and an aside after it', 'Tom Hale spoke first. A local official I spoke to, who did not want to be named, said the bridge had been closed.', 'the bridge had been closed', 'local official'],
