@@ -271,6 +271,12 @@ describe('a quote inside a question put to someone', () => {
   ])('keeps the speaker of %s (guard)', (_case, body, words) => {
     expect(quoteWith(extract(body), words)?.speakerName).toBe('Ann Lee');
   });
+
+  // War-news probe: "Peskov told reporters, when asked about the claims: “…”" had no speaker.
+  it('goes to the one who told, when a question is only the occasion ("X told reporters, when asked about Y: “…”")', () => {
+    const body = 'Tom Hale spoke first. Ann Lee told reporters, when asked about the claims: "The army is ready to move."';
+    expect(quoteWith(extract(body), 'ready to move')?.speakerName).toBe('Ann Lee');
+  });
 });
 
 // "If Lee said “…,” she would be fired": a clause that supposes the words

@@ -12,7 +12,7 @@ import { afterAffiliation, chunkLeft, chunkRight, endsInName, headIndex, isNomin
 import { lastMember } from './joint-subject.ts';
 import { claimClauseContent, claimOwnerAfter, claimWording, inContentClause, ownedNounContent, speechNounOwner } from './speech-noun.ts';
 import { nameGivenBy, skipParenthesis, subjectBefore } from './subject-before.ts';
-import { closingAttribution, embeddedAttribution, isReportingVerb, isWeakVerb, perSource, verbPastRelative } from './reporting-clause.ts';
+import { closingAttribution, embeddedAttribution, hasReportingVerb, isReportingVerb, isWeakVerb, perSource, verbPastRelative } from './reporting-clause.ts';
 import { afterSpan, hasVerb, isCapitalised, isTerminal, type TokenView } from './token-view.ts';
 import { isWordless, namesPeople } from './people-words.ts';
 import { runOnAttribution, runsOn } from './run-on-quote.ts';
@@ -439,11 +439,6 @@ function ownerOfWords(view: TokenView, k: number, b: number): Range | null {
 }
 
 const MAX_OWNER_WORDS = 6;
-
-function hasReportingVerb(view: TokenView, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isReportingVerb(view, k)) return true;
-  return false;
-}
 
 // "Dmitry Peskov, Kremlin spokesman: “…”", as a roundup of reactions
 // lists them: the whole lead-in is a name, a comma and the role of the one

@@ -10,7 +10,7 @@ import { BE_FORMS, DOCUMENT_NOUNS, ISSUING_VERBS, NEGATIONS } from './cues.ts';
 import { ISSUED_BY } from './document-issuer.ts';
 import { chunkLeft, chunkRight, isPossessive, skipFillers, type Range } from './noun-phrase.ts';
 import { isPlaceName } from './places.ts';
-import { isReportingVerb } from './reporting-clause.ts';
+import { hasReportingVerb, isReportingVerb } from './reporting-clause.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { subjectBefore } from './subject-before.ts';
 import type { TokenView } from './token-view.ts';
@@ -36,6 +36,9 @@ export function questionPut(view: TokenView, a: number, b: number): Range | null
     if (!QUESTION_OPENERS.has(next)) return undefined;
     const prev = view.tokens[k - 1];
     if (k !== view.sentences[view.sentenceOf[k]!]![0] && !(prev && QUESTION_PUT_LEADS.has(prev.lower))) return undefined;
+    // "Peskov told reporters, when asked about the claims: “…”": the one who
+    // told answers; the question is only the occasion.
+    if (view.tokens[b]?.text === ':' && hasReportingVerb(view, a, k - 1)) return undefined;
     // "Asked by Lee, “…”", "Asked by reporters whether “…”": the one asking put the words.
     const asker = next === 'by' ? chunkRight(view, k + 2, last) : null;
     return asker;

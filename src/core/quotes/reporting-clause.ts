@@ -12,6 +12,12 @@ import { nameGivenBy, subjectBefore } from './subject-before.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { LONE_WORDS } from './unnamed-one.ts';
 
+/** True when a reporting verb stands among tokens `from`..`to`. */
+export function hasReportingVerb(view: TokenView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isReportingVerb(view, k)) return true;
+  return false;
+}
+
 /** True when the reporting verb at `k` is a verb here, not an adjective ("Kursk's claimed recapture"). */
 export function isReportingVerb(view: TokenView, k: number): boolean {
   const t = view.tokens[k]!;
