@@ -402,6 +402,10 @@ describe('reported speech without "that"', () => {
     // War-news probe: "A Russian officer at a checkpoint told me the town had been liberated" read nothing: "checkpoint" was taken for the head, a thing.
     ['a role with a place after "at" as the subject', 'Tom Hale spoke first. A Salem officer at a checkpoint told me the town had been liberated.', 'the town had been liberated', 'Salem officer'],
     // War-news probe: "said the statement by Gerasimov was aimed at a domestic audience" read nothing.
+    // War-news probe: "Kursk governor Alexander Khinshtein said on Telegram a woman had been injured" read nothing.
+    ['a platform and no "that" ("said on Telegram a woman had …")', 'Tom Hale spoke first. The governor said on Telegram a woman had been injured.', 'a woman had been injured', 'governor'],
+    ['a document and no "that" ("said in a statement its forces had …")', 'Tom Hale spoke first. The ministry said in a statement its forces had taken the village.', 'its forces had taken the village', 'ministry'],
+    ['an interview with someone and no "that"', 'Tom Hale spoke first. The governor said in an interview with the Salem Ledger the bridge would reopen.', 'the bridge would reopen', 'governor'],
     // War-news probe: "A Ukrainian soldier who fought in Kursk told The Associated Press that …" read nothing.
     ['"told The Associated Press that"', 'Tom Hale spoke first. A soldier who fought there told The Associated Press that his unit had been ordered to retreat.', 'his unit had been ordered to retreat', 'soldier'],
     // War-news probe: "A local official I spoke to, who did not want to be named, said …" read nothing.
@@ -424,7 +428,8 @@ describe('reported speech without "that"', () => {
   it.each([
     ['an object ("said goodbye")', 'Tom Hale spoke first. Ann Lee said goodbye to the crowd at the bridge.'],
     ['an object and a phrase ("claimed responsibility for")', 'Tom Hale spoke first. The group claimed responsibility for the attack on the bridge.'],
-    ['a phrase before the clause ("said in a statement")', 'Tom Hale spoke first. Ann Lee said in a statement the bridge would reopen.'],
+    // Since this round a clause after where it was said is read ("said in a statement the bridge would reopen"); a clause on the document is not.
+    ['a clause on the document after "said in a statement" ("her office released")', 'Tom Hale spoke first. Ann Lee said in a statement her office released on Monday.'],
     ['a question', 'Tom Hale spoke first. Did Ann Lee say the bridge would reopen in May?'],
     ['a negated verb', 'Tom Hale spoke first. Ann Lee never said the bridge would reopen in May.'],
     ['a verb that reports no clause ("announced")', 'Tom Hale spoke first. Ann Lee announced plans would change in May.'],

@@ -6,10 +6,11 @@
  * find where a statement ends and the main clause takes over.
  */
 import type { Token } from '../types.ts';
-import { BARE_CLAUSE_VERBS, RELATIVE_WORDS, TELLING_VERBS } from './cues.ts';
+import { BARE_CLAUSE_VERBS, ISSUING_VERBS, RELATIVE_WORDS, TELLING_VERBS } from './cues.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
 import { chunkRight, isPossessive, ownedPhraseRight, skipFillers, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
+import { pastMedium } from './occasion.ts';
 import { inHeadline, inClosedQuote, isCapitalised, type TokenView } from './token-view.ts';
 
 /** A verb with a tense: an auxiliary, or a verb that is no -ing form or participle preposition. */
@@ -107,10 +108,10 @@ const HEADS = new Set(['PRON', 'NOUN', 'PROPN', 'NUM']);
  * For the verb of speech at `k`, the first token of the clause it reports
  * with no "that" ("said [its forces had …]", "told reporters [she would
  * …]", "claimed on Saturday [Ukraine lost …]"), or -1. Only a subject and a
- * finite verb right after the verb (past adverbs, a time, and the listener
- * of "tell") open one: "said goodbye", "claimed responsibility for …" and
- * "said in a statement" do not, and a question ("Did Lee say …?") or a
- * headline reports nothing.
+ * finite verb right after the verb (past adverbs, a time, where it was
+ * said, and the listener of "tell") open one: "said goodbye", "claimed
+ * responsibility for …" and "said in a statement" alone do not, and a
+ * question ("Did Lee say …?") or a headline reports nothing.
  */
 export function bareClauseStart(view: TokenView, k: number, end: number): number {
   const verb = view.tokens[k]!.lower;
@@ -119,7 +120,10 @@ export function bareClauseStart(view: TokenView, k: number, end: number): number
   const done = claimedDeed(view, k, end);
   if (done >= 0) return done;
   const j = pastTime(view, k + 1, end);
-  if (!TELLING_VERBS.has(verb)) return clauseAt(view, j, end);
+  if (!TELLING_VERBS.has(verb)) {
+    const plain = clauseAt(view, j, end);
+    return plain >= 0 ? plain : clauseAfterMedium(view, j, end);
+  }
   const listener = chunkRight(view, j, end) ?? ownedPhraseRight(view, j, end);
   // "told him Pyongyang would …": an object pronoun is no phrase the reader finds.
   if (!listener) return OBJECT_PRONOUNS.has(view.tokens[j]!.lower) ? clauseAt(view, pastTime(view, j + 1, end), end) : -1;
@@ -129,6 +133,23 @@ export function bareClauseStart(view: TokenView, k: number, end: number): number
   const after = clauseAt(view, pastTime(view, listener[1] + 1, end), end);
   return after >= 0 || listener[0] === listener[1] || !isPlainListener(view.tokens[j]!) ? after : clauseAt(view, pastTime(view, j + 1, end), end);
 }
+
+// "said on Telegram a woman had been injured", "said in a statement its
+// forces had taken …": the clause after where it was said. Not a clause on
+// the document ("said in a statement his office released on Monday"),
+// whose verb puts the document out.
+function clauseAfterMedium(view: TokenView, j: number, end: number): number {
+  const medium = pastMedium(view, j, end);
+  if (medium === j) return -1;
+  const start = clauseAt(view, pastTime(view, medium, end), end);
+  if (start < 0) return -1;
+  for (let v = start; v <= end && v - start < MEDIUM_CLAUSE_REACH; v++) {
+    if (isFiniteVerb(view.tokens[v])) return ISSUING_VERBS.has(view.tokens[v]!.lower) || view.tokens[v]!.lower === 'gave' ? -1 : start;
+  }
+  return start;
+}
+
+const MEDIUM_CLAUSE_REACH = 6;
 
 // "The ministry claimed to have destroyed 14 tanks": what it claims it did,
 // from the participle on. Only "claim": "said to have" is hearsay about the

@@ -8,8 +8,9 @@
  * sentence would put them in Moscow's mouth.
  */
 import { isFiniteVerb } from './bare-clause.ts';
-import { ASIDE_DASHES, ATTACKING_VERBS, DOCUMENT_NOUNS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_VERBS, SUBJECT_PRONOUNS, WRITERS_LINKS } from './cues.ts';
+import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_VERBS, SUBJECT_PRONOUNS, WRITERS_LINKS } from './cues.ts';
 import { isReportingVerb } from './reporting-clause.ts';
+import { occasionEnd } from './occasion.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
 import { chunkRight, POSSESSIVE_DETERMINERS, skipFillers, type Range } from './noun-phrase.ts';
 import { hasVerb, isCapitalised, isTaggedPast, isTerminal, whoClauseClose, type TokenView } from './token-view.ts';
@@ -187,7 +188,7 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   // from, not part of what was said.
   if (SOURCING.has(first)) return true;
   // ", in an interview with CBS", ", in a televised address": where it was said, not what.
-  if (first === 'in' && namesOccasion(view, k + 1, last)) return true;
+  if (first === 'in' && occasionEnd(view, k + 1, last) >= 0) return true;
   // ", without providing evidence", ", without elaborating": the writer on how it was said.
   if (first === 'without' && WITHHOLDING.has(view.tokens[k + 1]?.lower ?? '')) return true;
   // ", but he gave no numbers", ", but she declined to say …", ", but
@@ -223,23 +224,6 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   return false;
 }
 
-// "an interview", "his evening video address", "a news conference": a
-// determiner, then words that describe, then a noun of an occasion of speech.
-function namesOccasion(view: TokenView, from: number, last: number): boolean {
-  const first = view.tokens[from]?.lower ?? '';
-  if (!DETERMINERS.has(first) && !POSSESSIVE_DETERMINERS.has(first)) return false;
-  for (let j = from + 1; j <= Math.min(last, from + OCCASION_REACH); j++) {
-    const t = view.tokens[j]!;
-    if (OCCASION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return true;
-    if (!DESCRIBING_TAGS.has(t.pos)) return false;
-  }
-  return false;
-}
-
-// Words between the determiner and the noun: "his evening video address".
-const OCCASION_REACH = 4;
-const OCCASION_NOUNS = new Set(['interview', 'address', 'speech', 'remarks', 'conference', 'appearance', 'podcast', 'broadcast', 'testimony', 'op-ed', 'column']);
-const DESCRIBING_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 
 // A noun phrase that is no clause's subject: "significant development eight
 // months after Ukraine launched …", "move that could trigger …", not
