@@ -6,7 +6,7 @@
  * find where a statement ends and the main clause takes over.
  */
 import type { Token } from '../types.ts';
-import { BARE_CLAUSE_VERBS, ISSUING_VERBS, RELATIVE_WORDS, TELLING_VERBS } from './cues.ts';
+import { ARTICLES, BARE_CLAUSE_VERBS, ISSUING_VERBS, RELATIVE_WORDS, TELLING_VERBS } from './cues.ts';
 import { isIrregularVerbForm } from '../nlp.ts';
 import { chunkRight, isPossessive, ownedPhraseRight, skipFillers, type Range } from './noun-phrase.ts';
 import { lastMember } from './joint-subject.ts';
@@ -79,7 +79,6 @@ function hasFiniteVerbAfter(view: TokenView, from: number, end: number): boolean
 // Not "her", which may be a listener ("told her the army would …").
 const ONLY_POSSESSIVE = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 // "said the president “highly appreciated” the troops", "the pope not
 // only served": the verb may open a quote, and adverbs or "not" may stand

@@ -139,6 +139,9 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'af
 
 export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
 
+/** The articles: "a", "an", "the". */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Nouns that name a written statement: "the ministry statement reads" is the ministry speaking. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'report', 'release', 'communique', 'letter', 'memo', 'post', 'tweet',

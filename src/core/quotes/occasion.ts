@@ -5,7 +5,7 @@
  * and a clause reported with no "that" may start after one ("said on
  * Telegram a woman had been injured"; bare-clause.ts).
  */
-import { DOCUMENT_NOUNS } from './cues.ts';
+import { ARTICLES, DOCUMENT_NOUNS } from './cues.ts';
 import { chunkRight, POSSESSIVE_DETERMINERS } from './noun-phrase.ts';
 import { isCapitalised, type TokenView } from './token-view.ts';
 
@@ -17,7 +17,7 @@ import { isCapitalised, type TokenView } from './token-view.ts';
  */
 export function occasionEnd(view: TokenView, from: number, last: number): number {
   const first = view.tokens[from]?.lower ?? '';
-  if (!DETERMINERS.has(first) && !POSSESSIVE_DETERMINERS.has(first)) return -1;
+  if (!ARTICLES.has(first) && !POSSESSIVE_DETERMINERS.has(first)) return -1;
   for (let j = from + 1; j <= Math.min(last, from + OCCASION_REACH); j++) {
     const t = view.tokens[j]!;
     if (OCCASION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return j;
@@ -52,5 +52,4 @@ export function pastMedium(view: TokenView, from: number, last: number): number 
 const OCCASION_REACH = 4;
 const OCCASION_NOUNS = new Set(['interview', 'address', 'speech', 'remarks', 'conference', 'appearance', 'podcast', 'broadcast', 'testimony', 'op-ed', 'column']);
 const DESCRIBING_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
-const DETERMINERS = new Set(['a', 'an', 'the']);
 const BROADCAST_NOUNS = new Set(['television', 'tv', 'radio', 'media']);

@@ -8,7 +8,7 @@
  * sentence would put them in Moscow's mouth.
  */
 import { isFiniteVerb } from './bare-clause.ts';
-import { ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_VERBS, SUBJECT_PRONOUNS, WRITERS_LINKS } from './cues.ts';
+import { ARTICLES, ASIDE_DASHES, ATTACKING_VERBS, NAMING_VERBS, RELATIVE_WORDS, STATEMENT_VERBS, SUBJECT_PRONOUNS, WRITERS_LINKS } from './cues.ts';
 import { isReportingVerb } from './reporting-clause.ts';
 import { occasionEnd } from './occasion.ts';
 import { SPEECH_NOUNS } from './speech-noun.ts';
@@ -199,7 +199,7 @@ function isWritersTail(view: TokenView, k: number, last: number): boolean {
   // acknowledgment that …": the writer naming the statement; not a clause
   // whose subject the noun is (", the comment had made it plain …").
   let j = k;
-  if (DETERMINERS.has(view.tokens[j]!.lower) || POSSESSIVE_DETERMINERS.has(view.tokens[j]!.lower)) j++;
+  if (ARTICLES.has(view.tokens[j]!.lower) || POSSESSIVE_DETERMINERS.has(view.tokens[j]!.lower)) j++;
   while (j < last && view.tokens[j]!.pos === 'ADJ') j++;
   if (j > k && SPEECH_NOUNS.has(view.tokens[j]!.lower)) return !isFiniteVerb(view.tokens[j + 1]);
   // ", a figure that could not be verified", ", a number Kyiv disputes", ", a
@@ -299,7 +299,6 @@ const AUXILIARIES = new Set(['did', 'would', 'could', 'does', 'will']);
 const WITHHELD = new Set(['provide', 'give', 'offer', 'cite', 'present', 'show', 'elaborate', 'specify', 'explain', 'name', 'identify', 'disclose', 'reveal', 'detail', 'say', 'comment', 'respond', 'reply']);
 
 const WITHHOLDING = new Set(['providing', 'giving', 'offering', 'citing', 'presenting', 'producing', 'showing', 'elaborating', 'specifying', 'explaining', 'naming', 'identifying', 'disclosing', 'revealing', 'detailing', 'saying']);
-const DETERMINERS = new Set(['a', 'an', 'the']);
 const RELATIVE_THAT = new Set(['that', 'which']);
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'tally', 'toll', 'count', 'account', 'version']);
 const CONTESTING_OPENERS = new Set(['which', 'though', 'although', 'but', 'while', 'whereas', 'something', 'as']);
